@@ -1,0 +1,30 @@
+import { Type } from 'typebox';
+import { defineAction } from '../case-action.ts';
+import { PlanSchema, Reasons } from '../schemas.ts';
+import { nfc } from '../checks.ts';
+import { checkDomain } from '../plan-checks.ts';
+import { getPlanVersion, latestPlanVersionNumber, savePlanVersion } from '../../../db/repositories/plan-repository.ts';
+import { invalid } from '../../../domain/errors.ts';
+import { planCompletenessIssues, type ProposalPlan } from '../../../domain/plan/proposal-plan.ts';
+
+/** A change to the approved plan, proposed as a new version; it applies once the deciding body approves it. */
+export const proposeAdjustment = defineAction({
+  action: 'propose_adjustment',
+  event: 'adjustment_proposed',
+  summary: { vi: 'Đề nghị điều chỉnh kế hoạch', en: 'Propose a plan adjustment' },
+  body: Type.Object({ plan: PlanSchema, reasons: Reasons }, { additionalProperties: false }),
+  async apply({ tx, row, input, actor, now }) {
+    const plan = nfc(input.plan) as ProposalPlan;
+    await checkDomain(tx, plan.domain, 'plan.domain');
+    const issues = planCompletenessIssues(plan);
+    if (issues.length) throw invalid(issues, 'plan_incomplete');
+    const approved = await getPlanVersion(tx, row.id, row.approved_plan_version ?? row.plan_version);
+    const version = (await latestPlanVersionNumber(tx, row.id)) + 1;
+    const saved = await savePlanVersion(tx, row.id, version, 'adjustment_proposed', plan, approved?.plan, actor.personId, now);
+    return {
+      reasons: input.reasons,
+      patch: { pending_adjustment_version: version },
+      payload: { planVersion: version, planSha256: saved.sha256, changedPaths: saved.changes.map((c) => c.path) },
+    };
+  },
+});

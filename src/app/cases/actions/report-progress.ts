@@ -1,0 +1,23 @@
+import { Type } from 'typebox';
+import { defineAction } from '../case-action.ts';
+import { AttachmentIds, LongText, OptionalText } from '../schemas.ts';
+import { checkAttachments } from '../checks.ts';
+
+export const reportProgress = defineAction({
+  action: 'report_progress',
+  event: 'progress_reported',
+  summary: { vi: 'Báo cáo tiến độ', en: 'Report progress' },
+  body: Type.Object(
+    {
+      milestone: OptionalText(300),
+      percentComplete: Type.Integer({ minimum: 0, maximum: 100 }),
+      content: LongText(),
+      evidenceAttachmentIds: AttachmentIds,
+    },
+    { additionalProperties: false },
+  ),
+  async apply({ tx, row, input }) {
+    const evidence = await checkAttachments(tx, row.id, input.evidenceAttachmentIds, 'evidenceAttachmentIds');
+    return { payload: { ...input, evidenceAttachmentIds: evidence } };
+  },
+});

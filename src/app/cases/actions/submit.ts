@@ -1,0 +1,39 @@
+import { Type } from 'typebox';
+import { defineAction } from '../case-action.ts';
+import { completePlan } from '../plan-checks.ts';
+import { routeFor } from '../routing.ts';
+import { DomainError } from '../../../domain/errors.ts';
+
+/**
+ * Art. 7(3)–(4): the plan goes to the head of the proposer's unit, or to the head of the
+ * superior unit when the proposer is that head.
+ */
+export const submitProposal = defineAction({
+  action: 'submit',
+  event: 'submitted',
+  summary: { vi: 'Gửi đề xuất', en: 'Submit the proposal' },
+  body: Type.Object({}, { additionalProperties: false }),
+  async apply({ tx, row, snapshot }) {
+    const { sha256 } = await completePlan(tx, row.id, row.plan_version);
+    if (snapshot.profile.coveredPositionsOnly) {
+      const covered = await tx
+        .selectFrom('people')
+        .innerJoin('positions', 'positions.code', 'people.position_code')
+        .select('positions.covered_by_decree')
+        .where('people.id', '=', row.proposer_id)
+        .executeTakeFirst();
+      if (!covered?.covered_by_decree) throw new DomainError('validation', 'proposer_not_covered', [{ path: 'proposer', code: 'not_covered' }]);
+    }
+    const route = await routeFor(tx, row.proposer_id, row.proposer_unit_id);
+    return {
+      routeTo: route.unit,
+      payload: {
+        planVersion: row.plan_version,
+        planSha256: sha256,
+        receivingUnitId: route.unit.id,
+        routedToSuperior: route.toSuperior,
+        urgent: row.urgent,
+      },
+    };
+  },
+});

@@ -1,0 +1,66 @@
+import type { Static, TSchema } from 'typebox';
+import type { AppContext } from '../context.ts';
+import type { Tx } from '../../db/kysely.ts';
+import type { CaseRow, UnitRow } from '../../db/schema.ts';
+import type { CaseFacts } from '../../db/repositories/case-repository.ts';
+import type { CaseAction } from '../../domain/case/action-rules.ts';
+import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
+import type { DeadlineContext } from '../../domain/case/deadlines.ts';
+import type { Relation } from '../../domain/case/relations.ts';
+import type { CaseState } from '../../domain/case/states.ts';
+import type { IsoDate } from '../../domain/calendar/working-calendar.ts';
+
+export interface ActionInput<I> {
+  tx: Tx;
+  app: AppContext;
+  actor: Actor;
+  relation: Relation;
+  row: CaseRow;
+  snapshot: CaseSnapshot;
+  facts: CaseFacts;
+  input: I;
+  now: Date;
+  today: IsoDate;
+}
+
+export interface CasePatch {
+  title?: string;
+  search_text?: string;
+  domain?: string;
+  urgent?: boolean;
+  plan_version?: number;
+  approved_plan_version?: number | null;
+  pending_adjustment_version?: number | null;
+  receiving_unit_id?: string;
+}
+
+/** What an action changes besides the state: recorded in the event and applied to the case row. */
+export interface ActionEffect {
+  /** Only for actions whose rule says `by_outcome` (the vote). */
+  to?: CaseState;
+  reasons?: string | null;
+  payload?: Record<string, unknown>;
+  facts?: CaseFacts;
+  patch?: CasePatch;
+  /** A unit the case is routed to (submission, forwarding to a superior). */
+  routeTo?: UnitRow;
+  deadline?: Partial<DeadlineContext>;
+}
+
+/**
+ * One use case of the procedure. The runner does the shared part (load within visibility, check
+ * the version, authorise from the rule table, save, chain the event, refresh the worklist,
+ * enqueue the outbox job); `apply` holds only what is particular to the action.
+ */
+export interface CaseActionDef<S extends TSchema = TSchema> {
+  action: CaseAction;
+  /** The event type recorded in the history. */
+  event: string;
+  summary: { vi: string; en: string };
+  body: S;
+  apply(c: ActionInput<Static<S>>): Promise<ActionEffect> | ActionEffect;
+}
+
+export function defineAction<S extends TSchema>(def: CaseActionDef<S>): CaseActionDef<S> {
+  return def;
+}

@@ -1,0 +1,137 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { AppContext } from '../context.ts';
+import type { Db } from '../../db/kysely.ts';
+import type { CaseRow } from '../../db/schema.ts';
+import { findCaseByCode, foldForSearch, toSnapshot } from '../../db/repositories/case-repository.ts';
+import { loadChain } from '../../db/repositories/event-repository.ts';
+import { getPlanVersion, listPlanVersions } from '../../db/repositories/plan-repository.ts';
+import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
+import { canRead, visibilityScope } from '../../domain/case/relations.ts';
+import { verifyChain } from '../../domain/audit/hash-chain.ts';
+import { caseNotFound } from './perform-case-action.ts';
+
+/** Loads a case the actor may read; anyone else is told it does not exist (404, not 403). */
+export async function loadVisibleCase(app: AppContext, actor: Actor, code: string): Promise<{ row: CaseRow; snapshot: CaseSnapshot }> {
+  const row = await findCaseByCode(app.db, code);
+  if (!row) throw caseNotFound();
+  const profile = await app.profiles.get(row.profile_code, row.profile_version);
+  const snapshot = toSnapshot(row, profile);
+  if (!canRead(actor, snapshot)) throw caseNotFound();
+  return { row, snapshot };
+}
+
+export async function caseDetails(app: AppContext, row: CaseRow) {
+  const [plan, events, attachments, versions] = await Promise.all([
+    getPlanVersion(app.db, row.id, row.plan_version),
+    app.db.selectFrom('case_events').selectAll().where('case_id', '=', row.id).orderBy('seq', 'desc').limit(20).execute(),
+    app.db.selectFrom('attachments').select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at', 'uploaded_by']).where('case_id', '=', row.id).orderBy('uploaded_at').execute(),
+    listPlanVersions(app.db, row.id),
+  ]);
+  return { plan, events, attachments, versions };
+}
+
+/** The SQL form of `canRead`: the case's route and participants meet the actor's scope. */
+export function visibleTo(actor: Actor): Expression<SqlBool> {
+  const s = visibilityScope(actor);
+  const arr = (ids: string[]) => sql`${ids}::uuid[]`;
+  return sql<SqlBool>`(
+    cases.participant_ids && ${arr([s.personId])}
+    or cases.route_unit_ids && ${arr([...s.leaderUnitIds, ...s.scopeUnitIds])}
+    or cases.route_party_unit_ids && ${arr(s.partyUnitIds)}
+    or cases.route_ancestor_ids && ${arr(s.subtreeUnitIds)}
+  )`;
+}
+
+export interface CaseListFilter {
+  state?: string[];
+  unitId?: string;
+  domain?: string;
+  dueBefore?: string;
+  q?: string;
+  cursor?: string;
+  limit: number;
+}
+
+function decodeCursor(cursor: string | undefined): { at: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const date = new Date(at ?? '');
+  return Number.isNaN(date.getTime()) || !id ? undefined : { at: date, id };
+}
+
+const encodeCursor = (row: { updated_at: Date; id: string }) =>
+  Buffer.from(`${row.updated_at.toISOString()}|${row.id}`).toString('base64url');
+
+/** Cases the actor may see, newest change first, paginated by a keyset cursor (stable under inserts). */
+export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
+  let q = db
+    .selectFrom('cases')
+    .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
+    .innerJoin('people', 'people.id', 'cases.proposer_id')
+    .select([
+      'cases.id',
+      'cases.code',
+      'cases.title',
+      'cases.domain',
+      'cases.state',
+      'cases.version',
+      'cases.urgent',
+      'cases.due_on',
+      'cases.due_step',
+      'cases.updated_at',
+      'cases.receiving_unit_id',
+      'units.name as receiving_unit_name',
+      'people.full_name as proposer_name',
+    ])
+    .where(visibleTo(actor));
+  if (f.state?.length) q = q.where('cases.state', 'in', f.state);
+  if (f.domain) q = q.where('cases.domain', '=', f.domain);
+  if (f.unitId) q = q.where(sql<SqlBool>`cases.route_ancestor_ids && ${[f.unitId]}::uuid[]`);
+  if (f.dueBefore) q = q.where('cases.due_on', '<=', f.dueBefore);
+  if (f.q) q = q.where('cases.search_text', 'like', `%${foldForSearch(f.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  const cursor = decodeCursor(f.cursor);
+  if (cursor) {
+    q = q.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);
+  }
+  const rows = await q.orderBy('cases.updated_at', 'desc').orderBy('cases.id', 'desc').limit(f.limit + 1).execute();
+  const page = rows.slice(0, f.limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: rows.length > f.limit && last ? encodeCursor(last) : null };
+}
+
+/** What awaits the actor's action, soonest due first (undated last). */
+export async function worklist(db: Db, actor: Actor, limit: number, offset: number) {
+  return db
+    .selectFrom('work_items')
+    .innerJoin('cases', 'cases.id', 'work_items.case_id')
+    .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
+    .select([
+      'cases.code',
+      'cases.title',
+      'cases.state',
+      'cases.urgent',
+      'cases.version',
+      'work_items.task',
+      'work_items.due_on',
+      'cases.due_step',
+      'units.name as receiving_unit_name',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('work_items.person_id', '=', actor.personId),
+        // One (unit, role) pair per grant: a person holds few grants, and each pair uses the index.
+        ...actor.grants.map((g) => eb.and([eb('work_items.unit_id', '=', g.unitId), eb('work_items.role', '=', g.role)])),
+      ]),
+    )
+    .orderBy(sql`work_items.due_on asc nulls last`)
+    .orderBy('cases.urgent', 'desc')
+    .orderBy('cases.code')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function verifyCase(app: AppContext, row: CaseRow) {
+  const chain = await loadChain(app.db, row.id);
+  return { ...verifyChain(chain), checkedAt: app.now().toISOString() };
+}

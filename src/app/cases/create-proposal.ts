@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Type, type Static } from 'typebox';
+import type { AppContext } from '../context.ts';
+import { PlanSchema } from './schemas.ts';
+import { nfc } from './checks.ts';
+import { checkDomain } from './plan-checks.ts';
+import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
+import { appendEvent } from '../../db/repositories/event-repository.ts';
+import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
+import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import { nextActors } from '../../domain/case/next-actors.ts';
+import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
+import { DomainError, invalid, type FieldIssue } from '../../domain/errors.ts';
+import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
+
+export const CreateProposalBody = Type.Object(
+  {
+    plan: PlanSchema,
+    urgent: Type.Optional(Type.Boolean()),
+    profileCode: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{2,20}$' })),
+  },
+  { additionalProperties: false },
+);
+
+export const DEFAULT_PROFILE_CODE = 'ND73';
+
+/**
+ * Opens a draft proposal for the actor, who must hold the proposer role in their own unit. The
+ * case takes the latest version of its procedure profile and keeps it for life.
+ */
+export async function createProposal(app: AppContext, actor: Actor, body: Static<typeof CreateProposalBody>) {
+  const mayPropose = actor.grants.some((g) => g.role === 'proposer' && g.unitId === actor.unitId);
+  if (!mayPropose) throw new DomainError('forbidden', 'not_permitted', [], { action: 'create_proposal' });
+  const plan = nfc(body.plan) as ProposalPlan;
+  const issues: FieldIssue[] = [];
+  if (!plan.title?.trim()) issues.push({ path: 'plan.title', code: 'required' });
+  if (!plan.domain) issues.push({ path: 'plan.domain', code: 'required' });
+  if (issues.length) throw invalid(issues);
+
+  return app.db.transaction().execute(async (tx) => {
+    await checkDomain(tx, plan.domain, 'plan.domain');
+    const profile = await app.profiles.latest(body.profileCode ?? DEFAULT_PROFILE_CODE, tx).catch(() => {
+      throw invalid([{ path: 'profileCode', code: 'unknown_profile' }]);
+    });
+    const now = app.now();
+    const id = randomUUID();
+    const code = await nextCaseCode(tx, Number(vietnamDate(now).slice(0, 4)));
+    const title = plan.title!.trim();
+    const row = await tx
+      .insertInto('cases')
+      .values({
+        id,
+        code,
+        title,
+        domain: plan.domain!,
+        state: 'draft',
+        version: 1,
+        profile_code: profile.code,
+        profile_version: profile.version,
+        proposer_id: actor.personId,
+        proposer_unit_id: actor.unitId,
+        urgent: body.urgent ?? false,
+        plan_version: 1,
+        facts: JSON.stringify(EMPTY_FACTS),
+        participant_ids: [actor.personId],
+        search_text: searchTextFor(code, title),
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const saved = await savePlanVersion(tx, id, 1, 'draft', plan, undefined, actor.personId, now);
+    await appendEvent(tx, {
+      caseId: id,
+      type: 'created',
+      actorId: actor.personId,
+      actorRole: 'proposer',
+      actorUnitId: actor.unitId,
+      occurredAt: now,
+      reasons: null,
+      payload: { code, to: 'draft', profile: { code: profile.code, version: profile.version }, planVersion: 1, planSha256: saved.sha256 },
+    });
+    const snapshot = toSnapshot(row, profile);
+    await replaceWorkItems(tx, id, nextActors(snapshot), null);
+    await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
+    return { row, snapshot };
+  });
+}

@@ -1,0 +1,130 @@
+import type { AppContext } from '../context.ts';
+import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
+import { ACTION_RULES } from '../../domain/case/action-rules.ts';
+import { authorise } from '../../domain/case/authorise.ts';
+import { canRead } from '../../domain/case/relations.ts';
+import { currentDue, deadlinesAfter } from '../../domain/case/deadlines.ts';
+import { nextActors } from '../../domain/case/next-actors.ts';
+import { FINAL_STATES } from '../../domain/case/states.ts';
+import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
+import { DomainError, invalidField } from '../../domain/errors.ts';
+import {
+  factsOf,
+  findCaseByCode,
+  participantIds,
+  replaceWorkItems,
+  toSnapshot,
+} from '../../db/repositories/case-repository.ts';
+import { appendEvent } from '../../db/repositories/event-repository.ts';
+import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
+import type { CaseRow } from '../../db/schema.ts';
+import type { CaseActionDef } from './case-action.ts';
+
+export interface ActionOutcome {
+  row: CaseRow;
+  snapshot: CaseSnapshot;
+  event: { seq: number; type: string };
+}
+
+export const caseNotFound = () => new DomainError('not_found', 'case_not_found');
+
+/**
+ * Runs one action on one case in one transaction: the row is locked, the version the client saw
+ * must still be current (optimistic concurrency: a stale write changes nothing), and the state
+ * change, its event, the worklist and the outbox job commit together or not at all.
+ */
+export async function performCaseAction<I>(
+  app: AppContext,
+  actor: Actor,
+  code: string,
+  expectedVersion: number | undefined,
+  def: CaseActionDef,
+  input: I,
+): Promise<ActionOutcome> {
+  if (expectedVersion === undefined) throw new DomainError('precondition', 'if_match_required');
+  return app.db.transaction().execute(async (tx) => {
+    const row = await findCaseByCode(tx, code, true);
+    if (!row) throw caseNotFound();
+    const profile = await app.profiles.get(row.profile_code, row.profile_version, tx);
+    const snapshot = toSnapshot(row, profile);
+    if (!canRead(actor, snapshot)) throw caseNotFound();
+    if (expectedVersion !== row.version) {
+      throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version });
+    }
+    const relation = authorise(actor, snapshot, def.action);
+    const now = app.now();
+    const today = vietnamDate(now);
+    const effect = await def.apply({ tx, app, actor, relation, row, snapshot, facts: factsOf(row), input, now, today });
+
+    const rule = ACTION_RULES[def.action];
+    const to = rule.to === 'same' ? snapshot.state : rule.to === 'by_outcome' ? effect.to : rule.to;
+    if (!to) throw new Error(`action ${def.action} produced no state`);
+    const facts = effect.facts ?? factsOf(row);
+    const patch = effect.patch ?? {};
+    const route = effect.routeTo;
+    const routeUnitIds = route ? [...row.route_unit_ids, route.id] : row.route_unit_ids;
+    const routeAncestorIds = route ? [...new Set([...row.route_ancestor_ids, ...route.ancestor_ids])] : row.route_ancestor_ids;
+    const routePartyIds = route ? [...row.route_party_unit_ids, route.party_committee_unit_id ?? route.id] : row.route_party_unit_ids;
+    const deadlines = deadlinesAfter(def.action, snapshot, { today, calendar: app.calendar, ...effect.deadline });
+    const after: CaseSnapshot = {
+      ...snapshot,
+      state: to,
+      version: row.version + 1,
+      coProposerIds: facts.coProposerIds,
+      receivingUnitId: route?.id ?? patch.receiving_unit_id ?? snapshot.receivingUnitId,
+      receivingPartyUnitId: routePartyIds.at(-1) ?? null,
+      routeUnitIds,
+      routeAncestorIds,
+      appraisers: facts.appraisers,
+      implementerIds: facts.implementerIds,
+      inspectorIds: facts.inspectorIds,
+      partyOpinions: facts.partyOpinions,
+      pendingAdjustment:
+        patch.pending_adjustment_version !== undefined ? patch.pending_adjustment_version !== null : snapshot.pendingAdjustment,
+      deadlines,
+    };
+    const due = currentDue(deadlines);
+    const updated = await tx
+      .updateTable('cases')
+      .set({
+        ...patch,
+        state: to,
+        version: row.version + 1,
+        facts: JSON.stringify(facts),
+        deadlines: JSON.stringify(deadlines),
+        due_on: due?.dueOn ?? null,
+        due_step: due?.step ?? null,
+        receiving_unit_id: after.receivingUnitId,
+        participant_ids: participantIds(row.proposer_id, facts),
+        route_unit_ids: routeUnitIds,
+        route_ancestor_ids: routeAncestorIds,
+        route_party_unit_ids: routePartyIds,
+        updated_at: now,
+        ...(def.action === 'submit' ? { submitted_at: now } : {}),
+        ...(FINAL_STATES.includes(to) ? { closed_at: now } : {}),
+      })
+      .where('id', '=', row.id)
+      .where('version', '=', row.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
+
+    const reasons = effect.reasons ?? null;
+    if (reasons !== null && reasons.trim().length < profile.minReasonLength) {
+      throw invalidField('reasons', 'too_short', { min: profile.minReasonLength });
+    }
+    const event = await appendEvent(tx, {
+      caseId: row.id,
+      type: def.event,
+      actorId: actor.personId,
+      actorRole: relation,
+      actorUnitId: actor.unitId,
+      occurredAt: now,
+      reasons,
+      payload: { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload },
+    });
+    await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
+    await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
+    return { row: updated, snapshot: after, event: { seq: event.seq, type: def.event } };
+  });
+}

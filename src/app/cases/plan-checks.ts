@@ -1,0 +1,23 @@
+import type { Tx } from '../../db/kysely.ts';
+import { invalid, invalidField } from '../../domain/errors.ts';
+import { planCompletenessIssues, type ProposalPlan } from '../../domain/plan/proposal-plan.ts';
+import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
+import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
+
+export async function checkDomain(tx: Tx, domain: string | undefined, path: string): Promise<void> {
+  if (domain === undefined) return;
+  const row = await tx.selectFrom('domains').select('code').where('code', '=', domain).where('active', '=', true).executeTakeFirst();
+  if (!row) throw invalidField(path, 'unknown_domain');
+}
+
+/** The current plan, checked for the Art. 7(2) sections that submission requires. */
+export async function completePlan(tx: Tx, caseId: string, version: number): Promise<{ plan: ProposalPlan; sha256: string }> {
+  const current = await getPlanVersion(tx, caseId, version);
+  if (!current) throw invalidField('plan', 'required_for_submission');
+  const issues = planCompletenessIssues(current.plan);
+  const t = current.plan.timeline;
+  if (t?.startOn && !isIsoDate(t.startOn)) issues.push({ path: 'plan.timeline.startOn', code: 'invalid_date' });
+  if (t?.endOn && !isIsoDate(t.endOn)) issues.push({ path: 'plan.timeline.endOn', code: 'invalid_date' });
+  if (issues.length) throw invalid(issues, 'plan_incomplete');
+  return { plan: current.plan, sha256: current.sha256 };
+}

@@ -1,0 +1,37 @@
+import pg from 'pg';
+
+// DATE stays 'YYYY-MM-DD': the default parser makes a local-midnight Date, which shifts a day
+// in UTC+7. int8 counts come back as strings either way; callers convert them.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export interface Database {
+  pool: pg.Pool;
+  /** 'pglite' runs in this process (one connection, everything serialised); 'postgres' is a server. */
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/**
+ * One driver for both back ends: PGlite through its node-postgres adapter, or a PostgreSQL
+ * server. `url` is `pglite:<dir>` (or `pglite:memory://`) or a `postgres://` connection string.
+ */
+export async function openDatabase(url: string, opts: { max?: number } = {}): Promise<Database> {
+  if (url.startsWith('pglite:')) {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const dataDir = url.slice('pglite:'.length) || 'memory://';
+    const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    const pool = new pg.Pool({ ...createPgConfig(db), connectionTimeoutMillis: 30_000 });
+    return {
+      pool,
+      kind: 'pglite',
+      async close() {
+        await pool.end();
+        await db.close();
+      },
+    };
+  }
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  return { pool, kind: 'postgres', close: () => pool.end() };
+}

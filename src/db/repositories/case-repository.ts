@@ -1,0 +1,113 @@
+import { sql } from 'kysely';
+import type { Db, Tx } from '../kysely.ts';
+import type { CaseRow } from '../schema.ts';
+import type { CaseSnapshot, Deadline, PartyStage } from '../../domain/case/case-snapshot.ts';
+import type { CaseState } from '../../domain/case/states.ts';
+import type { ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
+import type { WorkItem } from '../../domain/case/next-actors.ts';
+
+/** The parts of a case's state that live in its `facts` column. */
+export interface CaseFacts {
+  coProposerIds: string[];
+  appraisers: { personId: string; answered: boolean }[];
+  implementerIds: string[];
+  inspectorIds: string[];
+  partyOpinions: { stage: PartyStage; requestedOn: string; givenOn: string | null }[];
+}
+
+export const EMPTY_FACTS: CaseFacts = {
+  coProposerIds: [],
+  appraisers: [],
+  implementerIds: [],
+  inspectorIds: [],
+  partyOpinions: [],
+};
+
+export function factsOf(row: CaseRow): CaseFacts {
+  return { ...EMPTY_FACTS, ...(row.facts as Partial<CaseFacts>) };
+}
+
+export function toSnapshot(row: CaseRow, profile: ProcedureProfile): CaseSnapshot {
+  const facts = factsOf(row);
+  return {
+    id: row.id,
+    state: row.state as CaseState,
+    version: row.version,
+    proposerId: row.proposer_id,
+    coProposerIds: facts.coProposerIds,
+    proposerUnitId: row.proposer_unit_id,
+    receivingUnitId: row.receiving_unit_id,
+    receivingPartyUnitId: row.route_party_unit_ids.at(-1) ?? null,
+    routeUnitIds: row.route_unit_ids,
+    routeAncestorIds: row.route_ancestor_ids,
+    appraisers: facts.appraisers,
+    implementerIds: facts.implementerIds,
+    inspectorIds: facts.inspectorIds,
+    partyOpinions: facts.partyOpinions,
+    pendingAdjustment: row.pending_adjustment_version !== null,
+    deadlines: row.deadlines as Deadline[],
+    profile,
+  };
+}
+
+/** Everyone named on the case: proposer, co-proposers and assigned people. */
+export function participantIds(proposerId: string, facts: CaseFacts): string[] {
+  return [
+    ...new Set([
+      proposerId,
+      ...facts.coProposerIds,
+      ...facts.appraisers.map((a) => a.personId),
+      ...facts.implementerIds,
+      ...facts.inspectorIds,
+    ]),
+  ];
+}
+
+export async function findCaseByCode(db: Db | Tx, code: string, forUpdate = false): Promise<CaseRow | undefined> {
+  let q = db.selectFrom('cases').selectAll().where('code', '=', code);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** The next human-readable code for the year, e.g. TH-2026-000123. */
+export async function nextCaseCode(tx: Tx, year: number): Promise<string> {
+  const row = await tx
+    .insertInto('case_code_counters')
+    .values({ year, last: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ last: sql`case_code_counters.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return `TH-${year}-${String(row.last).padStart(6, '0')}`;
+}
+
+export async function replaceWorkItems(tx: Tx, caseId: string, items: WorkItem[], dueOn: string | null): Promise<void> {
+  await tx.deleteFrom('work_items').where('case_id', '=', caseId).execute();
+  if (items.length === 0) return;
+  await tx
+    .insertInto('work_items')
+    .values(
+      items.map((w) => ({
+        case_id: caseId,
+        person_id: w.kind === 'person' ? w.personId : null,
+        unit_id: w.kind === 'unit_role' ? w.unitId : null,
+        role: w.kind === 'unit_role' ? w.role : null,
+        task: w.task,
+        due_on: dueOn,
+      })),
+    )
+    .execute();
+}
+
+/** Folds Vietnamese text for accent-insensitive search: "Đất đai" → "dat dai". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const searchTextFor = (code: string, title: string) => foldForSearch(`${code} ${title}`);

@@ -1,0 +1,251 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Row types of the tables, as Kysely sees them. Kept by hand beside the migrations. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+type Int8 = ColumnType<string, number | string, number | string>;
+type JsonDefault<T> = ColumnType<T, string | undefined, string>;
+type IdsDefault = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface UnitTypesTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  code: string;
+  name: string;
+  type_code: string;
+  parent_id: string | null;
+  party_committee_unit_id: string | null;
+  ancestor_ids: string[];
+  active: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface PositionsTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  covered_by_decree: boolean;
+}
+
+export interface PeopleTable {
+  id: string;
+  full_name: string;
+  /** The name folded for accent-insensitive search. */
+  search_name: string;
+  email: string | null;
+  unit_id: string;
+  position_code: string | null;
+  username: string | null;
+  password_hash: string | null;
+  active: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface RoleGrantsTable {
+  id: string;
+  person_id: string;
+  unit_id: string;
+  role: string;
+  include_subtree: boolean;
+  granted_at: DefaultedTimestamp;
+  granted_by: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  person_id: string;
+  created_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  person_id: string;
+  name: string;
+  token_hash: string;
+  created_at: DefaultedTimestamp;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<Int8>;
+  username: string;
+  ip: string;
+  succeeded: boolean;
+  at: DefaultedTimestamp;
+}
+
+export interface DomainsTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  sort: number;
+  active: Generated<boolean>;
+}
+
+export interface ProcedureProfilesTable {
+  code: string;
+  version: number;
+  definition: Json<unknown>;
+  published_at: DefaultedTimestamp;
+  published_by: string | null;
+}
+
+export interface CaseCodeCountersTable {
+  year: number;
+  last: number;
+}
+
+export interface CasesTable {
+  id: string;
+  code: string;
+  title: string;
+  domain: string;
+  state: string;
+  version: number;
+  profile_code: string;
+  profile_version: number;
+  proposer_id: string;
+  proposer_unit_id: string;
+  receiving_unit_id: string | null;
+  urgent: boolean;
+  plan_version: number;
+  approved_plan_version: number | null;
+  pending_adjustment_version: number | null;
+  facts: Json<unknown>;
+  deadlines: JsonDefault<unknown>;
+  due_on: string | null;
+  due_step: string | null;
+  participant_ids: string[];
+  route_unit_ids: IdsDefault;
+  route_ancestor_ids: IdsDefault;
+  route_party_unit_ids: IdsDefault;
+  search_text: string;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  submitted_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface PlanVersionsTable {
+  case_id: string;
+  version: number;
+  kind: string;
+  plan: Json<unknown>;
+  changes: Json<unknown>;
+  created_by: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface CaseEventsTable {
+  id: Generated<Int8>;
+  case_id: string;
+  seq: number;
+  type: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_unit_id: string | null;
+  occurred_at: Timestamp;
+  reasons: string | null;
+  payload: Json<unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface WorkItemsTable {
+  case_id: string;
+  person_id: string | null;
+  unit_id: string | null;
+  role: string | null;
+  task: string;
+  due_on: string | null;
+}
+
+export interface BlobsTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  content: Buffer;
+  created_at: DefaultedTimestamp;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  case_id: string;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  uploaded_by: string;
+  uploaded_at: DefaultedTimestamp;
+}
+
+export interface IdempotencyKeysTable {
+  person_id: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: Json<unknown>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface OutboxJobsTable {
+  id: Generated<Int8>;
+  kind: string;
+  payload: Json<unknown>;
+  run_at: DefaultedTimestamp;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  last_error: string | null;
+  locked_at: Timestamp | null;
+  locked_by: string | null;
+  created_at: DefaultedTimestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<Int8>;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  payload: Json<unknown>;
+  at: DefaultedTimestamp;
+}
+
+export interface DB {
+  unit_types: UnitTypesTable;
+  units: UnitsTable;
+  positions: PositionsTable;
+  people: PeopleTable;
+  role_grants: RoleGrantsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  domains: DomainsTable;
+  procedure_profiles: ProcedureProfilesTable;
+  case_code_counters: CaseCodeCountersTable;
+  cases: CasesTable;
+  plan_versions: PlanVersionsTable;
+  case_events: CaseEventsTable;
+  work_items: WorkItemsTable;
+  blobs: BlobsTable;
+  attachments: AttachmentsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  outbox_jobs: OutboxJobsTable;
+  audit_log: AuditLogTable;
+}
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type UnitRow = Selectable<UnitsTable>;
+export type PersonRow = Selectable<PeopleTable>;

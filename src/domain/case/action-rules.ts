@@ -1,0 +1,127 @@
+import type { CaseSnapshot } from './case-snapshot.ts';
+import type { Relation } from './relations.ts';
+import { BEFORE_DECISION, type CaseState } from './states.ts';
+
+/**
+ * The rule table of the procedure: for each action, the states it may be taken in, the
+ * relations to the case that may take it, where it leads, and any extra condition on the case.
+ * The state machine, the permission check and the UI's list of buttons are all read from here.
+ */
+export interface ActionRule {
+  from: readonly CaseState[];
+  who: readonly Relation[];
+  /** The state after the action; `same` keeps the state; `by_outcome` is decided by the action's input. */
+  to: CaseState | 'same' | 'by_outcome';
+  /** A condition on the case beyond its state (input-independent), with the error code when it fails. */
+  when?: { test: (c: CaseSnapshot, personId: string) => boolean; failure: string };
+  /** Legal ground shown with the action. */
+  ground?: string;
+}
+
+const HEAD_ONLY = ['head'] as const;
+const PROPOSERS = ['proposer', 'co_proposer'] as const;
+const IMPLEMENTATION: readonly CaseState[] = ['in_implementation', 'suspended'];
+
+const openPartyRequest = (stage: 'approval' | 'evaluation') => (c: CaseSnapshot) =>
+  c.partyOpinions.some((p) => p.stage === stage && p.givenOn === null);
+const partyStage = (c: CaseSnapshot): 'approval' | 'evaluation' =>
+  c.state === 'completion_reported' ? 'evaluation' : 'approval';
+
+export const ACTION_RULES = {
+  update_plan: { from: ['draft', 'returned_for_completion'], who: PROPOSERS, to: 'same', ground: 'Điều 7 khoản 2' },
+  set_co_proposers: { from: ['draft'], who: ['proposer'], to: 'same' },
+  submit: { from: ['draft'], who: ['proposer'], to: 'submitted', ground: 'Điều 7 khoản 3, 4' },
+  withdraw: { from: ['draft', ...BEFORE_DECISION], who: ['proposer'], to: 'withdrawn' },
+  return_for_completion: { from: ['submitted', 'under_consideration'], who: HEAD_ONLY, to: 'returned_for_completion' },
+  resubmit: { from: ['returned_for_completion'], who: ['proposer'], to: 'submitted' },
+  forward_to_superior: { from: ['submitted'], who: HEAD_ONLY, to: 'same', ground: 'Điều 4 khoản 2' },
+  accept_for_consideration: { from: ['submitted'], who: HEAD_ONLY, to: 'under_consideration', ground: 'Điều 5 khoản 1' },
+  request_party_opinion: {
+    from: ['under_consideration', 'completion_reported'],
+    who: ['collective_member'],
+    to: 'same',
+    ground: 'Điều 4',
+    when: { test: (c) => !openPartyRequest(partyStage(c))(c), failure: 'party_opinion_already_requested' },
+  },
+  record_party_opinion: {
+    from: ['under_consideration', 'completion_reported'],
+    who: ['party_liaison'],
+    to: 'same',
+    ground: 'Điều 4',
+    when: { test: (c) => openPartyRequest(partyStage(c))(c), failure: 'party_opinion_not_requested' },
+  },
+  assign_appraisers: {
+    from: ['under_consideration'],
+    who: HEAD_ONLY,
+    to: 'same',
+    ground: 'Điều 8 khoản 2',
+    when: { test: (c) => c.profile.appraisal !== 'none', failure: 'appraisal_not_in_profile' },
+  },
+  record_appraisal: {
+    from: ['under_consideration'],
+    who: ['assigned_appraiser'],
+    to: 'same',
+    when: {
+      test: (c, me) => c.appraisers.some((a) => a.personId === me && !a.answered),
+      failure: 'appraisal_already_recorded',
+    },
+  },
+  record_vote: { from: ['under_consideration'], who: HEAD_ONLY, to: 'by_outcome', ground: 'Điều 8 khoản 1' },
+  approve: { from: ['vote_passed'], who: HEAD_ONLY, to: 'in_implementation', ground: 'Điều 8 khoản 1' },
+  override_rejection: {
+    from: ['vote_failed'],
+    who: HEAD_ONLY,
+    to: 'in_implementation',
+    ground: 'Điều 8 khoản 1 đoạn 2',
+    when: { test: (c) => c.profile.headOverrideAllowed, failure: 'override_not_allowed' },
+  },
+  reject: { from: ['vote_failed'], who: HEAD_ONLY, to: 'rejected', ground: 'Điều 8 khoản 1' },
+  assign_implementers: { from: IMPLEMENTATION, who: HEAD_ONLY, to: 'same', ground: 'Điều 6 khoản 4' },
+  assign_inspectors: { from: IMPLEMENTATION, who: ['head', 'inspector_in_scope'], to: 'same' },
+  allocate_resources: { from: ['in_implementation'], who: HEAD_ONLY, to: 'same', ground: 'Điều 10 khoản 2' },
+  report_progress: {
+    from: ['in_implementation'],
+    who: [...PROPOSERS, 'assigned_implementer'],
+    to: 'same',
+  },
+  record_inspection: {
+    from: [...IMPLEMENTATION, 'awaiting_completion_report', 'completion_reported'],
+    who: ['assigned_inspector', 'inspector_in_scope'],
+    to: 'same',
+  },
+  propose_adjustment: {
+    from: ['in_implementation'],
+    who: PROPOSERS,
+    to: 'same',
+    when: { test: (c) => !c.pendingAdjustment, failure: 'adjustment_pending' },
+  },
+  decide_adjustment: {
+    from: ['in_implementation'],
+    who: HEAD_ONLY,
+    to: 'same',
+    when: { test: (c) => c.pendingAdjustment, failure: 'no_adjustment_pending' },
+  },
+  direct_continue: { from: ['in_implementation'], who: HEAD_ONLY, to: 'same', ground: 'Điều 6 khoản 4' },
+  suspend: { from: ['in_implementation'], who: HEAD_ONLY, to: 'suspended', ground: 'Điều 6 khoản 4' },
+  resume: { from: ['suspended'], who: HEAD_ONLY, to: 'in_implementation', ground: 'Điều 6 khoản 4' },
+  terminate: { from: IMPLEMENTATION, who: HEAD_ONLY, to: 'terminated', ground: 'Điều 6 khoản 4' },
+  declare_completed: {
+    from: ['in_implementation'],
+    who: [...PROPOSERS, 'assigned_implementer'],
+    to: 'awaiting_completion_report',
+  },
+  submit_completion_report: {
+    from: ['awaiting_completion_report', 'terminated'],
+    who: PROPOSERS,
+    to: 'completion_reported',
+    ground: 'Điều 9 khoản 1',
+  },
+  record_evaluation: { from: ['completion_reported'], who: HEAD_ONLY, to: 'evaluated', ground: 'Điều 9 khoản 2' },
+} as const satisfies Record<string, ActionRule>;
+
+export type CaseAction = keyof typeof ACTION_RULES;
+export const CASE_ACTIONS = Object.keys(ACTION_RULES) as CaseAction[];
+
+export function ruleFor(action: CaseAction): ActionRule {
+  return ACTION_RULES[action];
+}

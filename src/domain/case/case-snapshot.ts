@@ -1,0 +1,66 @@
+import type { IsoDate } from '../calendar/working-calendar.ts';
+import type { ProcedureProfile } from '../profile/procedure-profile.ts';
+import type { CaseState } from './states.ts';
+
+export const ROLES = [
+  'proposer',
+  'head',
+  'deputy',
+  'party_liaison',
+  'appraiser',
+  'implementer',
+  'inspector',
+  'org_officer',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  unitId: string;
+  role: Role;
+  /** The grant reaches every unit below `unitId` too. */
+  includeSubtree: boolean;
+}
+
+export interface Actor {
+  personId: string;
+  unitId: string;
+  grants: RoleGrant[];
+}
+
+export type DeadlineStep = 'consideration' | 'party_opinion' | 'appraisal' | 'completion_report' | 'evaluation';
+
+export interface Deadline {
+  step: DeadlineStep;
+  startedOn: IsoDate;
+  dueOn: IsoDate | null;
+  status: 'open' | 'paused' | 'met' | 'cancelled';
+  /** Working days left when the clock was paused. */
+  remainingDays: number | null;
+}
+
+export type PartyStage = 'approval' | 'evaluation';
+
+/** What the domain needs to know about a case to decide who may do what. */
+export interface CaseSnapshot {
+  id: string;
+  state: CaseState;
+  version: number;
+  proposerId: string;
+  coProposerIds: string[];
+  proposerUnitId: string;
+  /** The unit whose head receives and decides the case (null while a draft). */
+  receivingUnitId: string | null;
+  /** The same-level Party committee of the receiving unit. */
+  receivingPartyUnitId: string | null;
+  /** Every unit the case has been routed to, in order; and all their ancestors. */
+  routeUnitIds: string[];
+  routeAncestorIds: string[];
+  appraisers: { personId: string; answered: boolean }[];
+  implementerIds: string[];
+  inspectorIds: string[];
+  partyOpinions: { stage: PartyStage; requestedOn: IsoDate; givenOn: IsoDate | null }[];
+  pendingAdjustment: boolean;
+  deadlines: Deadline[];
+  profile: ProcedureProfile;
+}

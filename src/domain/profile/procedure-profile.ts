@@ -1,0 +1,101 @@
+/**
+ * A procedure profile: the legal parameters of the procedure that are uncertain or vary by
+ * locality, held as data. A case keeps the (code, version) it was submitted under, so a new
+ * version never changes the rules of a case already running.
+ */
+export type VoteBase = 'votes_cast' | 'members_present' | 'all_members';
+
+export interface VoteRule {
+  /** Share of the base that must vote in favour, strictly exceeded (Decree 73: more than 50 %). */
+  moreThanFraction: number;
+  base: VoteBase;
+  /** What an exact tie means: the side the head voted for prevails (Decree 73), or no majority. */
+  tie: 'head_side' | 'not_passed';
+  /** Minimum share of eligible members present for the meeting to vote (0 = none). */
+  quorumFraction: number;
+}
+
+export interface ProcedureProfile {
+  code: string;
+  version: number;
+  name: { vi: string; en: string };
+  legalBasis: string;
+  /** Time limits in working days; null where the law sets none. */
+  limits: {
+    considerationMeetingDays: number | null;
+    partyOpinionDays: number | null;
+    appraisalDays: number | null;
+    completionReportDays: number | null;
+    evaluationMeetingDays: number | null;
+  };
+  partyOpinionBeforeApproval: boolean;
+  partyOpinionBeforeEvaluation: boolean;
+  appraisal: 'none' | 'optional' | 'required';
+  voteRule: VoteRule;
+  /** Who votes on approval: the receiving unit's leadership, or its Party committee's standing body. */
+  decidingBody: 'leadership_collective' | 'party_standing_committee';
+  /** While a case is returned for completion, the approval clock pauses, restarts on resubmission, or runs on. */
+  clockOnReturn: 'pause' | 'restart' | 'continue';
+  headOverrideAllowed: boolean;
+  /** Whether only holders of positions covered by Decree 73 Art. 2 may propose (HCMC extends to all staff). */
+  coveredPositionsOnly: boolean;
+  /** Art. 5(1)(d) (decentralisation, procedure reform, IT): cumulative with (a)–(c) or not (open question G6). */
+  art5ConditionDRequired: boolean;
+  /** Minimum characters for written reasons of a decision. */
+  minReasonLength: number;
+}
+
+export const DECREE_73_PROFILE: ProcedureProfile = {
+  code: 'ND73',
+  version: 1,
+  name: { vi: 'Nghị định 73/2023/NĐ-CP (mặc định)', en: 'Decree 73/2023/ND-CP (default)' },
+  legalBasis: 'Nghị định 73/2023/NĐ-CP ngày 29/9/2023; Kết luận 14-KL/TW ngày 22/9/2021',
+  limits: {
+    considerationMeetingDays: 7,
+    partyOpinionDays: null,
+    appraisalDays: null,
+    completionReportDays: 5,
+    evaluationMeetingDays: 7,
+  },
+  partyOpinionBeforeApproval: true,
+  partyOpinionBeforeEvaluation: true,
+  appraisal: 'optional',
+  voteRule: { moreThanFraction: 0.5, base: 'votes_cast', tie: 'head_side', quorumFraction: 0 },
+  decidingBody: 'leadership_collective',
+  clockOnReturn: 'pause',
+  headOverrideAllowed: true,
+  coveredPositionsOnly: true,
+  art5ConditionDRequired: false,
+  minReasonLength: 10,
+};
+
+/** Ho Chi Minh City: the policy reaches all staff, and each agency registers initiatives yearly. */
+export const HCMC_PROFILE: ProcedureProfile = {
+  ...DECREE_73_PROFILE,
+  code: 'HCM-124',
+  name: {
+    vi: 'TP. Hồ Chí Minh (Kế hoạch 124-KH/TU, mở rộng cho mọi cán bộ)',
+    en: 'Ho Chi Minh City (Plan 124-KH/TU, extended to all staff)',
+  },
+  legalBasis: 'Nghị định 73/2023/NĐ-CP; Kế hoạch 124-KH/TU ngày 31/5/2022 của Ban Thường vụ Thành ủy TP. Hồ Chí Minh',
+  coveredPositionsOnly: false,
+};
+
+export const BUILT_IN_PROFILES: readonly ProcedureProfile[] = [DECREE_73_PROFILE, HCMC_PROFILE];
+
+/** Structural check of a profile submitted as JSON; returns field issues (empty when valid). */
+export function profileIssues(p: ProcedureProfile): { path: string; code: string }[] {
+  const issues: { path: string; code: string }[] = [];
+  for (const [key, value] of Object.entries(p.limits)) {
+    if (value !== null && (!Number.isInteger(value) || value < 1 || value > 365)) {
+      issues.push({ path: `limits.${key}`, code: 'out_of_range' });
+    }
+  }
+  const f = p.voteRule.moreThanFraction;
+  if (!(f >= 0 && f < 1)) issues.push({ path: 'voteRule.moreThanFraction', code: 'out_of_range' });
+  if (!(p.voteRule.quorumFraction >= 0 && p.voteRule.quorumFraction <= 1)) {
+    issues.push({ path: 'voteRule.quorumFraction', code: 'out_of_range' });
+  }
+  if (!/^[A-Z0-9-]{2,20}$/.test(p.code)) issues.push({ path: 'code', code: 'invalid_format' });
+  return issues;
+}

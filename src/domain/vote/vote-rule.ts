@@ -1,0 +1,80 @@
+import type { VoteRule } from '../profile/procedure-profile.ts';
+import { DomainError, type FieldIssue } from '../errors.ts';
+
+export type VoteChoice = 'for' | 'against' | 'abstain';
+export interface CastVote {
+  personId: string;
+  vote: VoteChoice;
+}
+
+export interface VoteInput {
+  /** The deciding body: head and deputies (or the standing body) at the time of the meeting. */
+  members: string[];
+  headId: string;
+  /** Members who may not vote on this case (a deputy who is a proposer or co-proposer). */
+  excluded: string[];
+  attendees: string[];
+  votes: CastVote[];
+}
+
+export interface VoteResult {
+  passed: boolean;
+  tie: boolean;
+  decidedByHeadSide: boolean;
+  for: number;
+  against: number;
+  abstain: number;
+  base: number;
+  eligible: number;
+  present: number;
+}
+
+/**
+ * Decree 73 Art. 8(1): the head and deputies, less a deputy who is the proposer, vote; the
+ * proposal passes with more than 50 % in favour; on a tie the side the head voted for prevails.
+ * The base of the percentage is a profile setting (open question G12).
+ */
+export function countVotes(input: VoteInput, rule: VoteRule): VoteResult {
+  const issues: FieldIssue[] = [];
+  const members = new Set(input.members);
+  const excluded = new Set(input.excluded);
+  const eligible = input.members.filter((m) => !excluded.has(m));
+  const present = new Set(input.attendees.filter((a) => members.has(a) && !excluded.has(a)));
+
+  input.attendees.forEach((a, i) => {
+    if (!members.has(a)) issues.push({ path: `attendeeIds[${i}]`, code: 'not_a_member' });
+  });
+  const seen = new Set<string>();
+  input.votes.forEach((v, i) => {
+    if (excluded.has(v.personId)) issues.push({ path: `votes[${i}].personId`, code: 'voter_excluded' });
+    else if (!members.has(v.personId)) issues.push({ path: `votes[${i}].personId`, code: 'not_a_member' });
+    else if (!present.has(v.personId)) issues.push({ path: `votes[${i}].personId`, code: 'voter_absent' });
+    if (seen.has(v.personId)) issues.push({ path: `votes[${i}].personId`, code: 'duplicate_vote' });
+    seen.add(v.personId);
+  });
+  if (!present.has(input.headId) && members.has(input.headId)) {
+    // The head chairs the meeting (Art. 8(1)); without the head there is no meeting to record.
+    issues.push({ path: 'attendeeIds', code: 'head_must_chair' });
+  }
+  if (input.votes.length === 0) issues.push({ path: 'votes', code: 'required' });
+  if (eligible.length > 0 && present.size / eligible.length < rule.quorumFraction) {
+    issues.push({ path: 'attendeeIds', code: 'no_quorum' });
+  }
+  if (issues.length) throw new DomainError('validation', 'invalid_vote', issues);
+
+  const tally = { for: 0, against: 0, abstain: 0 };
+  for (const v of input.votes) tally[v.vote] += 1;
+  const base =
+    rule.base === 'all_members' ? eligible.length : rule.base === 'members_present' ? present.size : input.votes.length;
+  const threshold = rule.moreThanFraction * base;
+  const headVote = input.votes.find((v) => v.personId === input.headId)?.vote;
+  // Exactly at the threshold (half, under Decree 73) is the tie the decree gives to the head's side.
+  const tie = tally.for === threshold;
+  let passed = tally.for > threshold;
+  let decidedByHeadSide = false;
+  if (!passed && tie && rule.tie === 'head_side') {
+    decidedByHeadSide = true;
+    passed = headVote === 'for';
+  }
+  return { ...tally, passed, tie, decidedByHeadSide, base, eligible: eligible.length, present: present.size };
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import type { AppContext } from '../app/context.ts';
+import { loadActor } from '../db/repositories/org-repository.ts';
+import { personForApiToken, personForSession, sha256 } from '../db/repositories/session-repository.ts';
+import type { Actor } from '../domain/case/case-snapshot.ts';
+import { DomainError } from '../domain/errors.ts';
+
+export const SESSION_COOKIE = 'khien_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+    /** How the request authenticated: a browser session cookie needs CSRF protection; a bearer token does not. */
+    authKind?: 'session' | 'token';
+    sessionToken?: string;
+  }
+}
+
+export interface AuthOptions {
+  cookieSecret: string;
+  secureCookies: boolean;
+}
+
+/**
+ * Sessions are server-side rows (so logout really ends them) referenced by an httpOnly,
+ * SameSite=Lax cookie. Writes made with the cookie need a CSRF token (header `x-csrf-token`)
+ * bound to the session; integrations use `Authorization: Bearer <api token>` instead.
+ */
+export async function registerAuth(server: FastifyInstance, app: AppContext, opts: AuthOptions) {
+  await server.register(fastifyCookie, { secret: opts.cookieSecret });
+  await server.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, signed: true },
+    getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
+    // Tokens are bound to the session (userInfo), so one leaked with another session is useless.
+    csrfOpts: { userInfo: true, hmacKey: `csrf:${opts.cookieSecret}` },
+    getUserInfo: (req) => (req.sessionToken ? sha256(req.sessionToken) : 'anonymous'),
+  });
+
+  server.decorateRequest('actor', undefined);
+  server.addHook('onRequest', async (request) => {
+    const auth = request.headers.authorization;
+    const now = app.now();
+    let personId: string | undefined;
+    if (auth?.startsWith('Bearer ')) {
+      personId = await personForApiToken(app.db, auth.slice(7).trim(), now);
+      if (!personId) throw new DomainError('unauthenticated', 'unauthenticated');
+      request.authKind = 'token';
+    } else {
+      const cookie = request.cookies[SESSION_COOKIE];
+      const token = cookie ? request.unsignCookie(cookie) : undefined;
+      if (token?.valid && token.value) {
+        personId = await personForSession(app.db, token.value, now);
+        if (personId) {
+          request.authKind = 'session';
+          request.sessionToken = token.value;
+        }
+      }
+    }
+    if (personId) request.actor = await loadActor(app.db, personId);
+  });
+}
+
+/** A preHandler for routes that need a signed-in person, with CSRF checked on cookie writes. */
+export function requireActor(server: FastifyInstance) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (unsafe && request.authKind === 'session') {
+      await new Promise<void>((resolve, reject) =>
+        server.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())),
+      );
+    }
+  };
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
+  return request.actor;
+}
+
+export function isAdministrator(actor: Actor): boolean {
+  return actor.grants.some((g) => g.role === 'administrator');
+}

@@ -1,0 +1,93 @@
+import type { AppContext } from '../../app/context.ts';
+import type { CaseRow } from '../../db/schema.ts';
+import { factsOf } from '../../db/repositories/case-repository.ts';
+import { caseDetails } from '../../app/cases/case-queries.ts';
+import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
+import { allowedActions } from '../../domain/case/authorise.ts';
+import { relationsOf } from '../../domain/case/relations.ts';
+
+/**
+ * The case as the API shows it: an allow-list of fields, the names behind the ids, and the
+ * actions this actor may take now, so that a client never offers a button the server would refuse.
+ */
+export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseSnapshot, actor: Actor) {
+  const details = await caseDetails(app, row);
+  const facts = factsOf(row);
+  const personIds = [
+    row.proposer_id,
+    ...facts.coProposerIds,
+    ...facts.appraisers.map((a) => a.personId),
+    ...facts.implementerIds,
+    ...facts.inspectorIds,
+    ...details.events.map((e) => e.actor_id).filter((id): id is string => !!id),
+  ];
+  const unitIds = [row.proposer_unit_id, ...row.route_unit_ids];
+  const [people, units] = await Promise.all([
+    app.db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', [...new Set(personIds)]).execute(),
+    app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...new Set(unitIds)]).execute(),
+  ]);
+  const name = new Map([...people.map((p) => [p.id, p.full_name] as const), ...units.map((u) => [u.id, u.name] as const)]);
+  const ref = (id: string | null) => (id ? { id, name: name.get(id) ?? null } : null);
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    domain: row.domain,
+    state: row.state,
+    version: row.version,
+    urgent: row.urgent,
+    profile: { code: row.profile_code, version: row.profile_version },
+    proposer: ref(row.proposer_id),
+    coProposers: facts.coProposerIds.map(ref),
+    proposerUnit: ref(row.proposer_unit_id),
+    receivingUnit: ref(row.receiving_unit_id),
+    route: row.route_unit_ids.map(ref),
+    appraisers: facts.appraisers.map((a) => ({ ...ref(a.personId), answered: a.answered })),
+    implementers: facts.implementerIds.map(ref),
+    inspectors: facts.inspectorIds.map(ref),
+    partyOpinions: facts.partyOpinions,
+    dueOn: row.due_on,
+    dueStep: row.due_step,
+    deadlines: snapshot.deadlines,
+    planVersion: row.plan_version,
+    approvedPlanVersion: row.approved_plan_version,
+    pendingAdjustmentVersion: row.pending_adjustment_version,
+    plan: details.plan?.plan ?? null,
+    planSha256: details.plan?.sha256 ?? null,
+    planVersions: details.versions.map((v) => ({ version: v.version, kind: v.kind, createdBy: v.created_by, createdAt: v.created_at, changeCount: (v.changes as unknown[]).length })),
+    attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at })),
+    latestEvents: details.events.map((e) => ({ ...presentEvent(e), actorName: e.actor_id ? name.get(e.actor_id) ?? null : null })),
+    relations: [...relationsOf(actor, snapshot)],
+    allowedActions: allowedActions(actor, snapshot),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    closedAt: row.closed_at,
+  };
+}
+
+export function presentEvent(e: {
+  seq: number;
+  type: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_unit_id: string | null;
+  occurred_at: Date;
+  reasons: string | null;
+  payload: unknown;
+  prev_hash: string;
+  hash: string;
+}) {
+  return {
+    seq: e.seq,
+    type: e.type,
+    actorId: e.actor_id,
+    actorRole: e.actor_role,
+    actorUnitId: e.actor_unit_id,
+    occurredAt: e.occurred_at.toISOString(),
+    reasons: e.reasons,
+    payload: e.payload,
+    prevHash: e.prev_hash,
+    hash: e.hash,
+  };
+}

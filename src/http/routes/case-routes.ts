@@ -1,0 +1,166 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../app/context.ts';
+import { CASE_ACTION_DEFS } from '../../app/cases/actions/index.ts';
+import { createProposal, CreateProposalBody } from '../../app/cases/create-proposal.ts';
+import { listCases, loadVisibleCase, verifyCase, worklist } from '../../app/cases/case-queries.ts';
+import { performCaseAction } from '../../app/cases/perform-case-action.ts';
+import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
+import { CASE_STATES } from '../../domain/case/states.ts';
+import { DomainError, invalidField } from '../../domain/errors.ts';
+import { actorOf, requireActor } from '../auth.ts';
+import { idempotent } from '../idempotency.ts';
+import { presentCase, presentEvent } from '../presenters/case-presenter.ts';
+import type { Server } from '../server-type.ts';
+
+const CodeParams = Type.Object({ code: Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' }) });
+const IntString = Type.String({ pattern: '^\\d{1,6}$' });
+
+/** `If-Match: "7"` or `If-Match: 7` → 7; anything else is treated as absent. */
+function expectedVersion(header: string | undefined): number | undefined {
+  const m = header?.match(/^\s*(?:W\/)?"?(\d+)"?\s*$/);
+  return m ? Number(m[1]) : undefined;
+}
+
+const toKebab = (s: string) => s.replace(/_/g, '-');
+
+export async function caseRoutes(server: Server, app: AppContext) {
+  const authed = requireActor(server);
+
+  server.get(
+    '/api/cases',
+    {
+      preHandler: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Danh sách hồ sơ trong phạm vi được xem / Cases visible to the caller',
+        querystring: Type.Object(
+          {
+            state: Type.Optional(Type.String({ maxLength: 500 })),
+            unitId: Type.Optional(Type.String({ format: 'uuid' })),
+            domain: Type.Optional(Type.String({ maxLength: 50 })),
+            dueBefore: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+            q: Type.Optional(Type.String({ maxLength: 200 })),
+            cursor: Type.Optional(Type.String({ maxLength: 200 })),
+            limit: Type.Optional(IntString),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const states = q.state ? q.state.split(',') : undefined;
+      states?.forEach((s, i) => {
+        if (!(CASE_STATES as readonly string[]).includes(s)) throw invalidField(`query.state[${i}]`, 'invalid_value');
+      });
+      const limit = Math.min(Math.max(Number(q.limit ?? 20), 1), 100);
+      return listCases(app.db, actorOf(request), { ...q, state: states, limit });
+    },
+  );
+
+  server.get(
+    '/api/worklist',
+    {
+      preHandler: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Việc chờ xử lý, hạn gần nhất trước / What awaits me, soonest due first',
+        querystring: Type.Object({ limit: Type.Optional(IntString), offset: Type.Optional(IntString) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const limit = Math.min(Math.max(Number(request.query.limit ?? 50), 1), 200);
+      const items = await worklist(app.db, actorOf(request), limit, Number(request.query.offset ?? 0));
+      return { items, today: app.now().toISOString() };
+    },
+  );
+
+  server.post(
+    '/api/cases',
+    { preHandler: authed, schema: { tags: ['cases'], summary: 'Tạo đề xuất (bản nháp) / Create a draft proposal', body: CreateProposalBody } },
+    async (request, reply) =>
+      idempotent(app, request, reply, async () => {
+        const actor = actorOf(request);
+        const { row, snapshot } = await createProposal(app, actor, request.body);
+        reply.header('etag', `"${row.version}"`).header('location', `/api/cases/${row.code}`);
+        return { status: 201, body: await presentCase(app, row, snapshot, actor) };
+      }),
+  );
+
+  server.get('/api/cases/:code', { preHandler: authed, schema: { tags: ['cases'], params: CodeParams } }, async (request, reply) => {
+    const actor = actorOf(request);
+    const { row, snapshot } = await loadVisibleCase(app, actor, request.params.code);
+    reply.header('etag', `"${row.version}"`);
+    return presentCase(app, row, snapshot, actor);
+  });
+
+  server.get(
+    '/api/cases/:code/plan/:version',
+    { preHandler: authed, schema: { tags: ['cases'], summary: 'Một phiên bản kế hoạch và thay đổi / A plan version with its changes', params: Type.Object({ code: CodeParams.properties.code, version: IntString }) } },
+    async (request) => {
+      const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      const version = await getPlanVersion(app.db, row.id, Number(request.params.version));
+      if (!version) throw new DomainError('not_found', 'not_found');
+      return version;
+    },
+  );
+
+  server.get(
+    '/api/cases/:code/events',
+    {
+      preHandler: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Lịch sử (chuỗi sự kiện có băm) / History (hash-chained events)',
+        params: CodeParams,
+        querystring: Type.Object({ after: Type.Optional(IntString), limit: Type.Optional(IntString) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      const limit = Math.min(Math.max(Number(request.query.limit ?? 200), 1), 1000);
+      const events = await app.db
+        .selectFrom('case_events')
+        .selectAll()
+        .where('case_id', '=', row.id)
+        .where('seq', '>', Number(request.query.after ?? 0))
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      return { caseId: row.id, code: row.code, items: events.map(presentEvent) };
+    },
+  );
+
+  server.get(
+    '/api/cases/:code/verify',
+    { preHandler: authed, schema: { tags: ['cases'], summary: 'Kiểm tra toàn vẹn chuỗi sự kiện / Verify the event chain', params: CodeParams } },
+    async (request) => {
+      const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      return verifyCase(app, row);
+    },
+  );
+
+  for (const def of Object.values(CASE_ACTION_DEFS)) {
+    server.post(
+      `/api/cases/:code/actions/${toKebab(def.action)}`,
+      {
+        preHandler: authed,
+        schema: {
+          tags: ['case actions'],
+          operationId: def.action,
+          summary: `${def.summary.vi} / ${def.summary.en}`,
+          description: 'Requires `If-Match` with the case version. 409 when not allowed in the current state (with the allowed actions); 412 when the version is stale.',
+          params: CodeParams,
+          body: def.body,
+          headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const outcome = await performCaseAction(app, actor, request.params.code, expectedVersion(request.headers['if-match']), def, request.body);
+        reply.header('etag', `"${outcome.row.version}"`);
+        return { ...(await presentCase(app, outcome.row, outcome.snapshot, actor)), event: outcome.event };
+      },
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../app/context.ts';
+import { publishProfile } from '../../app/org/publish-profile.ts';
+import { actorOf, requireActor } from '../auth.ts';
+import type { Server } from '../server-type.ts';
+
+const Days = Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]);
+const Bilingual = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 300 }), en: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false });
+
+export const ProfileBody = Type.Object(
+  {
+    code: Type.String({ pattern: '^[A-Z0-9-]{2,20}$' }),
+    name: Bilingual,
+    legalBasis: Type.String({ minLength: 1, maxLength: 2000 }),
+    limits: Type.Object(
+      { considerationMeetingDays: Days, partyOpinionDays: Days, appraisalDays: Days, completionReportDays: Days, evaluationMeetingDays: Days },
+      { additionalProperties: false },
+    ),
+    partyOpinionBeforeApproval: Type.Boolean(),
+    partyOpinionBeforeEvaluation: Type.Boolean(),
+    appraisal: Type.Union([Type.Literal('none'), Type.Literal('optional'), Type.Literal('required')]),
+    voteRule: Type.Object(
+      {
+        moreThanFraction: Type.Number({ minimum: 0, exclusiveMaximum: 1 }),
+        base: Type.Union([Type.Literal('votes_cast'), Type.Literal('members_present'), Type.Literal('all_members')]),
+        tie: Type.Union([Type.Literal('head_side'), Type.Literal('not_passed')]),
+        quorumFraction: Type.Number({ minimum: 0, maximum: 1 }),
+      },
+      { additionalProperties: false },
+    ),
+    decidingBody: Type.Union([Type.Literal('leadership_collective'), Type.Literal('party_standing_committee')]),
+    clockOnReturn: Type.Union([Type.Literal('pause'), Type.Literal('restart'), Type.Literal('continue')]),
+    headOverrideAllowed: Type.Boolean(),
+    coveredPositionsOnly: Type.Boolean(),
+    art5ConditionDRequired: Type.Boolean(),
+    minReasonLength: Type.Integer({ minimum: 1, maximum: 1000 }),
+  },
+  { additionalProperties: false },
+);
+
+export async function profileRoutes(server: Server, app: AppContext) {
+  const authed = requireActor(server);
+  const tags = ['procedure profiles'];
+  server.get('/api/profiles', { preHandler: authed, schema: { tags, summary: 'Các phiên bản bộ quy trình / Procedure profile versions' } }, async () => ({
+    items: await app.profiles.list(),
+  }));
+  server.get(
+    '/api/profiles/:code/:version',
+    { preHandler: authed, schema: { tags, params: Type.Object({ code: Type.String({ maxLength: 20 }), version: Type.String({ pattern: '^\\d{1,6}$' }) }) } },
+    async (request) => app.profiles.get(request.params.code, Number(request.params.version)),
+  );
+  server.post(
+    '/api/profiles',
+    { preHandler: authed, schema: { tags, summary: 'Ban hành phiên bản mới / Publish a new version', body: ProfileBody } },
+    async (request, reply) => reply.status(201).send(await publishProfile(app, actorOf(request), request.body)),
+  );
+}
