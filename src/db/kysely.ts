@@ -1,7 +1,7 @@
-import { Kysely, Migrator, PostgresDialect, type Migration, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './pool.ts';
 import type { DB } from './schema.ts';
-import * as m001 from './migrations/001-initial.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
@@ -9,11 +9,6 @@ export type Tx = Transaction<DB>;
 export function kyselyFor(database: Database): Db {
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool: database.pool }) });
 }
-
-/** Migrations are listed in code (not read from a folder) so that they ship with any build. */
-const MIGRATIONS: Record<string, Migration> = {
-  '001-initial': m001,
-};
 
 export async function migrate(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

@@ -1,4 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { LegalClockTables } from './schema-legal-clock.ts';
+import type { ProtectionTables } from './schema-protection.ts';
+import type { StatisticsTables } from './schema-statistics.ts';
 
 /** Row types of the tables, as Kysely sees them. Kept by hand beside the migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -222,7 +225,7 @@ export interface AuditLogTable {
   at: DefaultedTimestamp;
 }
 
-export interface DB {
+export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables {
   unit_types: UnitTypesTable;
   units: UnitsTable;
   positions: PositionsTable;

@@ -14,6 +14,9 @@ import { caseRoutes } from './routes/case-routes.ts';
 import { metaRoutes } from './routes/meta-routes.ts';
 import { orgRoutes } from './routes/org-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
+import { legalClockRoutes } from './routes/legal-clock-routes.ts';
+import { protectionRoutes } from './routes/protection-routes.ts';
+import { statisticsRoutes } from './routes/statistics-routes.ts';
 import type { Server } from './server-type.ts';
 
 export interface HttpOptions {
@@ -76,6 +79,9 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await attachmentRoutes(server, app);
   await orgRoutes(server, app);
   await profileRoutes(server, app);
+  await legalClockRoutes(server, app);
+  await protectionRoutes(server, app);
+  await statisticsRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     await server.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: 'index.html' });

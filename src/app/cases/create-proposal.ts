@@ -8,6 +8,7 @@ import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot 
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
+import { recordTransition } from '../../db/repositories/statistics-repository.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { nextActors } from '../../domain/case/next-actors.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
@@ -83,6 +84,7 @@ export async function createProposal(app: AppContext, actor: Actor, body: Static
     });
     const snapshot = toSnapshot(row, profile);
     await replaceWorkItems(tx, id, nextActors(snapshot), null);
+    await recordTransition(tx, { caseId: id, proposerUnitId: actor.unitId, receivingUnitId: null, domain: row.domain, from: null, to: 'draft', at: now });
     await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
     return { row, snapshot };
   });

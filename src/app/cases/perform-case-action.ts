@@ -17,6 +17,7 @@ import {
 } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
+import { recordTransition } from '../../db/repositories/statistics-repository.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { CaseActionDef } from './case-action.ts';
 
@@ -56,6 +57,10 @@ export async function performCaseAction<I>(
     const today = vietnamDate(now);
     const effect = await def.apply({ tx, app, actor, relation, row, snapshot, facts: factsOf(row), input, now, today });
 
+    const reasons = effect.reasons ?? null;
+    if (reasons !== null && reasons.trim().length < profile.minReasonLength) {
+      throw invalidField('reasons', 'too_short', { min: profile.minReasonLength });
+    }
     const rule = ACTION_RULES[def.action];
     const to = rule.to === 'same' ? snapshot.state : rule.to === 'by_outcome' ? effect.to : rule.to;
     if (!to) throw new Error(`action ${def.action} produced no state`);
@@ -109,10 +114,6 @@ export async function performCaseAction<I>(
       .executeTakeFirst();
     if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
 
-    const reasons = effect.reasons ?? null;
-    if (reasons !== null && reasons.trim().length < profile.minReasonLength) {
-      throw invalidField('reasons', 'too_short', { min: profile.minReasonLength });
-    }
     const event = await appendEvent(tx, {
       caseId: row.id,
       type: def.event,
@@ -124,6 +125,17 @@ export async function performCaseAction<I>(
       payload: { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload },
     });
     await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
+    if (to !== snapshot.state) {
+      await recordTransition(tx, {
+        caseId: row.id,
+        proposerUnitId: row.proposer_unit_id,
+        receivingUnitId: updated.receiving_unit_id,
+        domain: updated.domain,
+        from: snapshot.state,
+        to,
+        at: now,
+      });
+    }
     await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
     return { row: updated, snapshot: after, event: { seq: event.seq, type: def.event } };
   });

@@ -1,0 +1,4 @@
+import type { AppContext } from '../../app/context.ts';
+import type { Server } from '../server-type.ts';
+
+export async function protectionRoutes(_server: Server, _app: AppContext): Promise<void> {}
