@@ -16,11 +16,3 @@ export async function decidingCollective(tx: Tx, c: CaseSnapshot): Promise<{ hea
   const proposers = new Set([c.proposerId, ...c.coProposerIds]);
   return { headId, members, excluded: members.filter((m) => proposers.has(m) && m !== headId) };
 }
-
-/** Whether the Party committee's opinion for a stage has been given, when the profile requires it. */
-export function requirePartyOpinion(c: CaseSnapshot, stage: 'approval' | 'evaluation'): void {
-  const required = stage === 'approval' ? c.profile.partyOpinionBeforeApproval : c.profile.partyOpinionBeforeEvaluation;
-  if (required && !c.partyOpinions.some((p) => p.stage === stage && p.givenOn !== null)) {
-    throw new DomainError('conflict', 'party_opinion_required', [], { stage });
-  }
-}

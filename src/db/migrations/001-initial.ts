@@ -2,8 +2,13 @@ import { sql, type Kysely } from 'kysely';
 
 // Kept to the PostgreSQL 15 subset: PGlite runs PostgreSQL 18, production servers may run 15.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`create extension if not exists pg_trgm`.execute(db);
+  // The operator class is named with the extension's own schema, so the tables may live in any
+  // schema (tests give each run its own) while the extension is installed once per database.
+  const { rows } = await sql<{ schema: string }>`
+    select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+  const trgm = sql.raw(`${quoteIdent(rows[0]!.schema)}.gin_trgm_ops`);
   await sql`
-create extension if not exists pg_trgm;
 
 create table unit_types (code text primary key, name_vi text not null, name_en text not null);
 
@@ -138,7 +143,7 @@ create index cases_participants on cases using gin (participant_ids);
 create index cases_route_units on cases using gin (route_unit_ids);
 create index cases_route_ancestors on cases using gin (route_ancestor_ids);
 create index cases_route_party on cases using gin (route_party_unit_ids);
-create index cases_search on cases using gin (search_text gin_trgm_ops);
+create index cases_search on cases using gin (search_text ${trgm});
 create index cases_updated on cases (updated_at desc, id desc);
 create index cases_state on cases (state);
 
@@ -248,4 +253,8 @@ create table audit_log (
 );
 create index audit_log_entity on audit_log (entity, entity_id);
 `.execute(db);
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }

@@ -1,4 +1,4 @@
-import type { CaseSnapshot } from './case-snapshot.ts';
+import type { CaseSnapshot, PartyStage } from './case-snapshot.ts';
 import type { Relation } from './relations.ts';
 import { BEFORE_DECISION, type CaseState } from './states.ts';
 
@@ -12,8 +12,11 @@ export interface ActionRule {
   who: readonly Relation[];
   /** The state after the action; `same` keeps the state; `by_outcome` is decided by the action's input. */
   to: CaseState | 'same' | 'by_outcome';
-  /** A condition on the case beyond its state (input-independent), with the error code when it fails. */
-  when?: { test: (c: CaseSnapshot, personId: string) => boolean; failure: string };
+  /**
+   * A condition on the case beyond its state (input-independent): returns the error code that
+   * explains why the action is not open yet, or null when it is.
+   */
+  when?: (c: CaseSnapshot, personId: string) => string | null;
   /** Legal ground shown with the action. */
   ground?: string;
 }
@@ -22,10 +25,18 @@ const HEAD_ONLY = ['head'] as const;
 const PROPOSERS = ['proposer', 'co_proposer'] as const;
 const IMPLEMENTATION: readonly CaseState[] = ['in_implementation', 'suspended'];
 
-const openPartyRequest = (stage: 'approval' | 'evaluation') => (c: CaseSnapshot) =>
+const openPartyRequest = (c: CaseSnapshot, stage: PartyStage) =>
   c.partyOpinions.some((p) => p.stage === stage && p.givenOn === null);
-const partyStage = (c: CaseSnapshot): 'approval' | 'evaluation' =>
-  c.state === 'completion_reported' ? 'evaluation' : 'approval';
+const partyStage = (c: CaseSnapshot): PartyStage => (c.state === 'completion_reported' ? 'evaluation' : 'approval');
+
+/** Art. 4: the same-level Party committee's opinion comes before approval and before evaluation, where the profile requires it. */
+export function partyOpinionMissing(c: CaseSnapshot, stage: PartyStage): boolean {
+  const required = stage === 'approval' ? c.profile.partyOpinionBeforeApproval : c.profile.partyOpinionBeforeEvaluation;
+  return required && !c.partyOpinions.some((p) => p.stage === stage && p.givenOn !== null);
+}
+
+const appraisalMissing = (c: CaseSnapshot) =>
+  c.profile.appraisal === 'required' && (c.appraisers.length === 0 || c.appraisers.some((a) => !a.answered));
 
 export const ACTION_RULES = {
   update_plan: { from: ['draft', 'returned_for_completion'], who: PROPOSERS, to: 'same', ground: 'Điều 7 khoản 2' },
@@ -41,39 +52,42 @@ export const ACTION_RULES = {
     who: ['collective_member'],
     to: 'same',
     ground: 'Điều 4',
-    when: { test: (c) => !openPartyRequest(partyStage(c))(c), failure: 'party_opinion_already_requested' },
+    when: (c) => (openPartyRequest(c, partyStage(c)) ? 'party_opinion_already_requested' : null),
   },
   record_party_opinion: {
     from: ['under_consideration', 'completion_reported'],
     who: ['party_liaison'],
     to: 'same',
     ground: 'Điều 4',
-    when: { test: (c) => openPartyRequest(partyStage(c))(c), failure: 'party_opinion_not_requested' },
+    when: (c) => (openPartyRequest(c, partyStage(c)) ? null : 'party_opinion_not_requested'),
   },
   assign_appraisers: {
     from: ['under_consideration'],
     who: HEAD_ONLY,
     to: 'same',
     ground: 'Điều 8 khoản 2',
-    when: { test: (c) => c.profile.appraisal !== 'none', failure: 'appraisal_not_in_profile' },
+    when: (c) => (c.profile.appraisal === 'none' ? 'appraisal_not_in_profile' : null),
   },
   record_appraisal: {
     from: ['under_consideration'],
     who: ['assigned_appraiser'],
     to: 'same',
-    when: {
-      test: (c, me) => c.appraisers.some((a) => a.personId === me && !a.answered),
-      failure: 'appraisal_already_recorded',
-    },
+    when: (c, me) => (c.appraisers.some((a) => a.personId === me && !a.answered) ? null : 'appraisal_already_recorded'),
   },
-  record_vote: { from: ['under_consideration'], who: HEAD_ONLY, to: 'by_outcome', ground: 'Điều 8 khoản 1' },
+  record_vote: {
+    from: ['under_consideration'],
+    who: HEAD_ONLY,
+    to: 'by_outcome',
+    ground: 'Điều 8 khoản 1',
+    when: (c) => (partyOpinionMissing(c, 'approval') ? 'party_opinion_required' : appraisalMissing(c) ? 'appraisal_required' : null),
+  },
   approve: { from: ['vote_passed'], who: HEAD_ONLY, to: 'in_implementation', ground: 'Điều 8 khoản 1' },
   override_rejection: {
     from: ['vote_failed'],
     who: HEAD_ONLY,
     to: 'in_implementation',
     ground: 'Điều 8 khoản 1 đoạn 2',
-    when: { test: (c) => c.profile.headOverrideAllowed, failure: 'override_not_allowed' },
+    when: (c) => (c.profile.headOverrideAllowed ? null : 'override_not_allowed'),
   },
   reject: { from: ['vote_failed'], who: HEAD_ONLY, to: 'rejected', ground: 'Điều 8 khoản 1' },
   assign_implementers: { from: IMPLEMENTATION, who: HEAD_ONLY, to: 'same', ground: 'Điều 6 khoản 4' },
@@ -93,13 +107,13 @@ export const ACTION_RULES = {
     from: ['in_implementation'],
     who: PROPOSERS,
     to: 'same',
-    when: { test: (c) => !c.pendingAdjustment, failure: 'adjustment_pending' },
+    when: (c) => (c.pendingAdjustment ? 'adjustment_pending' : null),
   },
   decide_adjustment: {
     from: ['in_implementation'],
     who: HEAD_ONLY,
     to: 'same',
-    when: { test: (c) => c.pendingAdjustment, failure: 'no_adjustment_pending' },
+    when: (c) => (c.pendingAdjustment ? null : 'no_adjustment_pending'),
   },
   direct_continue: { from: ['in_implementation'], who: HEAD_ONLY, to: 'same', ground: 'Điều 6 khoản 4' },
   suspend: { from: ['in_implementation'], who: HEAD_ONLY, to: 'suspended', ground: 'Điều 6 khoản 4' },
@@ -116,7 +130,13 @@ export const ACTION_RULES = {
     to: 'completion_reported',
     ground: 'Điều 9 khoản 1',
   },
-  record_evaluation: { from: ['completion_reported'], who: HEAD_ONLY, to: 'evaluated', ground: 'Điều 9 khoản 2' },
+  record_evaluation: {
+    from: ['completion_reported'],
+    who: HEAD_ONLY,
+    to: 'evaluated',
+    ground: 'Điều 9 khoản 2',
+    when: (c) => (partyOpinionMissing(c, 'evaluation') ? 'party_opinion_required' : null),
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type CaseAction = keyof typeof ACTION_RULES;

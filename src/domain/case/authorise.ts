@@ -17,10 +17,8 @@ function check(action: CaseAction, c: CaseSnapshot, personId: string, relations:
   if (!rule.who.some((w) => relations.has(w))) {
     return new DomainError('forbidden', 'not_permitted', [], { action });
   }
-  const when = 'when' in rule ? rule.when : undefined;
-  if (when && !when.test(c, personId)) {
-    return new DomainError('conflict', when.failure, [], { state: c.state, action });
-  }
+  const failure = 'when' in rule ? rule.when(c, personId) : null;
+  if (failure) return new DomainError('conflict', failure, [], { state: c.state, action });
   return null;
 }
 

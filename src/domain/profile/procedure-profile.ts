@@ -43,6 +43,11 @@ export interface ProcedureProfile {
   art5ConditionDRequired: boolean;
   /** Minimum characters for written reasons of a decision. */
   minReasonLength: number;
+  /**
+   * The protection rule set (Art. 11) that protection cases of this profile use, fixed when one
+   * opens. Absent: Decree 73's own set (ND73-PROTECTION version 1).
+   */
+  protectionRuleSet?: { id: string; version: number };
 }
 
 export const DECREE_73_PROFILE: ProcedureProfile = {
@@ -79,6 +84,7 @@ export const HCMC_PROFILE: ProcedureProfile = {
   },
   legalBasis: 'Nghị định 73/2023/NĐ-CP; Kế hoạch 124-KH/TU ngày 31/5/2022 của Ban Thường vụ Thành ủy TP. Hồ Chí Minh',
   coveredPositionsOnly: false,
+  protectionRuleSet: { id: 'HCM-PROTECTION', version: 1 },
 };
 
 export const BUILT_IN_PROFILES: readonly ProcedureProfile[] = [DECREE_73_PROFILE, HCMC_PROFILE];

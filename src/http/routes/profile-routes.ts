@@ -34,6 +34,12 @@ export const ProfileBody = Type.Object(
     coveredPositionsOnly: Type.Boolean(),
     art5ConditionDRequired: Type.Boolean(),
     minReasonLength: Type.Integer({ minimum: 1, maximum: 1000 }),
+    protectionRuleSet: Type.Optional(
+      Type.Object(
+        { id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$' }), version: Type.Integer({ minimum: 1 }) },
+        { additionalProperties: false, description: 'Protection rule set (Art. 11) used by protection cases of this profile; default ND73-PROTECTION v1' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

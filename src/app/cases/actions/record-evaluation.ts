@@ -2,8 +2,9 @@ import { Type } from 'typebox';
 import { defineAction } from '../case-action.ts';
 import { Ids, IsoDateString, LongText, Money } from '../schemas.ts';
 import { checkPastDate } from '../checks.ts';
-import { decidingCollective, requirePartyOpinion } from '../collective.ts';
+import { decidingCollective } from '../collective.ts';
 import { invalid, invalidField, type FieldIssue } from '../../../domain/errors.ts';
+import { openOnEvaluation, protectionCaseRef } from '../../protection/open-protection-case.ts';
 
 export const EVALUATION_OUTCOMES = ['completed', 'partly_completed', 'not_completed'] as const;
 
@@ -26,10 +27,9 @@ export const recordEvaluation = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input, snapshot, today }) {
+  async apply({ tx, row, facts, input, snapshot, today, now }) {
     const reportedOn = snapshot.deadlines.findLast((d) => d.step === 'evaluation')?.startedOn;
     const meetingOn = checkPastDate(input.meetingOn, 'meetingOn', today, reportedOn);
-    requirePartyOpinion(snapshot, 'evaluation');
     if (!input.damage.occurred && input.damage.estimateVnd) throw invalidField('damage.estimateVnd', 'no_damage_declared');
     const body = await decidingCollective(tx, snapshot);
     const issues: FieldIssue[] = [];
@@ -39,8 +39,17 @@ export const recordEvaluation = defineAction({
     });
     if (!input.attendeeIds.includes(body.headId)) issues.push({ path: 'attendeeIds', code: 'head_must_chair' });
     if (issues.length) throw invalid(issues);
+    // A proposal that fell short or caused damage opens its protection case (Art. 11) in this
+    // same transaction, so no such evaluation can exist without one.
+    const opened = await openOnEvaluation(tx, { row, facts, profile: snapshot.profile, now }, input);
     return {
-      payload: { ...input, meetingOn, excludedIds: body.excluded, approvedPlanVersion: row.approved_plan_version },
+      payload: {
+        ...input,
+        meetingOn,
+        excludedIds: body.excluded,
+        approvedPlanVersion: row.approved_plan_version,
+        ...(opened ? { protectionCase: protectionCaseRef(opened) } : {}),
+      },
     };
   },
 });

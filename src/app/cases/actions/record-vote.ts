@@ -2,9 +2,8 @@ import { Type } from 'typebox';
 import { defineAction } from '../case-action.ts';
 import { Id, Ids, IsoDateString, OptionalText } from '../schemas.ts';
 import { checkPastDate } from '../checks.ts';
-import { decidingCollective, requirePartyOpinion } from '../collective.ts';
+import { decidingCollective } from '../collective.ts';
 import { countVotes } from '../../../domain/vote/vote-rule.ts';
-import { DomainError } from '../../../domain/errors.ts';
 
 const Vote = Type.Union([Type.Literal('for'), Type.Literal('against'), Type.Literal('abstain')]);
 
@@ -28,11 +27,7 @@ export const recordVote = defineAction({
   async apply({ tx, row, input, snapshot, today }) {
     const submittedOn = row.submitted_at ? row.submitted_at.toISOString().slice(0, 10) : undefined;
     const meetingOn = checkPastDate(input.meetingOn, 'meetingOn', today, submittedOn);
-    requirePartyOpinion(snapshot, 'approval');
     const p = snapshot.profile;
-    if (p.appraisal === 'required' && (snapshot.appraisers.length === 0 || snapshot.appraisers.some((a) => !a.answered))) {
-      throw new DomainError('conflict', 'appraisal_required');
-    }
     const body = await decidingCollective(tx, snapshot);
     const result = countVotes({ ...body, attendees: input.attendeeIds, votes: input.votes }, p.voteRule);
     return {

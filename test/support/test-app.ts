@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startRuntime, type Runtime } from '../../src/bootstrap.ts';
+import { buildServer } from '../../src/http/app.ts';
+import type { Server } from '../../src/http/server-type.ts';
+import { DEMO_PASSWORD, seedDemoOrganisation, type DemoOrganisation } from '../../src/demo/demo-organisation.ts';
+import { TestClient } from './test-client.ts';
+
+/**
+ * A real server on a real database: PGlite in memory by default, or a fresh schema on the
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ */
+export const onPostgres = !!process.env.TEST_DATABASE_URL;
+
+export class TestClock {
+  constructor(private t: number) {}
+  now = () => new Date(this.t);
+  set(iso: string) {
+    this.t = Date.parse(iso);
+  }
+  advanceDays(days: number) {
+    this.t += days * 86_400_000;
+  }
+}
+
+export interface TestApp {
+  server: Server;
+  runtime: Runtime;
+  org: DemoOrganisation;
+  clock: TestClock;
+  login(username: string, lang?: 'vi' | 'en'): Promise<TestClient>;
+  anonymous(lang?: 'vi' | 'en'): TestClient;
+  close(): Promise<void>;
+}
+
+async function databaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return { url: 'pglite:memory://', drop: async () => undefined };
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query('create extension if not exists pg_trgm schema public');
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestApp(opts: { start?: string; maxAttachmentBytes?: number } = {}): Promise<TestApp> {
+  // A Monday morning in Hà Nội unless a test needs another day.
+  const clock = new TestClock(Date.parse(opts.start ?? '2026-03-02T02:00:00Z'));
+  const { url, drop } = await databaseUrl();
+  const runtime = await startRuntime({ databaseUrl: url, now: clock.now, maxAttachmentBytes: opts.maxAttachmentBytes ?? 1024 * 1024 });
+  const org = await seedDemoOrganisation(runtime.db);
+  const server = await buildServer(runtime.app, { cookieSecret: 'test-cookie-secret-0123456789abcdef', secureCookies: false, logger: false });
+  await server.ready();
+  return {
+    server,
+    runtime,
+    org,
+    clock,
+    async login(username, lang = 'vi') {
+      return TestClient.login(server, username, DEMO_PASSWORD, lang);
+    },
+    anonymous(lang = 'vi') {
+      return new TestClient(server, '', undefined, lang);
+    },
+    async close() {
+      await server.close();
+      await runtime.close();
+      await drop();
+    },
+  };
+}
