@@ -23,6 +23,7 @@ export async function openDatabase(url: string, opts: { max?: number } = {}): Pr
     const dataDir = url.slice('pglite:'.length) || 'memory://';
     const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const pool = new pg.Pool({ ...createPgConfig(db), connectionTimeoutMillis: 30_000 });
+    keepConnectionOnError(pool);
     return {
       pool,
       kind: 'pglite',
@@ -34,4 +35,22 @@ export async function openDatabase(url: string, opts: { max?: number } = {}): Pr
   }
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
   return { pool, kind: 'postgres', close: () => pool.end() };
+}
+
+/**
+ * `pool.query` releases its client with the error when a statement fails, which ends that client;
+ * PGlite has exactly one connection and cannot open it again, so one failed statement (a unique
+ * violation, say) would take the whole database down. Statements are run on a client that is
+ * always released normally; the failed statement's error still reaches the caller.
+ */
+function keepConnectionOnError(pool: pg.Pool): void {
+  const query = async (text: string | pg.QueryConfig, values?: unknown[]) => {
+    const client = await pool.connect();
+    try {
+      return await client.query(text as string, values);
+    } finally {
+      client.release();
+    }
+  };
+  (pool as unknown as { query: typeof query }).query = query;
 }

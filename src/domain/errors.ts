@@ -10,7 +10,8 @@ export type DomainErrorKind =
   | 'conflict' // 409: not allowed in the current state
   | 'precondition' // 412: stale version
   | 'unauthenticated' // 401
-  | 'rate_limited'; // 429
+  | 'rate_limited' // 429
+  | 'unsupported_media_type'; // 415
 
 export interface FieldIssue {
   path: string;

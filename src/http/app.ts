@@ -40,6 +40,8 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as Server;
 
+  // The API speaks JSON (and multipart for uploads): plain text is refused with 415, not parsed.
+  server.removeContentTypeParser('text/plain');
   server.setErrorHandler(errorHandler);
   server.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !opts.webRoot || !existsSync(opts.webRoot)) {

@@ -63,7 +63,10 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
   });
 }
 
-/** A preHandler for routes that need a signed-in person, with CSRF checked on cookie writes. */
+/**
+ * An onRequest hook for routes that need a signed-in person, with CSRF checked on cookie writes.
+ * It runs before body validation, so an anonymous or forged request learns nothing about the schema.
+ */
 export function requireActor(server: FastifyInstance) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');

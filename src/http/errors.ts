@@ -15,6 +15,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   precondition: 412,
   unauthenticated: 401,
   rate_limited: 429,
+  unsupported_media_type: 415,
 };
 
 interface AjvIssue {

@@ -16,11 +16,11 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
   server.post(
     '/api/cases/:code/attachments',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: { tags: ['attachments'], summary: 'Tải lên tệp đính kèm (multipart, trường "file") / Upload an attachment', params: Params },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new DomainError('validation', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
+      if (!request.isMultipart()) throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
       const part = await request.file();
       if (!part) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
       const content = await part.toBuffer().catch((e: { code?: string }) => {
@@ -41,7 +41,7 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/cases/:code/attachments/:id',
-    { preHandler: authed, schema: { tags: ['attachments'], params: Type.Object({ code: Params.properties.code, id: Type.String({ format: 'uuid' }) }) } },
+    { onRequest: authed, schema: { tags: ['attachments'], params: Type.Object({ code: Params.properties.code, id: Type.String({ format: 'uuid' }) }) } },
     async (request, reply) => {
       const file = await readAttachment(app, actorOf(request), request.params.code, request.params.id);
       return reply

@@ -42,24 +42,24 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
     return { csrfToken: reply.generateCsrf({ userInfo: sha256(request.sessionToken!) }) };
   });
 
-  server.post('/api/auth/logout', { preHandler: authed, schema: { tags: ['auth'], summary: 'Đăng xuất / Sign out' } }, async (request, reply) => {
+  server.post('/api/auth/logout', { onRequest: authed, schema: { tags: ['auth'], summary: 'Đăng xuất / Sign out' } }, async (request, reply) => {
     if (request.sessionToken) await revokeSession(app.db, request.sessionToken, app.now());
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
 
-  server.get('/api/me', { preHandler: authed, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user' } }, async (request) => {
+  server.get('/api/me', { onRequest: authed, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user' } }, async (request) => {
     return presentMe(app, actorOf(request).personId);
   });
 
-  server.get('/api/me/tokens', { preHandler: authed, schema: { tags: ['auth'] } }, async (request) => {
+  server.get('/api/me/tokens', { onRequest: authed, schema: { tags: ['auth'] } }, async (request) => {
     return { items: await listApiTokens(app.db, actorOf(request).personId) };
   });
 
   server.post(
     '/api/me/tokens',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['auth'],
         summary: 'Tạo mã API cho tích hợp / Create an API token',
@@ -74,7 +74,7 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
 
   server.delete(
     '/api/me/tokens/:id',
-    { preHandler: authed, schema: { tags: ['auth'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }) } },
+    { onRequest: authed, schema: { tags: ['auth'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }) } },
     async (request) => {
       const ok = await revokeApiToken(app.db, actorOf(request).personId, request.params.id, app.now());
       if (!ok) throw new DomainError('not_found', 'not_found');

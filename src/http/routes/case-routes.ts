@@ -29,7 +29,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/cases',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['cases'],
         summary: 'Danh sách hồ sơ trong phạm vi được xem / Cases visible to the caller',
@@ -61,7 +61,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/worklist',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['cases'],
         summary: 'Việc chờ xử lý, hạn gần nhất trước / What awaits me, soonest due first',
@@ -77,7 +77,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
 
   server.post(
     '/api/cases',
-    { preHandler: authed, schema: { tags: ['cases'], summary: 'Tạo đề xuất (bản nháp) / Create a draft proposal', body: CreateProposalBody } },
+    { onRequest: authed, schema: { tags: ['cases'], summary: 'Tạo đề xuất (bản nháp) / Create a draft proposal', body: CreateProposalBody } },
     async (request, reply) =>
       idempotent(app, request, reply, async () => {
         const actor = actorOf(request);
@@ -87,7 +87,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
       }),
   );
 
-  server.get('/api/cases/:code', { preHandler: authed, schema: { tags: ['cases'], params: CodeParams } }, async (request, reply) => {
+  server.get('/api/cases/:code', { onRequest: authed, schema: { tags: ['cases'], params: CodeParams } }, async (request, reply) => {
     const actor = actorOf(request);
     const { row, snapshot } = await loadVisibleCase(app, actor, request.params.code);
     reply.header('etag', `"${row.version}"`);
@@ -96,7 +96,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/cases/:code/plan/:version',
-    { preHandler: authed, schema: { tags: ['cases'], summary: 'Một phiên bản kế hoạch và thay đổi / A plan version with its changes', params: Type.Object({ code: CodeParams.properties.code, version: IntString }) } },
+    { onRequest: authed, schema: { tags: ['cases'], summary: 'Một phiên bản kế hoạch và thay đổi / A plan version with its changes', params: Type.Object({ code: CodeParams.properties.code, version: IntString }) } },
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       const version = await getPlanVersion(app.db, row.id, Number(request.params.version));
@@ -108,7 +108,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/cases/:code/events',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['cases'],
         summary: 'Lịch sử (chuỗi sự kiện có băm) / History (hash-chained events)',
@@ -133,7 +133,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/cases/:code/verify',
-    { preHandler: authed, schema: { tags: ['cases'], summary: 'Kiểm tra toàn vẹn chuỗi sự kiện / Verify the event chain', params: CodeParams } },
+    { onRequest: authed, schema: { tags: ['cases'], summary: 'Kiểm tra toàn vẹn chuỗi sự kiện / Verify the event chain', params: CodeParams } },
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       return verifyCase(app, row);
@@ -144,7 +144,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
     server.post(
       `/api/cases/:code/actions/${toKebab(def.action)}`,
       {
-        preHandler: authed,
+        onRequest: authed,
         schema: {
           tags: ['case actions'],
           operationId: def.action,

@@ -22,7 +22,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/units',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Cây đơn vị (theo cấp) / The unit tree, one level at a time',
@@ -51,7 +51,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
     },
   );
 
-  server.get('/api/units/:id', { preHandler: authed, schema: { tags, params: Type.Object({ id: Uuid }) } }, async (request) => {
+  server.get('/api/units/:id', { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }) } }, async (request) => {
     const unit = await app.db.selectFrom('units').selectAll().where('id', '=', request.params.id).executeTakeFirst();
     if (!unit) throw new DomainError('not_found', 'unit_not_found');
     const leaders = await app.db
@@ -68,19 +68,19 @@ export async function orgRoutes(server: Server, app: AppContext) {
     { code: Code, name: Name, typeCode: Code, parentId: Type.Optional(Type.Union([Uuid, Type.Null()])), partyCommitteeUnitId: Type.Optional(Type.Union([Uuid, Type.Null()])) },
     { additionalProperties: false },
   );
-  server.post('/api/units', { preHandler: authed, schema: { tags, summary: 'Tạo đơn vị / Create a unit', body: UnitBody } }, async (request, reply) =>
+  server.post('/api/units', { onRequest: authed, schema: { tags, summary: 'Tạo đơn vị / Create a unit', body: UnitBody } }, async (request, reply) =>
     reply.status(201).send(await createUnit(app, actorOf(request), request.body)),
   );
   server.patch(
     '/api/units/:id',
-    { preHandler: authed, schema: { tags, params: Type.Object({ id: Uuid }), body: Type.Partial(Type.Object({ ...UnitBody.properties, active: Type.Boolean() }), { additionalProperties: false }) } },
+    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }), body: Type.Partial(Type.Object({ ...UnitBody.properties, active: Type.Boolean() }), { additionalProperties: false }) } },
     async (request) => updateUnit(app, actorOf(request), request.params.id, request.body),
   );
 
   server.get(
     '/api/people',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Danh bạ cán bộ / People directory',
@@ -116,18 +116,18 @@ export async function orgRoutes(server: Server, app: AppContext) {
     },
     { additionalProperties: false },
   );
-  server.post('/api/people', { preHandler: authed, schema: { tags, summary: 'Thêm cán bộ / Add a person', body: PersonBody } }, async (request, reply) =>
+  server.post('/api/people', { onRequest: authed, schema: { tags, summary: 'Thêm cán bộ / Add a person', body: PersonBody } }, async (request, reply) =>
     reply.status(201).send(await createPerson(app, actorOf(request), request.body)),
   );
   server.patch(
     '/api/people/:id',
-    { preHandler: authed, schema: { tags, params: Type.Object({ id: Uuid }), body: Type.Partial(Type.Object({ ...PersonBody.properties, active: Type.Boolean() }), { additionalProperties: false }) } },
+    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }), body: Type.Partial(Type.Object({ ...PersonBody.properties, active: Type.Boolean() }), { additionalProperties: false }) } },
     async (request) => updatePerson(app, actorOf(request), request.params.id, request.body),
   );
   server.post(
     '/api/people/:id/grants',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Giao vai trò tại một đơn vị / Grant a role on a unit',
@@ -142,20 +142,20 @@ export async function orgRoutes(server: Server, app: AppContext) {
   );
   server.delete(
     '/api/people/:id/grants/:grantId',
-    { preHandler: authed, schema: { tags, params: Type.Object({ id: Uuid, grantId: Uuid }) } },
+    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid, grantId: Uuid }) } },
     async (request) => {
       await revokeRole(app, actorOf(request), request.params.id, request.params.grantId);
       return { ok: true };
     },
   );
 
-  server.get('/api/positions', { preHandler: authed, schema: { tags } }, async () => ({
+  server.get('/api/positions', { onRequest: authed, schema: { tags } }, async () => ({
     items: await app.db.selectFrom('positions').selectAll().orderBy('code').execute(),
   }));
-  server.get('/api/unit-types', { preHandler: authed, schema: { tags } }, async () => ({
+  server.get('/api/unit-types', { onRequest: authed, schema: { tags } }, async () => ({
     items: await app.db.selectFrom('unit_types').selectAll().orderBy('code').execute(),
   }));
-  server.get('/api/domains', { preHandler: authed, schema: { tags } }, async () => ({
+  server.get('/api/domains', { onRequest: authed, schema: { tags } }, async () => ({
     items: await app.db.selectFrom('domains').selectAll().where('active', '=', true).orderBy('sort').execute(),
   }));
 }

@@ -47,17 +47,17 @@ export const ProfileBody = Type.Object(
 export async function profileRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
   const tags = ['procedure profiles'];
-  server.get('/api/profiles', { preHandler: authed, schema: { tags, summary: 'Các phiên bản bộ quy trình / Procedure profile versions' } }, async () => ({
+  server.get('/api/profiles', { onRequest: authed, schema: { tags, summary: 'Các phiên bản bộ quy trình / Procedure profile versions' } }, async () => ({
     items: await app.profiles.list(),
   }));
   server.get(
     '/api/profiles/:code/:version',
-    { preHandler: authed, schema: { tags, params: Type.Object({ code: Type.String({ maxLength: 20 }), version: Type.String({ pattern: '^\\d{1,6}$' }) }) } },
+    { onRequest: authed, schema: { tags, params: Type.Object({ code: Type.String({ maxLength: 20 }), version: Type.String({ pattern: '^\\d{1,6}$' }) }) } },
     async (request) => app.profiles.get(request.params.code, Number(request.params.version)),
   );
   server.post(
     '/api/profiles',
-    { preHandler: authed, schema: { tags, summary: 'Ban hành phiên bản mới / Publish a new version', body: ProfileBody } },
+    { onRequest: authed, schema: { tags, summary: 'Ban hành phiên bản mới / Publish a new version', body: ProfileBody } },
     async (request, reply) => reply.status(201).send(await publishProfile(app, actorOf(request), request.body)),
   );
 }
