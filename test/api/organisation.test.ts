@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { caseIn, createDraft, tableCounts } from '../support/fixtures.ts';
+import { TestClient } from '../support/test-client.ts';
+
+describe('organisation, profiles, search and the API description', () => {
+  let t: TestApp;
+  let admin: TestClient;
+  before(async () => {
+    t = await startTestApp();
+    admin = await t.login('quantri');
+  });
+  after(() => t.close());
+
+  it('lets administrators build the unit tree at any depth, and move a subtree', async () => {
+    const team = await admin.post('/api/units', { code: 'AK-STC-P1', name: 'Phòng Quản lý giá', typeCode: 'department', parentId: t.org.units.finance });
+    assert.equal(team.status, 201);
+    const group = await admin.post('/api/units', { code: 'AK-STC-P1-T1', name: 'Tổ thẩm định giá đất', typeCode: 'department', parentId: team.body.id });
+    assert.equal(group.status, 201);
+    assert.equal(group.body.ancestor_ids.length, 6, 'central → province → UBND → finance → division → team');
+    const moved = await admin.request('PATCH', `/api/units/${team.body.id}`, { parentId: t.org.units.homeAffairs });
+    assert.equal(moved.status, 200);
+    const child = await admin.get(`/api/units/${group.body.id}`);
+    assert.deepEqual(child.body.ancestor_ids.slice(0, 4), [t.org.units.central, t.org.units.province, t.org.units.ubnd, t.org.units.homeAffairs]);
+    const cycle = await admin.request('PATCH', `/api/units/${team.body.id}`, { parentId: group.body.id });
+    assert.equal(cycle.status, 422);
+    assert.equal(cycle.body.error.fields[0].code, 'cycle');
+    const level = await admin.get(`/api/units?parentId=${t.org.units.homeAffairs}`);
+    assert.deepEqual(level.body.items.map((u: { code: string }) => u.code), ['AK-STC-P1']);
+    assert.equal(level.body.items[0].child_count, 1);
+  });
+
+  it('lets administrators add people and grant roles, one head per unit', async () => {
+    const person = await admin.post('/api/people', {
+      fullName: 'Nguyễn Thị Mới',
+      unitId: t.org.units.binhMinh,
+      positionCode: 'pho_chu_tich_ubnd',
+      username: 'nguoimoi',
+      password: 'mat-khau-dai-du',
+    });
+    assert.equal(person.status, 201);
+    assert.equal(person.body.password_hash, undefined);
+    const grant = await admin.post(`/api/people/${person.body.id}/grants`, { unitId: t.org.units.binhMinh, role: 'head' });
+    assert.equal(grant.status, 201);
+    const before = await tableCounts(t);
+    const second = await admin.post(`/api/people/${t.org.people['giamdoc.stc']}/grants`, { unitId: t.org.units.binhMinh, role: 'head' });
+    assert.equal(second.status, 422);
+    assert.equal(second.body.error.fields[0].code, 'unit_already_has_head');
+    const taken = await admin.post('/api/people', { fullName: 'Trùng tên', unitId: t.org.units.binhMinh, username: 'nguoimoi' });
+    assert.equal(taken.status, 422);
+    assert.equal(taken.body.error.fields[0].path, 'username');
+    assert.deepEqual(await tableCounts(t), before);
+    const newcomer = await TestClient.login(t.server, 'nguoimoi', 'mat-khau-dai-du', 'vi');
+    assert.equal((await newcomer.get('/api/me')).body.grants[0].role, 'head');
+    const found = await admin.get('/api/people?q=nguyen thi moi');
+    assert.deepEqual(found.body.items.map((p: { full_name: string }) => p.full_name), ['Nguyễn Thị Mới']);
+    const off = await admin.request('PATCH', `/api/people/${person.body.id}`, { active: false });
+    assert.equal(off.status, 200);
+    assert.equal((await newcomer.get('/api/me')).status, 401, 'deactivation signs the person out');
+  });
+
+  it('refuses organisation changes by anyone but an administrator in scope', async () => {
+    const head = await t.login('giamdoc.stc');
+    const before = await tableCounts(t);
+    const r = await head.post('/api/units', { code: 'X-1', name: 'Đơn vị lạ', typeCode: 'department', parentId: t.org.units.finance });
+    assert.equal(r.status, 403);
+    const g = await head.post(`/api/people/${t.org.people['truongphong.stc']}/grants`, { unitId: t.org.units.finance, role: 'deputy' });
+    assert.equal(g.status, 403);
+    assert.deepEqual(await tableCounts(t), before);
+  });
+
+  it('publishes a new profile version while running cases keep theirs', async () => {
+    const code = await caseIn(t, 'submitted');
+    const profiles = await admin.get('/api/profiles');
+    const current = profiles.body.items.find((p: { code: string }) => p.code === 'ND73').definition;
+    const { version: _v, ...definition } = current;
+    const next = { ...definition, limits: { ...definition.limits, considerationMeetingDays: 10 } };
+    const published = await admin.post('/api/profiles', next);
+    assert.equal(published.status, 201);
+    assert.equal(published.body.version, 2);
+    const bad = await admin.post('/api/profiles', { ...next, voteRule: { ...next.voteRule, moreThanFraction: 2 } });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.fields[0].path, 'voteRule.moreThanFraction');
+    const head = await t.login('giamdoc.stc');
+    assert.deepEqual((await head.get(`/api/cases/${code}`)).body.profile, { code: 'ND73', version: 1 });
+    const proposer = await t.login('truongphong.stc');
+    const fresh = await createDraft(proposer, 'Đề xuất theo quy trình mới');
+    assert.deepEqual(fresh.profile, { code: 'ND73', version: 2 });
+    const submitted = await proposer.must(fresh.code, 'submit');
+    assert.equal(submitted.dueOn, '2026-03-16', '10 working days under version 2');
+    const byHead = await head.post('/api/profiles', next);
+    assert.equal(byHead.status, 403);
+  });
+
+  it('finds cases by accent-insensitive text and by code, within what the person may read', async () => {
+    const code = await caseIn(t, 'submitted', 'Cải cách thủ tục đất đai ở Đồng Tháp');
+    const head = await t.login('giamdoc.stc');
+    for (const q of ['dat dai', 'ĐẤT ĐAI', 'dong thap', code.toLowerCase()]) {
+      const r = await head.get(`/api/cases?q=${encodeURIComponent(q)}`);
+      assert.ok(r.body.items.some((c: { code: string }) => c.code === code), `"${q}" finds the case`);
+    }
+    const outsider = await t.login('truongphong.snv');
+    assert.equal((await outsider.get('/api/cases?q=dat%20dai')).body.items.length, 0);
+  });
+
+  it('paginates lists with a stable cursor and filters by state', async () => {
+    const head = await t.login('giamdoc.stc');
+    const seen: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 20; page++) {
+      const r = await head.get(`/api/cases?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(r.status, 200);
+      seen.push(...r.body.items.map((c: { code: string }) => c.code));
+      if (!r.body.nextCursor) break;
+      cursor = r.body.nextCursor;
+    }
+    const all = (await head.get('/api/cases?limit=100')).body.items.map((c: { code: string }) => c.code);
+    assert.deepEqual(seen, all);
+    assert.equal(new Set(seen).size, seen.length, 'no case twice');
+    const submitted = await head.get('/api/cases?state=submitted');
+    assert.ok(submitted.body.items.every((c: { state: string }) => c.state === 'submitted'));
+    const bad = await head.get('/api/cases?state=flying');
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.error.fields[0].path, 'query.state[0]');
+  });
+
+  it('describes every route in OpenAPI 3', async () => {
+    const r = await t.anonymous().get('/api/openapi.json');
+    assert.equal(r.status, 200);
+    assert.match(r.body.openapi, /^3\./);
+    for (const path of ['/api/cases', '/api/cases/{code}/actions/submit', '/api/cases/{code}/actions/record-vote', '/api/cases/{code}/verify', '/api/units']) {
+      assert.ok(r.body.paths[path], `${path} documented`);
+    }
+    const vote = r.body.paths['/api/cases/{code}/actions/record-vote'].post;
+    assert.equal(vote.operationId, 'record_vote');
+    assert.ok(vote.requestBody.content['application/json'].schema.properties.votes);
+  });
+});
