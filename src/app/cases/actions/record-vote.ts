@@ -4,6 +4,7 @@ import { Id, Ids, IsoDateString, OptionalText } from '../schemas.ts';
 import { checkPastDate } from '../checks.ts';
 import { decidingCollective } from '../collective.ts';
 import { countVotes } from '../../../domain/vote/vote-rule.ts';
+import { vietnamDate } from '../../../domain/calendar/working-calendar.ts';
 
 const Vote = Type.Union([Type.Literal('for'), Type.Literal('against'), Type.Literal('abstain')]);
 
@@ -25,7 +26,7 @@ export const recordVote = defineAction({
     { additionalProperties: false },
   ),
   async apply({ tx, row, input, snapshot, today }) {
-    const submittedOn = row.submitted_at ? row.submitted_at.toISOString().slice(0, 10) : undefined;
+    const submittedOn = row.submitted_at ? vietnamDate(row.submitted_at) : undefined;
     const meetingOn = checkPastDate(input.meetingOn, 'meetingOn', today, submittedOn);
     const p = snapshot.profile;
     const body = await decidingCollective(tx, snapshot);
