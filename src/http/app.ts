@@ -14,6 +14,7 @@ import { caseRoutes } from './routes/case-routes.ts';
 import { metaRoutes } from './routes/meta-routes.ts';
 import { orgRoutes } from './routes/org-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
+import { referenceRoutes } from './routes/reference-routes.ts';
 import { legalClockRoutes } from './routes/legal-clock-routes.ts';
 import { protectionRoutes } from './routes/protection-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
@@ -81,6 +82,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await attachmentRoutes(server, app);
   await orgRoutes(server, app);
   await profileRoutes(server, app);
+  await referenceRoutes(server, app);
   await legalClockRoutes(server, app);
   await protectionRoutes(server, app);
   await statisticsRoutes(server, app);

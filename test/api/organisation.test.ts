@@ -137,3 +137,38 @@ describe('organisation, profiles, search and the API description', () => {
     assert.ok(vote.requestBody.content['application/json'].schema.properties.votes);
   });
 });
+
+describe('reference data and the procedure table', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it('refuses a proposal from a position the profile does not cover', async () => {
+    const clerk = await t.login('chuyenvien.stc');
+    const { code, version } = (await clerk.post('/api/cases', { plan: (await import('../../src/demo/demo-plan.ts')).demoPlan('Đề xuất của chuyên viên', 'economy') })).body;
+    const r = await clerk.act(code, 'submit', {}, version);
+    assert.equal(r.status, 422);
+    assert.equal(r.body.error.code, 'proposer_not_covered');
+  });
+  it('lets administrators extend coverage and domains, and publishes the rule table', async () => {
+    const admin = await t.login('quantri');
+    const position = await admin.request('PUT', '/api/positions/chuyen_vien', { nameVi: 'Chuyên viên', nameEn: 'Specialist', coveredByDecree: true });
+    assert.equal(position.status, 200);
+    assert.equal(position.body.covered_by_decree, true);
+    const domain = await admin.request('PUT', '/api/domains/digital_transformation', { nameVi: 'Chuyển đổi số', nameEn: 'Digital transformation' });
+    assert.equal(domain.status, 200);
+    const specialist = await t.login('chuyenvien.stc');
+    const draft = await specialist.post('/api/cases', { plan: { ...(await import('../../src/demo/demo-plan.ts')).demoPlan('Số hóa hồ sơ', 'digital_transformation') } });
+    assert.equal(draft.status, 201);
+    assert.equal((await specialist.must(draft.body.code, 'submit')).state, 'submitted', 'a specialist may propose once the position is covered');
+    const head = await t.login('giamdoc.stc');
+    assert.equal((await head.request('PUT', '/api/domains/x_y', { nameVi: 'X', nameEn: 'X' })).status, 403);
+    const table = await t.anonymous().get('/api/procedure');
+    const vote = table.body.actions.find((a: { action: string }) => a.action === 'record_vote');
+    assert.deepEqual(vote.from, ['under_consideration']);
+    assert.deepEqual(vote.who, ['head']);
+    assert.equal(vote.ground, 'Điều 8 khoản 1');
+  });
+});

@@ -66,6 +66,7 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
         body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
       },
     },
+    // Not idempotent on purpose: a stored response would keep the token's secret in the database.
     async (request, reply) => {
       const created = await createApiToken(app.db, actorOf(request).personId, request.body.name, app.now());
       return reply.status(201).send(created);

@@ -7,6 +7,7 @@ import { foldForSearch } from '../../db/repositories/case-repository.ts';
 import { ROLES } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
+import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -69,7 +70,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
     { additionalProperties: false },
   );
   server.post('/api/units', { onRequest: authed, schema: { tags, summary: 'Tạo đơn vị / Create a unit', body: UnitBody } }, async (request, reply) =>
-    reply.status(201).send(await createUnit(app, actorOf(request), request.body)),
+    idempotent(app, request, reply, async () => ({ status: 201, body: await createUnit(app, actorOf(request), request.body) })),
   );
   server.patch(
     '/api/units/:id',
@@ -117,7 +118,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
     { additionalProperties: false },
   );
   server.post('/api/people', { onRequest: authed, schema: { tags, summary: 'Thêm cán bộ / Add a person', body: PersonBody } }, async (request, reply) =>
-    reply.status(201).send(await createPerson(app, actorOf(request), request.body)),
+    idempotent(app, request, reply, async () => ({ status: 201, body: await createPerson(app, actorOf(request), request.body) })),
   );
   server.patch(
     '/api/people/:id',
@@ -137,7 +138,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
     },
     async (request, reply) => {
       const b = request.body;
-      return reply.status(201).send(await grantRole(app, actorOf(request), request.params.id, b.unitId, b.role, b.includeSubtree ?? false));
+      return idempotent(app, request, reply, async () => ({
+        status: 201,
+        body: await grantRole(app, actorOf(request), request.params.id, b.unitId, b.role, b.includeSubtree ?? false),
+      }));
     },
   );
   server.delete(

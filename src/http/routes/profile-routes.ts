@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { publishProfile } from '../../app/org/publish-profile.ts';
 import { actorOf, requireActor } from '../auth.ts';
+import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
 
 const Days = Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]);
@@ -58,6 +59,7 @@ export async function profileRoutes(server: Server, app: AppContext) {
   server.post(
     '/api/profiles',
     { onRequest: authed, schema: { tags, summary: 'Ban hành phiên bản mới / Publish a new version', body: ProfileBody } },
-    async (request, reply) => reply.status(201).send(await publishProfile(app, actorOf(request), request.body)),
+    async (request, reply) =>
+      idempotent(app, request, reply, async () => ({ status: 201, body: await publishProfile(app, actorOf(request), request.body) })),
   );
 }
