@@ -132,6 +132,9 @@ export interface CasesTable {
   route_ancestor_ids: IdsDefault;
   route_party_unit_ids: IdsDefault;
   search_text: string;
+  /** Length and last hash of the event chain, kept with the case so that a truncated chain is noticed. */
+  event_count: Generated<number>;
+  head_hash: string | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
   submitted_at: Timestamp | null;

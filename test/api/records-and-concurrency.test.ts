@@ -103,4 +103,25 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     const verdict = (await head.get(`/api/cases/${code}/verify`)).body;
     assert.deepEqual([verdict.ok, verdict.brokenAtSeq, verdict.problem], [false, 2, 'sequence_gap']);
   });
+
+  it('detects a chain cut short at its end', async () => {
+    const code = await caseIn(t, 'under_consideration');
+    const head = await t.login('giamdoc.stc');
+    const pool = t.runtime.database.pool;
+    const { rows } = await pool.query('select id, event_count from cases where code = $1', [code]);
+    await pool.query('alter table case_events disable trigger case_events_no_update');
+    await pool.query('delete from case_events where case_id = $1 and seq = $2', [rows[0].id, rows[0].event_count]);
+    await pool.query('alter table case_events enable trigger case_events_no_update');
+    const verdict = (await head.get(`/api/cases/${code}/verify`)).body;
+    assert.deepEqual([verdict.ok, verdict.problem, verdict.brokenAtSeq], [false, 'truncated', rows[0].event_count]);
+  });
+
+  it('gives the actor a receipt: the event’s number and hash', async () => {
+    const code = await caseIn(t, 'submitted');
+    const head = await t.login('giamdoc.stc');
+    const r = await head.must(code, 'accept_for_consideration', (await import('../support/fixtures.ts')).ALL_CONDITIONS);
+    const events = (await head.get(`/api/cases/${code}/events`)).body.items;
+    const last = events.at(-1);
+    assert.deepEqual(r.event, { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash });
+  });
 });

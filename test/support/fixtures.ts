@@ -94,9 +94,11 @@ export function evaluation(t: TestApp, outcome = 'completed') {
 }
 
 /** Row counts of every table a write could touch: equal before and after means nothing was written. */
-export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
-  const tables = ['cases', 'case_events', 'plan_versions', 'work_items', 'attachments', 'blobs', 'outbox_jobs', 'units', 'people', 'role_grants'];
-  const out: Record<string, number> = {};
+const COUNTED_TABLES = ['cases', 'case_events', 'plan_versions', 'work_items', 'attachments', 'blobs', 'outbox_jobs', 'units', 'people', 'role_grants'] as const;
+
+export async function tableCounts(t: TestApp): Promise<Record<(typeof COUNTED_TABLES)[number], number>> {
+  const tables = COUNTED_TABLES;
+  const out = {} as Record<(typeof COUNTED_TABLES)[number], number>;
   for (const table of tables) {
     const r = await t.runtime.database.pool.query(`select count(*)::int as n from ${table}`);
     out[table] = r.rows[0].n;

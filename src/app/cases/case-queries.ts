@@ -131,7 +131,16 @@ export async function worklist(db: Db, actor: Actor, limit: number, offset: numb
     .execute();
 }
 
+/**
+ * Recomputes the chain, and compares its length and last hash with those kept on the case row:
+ * a chain cut short at its end still links up, but no longer matches the case.
+ */
 export async function verifyCase(app: AppContext, row: CaseRow) {
   const chain = await loadChain(app.db, row.id);
-  return { ...verifyChain(chain), checkedAt: app.now().toISOString() };
+  const verdict = verifyChain(chain);
+  const checkedAt = app.now().toISOString();
+  if (verdict.ok && (verdict.events !== row.event_count || verdict.headHash !== row.head_hash)) {
+    return { ok: false as const, events: verdict.events, brokenAtSeq: verdict.events + 1, problem: 'truncated' as const, expectedEvents: row.event_count, checkedAt };
+  }
+  return { ...verdict, checkedAt };
 }

@@ -24,7 +24,8 @@ import type { CaseActionDef } from './case-action.ts';
 export interface ActionOutcome {
   row: CaseRow;
   snapshot: CaseSnapshot;
-  event: { seq: number; type: string };
+  /** The event's number and hash: a receipt the actor can keep and check against any later export. */
+  event: { seq: number; type: string; hash: string };
 }
 
 export const caseNotFound = () => new DomainError('not_found', 'case_not_found');
@@ -80,6 +81,7 @@ export async function performCaseAction<I>(
       receivingPartyUnitId: routePartyIds.at(-1) ?? null,
       routeUnitIds,
       routeAncestorIds,
+      routePartyUnitIds: routePartyIds,
       appraisers: facts.appraisers,
       implementerIds: facts.implementerIds,
       inspectorIds: facts.inspectorIds,
@@ -137,6 +139,6 @@ export async function performCaseAction<I>(
       });
     }
     await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
-    return { row: updated, snapshot: after, event: { seq: event.seq, type: def.event } };
+    return { row: { ...updated, event_count: event.seq, head_hash: event.hash }, snapshot: after, event: { seq: event.seq, type: def.event, hash: event.hash } };
   });
 }

@@ -133,6 +133,8 @@ create table cases (
   route_ancestor_ids uuid[] not null default '{}',
   route_party_unit_ids uuid[] not null default '{}',
   search_text text not null,
+  event_count integer not null default 0,
+  head_hash text,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   submitted_at timestamptz,

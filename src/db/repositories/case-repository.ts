@@ -40,6 +40,7 @@ export function toSnapshot(row: CaseRow, profile: ProcedureProfile): CaseSnapsho
     receivingPartyUnitId: row.route_party_unit_ids.at(-1) ?? null,
     routeUnitIds: row.route_unit_ids,
     routeAncestorIds: row.route_ancestor_ids,
+    routePartyUnitIds: row.route_party_unit_ids,
     appraisers: facts.appraisers,
     implementerIds: facts.implementerIds,
     inspectorIds: facts.inspectorIds,

@@ -58,6 +58,7 @@ export async function appendEvent(tx: Tx, e: NewCaseEvent): Promise<{ seq: numbe
       hash,
     })
     .execute();
+  await tx.updateTable('cases').set({ event_count: seq, head_hash: hash }).where('id', '=', e.caseId).execute();
   return { seq, hash };
 }
 

@@ -126,7 +126,7 @@ export const ACTION_RULES = {
   },
   submit_completion_report: {
     from: ['awaiting_completion_report', 'terminated'],
-    who: PROPOSERS,
+    who: [...PROPOSERS, 'assigned_implementer'],
     to: 'completion_reported',
     ground: 'Điều 9 khoản 1',
   },

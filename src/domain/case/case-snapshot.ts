@@ -56,6 +56,8 @@ export interface CaseSnapshot {
   /** Every unit the case has been routed to, in order; and all their ancestors. */
   routeUnitIds: string[];
   routeAncestorIds: string[];
+  /** The Party committees of the route's units, in the same order. */
+  routePartyUnitIds: string[];
   appraisers: { personId: string; answered: boolean }[];
   implementerIds: string[];
   inspectorIds: string[];

@@ -64,7 +64,13 @@ export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: Deadlin
       return start(list, 'consideration', today, limits.considerationMeetingDays, cal);
     case 'forward_to_superior':
       // The superior unit receives the plan today: its own time limit starts now.
-      return start(update(list, 'consideration', ['open', 'paused'], (d) => ({ ...d, status: 'cancelled' })), 'consideration', today, limits.considerationMeetingDays, cal);
+      return start(
+        update(list, 'consideration', ['open', 'paused'], (d) => ({ ...d, status: 'cancelled', remainingDays: null })),
+        'consideration',
+        today,
+        limits.considerationMeetingDays,
+        cal,
+      );
     case 'return_for_completion':
       if (c.profile.clockOnReturn === 'pause') return pause(list, 'consideration', today, cal);
       if (c.profile.clockOnReturn === 'restart') return update(list, 'consideration', ['open'], (d) => ({ ...d, status: 'cancelled' }));

@@ -49,7 +49,9 @@ export function relationsOf(actor: Actor, c: CaseSnapshot): Set<Relation> {
   if (holdsInScope(actor, 'org_officer', c)) r.add('org_officer_in_scope');
   if (
     actor.grants.some(
-      (g) => (g.role === 'head' || g.role === 'deputy' || g.role === 'party_liaison') && c.routeUnitIds.includes(g.unitId),
+      (g) =>
+        ((g.role === 'head' || g.role === 'deputy' || g.role === 'party_liaison') && c.routeUnitIds.includes(g.unitId)) ||
+        (g.role === 'party_liaison' && c.routePartyUnitIds.includes(g.unitId)),
     )
   ) {
     r.add('route_leader');

@@ -82,7 +82,13 @@ export function planCompletenessIssues(plan: ProposalPlan): FieldIssue[] {
       issues.push({ path: `plan.${path}`, code: 'required_for_submission' });
     }
   }
-  const { startOn, endOn, milestones = [] } = plan.timeline ?? {};
+  const r = plan.resources;
+  if (!r || (r.budgetVnd === undefined && !r.people?.trim() && !r.equipment?.trim())) {
+    issues.push({ path: 'plan.resources', code: 'required_for_submission' });
+  }
+  const startOn = plan.timeline?.startOn?.trim() || undefined;
+  const endOn = plan.timeline?.endOn?.trim() || undefined;
+  const milestones = plan.timeline?.milestones ?? [];
   if (startOn && endOn && endOn < startOn) issues.push({ path: 'plan.timeline.endOn', code: 'before_start' });
   milestones.forEach((m, i) => {
     if ((startOn && m.dueOn < startOn) || (endOn && m.dueOn > endOn)) {

@@ -66,13 +66,14 @@ export function countVotes(input: VoteInput, rule: VoteRule): VoteResult {
   for (const v of input.votes) tally[v.vote] += 1;
   const base =
     rule.base === 'all_members' ? eligible.length : rule.base === 'members_present' ? present.size : input.votes.length;
-  const threshold = rule.moreThanFraction * base;
+  // Compared in whole numbers: 0.58 × 50 is 28.999999999999996 in floating point.
+  const SCALE = 1_000_000;
+  let passed = tally.for * SCALE > Math.round(rule.moreThanFraction * SCALE) * base;
+  // "Biểu quyết ngang nhau": as many for as against. The head's side then decides (Art. 8(1)).
+  const tie = !passed && tally.for > 0 && tally.for === tally.against;
   const headVote = input.votes.find((v) => v.personId === input.headId)?.vote;
-  // Exactly at the threshold (half, under Decree 73) is the tie the decree gives to the head's side.
-  const tie = tally.for === threshold;
-  let passed = tally.for > threshold;
   let decidedByHeadSide = false;
-  if (!passed && tie && rule.tie === 'head_side') {
+  if (tie && rule.tie === 'head_side') {
     decidedByHeadSide = true;
     passed = headVote === 'for';
   }
