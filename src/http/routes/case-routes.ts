@@ -4,6 +4,7 @@ import { CASE_ACTION_DEFS } from '../../app/cases/actions/index.ts';
 import { createProposal, CreateProposalBody } from '../../app/cases/create-proposal.ts';
 import { listCases, loadVisibleCase, verifyCase, worklist } from '../../app/cases/case-queries.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
+import { exportCase } from '../../app/cases/export-case.ts';
 import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
 import { CASE_STATES } from '../../domain/case/states.ts';
 import { DomainError, invalidField } from '../../domain/errors.ts';
@@ -137,6 +138,24 @@ export async function caseRoutes(server: Server, app: AppContext) {
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       return verifyCase(app, row);
+    },
+  );
+
+  server.get(
+    '/api/cases/:code/export',
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Xuất hồ sơ để kiểm tra độc lập / Export the record for independent verification',
+        description: 'Check the file offline with `node scripts/verify-export.mjs <file>`.',
+        params: CodeParams,
+      },
+    },
+    async (request, reply) => {
+      const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      reply.header('content-disposition', `attachment; filename="${row.code}.json"`);
+      return exportCase(app, row);
     },
   );
 
