@@ -66,9 +66,10 @@ export function countVotes(input: VoteInput, rule: VoteRule): VoteResult {
   for (const v of input.votes) tally[v.vote] += 1;
   const base =
     rule.base === 'all_members' ? eligible.length : rule.base === 'members_present' ? present.size : input.votes.length;
-  // Compared in whole numbers: 0.58 × 50 is 28.999999999999996 in floating point.
-  const SCALE = 1_000_000;
-  let passed = tally.for * SCALE > Math.round(rule.moreThanFraction * SCALE) * base;
+  // The threshold is rounded to 9 decimals: in floating point 0.58 × 50 is 28.999999999999996 and
+  // (1/3) × 6 may miss 2 by an ulp, and a count exactly at the threshold must not pass.
+  const threshold = Math.round(rule.moreThanFraction * base * 1e9) / 1e9;
+  let passed = tally.for > threshold;
   // "Biểu quyết ngang nhau": as many for as against. The head's side then decides (Art. 8(1)).
   const tie = !passed && tally.for > 0 && tally.for === tally.against;
   const headVote = input.votes.find((v) => v.personId === input.headId)?.vote;

@@ -77,13 +77,15 @@ describe('canonicalJson', () => {
     assert.deepEqual(JSON.parse(canonicalJson(v)), v);
   });
 
-  it(
-    'a Date is written as JSON.stringify writes it',
-    { todo: 'hash-chain.ts:27-30 treats a Date as a plain object and writes {}; harmless today only because event-repository.ts round-trips payloads through JSON first' },
-    () => {
-      assert.equal(canonicalJson({ at: new Date(0) }), JSON.stringify({ at: new Date(0) }));
-    },
-  );
+  it('a Date is written as JSON.stringify writes it: its ISO string', () => {
+    assert.equal(canonicalJson({ at: new Date(0) }), '{"at":"1970-01-01T00:00:00.000Z"}');
+    assert.equal(canonicalJson({ at: new Date(0) }), JSON.stringify({ at: new Date(0) }));
+  });
+
+  it('a Date inside arrays and nested objects too', () => {
+    const at = new Date('2024-06-03T02:00:00.123Z');
+    assert.equal(canonicalJson({ list: [at, { z: at, a: 1 }] }), '{"list":["2024-06-03T02:00:00.123Z",{"a":1,"z":"2024-06-03T02:00:00.123Z"}]}');
+  });
 });
 
 describe('eventHash', () => {
@@ -97,6 +99,12 @@ describe('eventHash', () => {
     assert.notEqual(eventHash(content(1), GENESIS_HASH), eventHash(content(1), 'f'.repeat(64)));
   });
   it('the genesis hash is 64 zeros', () => assert.equal(GENESIS_HASH, '0'.repeat(64)));
+  it('a payload holding a Date hashes the same as after its JSON round trip (as stored and read back)', () => {
+    const c = { ...content(1), payload: { decidedOn: new Date('2024-06-05T00:00:00.000Z'), steps: [new Date(0)] } };
+    const stored = JSON.parse(JSON.stringify(c)) as ChainedEventContent;
+    assert.equal(eventHash(c, GENESIS_HASH), eventHash(stored, GENESIS_HASH));
+    assert.notEqual(eventHash(c, GENESIS_HASH), eventHash({ ...c, payload: { decidedOn: new Date('2024-06-06T00:00:00.000Z'), steps: [new Date(0)] } }, GENESIS_HASH), 'a different date is a different hash');
+  });
 });
 
 describe('verifyChain on intact chains', () => {

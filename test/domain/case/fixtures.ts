@@ -8,7 +8,10 @@ import type { CaseState } from '../../../src/domain/case/states.ts';
 import type { Relation } from '../../../src/domain/case/relations.ts';
 import { DECREE_73_PROFILE, type ProcedureProfile } from '../../../src/domain/profile/procedure-profile.ts';
 
-/** Org tree: root › ministry › agency (receiving unit); root › first (the unit the case came from). */
+/**
+ * Org tree: root › ministry › agency (receiving unit); root › first (the unit the case came from).
+ * Party committees: p-first (of first) and p-agency (of agency).
+ */
 export const U = {
   root: 'u-root',
   ministry: 'u-ministry',
@@ -79,6 +82,7 @@ export function snapshot(over: Partial<CaseSnapshot> = {}): CaseSnapshot {
     receivingPartyUnitId: U.partyAgency,
     routeUnitIds: [U.first, U.agency],
     routeAncestorIds: [U.root, U.first, U.ministry, U.agency],
+    routePartyUnitIds: [U.partyFirst, U.partyAgency],
     appraisers: [{ personId: P.appraiser, answered: false }],
     implementerIds: [P.implementer],
     inspectorIds: [P.inspector],
@@ -102,7 +106,8 @@ export const PERSONAS: readonly Persona[] = [
   { label: 'co-proposer', actor: actor(P.co, [], U.first), relations: ['co_proposer'] },
   { label: 'head of the receiving unit', actor: actor(P.head, [grant('head', U.agency)]), relations: ['head', 'collective_member', 'route_leader'] },
   { label: 'deputy of the receiving unit', actor: actor(P.deputy, [grant('deputy', U.agency)]), relations: ['collective_member', 'route_leader'] },
-  { label: 'party liaison', actor: actor(P.liaison, [grant('party_liaison', U.partyAgency)]), relations: ['party_liaison'] },
+  // The receiving unit's Party committee is also on the route, so its liaison is a route leader too (read access).
+  { label: 'party liaison', actor: actor(P.liaison, [grant('party_liaison', U.partyAgency)]), relations: ['party_liaison', 'route_leader'] },
   { label: 'assigned appraiser', actor: actor(P.appraiser, [grant('appraiser', U.other)]), relations: ['assigned_appraiser'] },
   { label: 'assigned implementer', actor: actor(P.implementer, [grant('implementer', U.agency)]), relations: ['assigned_implementer'] },
   { label: 'assigned inspector', actor: actor(P.inspector, [grant('inspector', U.other)]), relations: ['assigned_inspector'] },

@@ -8,7 +8,8 @@ import { P, U, actor, grant, snapshot, sorted } from './fixtures.ts';
 /**
  * Requirement 4: how a person relates to a case, who may read it, and that the list query's
  * visibility (`visibleTo` in src/app/cases/case-queries.ts) agrees with `canRead`.
- * Fixture case: routed first → agency; ancestors root, ministry; Party committee p-agency.
+ * Fixture case: routed first → agency; ancestors root, ministry; Party committees p-first, p-agency
+ * (the agency's is the receiving one). A liaison of any Party committee on the route may read the case.
  */
 type Row = [name: string, who: Actor, expected: Relation[], over?: Partial<CaseSnapshot>];
 
@@ -17,7 +18,10 @@ const ROWS: Row[] = [
   ['co-proposer', actor(P.co), ['co_proposer']],
   ['head of the receiving unit', actor('h', [grant('head', U.agency)]), ['head', 'collective_member', 'route_leader']],
   ['deputy of the receiving unit', actor('d', [grant('deputy', U.agency)]), ['collective_member', 'route_leader']],
-  ['liaison of the receiving Party committee', actor('l', [grant('party_liaison', U.partyAgency)]), ['party_liaison']],
+  ['liaison of the receiving Party committee (it is also on the route)', actor('l', [grant('party_liaison', U.partyAgency)]), ['party_liaison', 'route_leader']],
+  ['liaison of the earlier route unit’s Party committee', actor('l', [grant('party_liaison', U.partyFirst)]), ['route_leader']],
+  ['liaison of a Party committee not on the route', actor('l', [grant('party_liaison', 'p-other')]), []],
+  ['head or deputy granted on a Party committee unit of the route (not a liaison)', actor('l', [grant('head', U.partyFirst), grant('deputy', U.partyAgency)]), []],
   ['liaison granted on the receiving unit itself', actor('l', [grant('party_liaison', U.agency)]), ['party_liaison', 'route_leader']],
   ['appraiser, not yet answered', actor(P.appraiser), ['assigned_appraiser']],
   ['appraiser, answered', actor(P.appraiser), ['assigned_appraiser'], { appraisers: [{ personId: P.appraiser, answered: true }] }],
@@ -52,13 +56,33 @@ const ROWS: Row[] = [
     receivingPartyUnitId: null,
     routeUnitIds: [],
     routeAncestorIds: [],
+    routePartyUnitIds: [],
   }],
-  ['no Party committee unit: a liaison of nothing is no liaison', actor('l', [grant('party_liaison', U.partyAgency)]), [], { receivingPartyUnitId: null }],
+  ['draft: a liaison of the proposer unit’s Party committee has no say either', actor('l', [grant('party_liaison', U.partyFirst)]), [], {
+    state: 'draft',
+    receivingUnitId: null,
+    receivingPartyUnitId: null,
+    routeUnitIds: [],
+    routeAncestorIds: [],
+    routePartyUnitIds: [],
+  }],
+  [
+    'units without a separate Party committee (the unit stands in for it): a liaison of some other committee is no liaison',
+    actor('l', [grant('party_liaison', U.partyAgency)]),
+    [],
+    { receivingPartyUnitId: U.agency, routePartyUnitIds: [U.first, U.agency] },
+  ],
   [
     'after forwarding: the new receiving unit’s head is head; the old one is a route leader',
     actor('h', [grant('head', U.ministry)]),
     ['head', 'collective_member', 'route_leader'],
-    { receivingUnitId: U.ministry, routeUnitIds: [U.first, U.agency, U.ministry] },
+    { receivingUnitId: U.ministry, receivingPartyUnitId: U.ministry, routeUnitIds: [U.first, U.agency, U.ministry], routePartyUnitIds: [U.partyFirst, U.partyAgency, U.ministry] },
+  ],
+  [
+    'after forwarding: the liaison of the old receiving unit’s Party committee is no longer the liaison, but may still read',
+    actor('l', [grant('party_liaison', U.partyAgency)]),
+    ['route_leader'],
+    { receivingUnitId: U.ministry, receivingPartyUnitId: U.ministry, routeUnitIds: [U.first, U.agency, U.ministry], routePartyUnitIds: [U.partyFirst, U.partyAgency, U.ministry] },
   ],
 ];
 
@@ -172,6 +196,7 @@ function world(separateParty: boolean | 'last_only'): fc.Arbitrary<World> {
         receivingPartyUnitId: party.at(-1) ?? null,
         routeUnitIds,
         routeAncestorIds,
+        routePartyUnitIds: party,
         appraisers,
         implementerIds: implementers,
         inspectorIds: inspectors,
@@ -188,6 +213,17 @@ const anyActor: fc.Arbitrary<Actor> = fc.record({
     { maxLength: 4 },
   ),
 });
+
+/** Liaisons of Party committees (or of units), so that the separate-committee property meets many of them. */
+const liaisonActor: fc.Arbitrary<Actor> = fc.record({
+  personId: fc.constantFrom(...PEOPLE, 'outsider'),
+  unitId: fc.constantFrom(...UNITS),
+  grants: fc.array(fc.record({ role: fc.constant<Role>('party_liaison'), unitId: fc.constantFrom(...PARTY, ...UNITS), includeSubtree: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 2,
+  }),
+});
+const actorOrLiaison = fc.oneof(anyActor, liaisonActor);
 
 describe('canRead agrees with the list query (visibleTo)', () => {
   it('when every Party committee is its own unit, or only the current hop has a separate one', () => {
@@ -212,23 +248,37 @@ describe('canRead agrees with the list query (visibleTo)', () => {
     assert.ok(seen > 200 && hidden > 200, `seen ${seen}, hidden ${hidden}`);
   });
 
-  it(
-    'for any route with separate Party committees',
-    {
-      todo: 'relations.ts:42 and :50-56 give the liaison of an EARLIER hop’s Party committee no relation, but case-queries.ts:40 lists the case for them (route_party_unit_ids && partyUnitIds): listed, then 404 on open',
-    },
-    () => {
-      fc.assert(
-        fc.property(world(true), anyActor, ({ row, snap }, a) => canRead(a, snap) === visibleTo(visibilityScope(a), row)),
-        { numRuns: 3000 },
-      );
-    },
-  );
+  it('for any route with separate Party committees (a liaison of any of them may list and open the case)', () => {
+    fc.assert(
+      fc.property(world(true), actorOrLiaison, ({ row, snap }, a) => canRead(a, snap) === visibleTo(visibilityScope(a), row)),
+      { numRuns: 3000 },
+    );
+  });
 
-  it('the concrete case behind that todo: liaison of the first hop’s Party committee', () => {
+  it('that property reaches liaisons of an earlier hop’s separate Party committee (not trivially true)', () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(world(true), actorOrLiaison, ({ row, snap }, a) => {
+        const earlier = row.routePartyUnitIds.slice(0, -1).filter((id) => id.startsWith('party-') && id !== snap.receivingPartyUnitId);
+        if (a.grants.some((g) => g.role === 'party_liaison' && earlier.includes(g.unitId))) reached++;
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(reached > 30, `only ${reached} of 3000 runs had a liaison of an earlier hop’s Party committee`);
+  });
+
+  it('the concrete case: the liaison of the first hop’s Party committee both sees the case listed and may open it', () => {
     const row: Row4 = { participantIds: [P.proposer], routeUnitIds: [U.first, U.agency], routePartyUnitIds: [U.partyFirst, U.partyAgency], routeAncestorIds: [U.root, U.first, U.ministry, U.agency] };
     const a = actor('lf', [grant('party_liaison', U.partyFirst)]);
     assert.equal(visibleTo(visibilityScope(a), row), true, 'the list query shows the case');
-    assert.equal(canRead(a, snapshot()), false, 'canRead (and so GET /cases/:code) hides it — recorded as the todo above');
+    assert.equal(canRead(a, snapshot()), true, 'canRead (and so GET /cases/:code) lets them open it');
+    assert.deepEqual(sorted(relationsOf(a, snapshot())), ['route_leader'], 'read access only: not the liaison who answers for the receiving unit');
+  });
+
+  it('a liaison of a Party committee that is not on the route is neither listed nor let in', () => {
+    const row: Row4 = { participantIds: [P.proposer], routeUnitIds: [U.first, U.agency], routePartyUnitIds: [U.partyFirst, U.partyAgency], routeAncestorIds: [U.root, U.first, U.ministry, U.agency] };
+    const a = actor('lo', [grant('party_liaison', 'p-other')]);
+    assert.equal(visibleTo(visibilityScope(a), row), false, 'the list query hides the case');
+    assert.equal(canRead(a, snapshot()), false, 'canRead hides it too');
   });
 });

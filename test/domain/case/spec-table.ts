@@ -98,7 +98,7 @@ export const SPEC: Record<CaseAction, SpecRule> = {
   resume: { states: ['suspended'], who: ['head'] },
   terminate: { states: RUNNING, who: ['head'] },
   declare_completed: { states: ['in_implementation'], who: ['proposer', 'co_proposer', 'assigned_implementer'] },
-  // Step 9: "Actor: proposer / implementers" — the implementers report too (see DISPUTED).
+  // Step 9 and §(f): "Actor: proposer / implementers" — the implementers report too.
   submit_completion_report: {
     states: ['awaiting_completion_report', 'terminated'],
     who: ['proposer', 'co_proposer', 'assigned_implementer'],
@@ -111,23 +111,7 @@ export const SPEC: Record<CaseAction, SpecRule> = {
   },
 };
 
-/**
- * Cells where the spec reading above and the code disagree. The big table leaves them out and a
- * `todo` test per cell shows the disagreement.
- */
-export const DISPUTED: { action: CaseAction; relation: Relation; why: string }[] = [
-  {
-    action: 'submit_completion_report',
-    relation: 'assigned_implementer',
-    why: 'spec §(c) Step 9 and §(f): the written completion report is due from "proposer / implementers"; action-rules.ts allows only proposers',
-  },
-];
-
 export const ACTIONS = Object.keys(SPEC) as CaseAction[];
-
-export function isDisputed(action: CaseAction, relations: readonly Relation[]): boolean {
-  return DISPUTED.some((d) => d.action === action && relations.includes(d.relation));
-}
 
 /** Whether the spec lets someone holding `relations` take `action` on `c` now. */
 export function specAllows(action: CaseAction, c: CaseSnapshot, me: string, relations: readonly Relation[]): boolean {

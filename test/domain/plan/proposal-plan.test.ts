@@ -95,11 +95,7 @@ describe('planCompletenessIssues: required paths', () => {
 
   for (const path of REQUIRED_FOR_SUBMISSION) {
     for (const [how, value] of [['missing', undefined], ['null', null], ['blank', '  \n\t']] as const) {
-      const todo =
-        path === 'timeline.endOn' && how === 'blank'
-          ? 'proposal-plan.ts:86-90 compare a blank endOn as a string: besides required_for_submission it reports before_start and every milestone as outside_timeline'
-          : undefined;
-      it(`${path} ${how} → plan.${path} required_for_submission only`, { todo }, () => {
+      it(`${path} ${how} → plan.${path} required_for_submission only`, () => {
         assert.deepEqual(planCompletenessIssues(withValue(path, value)), [issue(`plan.${path}`)]);
       });
     }
@@ -113,8 +109,8 @@ describe('planCompletenessIssues: required paths', () => {
     ]);
   });
 
-  it('an empty plan reports every required path and the risk register', () => {
-    assert.deepEqual(planCompletenessIssues({}), [...REQUIRED_FOR_SUBMISSION.map((p) => issue(`plan.${p}`)), issue('plan.risks')]);
+  it('an empty plan reports every required path, the resources and the risk register', () => {
+    assert.deepEqual(planCompletenessIssues({}), [...REQUIRED_FOR_SUBMISSION.map((p) => issue(`plan.${p}`)), issue('plan.resources'), issue('plan.risks')]);
   });
 
   it('optional parts may be left out: summary, negative impacts ("if any"), milestones, options', () => {
@@ -122,20 +118,44 @@ describe('planCompletenessIssues: required paths', () => {
     plan = { ...plan, impacts: { positive: 'x' }, timeline: { startOn: '2024-07-01', endOn: '2024-12-31' }, content: { tasks: 't', solutions: 's' } };
     assert.deepEqual(planCompletenessIssues(plan), []);
   });
+});
 
-  it(
-    'resources (Art. 7(2)(b)) are required for submission',
-    { todo: 'proposal-plan.ts:54-71 REQUIRED_FOR_SUBMISSION lists no resources path although Art. 7(2)(b) names resources among the plan’s minimum content (spec §(c) Step 1 b)' },
-    () => {
-      const issues = planCompletenessIssues(withValue('resources', undefined));
-      assert.ok(issues.some((i) => i.path.startsWith('plan.resources')), JSON.stringify(issues));
-    },
-  );
+describe('planCompletenessIssues: resources (Art. 7(2)(b), spec §(c) Step 1 b)', () => {
+  const rows: [string, unknown, { path: string; code: string }[]][] = [
+    ['no resources section', undefined, [issue('plan.resources')]],
+    ['resources null', null, [issue('plan.resources')]],
+    ['an empty resources section', {}, [issue('plan.resources')]],
+    ['people and equipment blank, no budget', { people: '  ', equipment: '\n\t' }, [issue('plan.resources')]],
+    ['a budget only', { budgetVnd: 150_000_000 }, []],
+    ['people only', { people: '5 cán bộ' }, []],
+    ['equipment only', { equipment: 'Phần mềm' }, []],
+    ['equipment only, people blank', { people: ' ', equipment: 'Phần mềm' }, []],
+  ];
+  for (const [name, value, expected] of rows) {
+    it(`${name} → ${expected.length ? 'plan.resources required_for_submission' : 'no issue'}`, () => {
+      assert.deepEqual(planCompletenessIssues(withValue('resources', value)), expected);
+    });
+  }
 });
 
 describe('planCompletenessIssues: dates, options, risks', () => {
   const rows: [string, ProposalPlan, { path: string; code: string }[]][] = [
     ['end before start', { ...complete(), timeline: { startOn: '2024-07-01', endOn: '2024-06-30' } }, [issue('plan.timeline.endOn', 'before_start')]],
+    [
+      'a blank start bounds nothing: a milestone before the end is not outside',
+      { ...complete(), timeline: { startOn: ' ', endOn: '2024-12-31', milestones: [{ title: 'a', dueOn: '2024-01-15' }] } },
+      [issue('plan.timeline.startOn')],
+    ],
+    [
+      'a blank end bounds nothing: neither before_start nor a milestone outside',
+      { ...complete(), timeline: { startOn: '2024-07-01', endOn: '\t', milestones: [{ title: 'a', dueOn: '2025-03-01' }] } },
+      [issue('plan.timeline.endOn')],
+    ],
+    [
+      'a blank end still leaves the start as a bound',
+      { ...complete(), timeline: { startOn: '2024-07-01', endOn: '  ', milestones: [{ title: 'a', dueOn: '2024-06-30' }] } },
+      [issue('plan.timeline.endOn'), issue('plan.timeline.milestones[0].dueOn', 'outside_timeline')],
+    ],
     ['end on the start day is fine', { ...withValue('timeline.endOn', '2024-07-01'), timeline: { startOn: '2024-07-01', endOn: '2024-07-01' } }, []],
     [
       'milestone before the start',

@@ -6,8 +6,10 @@ import { DomainError, type FieldIssue } from '../../../src/domain/errors.ts';
 
 /**
  * Requirement 3: Decree 73 Art. 8(1) — the head and the deputies (less a deputy who is the
- * proposer) vote; more than 50 % in favour passes; on a tie the head's side prevails. The base
- * of the percentage and the quorum are profile settings (open question G12).
+ * proposer) vote; more than 50 % in favour passes; on a tie ("biểu quyết ngang nhau": as many
+ * for as against) the side the head voted for prevails. The base of the percentage and the
+ * quorum are profile settings (open question G12). Being exactly at the threshold is not more
+ * than it, and is not a tie unless the two sides are equal.
  * Leadership: head H, deputies D1–D4.
  */
 const ND73: VoteRule = DECREE_73_PROFILE.voteRule;
@@ -51,9 +53,19 @@ const ROWS: Row[] = [
   ['3 present (2F 1A), 2 absent, members present → 2/3 passed', meeting('FFAxx'), rule({ base: 'members_present' }), { passed: true, tie: false, decidedByHeadSide: false, base: 3 }],
   ['3 present (2F 1A), 2 absent, all members → 2/5 not passed', meeting('FFAxx'), rule({ base: 'all_members' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
   ['5 present, 4 vote 2–2, one silent, votes cast → tie, head for: passed', meeting('FFAA '), ND73, { passed: true, tie: true, decidedByHeadSide: true, base: 4, present: 5 }],
-  ['5 present, 4 vote 2–2, one silent, members present → 2/5 not passed', meeting('FFAA '), rule({ base: 'members_present' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['5 present, 4 vote 2–2, one silent, members present → 2/5 is no majority, but 2–2 is a tie: head for, passed', meeting('FFAA '), rule({ base: 'members_present' }), { passed: true, tie: true, decidedByHeadSide: true, base: 5, present: 5 }],
+  ['5 present, 4 vote 2–2, one silent, members present, head against → tie: not passed', meeting('AFFA '), rule({ base: 'members_present' }), { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
   ['4 present 3F 1A, all members → 3/5 passed', meeting('FFFAx'), rule({ base: 'all_members' }), { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['4 present 2F 2A, all members → 2/5 not passed (no tie over 5)', meeting('FFAAx'), rule({ base: 'all_members' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['4 present 2F 2A, all members → 2/5 is no majority, but 2–2 is a tie: head for, passed', meeting('FFAAx'), rule({ base: 'all_members' }), { passed: true, tie: true, decidedByHeadSide: true, base: 5 }],
+  ['4 present 2F 2A, all members, head against → tie: not passed', meeting('AFFAx'), rule({ base: 'all_members' }), { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
+  ['4 present 2F 2A, all members, "no majority" tie rule → not passed', meeting('FFAAx'), rule({ base: 'all_members', tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 5 }],
+  // Abstentions: a count at exactly half is not more than half, and unequal sides are no tie.
+  ['2F 1A 1abst, votes cast, head for → 2/4 not passed, no tie', meeting('FFA-', ['H', 'D1', 'D2', 'D3']), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 4, for: 2, against: 1, abstain: 1 }],
+  ['2F 1A 1abst, votes cast, head against → 2/4 not passed, no tie', meeting('AFF-', ['H', 'D1', 'D2', 'D3']), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 4, for: 2, against: 1, abstain: 1 }],
+  ['2F 2A 1abst, votes cast, head for → 2/5 is no majority, but 2–2 is a tie: passed', meeting('FFAA-'), ND73, { passed: true, tie: true, decidedByHeadSide: true, base: 5, for: 2, against: 2, abstain: 1 }],
+  ['2F 2A 1abst, votes cast, head against → tie: not passed', meeting('AFFA-'), ND73, { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
+  ['everyone abstains → not passed, and no tie (no side to prevail)', meeting('---'), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 3, for: 0, against: 0, abstain: 3 }],
+  ['nobody for, one against → not passed, no tie', meeting('-A-'), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 3 }],
   // Excluded deputy (a proposer).
   [
     'deputy-proposer excluded and absent: 2–2 among the other four, head for → passed',
@@ -71,13 +83,16 @@ const ROWS: Row[] = [
   ['quorum ⅔, 4 of 5 present → counted', meeting('FFFAx'), rule({ quorumFraction: 2 / 3 }), { passed: true, tie: false, decidedByHeadSide: false, base: 4 }],
   ['quorum ½, exactly half present (2 of 4 eligible) → counted', meeting('FFxxx', ALL, ['D4']), rule({ quorumFraction: 0.5 }), { passed: true, tie: false, decidedByHeadSide: false, base: 2, eligible: 4, present: 2 }],
   ['quorum 1, everyone present → counted', meeting('FFFAA'), rule({ quorumFraction: 1 }), { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
-  // Other fractions (with a "no majority" tie rule, where "tie" has no meaning beyond 50 %).
-  ['⅔ rule, 4 of 6 for → not more than ⅔: not passed', meeting('FFFFAA', ['H', 'D1', 'D2', 'D3', 'D4', 'D5']), rule({ moreThanFraction: 2 / 3, tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 6 }],
+  // Other fractions: exactly at the threshold is not more than it, and it is no tie — under either tie rule.
+  ['⅔ rule, 4 of 6 for → not more than ⅔: not passed', meeting('FFFFAA', ['H', 'D1', 'D2', 'D3', 'D4', 'D5']), rule({ moreThanFraction: 2 / 3, tie: 'not_passed' }), { passed: false, tie: false, decidedByHeadSide: false, base: 6 }],
+  ['⅔ rule with the head’s-side tie rule, 4 of 6 for, head for → not passed, the head does not decide', meeting('FFFFAA', ['H', 'D1', 'D2', 'D3', 'D4', 'D5']), rule({ moreThanFraction: 2 / 3 }), { passed: false, tie: false, decidedByHeadSide: false, base: 6 }],
+  ['⅔ rule with the head’s-side tie rule, 2 of 3 for, head for → not passed, no tie', meeting('FFA', ['H', 'D1', 'D2']), rule({ moreThanFraction: 2 / 3 }), { passed: false, tie: false, decidedByHeadSide: false, base: 3 }],
   ['⅔ rule, 5 of 6 for → passed', meeting('FFFFFA', ['H', 'D1', 'D2', 'D3', 'D4', 'D5']), rule({ moreThanFraction: 2 / 3, tie: 'not_passed' }), { passed: true, tie: false, decidedByHeadSide: false, base: 6 }],
-  ['60 % rule, 3 of 5 for → not passed', meeting('FFFAA'), rule({ moreThanFraction: 0.6, tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 5 }],
+  ['60 % rule, 3 of 5 for → not passed', meeting('FFFAA'), rule({ moreThanFraction: 0.6, tie: 'not_passed' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['60 % rule with the head’s-side tie rule, 3 of 5 for → not passed, the head does not decide', meeting('FFFAA'), rule({ moreThanFraction: 0.6 }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
   ['60 % rule, 4 of 5 for → passed', meeting('FFFFA'), rule({ moreThanFraction: 0.6, tie: 'not_passed' }), { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
   ['0 % rule, a single vote for → passed', meeting('FAAAA'), rule({ moreThanFraction: 0, tie: 'not_passed' }), { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['¾ rule, 3 of 4 for → not passed', meeting('FFFA'), rule({ moreThanFraction: 0.75, tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 4 }],
+  ['¾ rule, 3 of 4 for → not passed', meeting('FFFA'), rule({ moreThanFraction: 0.75, tie: 'not_passed' }), { passed: false, tie: false, decidedByHeadSide: false, base: 4 }],
 ];
 
 describe('countVotes: outcomes', () => {
@@ -138,35 +153,85 @@ describe('countVotes: invalid meetings are refused with field issues', () => {
   }
 });
 
-describe('countVotes: doubtful readings of the tie and of fractions', () => {
-  it(
-    '58 % rule, 29 of 50 for (exactly 58 %) is not more than 58 %',
-    { todo: 'vote-rule.ts:69,73 compare against the float product 0.58 × 50 = 28.999999999999996, so 29 > threshold passes; the comparison needs exact arithmetic' },
-    () => {
-      const members = Array.from({ length: 50 }, (_, i) => (i === 0 ? 'H' : `D${i}`));
-      const input = meeting('F'.repeat(29) + 'A'.repeat(21), members);
-      assert.equal(countVotes(input, rule({ moreThanFraction: 0.58, tie: 'not_passed' })).passed, false);
-    },
-  );
-  it(
-    '⅔ rule with the head’s-side tie rule: 2 of 3 for is not a tie between sides, so not passed',
-    { todo: 'vote-rule.ts:72 calls "tie" any count exactly at the threshold; with moreThanFraction ≠ 0.5 that hands a sub-threshold result (2 of 3 under a ⅔ rule) to the head’s side' },
-    () => {
-      const result = countVotes(meeting('FFA', ['H', 'D1', 'D2']), rule({ moreThanFraction: 2 / 3 }));
-      assert.equal(result.passed, false);
-    },
-  );
-  it(
-    'votes cast with an abstention: 2 for, 2 against, 1 abstains, head for — "biểu quyết ngang nhau"',
-    { todo: 'doubtful (G12): with base votes_cast, abstentions count in the base, so a 2–2 split with one abstention is not a tie (2 ≠ 2.5) and the head’s side does not decide; while 2F 1A 1abst IS treated as a tie (2 = 4/2)' },
-    () => {
-      const result = countVotes(meeting('FFAA-'), ND73);
-      assert.equal(result.tie, true);
-      assert.equal(result.passed, true);
-    },
-  );
-  it('the counterpart that the code treats as a tie: 2 for, 1 against, 1 abstains — head against decides "not passed"', () => {
-    const result = countVotes(meeting('AFF-', ['H', 'D1', 'D2', 'D3']), ND73);
-    assert.deepEqual([result.for, result.against, result.abstain, result.tie, result.passed, result.decidedByHeadSide], [2, 1, 1, true, false, true]);
+/** A meeting of n members (H, D1…), everyone present: `nFor` for, the rest against unless `nAgainst` is given, the others silent. */
+function big(n: number, nFor: number, nAgainst = n - nFor): VoteInput {
+  const members = Array.from({ length: n }, (_, i) => (i === 0 ? 'H' : `D${i}`));
+  return meeting('F'.repeat(nFor) + 'A'.repeat(nAgainst) + ' '.repeat(n - nFor - nAgainst), members);
+}
+
+describe('countVotes: exact arithmetic at the threshold', () => {
+  // Each fraction × base below is a whole number that floating point misses by one unit in the last place.
+  const rows: [fraction: number, base: number, exact: number][] = [
+    [0.58, 50, 29], // 0.58 × 50 = 28.999999999999996
+    [0.57, 100, 57], // 0.57 × 100 = 56.99999999999999
+    [0.29, 100, 29], // 0.29 × 100 = 28.999999999999996
+    [0.7, 10, 7], // 0.7 × 10 = 7.000000000000001
+  ];
+  for (const [fraction, base, exact] of rows) {
+    const pct = Math.round(fraction * 100);
+    it(`${pct} % rule, ${exact} of ${base} for (exactly ${pct} %) is not more: not passed; ${exact + 1} of ${base} passes`, () => {
+      const r = rule({ moreThanFraction: fraction, tie: 'not_passed' });
+      assert.equal(countVotes(big(base, exact), r).passed, false, `${exact}/${base} is not more than ${fraction}`);
+      assert.equal(countVotes(big(base, exact + 1), r).passed, true, `${exact + 1}/${base} is more than ${fraction}`);
+    });
+  }
+});
+
+describe('countVotes: a tie is as many for as against ("biểu quyết ngang nhau")', () => {
+  it('4 for, 4 against, one silent (members present), head for → tie, decided by the head’s side: passed', () => {
+    const result = countVotes(big(9, 4, 4), rule({ base: 'members_present' }));
+    assert.deepEqual([result.for, result.against, result.base, result.tie, result.decidedByHeadSide, result.passed], [4, 4, 9, true, true, true]);
   });
+  it('the same with the head against → not passed', () => {
+    const input = big(9, 4, 4);
+    input.votes = input.votes.map((v) => (v.personId === 'H' ? { ...v, vote: 'against' } : v.personId === 'D4' ? { ...v, vote: 'for' } : v));
+    const result = countVotes(input, rule({ base: 'members_present' }));
+    assert.deepEqual([result.for, result.against, result.tie, result.decidedByHeadSide, result.passed], [4, 4, true, true, false]);
+  });
+  it('the head abstains on a 1–1 split: no side of the head’s to prevail, not passed', () => {
+    const result = countVotes(meeting('-FA'), ND73);
+    assert.equal(result.tie, true, 'one for, one against is a tie');
+    assert.equal(result.passed, false, 'the head voted for neither side');
+  });
+  it('whatever the counts, a tie is never also a pass on the fraction, and the head decides exactly the ties', () => {
+    // Each rule with its fraction as numerator / denominator, so that the expectation is computed in whole numbers.
+    const rules: [VoteRule, number, number][] = [
+      [ND73, 1, 2],
+      [rule({ base: 'members_present' }), 1, 2],
+      [rule({ base: 'all_members' }), 1, 2],
+      [rule({ moreThanFraction: 2 / 3 }), 2, 3],
+      [rule({ moreThanFraction: 0.6 }), 3, 5],
+    ];
+    let ties = 0;
+    for (let n = 1; n <= 7; n++) {
+      for (let f = 0; f <= n; f++) {
+        for (let a = f === 0 ? 1 : 0; a <= n - f; a++) {
+          for (const [r, num, den] of rules) {
+            const result = countVotes(big(n, f, a), r);
+            const label = `${n} members, ${f} for, ${a} against, ${JSON.stringify(r)}`;
+            const majority = f * den > num * result.base;
+            assert.equal(result.tie, f > 0 && f === a && !majority, label);
+            assert.equal(result.decidedByHeadSide, result.tie, label);
+            // In big(), the head is the first member and votes for whenever anyone does.
+            assert.equal(result.passed, majority || result.tie, label);
+            if (result.tie) ties++;
+          }
+        }
+      }
+    }
+    assert.ok(ties > 20, `only ${ties} ties met`);
+  });
+});
+
+describe('countVotes: thresholds that floating point cannot hold exactly', () => {
+  for (const [fraction, members, forVotes] of [[1 / 3, 6, 2], [5 / 6, 6, 5], [2 / 7, 7, 2], [0.58, 50, 29]] as const) {
+    it(`exactly ${forVotes} of ${members} under a ${fraction.toFixed(4)} rule is not more than the threshold`, () => {
+      const ids = Array.from({ length: members }, (_, i) => `m${i}`);
+      const result = countVotes(
+        { members: ids, headId: 'm0', excluded: [], attendees: ids, votes: ids.map((personId, i) => ({ personId, vote: i < forVotes ? 'for' : 'against' })) },
+        { moreThanFraction: fraction, base: 'all_members', tie: 'not_passed', quorumFraction: 0 },
+      );
+      assert.equal(result.passed, false, `${forVotes}/${members} must not pass a "more than ${fraction}" rule`);
+    });
+  }
 });
