@@ -21,6 +21,8 @@ export interface UnitsTable {
   id: string;
   code: string;
   name: string;
+  /** The name folded for accent-insensitive search. */
+  search_name: Generated<string>;
   type_code: string;
   parent_id: string | null;
   party_committee_unit_id: string | null;

@@ -84,7 +84,7 @@ export async function seedDemoOrganisation(db: Db, password = DEMO_PASSWORD): Pr
       ancestors[u.key] = [...(u.parent ? ancestors[u.parent]! : []), id];
       await tx
         .insertInto('units')
-        .values({ id, code: u.code, name: u.name, type_code: u.type, parent_id: u.parent ? units[u.parent]! : null, party_committee_unit_id: u.party ? units[u.party]! : null, ancestor_ids: ancestors[u.key]! })
+        .values({ id, code: u.code, name: u.name, search_name: foldForSearch(u.name), type_code: u.type, parent_id: u.parent ? units[u.parent]! : null, party_committee_unit_id: u.party ? units[u.party]! : null, ancestor_ids: ancestors[u.key]! })
         .execute();
     }
     const passwordHash = await hashPassword(password);

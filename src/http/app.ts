@@ -53,7 +53,14 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
 
   await server.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        // Only behind TLS: on a plain-HTTP office network the upgrade would break every request.
+        upgradeInsecureRequests: opts.secureCookies ? [] : null,
+      },
     },
   });
   await server.register(swagger, {

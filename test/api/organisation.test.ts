@@ -26,6 +26,11 @@ describe('organisation, profiles, search and the API description', () => {
     const cycle = await admin.request('PATCH', `/api/units/${team.body.id}`, { parentId: group.body.id });
     assert.equal(cycle.status, 422);
     assert.equal(cycle.body.error.fields[0].code, 'cycle');
+    const ordered = await admin.get(`/api/units?parentId=${t.org.units.ubnd}`);
+    const names = ordered.body.items.map((u: { name: string }) => u.name);
+    assert.deepEqual(names, [...names].sort(new Intl.Collator('vi').compare), 'Vietnamese alphabetical order');
+    const searched = await admin.get('/api/units?q=so tai chinh');
+    assert.deepEqual(searched.body.items.map((u: { code: string }) => u.code), ['AK-STC']);
     const level = await admin.get(`/api/units?parentId=${t.org.units.homeAffairs}`);
     assert.deepEqual(level.body.items.map((u: { code: string }) => u.code), ['AK-STC-P1']);
     assert.equal(level.body.items[0].child_count, 1);
@@ -53,6 +58,10 @@ describe('organisation, profiles, search and the API description', () => {
     assert.deepEqual(await tableCounts(t), before);
     const newcomer = await TestClient.login(t.server, 'nguoimoi', 'mat-khau-dai-du', 'vi');
     assert.equal((await newcomer.get('/api/me')).body.grants[0].role, 'head');
+    const card = await admin.get(`/api/people/${person.body.id}`);
+    assert.deepEqual(card.body.grants.map((g: { role: string }) => g.role), ['head']);
+    const seenByColleague = await (await t.login('truongphong.stc')).get(`/api/people/${person.body.id}`);
+    assert.equal(seenByColleague.body.grants, null, 'role grants are for administrators and organisation officers');
     const found = await admin.get('/api/people?q=nguyen thi moi');
     assert.deepEqual(found.body.items.map((p: { full_name: string }) => p.full_name), ['Nguyễn Thị Mới']);
     const off = await admin.request('PATCH', `/api/people/${person.body.id}`, { active: false });

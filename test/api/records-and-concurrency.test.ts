@@ -122,6 +122,8 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     const r = await head.must(code, 'accept_for_consideration', (await import('../support/fixtures.ts')).ALL_CONDITIONS);
     const events = (await head.get(`/api/cases/${code}/events`)).body.items;
     const last = events.at(-1);
-    assert.deepEqual(r.event, { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash });
+    assert.deepEqual(r.event, { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash, payload: last.payload });
+    assert.equal(last.actorName, 'Phạm Minh Đức');
+    assert.deepEqual(r.nextActors, [{ task: 'request_party_opinion', role: 'head', unit: { id: t.org.units.finance, name: 'Sở Tài chính' } }]);
   });
 });

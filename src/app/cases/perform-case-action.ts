@@ -25,7 +25,7 @@ export interface ActionOutcome {
   row: CaseRow;
   snapshot: CaseSnapshot;
   /** The event's number and hash: a receipt the actor can keep and check against any later export. */
-  event: { seq: number; type: string; hash: string };
+  event: { seq: number; type: string; hash: string; payload: Record<string, unknown> };
 }
 
 export const caseNotFound = () => new DomainError('not_found', 'case_not_found');
@@ -116,6 +116,7 @@ export async function performCaseAction<I>(
       .executeTakeFirst();
     if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
 
+    const payload = { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload };
     const event = await appendEvent(tx, {
       caseId: row.id,
       type: def.event,
@@ -124,7 +125,7 @@ export async function performCaseAction<I>(
       actorUnitId: actor.unitId,
       occurredAt: now,
       reasons,
-      payload: { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload },
+      payload,
     });
     await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
     if (to !== snapshot.state) {
@@ -139,6 +140,6 @@ export async function performCaseAction<I>(
       });
     }
     await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
-    return { row: { ...updated, event_count: event.seq, head_hash: event.hash }, snapshot: after, event: { seq: event.seq, type: def.event, hash: event.hash } };
+    return { row: { ...updated, event_count: event.seq, head_hash: event.hash }, snapshot: after, event: { seq: event.seq, type: def.event, hash: event.hash, payload } };
   });
 }

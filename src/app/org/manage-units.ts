@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError, invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 import { audit, requireAdminOver, requireAnyAdmin } from './admin-scope.ts';
 import type { Tx } from '../../db/kysely.ts';
+import { foldForSearch } from '../../db/repositories/case-repository.ts';
 
 export interface UnitInput {
   code: string;
@@ -48,6 +49,7 @@ export async function createUnit(app: AppContext, actor: Actor, input: UnitInput
         id,
         code: input.code,
         name: input.name.normalize('NFC'),
+        search_name: foldForSearch(input.name),
         type_code: input.typeCode,
         parent_id: input.parentId ?? null,
         party_committee_unit_id: input.partyCommitteeUnitId ?? null,
@@ -86,7 +88,7 @@ export async function updateUnit(app: AppContext, actor: Actor, id: string, inpu
     const row = await tx
       .updateTable('units')
       .set({
-        ...(input.name !== undefined ? { name: input.name.normalize('NFC') } : {}),
+        ...(input.name !== undefined ? { name: input.name.normalize('NFC'), search_name: foldForSearch(input.name) } : {}),
         ...(input.typeCode !== undefined ? { type_code: input.typeCode } : {}),
         ...(input.parentId !== undefined ? { parent_id: input.parentId } : {}),
         ...(input.partyCommitteeUnitId !== undefined ? { party_committee_unit_id: input.partyCommitteeUnitId } : {}),

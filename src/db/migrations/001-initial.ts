@@ -8,6 +8,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<{ schema: string }>`
     select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
   const trgm = sql.raw(`${quoteIdent(rows[0]!.schema)}.gin_trgm_ops`);
+  await createVietnameseCollation(db);
   await sql`
 
 create table unit_types (code text primary key, name_vi text not null, name_en text not null);
@@ -16,6 +17,7 @@ create table units (
   id uuid primary key,
   code text not null unique,
   name text not null,
+  search_name text not null default '',
   type_code text not null references unit_types(code),
   parent_id uuid references units(id),
   party_committee_unit_id uuid references units(id),
@@ -259,4 +261,18 @@ create index audit_log_entity on audit_log (entity, entity_id);
 
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Vietnamese alphabetical order (a ă â … d đ …, tones after the base letter). PostgreSQL 16+ and
+ * PGlite take ICU tailoring rules (PGlite ships only ICU's root data, so 'vi-VN' alone would sort
+ * like root); PostgreSQL 15 has the full ICU data and knows 'vi-VN'. Both give Intl.Collator('vi')'s order.
+ */
+async function createVietnameseCollation(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(db);
+  if (Number(rows[0]!.v) >= 160000) {
+    await sql`create collation vi (provider = icu, locale = 'und', rules = '&\u0300<<\u0309<<\u0303<<\u0301<<\u0323 &A<ă<<<Ă<â<<<Â &D<đ<<<Đ &E<ê<<<Ê &O<ô<<<Ô<ơ<<<Ơ &U<ư<<<Ư')`.execute(db);
+  } else {
+    await sql`create collation vi (provider = icu, locale = 'vi-VN')`.execute(db);
+  }
 }

@@ -5,6 +5,7 @@ import { caseDetails } from '../../app/cases/case-queries.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { allowedActions } from '../../domain/case/authorise.ts';
 import { relationsOf } from '../../domain/case/relations.ts';
+import { nextActors } from '../../domain/case/next-actors.ts';
 
 /**
  * The case as the API shows it: an allow-list of fields, the names behind the ids, and the
@@ -13,7 +14,9 @@ import { relationsOf } from '../../domain/case/relations.ts';
 export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseSnapshot, actor: Actor) {
   const details = await caseDetails(app, row);
   const facts = factsOf(row);
+  const next = nextActors(snapshot);
   const personIds = [
+    ...next.flatMap((w) => (w.kind === 'person' ? [w.personId] : [])),
     row.proposer_id,
     ...facts.coProposerIds,
     ...facts.appraisers.map((a) => a.personId),
@@ -21,7 +24,7 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     ...facts.inspectorIds,
     ...details.events.map((e) => e.actor_id).filter((id): id is string => !!id),
   ];
-  const unitIds = [row.proposer_unit_id, ...row.route_unit_ids];
+  const unitIds = [row.proposer_unit_id, ...row.route_unit_ids, ...next.flatMap((w) => (w.kind === 'unit_role' ? [w.unitId] : []))];
   const [people, units] = await Promise.all([
     app.db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', [...new Set(personIds)]).execute(),
     app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...new Set(unitIds)]).execute(),
@@ -57,6 +60,12 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     planVersions: details.versions.map((v) => ({ version: v.version, kind: v.kind, createdBy: v.created_by, createdAt: v.created_at, changeCount: (v.changes as unknown[]).length })),
     attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at })),
     latestEvents: details.events.map((e) => ({ ...presentEvent(e), actorName: e.actor_id ? name.get(e.actor_id) ?? null : null })),
+    /** Who must act next and on what: a person, or whoever holds a role on a unit. */
+    nextActors: next.map((w) =>
+      w.kind === 'person'
+        ? { task: w.task, person: ref(w.personId) }
+        : { task: w.task, role: w.role, unit: ref(w.unitId) },
+    ),
     relations: [...relationsOf(actor, snapshot)],
     allowedActions: allowedActions(actor, snapshot),
     createdAt: row.created_at,

@@ -122,13 +122,15 @@ export async function caseRoutes(server: Server, app: AppContext) {
       const limit = Math.min(Math.max(Number(request.query.limit ?? 200), 1), 1000);
       const events = await app.db
         .selectFrom('case_events')
-        .selectAll()
+        .leftJoin('people', 'people.id', 'case_events.actor_id')
+        .selectAll('case_events')
+        .select('people.full_name as actor_name')
         .where('case_id', '=', row.id)
         .where('seq', '>', Number(request.query.after ?? 0))
         .orderBy('seq')
         .limit(limit)
         .execute();
-      return { caseId: row.id, code: row.code, items: events.map(presentEvent) };
+      return { caseId: row.id, code: row.code, items: events.map((e) => ({ ...presentEvent(e), actorName: e.actor_name })) };
     },
   );
 

@@ -46,8 +46,8 @@ export async function orgRoutes(server: Server, app: AppContext) {
       const { parentId, q: text } = request.query;
       if (parentId === 'root') q = q.where('units.parent_id', 'is', null);
       else if (parentId) q = q.where('units.parent_id', '=', parentId);
-      if (text) q = q.where(sql<boolean>`lower(units.name) like ${`%${text.toLowerCase()}%`}`);
-      const items = await q.orderBy(sql`units.name collate "C"`).limit(500).execute();
+      if (text) q = q.where('units.search_name', 'like', `%${foldForSearch(text)}%`);
+      const items = await q.orderBy(sql`units.name collate vi`).limit(500).execute();
       return { items: items.map((u) => ({ ...u, child_count: Number(u.child_count) })) };
     },
   );
@@ -102,9 +102,32 @@ export async function orgRoutes(server: Server, app: AppContext) {
         q = q.where('people.search_name', 'like', folded);
       }
       const limit = Math.min(Number(request.query.limit ?? 50), 200);
-      return { items: await q.orderBy('people.full_name').limit(limit).offset(Number(request.query.offset ?? 0)).execute() };
+      return { items: await q.orderBy(sql`people.full_name collate vi`).limit(limit).offset(Number(request.query.offset ?? 0)).execute() };
     },
   );
+
+  server.get('/api/people/:id', { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }) } }, async (request) => {
+    const person = await app.db
+      .selectFrom('people')
+      .innerJoin('units', 'units.id', 'people.unit_id')
+      .select(['people.id', 'people.full_name', 'people.email', 'people.username', 'people.unit_id', 'units.name as unit_name', 'people.position_code', 'people.active'])
+      .where('people.id', '=', request.params.id)
+      .executeTakeFirst();
+    if (!person) throw new DomainError('not_found', 'person_not_found');
+    // Role grants are shown to administrators and organisation officers; the directory entry to everyone.
+    const actor = actorOf(request);
+    const mayManage = actor.grants.some((g) => g.role === 'administrator' || g.role === 'org_officer');
+    const grants = mayManage
+      ? await app.db
+          .selectFrom('role_grants')
+          .innerJoin('units', 'units.id', 'role_grants.unit_id')
+          .select(['role_grants.id', 'role_grants.unit_id', 'units.name as unit_name', 'role_grants.role', 'role_grants.include_subtree'])
+          .where('role_grants.person_id', '=', person.id)
+          .orderBy(sql`units.name collate vi`)
+          .execute()
+      : null;
+    return { ...person, email: mayManage || actor.personId === person.id ? person.email : null, grants };
+  });
 
   const PersonBody = Type.Object(
     {

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { describeViolations, PASSWORD, screenshot, seriousA11yViolations } from './harness.ts';
+
+/** A link of the main navigation. */
+export const menu = (page: Page, name: string) => page.getByRole('navigation', { name: /Điều hướng chính|Main navigation/ }).getByRole('link', { name, exact: true });
+
+/** Signs in through the login page as a demo person. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.getByTestId('me-name').first().waitFor({ state: 'attached' });
+}
+
+export async function signOut(page: Page): Promise<void> {
+  const burger = page.locator('button[aria-label][aria-expanded]').first();
+  if (await burger.isVisible().catch(() => false)) {
+    const box = await page.getByTestId('me-name').first().isVisible().catch(() => false);
+    if (!box) await burger.click();
+  }
+  await page.getByRole('button', { name: /Đăng xuất|Sign out/ }).click();
+  await page.waitForURL(/\/login/);
+}
+
+/** Checks the page with axe (0 serious or critical violations) and keeps a screenshot of it. */
+export async function checkPage(page: Page, name: string, pagesChecked?: string[]): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('[role="status"] .mantine-Loader-root').first().waitFor({ state: 'detached' });
+  await screenshot(page, name);
+  const serious = await seriousA11yViolations(page, name);
+  pagesChecked?.push(name);
+  assert.equal(serious.length, 0, `axe on ${name}:\n${describeViolations(serious)}`);
+}

@@ -1,0 +1,7 @@
+import type { CaseDetail } from '../api/types';
+
+export interface ActionFormProps {
+  c: CaseDetail;
+  action: string;
+  onDone(): void;
+}

@@ -1,0 +1,49 @@
+import { getJson, newIdempotencyKey, query, request } from './client';
+import type { Plan } from './plan';
+import type { CaseDetail, CaseEvent, CaseListItem, PlanVersionDetail, VerifyResult, WorkItem } from './types';
+
+export interface CaseFilters {
+  q?: string;
+  state?: string;
+  unitId?: string;
+  domain?: string;
+  dueBefore?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export const listCases = (f: CaseFilters, signal?: AbortSignal) =>
+  getJson<{ items: CaseListItem[]; nextCursor: string | null }>(`/api/cases${query({ ...f })}`, signal);
+
+export const fetchWorklist = (limit: number, offset: number, signal?: AbortSignal) =>
+  getJson<{ items: WorkItem[]; today: string }>(`/api/worklist${query({ limit, offset })}`, signal);
+
+export const fetchCase = (code: string, signal?: AbortSignal) => getJson<CaseDetail>(`/api/cases/${encodeURIComponent(code)}`, signal);
+
+export const fetchEvents = (code: string, signal?: AbortSignal) =>
+  getJson<{ items: CaseEvent[] }>(`/api/cases/${encodeURIComponent(code)}/events${query({ limit: 1000 })}`, signal);
+
+export const fetchPlanVersion = (code: string, version: number, signal?: AbortSignal) =>
+  getJson<PlanVersionDetail>(`/api/cases/${encodeURIComponent(code)}/plan/${version}`, signal);
+
+export const verifyCase = (code: string) => getJson<VerifyResult>(`/api/cases/${encodeURIComponent(code)}/verify`);
+
+export async function createProposal(plan: Plan, urgent: boolean): Promise<CaseDetail> {
+  const res = await request<CaseDetail>('/api/cases', { method: 'POST', body: { plan, urgent }, idempotencyKey: newIdempotencyKey() });
+  return res.data;
+}
+
+export const actionPath = (action: string) => action.replace(/_/g, '-');
+
+/** Takes an action on a case at the version the user saw; the answer is the case after it. */
+export async function performAction(code: string, action: string, version: number, body: unknown): Promise<CaseDetail & { event: { seq: number; type: string } }> {
+  const res = await request<CaseDetail & { event: { seq: number; type: string } }>(
+    `/api/cases/${encodeURIComponent(code)}/actions/${actionPath(action)}`,
+    { method: 'POST', body, ifMatch: version },
+  );
+  return res.data;
+}
+
+export const attachmentUrl = (code: string, id: string) => `/api/cases/${encodeURIComponent(code)}/attachments/${id}`;
+
+export const exportUrl = (code: string) => `/api/cases/${encodeURIComponent(code)}/export`;

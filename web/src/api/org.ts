@@ -1,0 +1,66 @@
+import { getJson, query, request } from './client';
+import type { CodeName, Person, Position, ProfileVersion, Role, Unit, UnitDetail } from './types';
+
+export const fetchUnits = (parentId: string, signal?: AbortSignal) => getJson<{ items: Unit[] }>(`/api/units${query({ parentId })}`, signal);
+export const searchUnits = (q: string, signal?: AbortSignal) => getJson<{ items: Unit[] }>(`/api/units${query({ q })}`, signal);
+export const fetchUnit = (id: string, signal?: AbortSignal) => getJson<UnitDetail>(`/api/units/${id}`, signal);
+
+export interface PeopleFilter {
+  q?: string;
+  unitId?: string;
+  role?: Role | '';
+  limit?: number;
+  offset?: number;
+}
+export const fetchPeople = (f: PeopleFilter, signal?: AbortSignal) => getJson<{ items: Person[] }>(`/api/people${query({ ...f })}`, signal);
+
+export const fetchPositions = () => getJson<{ items: Position[] }>('/api/positions');
+export const fetchUnitTypes = () => getJson<{ items: CodeName[] }>('/api/unit-types');
+export const fetchDomains = () => getJson<{ items: (CodeName & { sort: number })[] }>('/api/domains');
+export const fetchProfiles = () => getJson<{ items: ProfileVersion[] }>('/api/profiles');
+
+export interface UnitInput {
+  code: string;
+  name: string;
+  typeCode: string;
+  parentId?: string | null;
+  partyCommitteeUnitId?: string | null;
+  active?: boolean;
+}
+export const createUnit = async (body: UnitInput) => (await request<Unit>('/api/units', { method: 'POST', body })).data;
+export const updateUnit = async (id: string, body: Partial<UnitInput>) => (await request<Unit>(`/api/units/${id}`, { method: 'PATCH', body })).data;
+
+export interface PersonInput {
+  fullName: string;
+  email?: string | null;
+  unitId: string;
+  positionCode?: string | null;
+  username?: string | null;
+  password?: string;
+  active?: boolean;
+}
+export const createPerson = async (body: PersonInput) => (await request<Person>('/api/people', { method: 'POST', body })).data;
+export const updatePerson = async (id: string, body: Partial<PersonInput>) => (await request<Person>(`/api/people/${id}`, { method: 'PATCH', body })).data;
+
+export interface GrantRow {
+  id: string;
+  person_id: string;
+  unit_id: string;
+  role: Role;
+  include_subtree: boolean;
+}
+export const grantRole = async (personId: string, body: { unitId: string; role: Role; includeSubtree: boolean }) =>
+  (await request<GrantRow>(`/api/people/${personId}/grants`, { method: 'POST', body })).data;
+export const revokeRole = async (personId: string, grantId: string) =>
+  (await request<{ ok: boolean }>(`/api/people/${personId}/grants/${grantId}`, { method: 'DELETE' })).data;
+
+export const publishProfile = async (body: unknown) => (await request<ProfileVersion>('/api/profiles', { method: 'POST', body })).data;
+
+export const dueDate = (from: string, workingDays: number, signal?: AbortSignal) =>
+  getJson<{ from: string; due: string; skipped: { date: string; reason: string; label?: string }[] }>(
+    `/api/calendar/due-date${query({ from, workingDays })}`,
+    signal,
+  );
+
+export const fetchProfile = (code: string, version: number, signal?: AbortSignal) =>
+  getJson<Record<string, unknown>>(`/api/profiles/${encodeURIComponent(code)}/${version}`, signal);

@@ -1,0 +1,58 @@
+import { Divider, NavLink, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { mayPropose, mayViewOrganisation, useMe } from '../auth/auth-context';
+import { UserMenu } from '../components/UserMenu';
+
+interface Item {
+  to: string;
+  label: string;
+}
+
+export function AppNav() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { pathname } = useLocation();
+  const work: Item[] = [
+    { to: '/worklist', label: t('nav.worklist') },
+    { to: '/cases', label: t('nav.cases') },
+    ...(mayPropose(me) ? [{ to: '/cases/new', label: t('nav.newProposal') }] : []),
+  ];
+  const admin: Item[] = [
+    ...(mayViewOrganisation(me)
+      ? [
+          { to: '/org/units', label: t('nav.units') },
+          { to: '/org/people', label: t('nav.people') },
+          { to: '/org/reference', label: t('nav.reference') },
+        ]
+      : []),
+    { to: '/org/profiles', label: t('nav.profiles') },
+  ];
+  const isActive = (to: string) => pathname === to || (to === '/cases' && /^\/cases\/(?!new)/.test(pathname));
+  const render = (items: Item[]) =>
+    items.map((item) => (
+      <NavLink
+        key={item.to}
+        component={RouterLink}
+        to={item.to}
+        label={item.label}
+        active={isActive(item.to)}
+        variant="filled"
+        aria-current={isActive(item.to) ? 'page' : undefined}
+      />
+    ));
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs">
+        {t('nav.sectionWork')}
+      </Text>
+      {render(work)}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">
+        {t('nav.sectionAdmin')}
+      </Text>
+      {render(admin)}
+      <Divider my="sm" />
+      <UserMenu />
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import AppLayout from './AppLayout';
+import RouteError from '../pages/RouteError';
+
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+export const router = createBrowserRouter([
+  { path: '/login', lazy: page(() => import('../pages/LoginPage')), errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/worklist" replace /> },
+      { path: 'worklist', lazy: page(() => import('../pages/WorklistPage')) },
+      { path: 'cases', lazy: page(() => import('../pages/CaseListPage')) },
+      { path: 'cases/new', lazy: page(() => import('../pages/NewProposalPage')) },
+      { path: 'cases/:code', lazy: page(() => import('../pages/CasePage')) },
+      { path: 'cases/:code/plan', lazy: page(() => import('../pages/EditPlanPage')) },
+      { path: 'cases/:code/adjust', lazy: page(() => import('../pages/AdjustPlanPage')) },
+      { path: 'org/units', lazy: page(() => import('../pages/UnitsPage')) },
+      { path: 'org/people', lazy: page(() => import('../pages/PeoplePage')) },
+      { path: 'org/reference', lazy: page(() => import('../pages/ReferencePage')) },
+      { path: 'org/profiles', lazy: page(() => import('../pages/ProfilesPage')) },
+      { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
+    ],
+  },
+]);

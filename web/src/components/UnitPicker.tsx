@@ -1,0 +1,52 @@
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchUnits } from '../api/org';
+
+interface Props {
+  label: string;
+  value: string | null;
+  onChange(id: string | null, name: string | null): void;
+  placeholder?: string;
+  error?: ReactNode;
+  required?: boolean;
+  initialName?: string | null;
+}
+
+/** Chooses one unit by name, searched on the server. */
+export function UnitPicker({ label, value, onChange, placeholder, error, required, initialName }: Props) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [names, setNames] = useState(() => new Map(value && initialName ? [[value, initialName]] : []));
+  const units = useQuery({
+    queryKey: ['units', 'search', debounced],
+    queryFn: ({ signal }) => searchUnits(debounced, signal),
+    placeholderData: keepPreviousData,
+  });
+  const found = (units.data?.items ?? []).slice(0, 50).map((u) => ({ value: u.id, label: u.name }));
+  const extra = value && !found.some((f) => f.value === value) ? [{ value, label: names.get(value) ?? value }] : [];
+  return (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      required={required}
+      error={error}
+      searchable
+      clearable clearButtonProps={{ 'aria-label': t('common:clear') }}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      data={[...extra, ...found]}
+      value={value}
+      onChange={(id, option) => {
+        if (id && option) setNames(new Map(names).set(id, option.label));
+        onChange(id, option?.label ?? null);
+      }}
+      nothingFoundMessage="—"
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

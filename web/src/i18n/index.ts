@@ -1,0 +1,56 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import vi from './vi/index';
+
+export type Language = 'vi' | 'en';
+export const LANGUAGES: Language[] = ['vi', 'en'];
+const STORAGE_KEY = 'khien.language';
+export const NAMESPACES = ['common', 'work', 'case', 'plan', 'actions', 'org'] as const;
+
+/** Vietnamese is the default and ships with the first page; English loads when chosen. */
+const loaders: Record<Language, () => Promise<Record<string, unknown>>> = {
+  vi: async () => vi,
+  en: () => import('./en/index').then((m) => m.default),
+};
+
+export function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+async function load(lang: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lang, 'common')) return;
+  const bundle = await loaders[lang]();
+  for (const [ns, resources] of Object.entries(bundle)) i18n.addResourceBundle(lang, ns, resources, true, true);
+}
+
+export async function initI18n(): Promise<void> {
+  const lang = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'vi',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources: {},
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await load('vi');
+  await load(lang);
+  document.documentElement.lang = lang;
+}
+
+/** Switches the interface language and remembers the choice on this device. */
+export async function changeLanguage(lang: Language): Promise<void> {
+  await load(lang);
+  await i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private browsing may forbid storage; the choice then lasts for this visit.
+  }
+}

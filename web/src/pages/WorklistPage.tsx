@@ -1,0 +1,95 @@
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { fetchWorklist } from '../api/cases';
+import { DueBadge } from '../components/DueBadge';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingBlock } from '../components/LoadingBlock';
+import { PageHeader } from '../components/PageHeader';
+import { Pager } from '../components/Pager';
+import { StateBadge } from '../components/StateBadge';
+import { formatDate, vietnamDate } from '../format/dates';
+import { useWorkingDays } from '../hooks/useWorkingDays';
+import { ScrollTable } from '../components/ScrollTable';
+
+const PAGE_SIZE = 25;
+
+export default function WorklistPage() {
+  const { t } = useTranslation('work');
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page') ?? 1));
+  const query = useQuery({
+    queryKey: ['worklist', page],
+    queryFn: ({ signal }) => fetchWorklist(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+  });
+  const items = query.data?.items.slice(0, PAGE_SIZE) ?? [];
+  const today = query.data ? vietnamDate(query.data.today) : undefined;
+  const remaining = useWorkingDays(today, items.map((i) => i.due_on));
+
+  return (
+    <Stack>
+      <PageHeader title={t('worklist.title')} description={t('worklist.intro')} actions={today && <Text size="sm">{t('worklist.today', { date: formatDate(today) })}</Text>} />
+      <ErrorAlert error={query.error} />
+      {query.isPending && <LoadingBlock />}
+      {query.data && items.length === 0 && <Text>{t('worklist.empty')}</Text>}
+      {items.length > 0 && (
+        <ScrollTable label={t('worklist.title')} minWidth={760}>
+          <table className="k-table" data-testid="worklist">
+            <caption>{t('worklist.intro')}</caption>
+            <thead>
+              <tr>
+                <th>{t('worklist.case')}</th>
+                <th>{t('worklist.task')}</th>
+                <th>{t('worklist.due')}</th>
+                <th>{t('worklist.remaining')}</th>
+                <th>{t('worklist.unit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const left = remaining(item.due_on);
+                return (
+                  <tr key={`${item.code}-${item.task}`} data-overdue={left !== null && left < 0 ? 'true' : undefined}>
+                    <td>
+                      <Stack gap={2}>
+                        <Anchor component={Link} to={`/cases/${item.code}`} fw={600} className="plain-link">
+                          {item.title}
+                        </Anchor>
+                        <Group gap={6}>
+                          <Text size="xs" className="hash">
+                            {item.code}
+                          </Text>
+                          <StateBadge state={item.state} size="sm" />
+                          {item.urgent && (
+                            <Badge size="sm" color="red.9" variant="filled">
+                              {t('common:urgent')}
+                            </Badge>
+                          )}
+                        </Group>
+                      </Stack>
+                    </td>
+                    <td>{t(`actions:names.${item.task}`, { defaultValue: item.task })}</td>
+                    <td>{item.due_on ? formatDate(item.due_on) : t('common:noDue')}</td>
+                    <td>
+                      <DueBadge remaining={left} />
+                    </td>
+                    <td>{item.receiving_unit_name ?? '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+      <Pager
+        page={page}
+        hasPrevious={page > 1}
+        hasNext={(query.data?.items.length ?? 0) > PAGE_SIZE}
+        onPrevious={() => setParams({ page: String(page - 1) })}
+        onNext={() => setParams({ page: String(page + 1) })}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,20 @@
+/** The fields Art. 7(2) needs before submission (the server checks the same list). */
+export const REQUIRED_FOR_SUBMISSION = new Set([
+  'title',
+  'domain',
+  'necessity.purpose',
+  'necessity.bottleneck',
+  'necessity.bottleneckKind',
+  'legalBasis.basis',
+  'legalBasis.authorityRationale',
+  'content.tasks',
+  'content.solutions',
+  'scope.scope',
+  'scope.targets',
+  'timeline.startOn',
+  'timeline.endOn',
+  'feasibility',
+  'impacts.positive',
+  'expectedResults',
+  'risks',
+]);
