@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The committed Liberation Serif faces (SIL OFL 1.1, see assets/fonts): they cover every
+ * Vietnamese letter and match Times New Roman's metrics, and being committed they make PDF output
+ * independent of the fonts installed on the server.
+ */
+const font = (file: string) => fileURLToPath(new URL(`../../assets/fonts/${file}`, import.meta.url));
+
+export const FONTS = {
+  regular: font('LiberationSerif-Regular.ttf'),
+  bold: font('LiberationSerif-Bold.ttf'),
+  italic: font('LiberationSerif-Italic.ttf'),
+} as const;
