@@ -97,6 +97,7 @@ export const FIELD_MESSAGES: Catalogue = {
   outside_timeline: { vi: 'Nằm ngoài thời gian thực hiện.', en: 'Outside the implementation period.' },
   no_option_chosen: { vi: 'Chọn một phương án.', en: 'Choose one option.' },
   unknown_domain: { vi: 'Lĩnh vực không có trong danh mục.', en: 'Unknown domain.' },
+  unknown_rule_set: { vi: 'Không có bộ quy tắc bảo vệ này.', en: 'Unknown protection rule set.' },
   unknown_profile: { vi: 'Không có bộ quy trình này.', en: 'Unknown procedure profile.' },
   unknown_person: { vi: 'Không tìm thấy cán bộ.', en: 'Unknown person.' },
   unknown_unit: { vi: 'Không tìm thấy đơn vị.', en: 'Unknown unit.' },

@@ -91,6 +91,9 @@ describe('organisation, profiles, search and the API description', () => {
     const bad = await admin.post('/api/profiles', { ...next, voteRule: { ...next.voteRule, moreThanFraction: 2 } });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.fields[0].path, 'voteRule.moreThanFraction');
+    const unknownRules = await admin.post('/api/profiles', { ...next, protectionRuleSet: { id: 'NO-SUCH-RULES', version: 1 } });
+    assert.equal(unknownRules.status, 422);
+    assert.equal(unknownRules.body.error.fields[0].path, 'protectionRuleSet');
     const head = await t.login('giamdoc.stc');
     assert.deepEqual((await head.get(`/api/cases/${code}`)).body.profile, { code: 'ND73', version: 1 });
     const proposer = await t.login('truongphong.stc');

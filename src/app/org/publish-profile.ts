@@ -13,6 +13,12 @@ export async function publishProfile(app: AppContext, actor: Actor, profile: Omi
   const issues = profileIssues({ ...profile, version: 0 });
   if (issues.length) throw invalid(issues);
   return app.db.transaction().execute(async (tx) => {
+    if (profile.protectionRuleSet) {
+      const { id, version } = profile.protectionRuleSet;
+      const found = await tx.selectFrom('protection_rule_sets').select('id').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+      // A profile naming a rule set that does not exist would refuse every later failed evaluation.
+      if (!found) throw invalid([{ path: 'protectionRuleSet', code: 'unknown_rule_set' }]);
+    }
     const published = await app.profiles.publish(profile, actor.personId, tx);
     await audit(tx, actor, 'profile_published', 'procedure_profile', `${published.code}@${published.version}`, published);
     return published;
