@@ -3,21 +3,38 @@ import { openDatabase, type Database } from './db/pool.ts';
 import { kyselyFor, migrate, type Db } from './db/kysely.ts';
 import { seedReferenceData } from './db/reference-data.ts';
 import { ProfileRepository } from './db/repositories/profile-repository.ts';
-import { WeekendCalendar, type WorkingCalendar } from './domain/calendar/working-calendar.ts';
+import type { WorkingCalendar } from './domain/calendar/working-calendar.ts';
+import { CalendarService } from './app/calendar/calendar-service.ts';
+import { seedCalendarYears } from './app/calendar/seed-calendar.ts';
+import { disabledMailer, type Mailer } from './mail/mailer.ts';
+import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.ts';
+import { registerHandlers } from './jobs/handlers/index.ts';
+import { startBackground, type BackgroundOptions } from './jobs/periodic.ts';
 
 export interface Runtime {
   database: Database;
   db: Db;
   app: AppContext;
+  /** The outbox's job runner, with every handler registered; polling only once `background` starts it. */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
   databaseUrl: string;
   now?: () => Date;
+  /** A fixed calendar (tests); by default the legal calendar of the stored year decisions. */
   calendar?: WorkingCalendar;
   maxAttachmentBytes?: number;
   dbPoolSize?: number;
+  mailer?: Mailer;
+  publicUrl?: string;
+  jobs?: Partial<JobRunnerOptions>;
+  /**
+   * Run the job runner, the deadline sweep and the daily digests in this process. Off unless
+   * asked for (the server asks), so that tests drive them on their own clock.
+   */
+  background?: BackgroundOptions;
 }
 
 /** Opens the database, applies migrations and reference data, and wires the use-case context. */
@@ -26,19 +43,33 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const db = kyselyFor(database);
   await migrate(db);
   await seedReferenceData(db);
+  const now = opts.now ?? (() => new Date());
+  await seedCalendarYears(db, now());
+  const calendars = new CalendarService(db, (legal) => {
+    if (!opts.calendar) app.calendar = legal;
+  });
   const app: AppContext = {
     db,
-    now: opts.now ?? (() => new Date()),
-    calendar: opts.calendar ?? new WeekendCalendar(),
+    now,
+    calendar: opts.calendar ?? calendars.calendar,
     profiles: new ProfileRepository(db),
     limits: { maxAttachmentBytes: opts.maxAttachmentBytes ?? 20 * 1024 * 1024 },
+    legalClock: { calendars, mailer: opts.mailer ?? disabledMailer, publicUrl: opts.publicUrl ?? 'http://localhost:3000' },
   };
+  await calendars.reload();
+  const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);
+  const background = opts.background ? startBackground(app, jobs, opts.background) : undefined;
   return {
     database,
     db,
     app,
+    jobs,
     async close() {
-      await db.destroy().catch(() => undefined);
+      await background?.stop().catch(() => undefined);
+      await jobs.stop().catch(() => undefined);
+      app.legalClock.mailer.close();
+      // Not db.destroy(): it ends the same pool, and the second end() would throw before
+      // PGlite itself is closed, leaving its data directory open.
       await database.close().catch(() => undefined);
     },
   };

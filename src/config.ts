@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { SmtpSettings } from './mail/mailer.ts';
 
 /** Configuration from the environment, with the defaults that make `npm start` work on a fresh clone. */
 export interface Config {
@@ -17,6 +18,15 @@ export interface Config {
   webRoot: string;
   logRequests: boolean;
   dbPoolSize: number;
+  /** Base URL of the web application, for links in e-mails. */
+  publicUrl: string;
+  /** SMTP server for e-mail notifications; undefined (the default) keeps them in the application. */
+  smtp: SmtpSettings | undefined;
+  /** Run the job runner, deadline sweep and digests in this process. */
+  backgroundJobs: boolean;
+  sweepIntervalMs: number;
+  digestHour: number;
+  jobLeaseMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,6 +46,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: resolve(env.KHIEN_WEB_ROOT ?? 'web/dist'),
     logRequests: env.KHIEN_LOG_REQUESTS === 'true' || production,
     dbPoolSize: Number(env.KHIEN_DB_POOL_SIZE ?? 10),
+    publicUrl: env.KHIEN_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    smtp: env.KHIEN_SMTP_HOST
+      ? {
+          host: env.KHIEN_SMTP_HOST,
+          port: Number(env.KHIEN_SMTP_PORT ?? 587),
+          secure: env.KHIEN_SMTP_SECURE === 'true',
+          user: env.KHIEN_SMTP_USER || undefined,
+          password: env.KHIEN_SMTP_PASSWORD || undefined,
+          from: env.KHIEN_MAIL_FROM ?? 'Khiên <no-reply@khien.local>',
+          rejectUnauthorized: env.KHIEN_SMTP_REJECT_UNAUTHORIZED !== 'false',
+        }
+      : undefined,
+    backgroundJobs: env.KHIEN_BACKGROUND_JOBS !== 'false',
+    sweepIntervalMs: Number(env.KHIEN_SWEEP_INTERVAL_SECONDS ?? 60) * 1000,
+    digestHour: Number(env.KHIEN_DIGEST_HOUR ?? 7),
+    jobLeaseMs: Number(env.KHIEN_JOB_LEASE_SECONDS ?? 300) * 1000,
   };
 }
 

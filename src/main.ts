@@ -4,6 +4,7 @@ import { buildServer } from './http/app.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoOrganisation } from './demo/demo-organisation.ts';
 import { seedDemoCases } from './demo/demo-cases.ts';
+import { smtpMailer } from './mail/mailer.ts';
 
 const config = loadConfig();
 const releaseLock = config.databaseUrl.startsWith('pglite:') ? acquireDataDirLock(config.dataDir) : () => undefined;
@@ -11,6 +12,10 @@ const runtime = await startRuntime({
   databaseUrl: config.databaseUrl,
   maxAttachmentBytes: config.maxAttachmentBytes,
   dbPoolSize: config.dbPoolSize,
+  mailer: config.smtp ? smtpMailer(config.smtp) : undefined,
+  publicUrl: config.publicUrl,
+  jobs: { leaseMs: config.jobLeaseMs },
+  background: config.backgroundJobs ? { sweepIntervalMs: config.sweepIntervalMs, digestHour: config.digestHour } : undefined,
 });
 
 if (config.demoData) {

@@ -1,14 +1,25 @@
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
 import type { Db } from '../db/kysely.ts';
 import type { ProfileRepository } from '../db/repositories/profile-repository.ts';
+import type { CalendarService } from './calendar/calendar-service.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 /** What every use case is given: the database, the clock and the calendar, never globals. */
 export interface AppContext {
   db: Db;
   now: () => Date;
+  /** The calendar deadlines are counted in: the stored legal calendar unless one was injected. */
   calendar: WorkingCalendar;
   profiles: ProfileRepository;
   limits: {
     maxAttachmentBytes: number;
+  };
+  /** The legal clock: calendar data, reminders and notifications. */
+  legalClock: {
+    calendars: CalendarService;
+    /** Replaceable at run time (tests point it at an in-process SMTP server). */
+    mailer: Mailer;
+    /** Base URL of the web application, for links in e-mails. */
+    publicUrl: string;
   };
 }

@@ -1,3 +1,37 @@
-/** Row types of the tables of this feature (see db/schema.ts). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface StatisticsTables {}
+/** Row types of the tables of this feature (see db/schema.ts and migrations/004-statistics.ts). */
+export interface StatStateCountsTable {
+  unit_id: string;
+  state: string;
+  domain: string;
+  shard: number;
+  n: number;
+}
+
+export interface StatStateDurationsTable {
+  unit_id: string;
+  state: string;
+  shard: number;
+  total_seconds: number;
+  n: number;
+}
+
+export interface StatDueCountsTable {
+  unit_id: string;
+  due_on: string;
+  shard: number;
+  n: number;
+}
+
+export interface StatCaseStateTable {
+  case_id: string;
+  state: string;
+  domain: string;
+  entered_at: Date;
+}
+
+export interface StatisticsTables {
+  stat_state_counts: StatStateCountsTable;
+  stat_state_durations: StatStateDurationsTable;
+  stat_due_counts: StatDueCountsTable;
+  stat_case_state: StatCaseStateTable;
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../kysely.ts';
 
 /** A case's move between states, as the precomputed statistics need it. */
@@ -15,5 +16,47 @@ export interface Transition {
 /**
  * Keeps the precomputed dashboard counters exact: called in the same transaction as every state
  * change, so counters can never disagree with the cases they count.
+ *
+ * One statement, one round trip: the caller holds the case row lock, and every counter row
+ * locked here stays locked until commit, so the shorter the tail of the transaction the less
+ * concurrent transitions wait on the shared national and provincial rows. Rows are upserted in
+ * key order so that two transitions can never lock the same rows in opposite orders.
+ *
+ * The decrement comes from `stat_case_state` (what the case is counted as), not from `t.from`,
+ * so a domain edited in between, or a caller's mistake, cannot make the counters drift.
  */
-export async function recordTransition(_tx: Tx, _t: Transition): Promise<void> {}
+export async function recordTransition(tx: Tx, t: Transition): Promise<void> {
+  await sql`
+with anc as (
+  select unnest(ancestor_ids) as unit_id from units where id = ${t.proposerUnitId}::uuid
+),
+prev as (
+  select state, domain, entered_at from stat_case_state where case_id = ${t.caseId}::uuid
+),
+track as (
+  insert into stat_case_state (case_id, state, domain, entered_at)
+  values (${t.caseId}::uuid, ${t.to}, ${t.domain}, ${t.at}::timestamptz)
+  on conflict (case_id) do update
+    set state = excluded.state, domain = excluded.domain, entered_at = excluded.entered_at
+),
+deltas as (
+  select anc.unit_id, prev.state, prev.domain, -1 as d from anc, prev
+  union all
+  select anc.unit_id, ${t.to}::text, ${t.domain}::text, 1 from anc
+),
+counts as (
+  insert into stat_state_counts as c (unit_id, state, domain, shard, n)
+  select unit_id, state, domain, stat_shard(${t.caseId}::uuid), sum(d)::int
+  from deltas group by 1, 2, 3 order by 1, 2, 3
+  on conflict (unit_id, state, domain, shard) do update set n = c.n + excluded.n
+),
+durations as (
+  insert into stat_state_durations as s (unit_id, state, shard, total_seconds, n)
+  select anc.unit_id, prev.state, stat_shard(${t.caseId}::uuid),
+         extract(epoch from ${t.at}::timestamptz - prev.entered_at)::float8, 1
+  from anc, prev order by 1
+  on conflict (unit_id, state, shard) do update
+    set total_seconds = s.total_seconds + excluded.total_seconds, n = s.n + 1
+)
+select 1`.execute(tx);
+}

@@ -1,0 +1,176 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from '../generate.ts';
+import type { Scale } from '../gen/scales.ts';
+import { startChild, type Child } from './children.ts';
+import { BENCH_DIR, openBenchRuntime } from './databases.ts';
+import { HttpClient } from './http-client.ts';
+import { summarise, closedLoop, openLoop } from './load.ts';
+import { capture, captureWrites, createTokens, httpAct, loginAll, measureReads, type Measured, type Shape } from './phases.ts';
+import { observe } from './process-stats.ts';
+import type { CapturedQuery } from './server-child.ts';
+import { selectTargets, type Targets, type WriteTarget } from './targets.ts';
+import { auditWrites, WriteMix, type Ack, type Audit } from './writes.ts';
+import { findSeqScans, type PlanFinding } from './plans.ts';
+
+export interface WorkloadResult {
+  http: Measured;
+  db: Measured;
+  meanBytes: number;
+  distinctRequests: number;
+  statementsPerRequest: number;
+}
+
+export interface WriteResult {
+  http: Measured & { done: Record<string, number>; conflicts: number };
+  db: Measured & { done: Record<string, number>; conflicts: number };
+  audit: Audit;
+}
+
+export interface BackendResult {
+  backend: string;
+  generation: { seconds: number; chunksRun: number; counts: Record<string, number>; sizeMb: number };
+  workloads: Record<string, WorkloadResult>;
+  naive: Record<string, Measured>;
+  writes?: WriteResult;
+  plans: PlanFinding[];
+  /** The busiest head of the first province: whose first page the start-up time is measured to. */
+  firstHead: string;
+}
+
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+async function prepare(backend: string, scale: Scale, poolSize: number, writesNeeded: number) {
+  const { runtime, url } = await openBenchRuntime(backend, scale.name, poolSize);
+  const gen = await generate(runtime, scale, log);
+  let targets = await selectTargets(runtime.database.pool);
+  const count = (k: string) => targets.writes.filter((w) => w.kind === k).length;
+  if (Math.min(count('submit'), count('vote'), count('report')) < writesNeeded) {
+    log(`topping up the write reserve (submit ${count('submit')}, vote ${count('vote')}, report ${count('report')})`);
+    await generate(runtime, scale, log, 1);
+    targets = await selectTargets(runtime.database.pool);
+  }
+  const sizeMb = runtime.database.kind === 'postgres'
+    ? Math.round(Number((await runtime.database.pool.query('select pg_database_size(current_database()) as b')).rows[0].b) / 1048576)
+    : Number(execSync(`du -sm "${url.slice('pglite:'.length)}"`).toString().split('\t')[0]);
+  await runtime.close();
+  return { url, targets, generation: { seconds: gen.seconds, chunksRun: gen.chunksRun, counts: gen.counts, sizeMb } };
+}
+
+function usersOf(t: Targets): string[] {
+  return [...new Set([...Object.values(t.reads).flat().map((r) => r.user), ...t.writes.map((w) => w.user)])];
+}
+
+export async function benchBackend(backend: string, scale: Scale, shape: Shape, poolSize: number, only?: string[]): Promise<BackendResult> {
+  const writesNeeded = Math.ceil((shape.rate * shape.durationMs) / 1000);
+  const { url, targets, generation } = await prepare(backend, scale, poolSize, writesNeeded);
+  log(`${backend}: ${JSON.stringify(generation)}`);
+  const server = await startChild('server-child.ts', [url, '0', String(poolSize)]);
+  const client = new HttpClient(server.port);
+  const sessions = await loginAll(client, usersOf(targets));
+  await createTokens(client, sessions, Object.values(targets.reads).flat().filter((t) => t.bearer).map((t) => t.user));
+  const captured: Record<string, { scripts: CapturedQuery[][]; meanBytes: number }> = {};
+  const workloads: Record<string, WorkloadResult> = {};
+  const initial = new Map(targets.writes.map((w) => [w.code, w.version]));
+  let writes: Partial<WriteResult> = {};
+  let leftover: WriteTarget[] = targets.writes;
+  let versions = new Map(initial);
+  const acks: Ack[] = [];
+  let writeReads: CapturedQuery[] = [];
+  try {
+    for (const [name, list] of Object.entries(targets.reads)) {
+      if (only && !only.includes(name)) continue;
+      const c = await capture(server, client, sessions, list, name === 'list');
+      const bad = Object.keys(c.statuses).filter((s) => s !== '200');
+      if (bad.length) log(`${name}: capture statuses ${JSON.stringify(c.statuses)}`);
+      captured[name] = c;
+      const http = await measureReads(server, client, sessions, c.targets, shape);
+      log(`${backend} ${name} http: ${http.saturation.rps} req/s, p99@${shape.rate} ${http.fixed.p99} ms`);
+      workloads[name] = { http, db: undefined as unknown as Measured, meanBytes: c.meanBytes, distinctRequests: c.targets.length, statementsPerRequest: avg(c.scripts.map((s) => s.length)) };
+    }
+    if (!only || only.includes('writes')) {
+      const act = httpAct(client, sessions);
+      const cw = await captureWrites(server, act, targets.writes);
+      acks.push(...cw.acks);
+      for (const a of cw.acks) versions.set(a.code, a.seq);
+      writeReads = cw.reads;
+      const mix = new WriteMix(cw.rest, versions);
+      const fixed = summarise(await openLoop(mix.op(act), shape.rate, shape.durationMs));
+      const o = await observe(server.pid, async () => summarise(await closedLoop(mix.op(act), shape.concurrency, shape.durationMs)));
+      writes = { http: { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, done: mix.done, conflicts: mix.conflicts } };
+      log(`${backend} writes http: ${o.result.okRps} transitions/s, ${mix.conflicts} conflicts, done ${JSON.stringify(mix.done)}`);
+      leftover = mix.leftover();
+      versions = mix.versions;
+      acks.push(...mix.acks);
+    }
+  } finally {
+    client.close();
+    await server.stop();
+  }
+  return finishOnDatabase(`${scale.name}-${backend}`, url, poolSize, shape, { targets, captured, workloads, writes, leftover, versions, acks, initial, sessions, generation, writeReads });
+}
+
+async function finishOnDatabase(backend: string, url: string, poolSize: number, shape: Shape, s: {
+  targets: Targets; captured: Record<string, { scripts: CapturedQuery[][] }>; workloads: Record<string, WorkloadResult>; writes: Partial<WriteResult>;
+  leftover: WriteTarget[]; versions: Map<string, number>; acks: Ack[]; initial: Map<string, number>; sessions: Map<string, { token: string }>; generation: BackendResult['generation'];
+  writeReads: CapturedQuery[];
+}): Promise<BackendResult> {
+  const db: Child = await startChild('db-child.ts', [url, String(poolSize)]);
+  const run = async <T>(m: object) => {
+    const r = await db.ask<T & { error?: string }>(m, 'result');
+    if (r.error) throw new Error(r.error);
+    return r;
+  };
+  const naive: Record<string, Measured> = {};
+  const plans: PlanFinding[] = [];
+  try {
+    for (const [name, c] of Object.entries(s.captured)) {
+      s.workloads[name]!.db = await run<Measured>({ cmd: 'replay', scripts: c.scripts, shape });
+      log(`${backend} ${name} db: ${s.workloads[name]!.db.saturation.rps} req/s`);
+      const sample = dedupe(c.scripts.slice(0, 4).flat());
+      const { plans: p } = await run<{ plans: { text: string; plan: string; ms: number }[] }>({ cmd: 'explain', queries: sample });
+      plans.push(...findSeqScans(name, p));
+      savePlans(backend, name, p);
+    }
+    if (s.writeReads.length) {
+      const { plans: p } = await run<{ plans: { text: string; plan: string; ms: number }[] }>({ cmd: 'explain', queries: dedupe(s.writeReads) });
+      plans.push(...findSeqScans('writes', p));
+      savePlans(backend, 'writes', p);
+    }
+    for (const [label, unitId] of s.targets.naiveUnits) {
+      naive[label] = await run<Measured>({ cmd: 'naive', units: [unitId], shape: { concurrency: 2, rate: 0, durationMs: 3000, warmupMs: 0 } });
+      log(`${backend} naive dashboard ${label}: ${naive[label]!.saturation.rps} req/s, p95 ${naive[label]!.saturation.p95} ms`);
+    }
+    if (s.writes.http) {
+      const tokens = Object.fromEntries([...s.sessions].map(([u, x]) => [u, x.token]));
+      const r = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number; versions: Map<string, number> }>({ cmd: 'writes', targets: s.leftover, versions: s.versions, tokens, shape });
+      s.writes.db = { fixed: r.fixed, saturation: r.saturation, done: r.done, conflicts: r.conflicts };
+      s.acks.push(...r.acks);
+      log(`${backend} writes db: ${r.saturation.okRps} transitions/s, done ${JSON.stringify(r.done)}`);
+    }
+  } finally {
+    await db.stop();
+  }
+  if (s.writes.http) {
+    const { runtime } = await openBenchRuntime(url, '', poolSize);
+    s.writes.audit = await auditWrites(runtime.db, s.initial, s.acks);
+    await runtime.close();
+    log(`${backend} audit: ${JSON.stringify(s.writes.audit)}`);
+  }
+  return { backend: backend.split('-').at(-1)!, generation: s.generation, workloads: s.workloads, naive, writes: s.writes as WriteResult | undefined, plans, firstHead: s.targets.reads.worklist![0]!.user };
+}
+
+const avg = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 10) / 10;
+
+function dedupe(queries: CapturedQuery[]): CapturedQuery[] {
+  const seen = new Set<string>();
+  return queries.filter((q) => !seen.has(q.text) && !!seen.add(q.text));
+}
+
+function savePlans(backend: string, workload: string, plans: { text: string; plan: string }[]): void {
+  const dir = join(BENCH_DIR, 'results', 'plans');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${backend}-${workload}.txt`), plans.map((p) => `${p.text}\n\n${p.plan}\n`).join('\n---\n\n'));
+}
+

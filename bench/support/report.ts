@@ -1,0 +1,57 @@
+import type { BackendResult } from './backend.ts';
+import type { Measured, Shape } from './phases.ts';
+import type { Startup } from './startup.ts';
+
+interface Report {
+  scale: string;
+  shape: Shape;
+  poolSize: number;
+  machine: Record<string, unknown>;
+  minutes: number;
+  results: BackendResult[];
+  bare: Record<string, Measured>;
+  startup?: { first: Startup; again: Startup };
+}
+
+const pct = (m: Measured['fixed']) => `${m.p50} / ${m.p95} / ${m.p99}`;
+const ratio = (a: number, b: number) => (b > 0 ? `${Math.round((a / b) * 100)} %` : '–');
+
+/** The results as the Markdown tables docs/performance.md quotes. */
+export function renderReport(r: Report): string {
+  const lines = [
+    `## ${r.scale}: ${r.results.map((b) => b.backend).join(', ')} (${r.minutes} min)`,
+    '',
+    `Fixed load ${r.shape.rate} req/s (open loop, latency from the scheduled start); saturation: ${r.shape.concurrency} concurrent clients (closed loop); ${r.shape.durationMs / 1000} s each; pool ${r.poolSize}.`,
+    '',
+    '| workload | backend | HTTP req/s (sat.) | DB limit req/s | HTTP / DB | bare HTTP req/s | HTTP p50/p95/p99 ms @fixed | HTTP p50/p95/p99 ms @sat. | DB p50/p95/p99 ms @fixed | server RSS MB | server CPU cores | SQL / request |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const b of r.results) {
+    for (const [name, w] of Object.entries(b.workloads)) {
+      const bare = r.bare[name];
+      lines.push(`| ${name} | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.rps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.rps ?? 0)} | ${bare?.saturation.rps ?? '–'} | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.statementsPerRequest} |`);
+    }
+    for (const [label, m] of Object.entries(b.naive)) {
+      lines.push(`| dashboard naive GROUP BY (${label}), 2 clients | ${b.backend} | – | ${m.saturation.rps} | – | – | – | – | ${pct(m.saturation)} (2 clients) | – | – | 3 |`);
+    }
+    if (b.writes?.http) {
+      const w = b.writes;
+      lines.push(`| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | – |`);
+    }
+  }
+  lines.push('', '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | audit |', '|---|---|---|---|---|---|');
+  for (const b of r.results) {
+    const g = b.generation;
+    const w = b.writes;
+    lines.push(`| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`);
+  }
+  const scans = r.results.flatMap((b) => b.plans.map((p) => `- ${b.backend} ${p.workload}: Seq Scan on ${p.table} (${p.rows} rows × ${p.loops}) in \`${p.query}\``));
+  lines.push('', `Sequential scans of growing tables in hot paths: ${scans.length ? '' : 'none.'}`, ...scans);
+  if (r.startup) {
+    const line = (label: string, s: Startup) =>
+      `- ${label}: API answers after ${s.healthMs} ms; ${s.webPageMs === null ? 'no built web app' : `web page after ${s.webPageMs} ms`}; a head's first worklist page (sign-in included) after ${s.firstPageMs} ms`;
+    lines.push('', `npm start (PGlite, ${r.scale}):`, line('first start (prestart rebuilds the web app if its sources changed)', r.startup.first), line('second start', r.startup.again));
+  }
+  lines.push('', '```json', JSON.stringify(r.machine), '```');
+  return lines.join('\n');
+}

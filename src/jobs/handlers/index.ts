@@ -1,0 +1,17 @@
+import type { AppContext } from '../../app/context.ts';
+import { sendDigestHandler } from '../digests.ts';
+import type { JobRunner } from '../job-runner.ts';
+import { caseEventHandler } from './case-event.ts';
+import { deadlineOverdueHandler } from './deadline-overdue.ts';
+import { deadlineReminderHandler } from './deadline-reminder.ts';
+import { emailNotificationHandler } from './email-notification.ts';
+
+/** Every job kind the application writes to the outbox, with its handler. */
+export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner {
+  return runner
+    .register('case_event', caseEventHandler(app))
+    .register('deadline_reminder', deadlineReminderHandler(app))
+    .register('deadline_overdue', deadlineOverdueHandler(app))
+    .register('email_notification', emailNotificationHandler(app))
+    .register('send_digest', sendDigestHandler(app));
+}
