@@ -24,6 +24,7 @@ export async function personRecord(app: AppContext, actor: Actor, personId: stri
     .selectAll()
     .where(sql<SqlBool>`(cases.proposer_id = ${personId} or cases.participant_ids && ${[personId]}::uuid[])`)
     .orderBy('created_at')
+    .orderBy('code')
     .execute();
   const caseIds = cases.map((c) => c.id);
   const events = caseIds.length
