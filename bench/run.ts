@@ -39,9 +39,9 @@ for (const backend of backends) results.push(await benchBackend(backend, scale, 
 const bare: Record<string, Measured> = {};
 for (const [name, w] of Object.entries(results[0]?.workloads ?? {})) bare[name] = await measureBare(w.meanBytes, shape);
 
-let startup: Awaited<ReturnType<typeof measureStartups>> | undefined;
+let startup: Awaited<ReturnType<typeof measureStartups>> | { error: string } | undefined;
 if (backends.includes('pglite') && (!only || only.includes('startup'))) {
-  startup = await measureStartups(scale.name, results.find((r) => r.backend === 'pglite')!.firstHead);
+  startup = await measureStartups(scale.name, results.find((r) => r.backend === 'pglite')!.firstHead).catch((e: Error) => ({ error: e.message }));
 }
 
 const report = { scale: scale.name, shape, poolSize, machine, loadavgAtEnd: loadavg(), minutes: Math.round((Date.now() - started) / 600) / 100, results, bare, startup };

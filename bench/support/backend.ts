@@ -25,6 +25,9 @@ export interface WorkloadResult {
 export interface WriteResult {
   http: Measured & { done: Record<string, number>; conflicts: number };
   db: Measured & { done: Record<string, number>; conflicts: number };
+  dbTransitionOnly?: Measured & { done: Record<string, number>; conflicts: number };
+  /** Statements one write sends, for a submit, a vote, a completion report and a progress report. */
+  statements: number[];
   audit: Audit;
 }
 
@@ -46,7 +49,7 @@ async function prepare(backend: string, scale: Scale, poolSize: number, writesNe
   const gen = await generate(runtime, scale, log);
   let targets = await selectTargets(runtime.database.pool);
   const count = (k: string) => targets.writes.filter((w) => w.kind === k).length;
-  if (Math.min(count('submit'), count('vote'), count('report')) < writesNeeded) {
+  for (let round = 0; round < 4 && Math.min(count('submit'), count('vote'), count('report')) < writesNeeded; round++) {
     log(`topping up the write reserve (submit ${count('submit')}, vote ${count('vote')}, report ${count('report')})`);
     await generate(runtime, scale, log, 1);
     targets = await selectTargets(runtime.database.pool);
@@ -63,7 +66,8 @@ function usersOf(t: Targets): string[] {
 }
 
 export async function benchBackend(backend: string, scale: Scale, shape: Shape, poolSize: number, only?: string[]): Promise<BackendResult> {
-  const writesNeeded = Math.ceil((shape.rate * shape.durationMs) / 1000);
+  // Each kind gets a fifth of the writes of two fixed-load and three saturation phases.
+  const writesNeeded = Math.ceil((shape.rate * shape.durationMs) / 1000) * 1.5;
   const { url, targets, generation } = await prepare(backend, scale, poolSize, writesNeeded);
   log(`${backend}: ${JSON.stringify(generation)}`);
   const server = await startChild('server-child.ts', [url, '0', String(poolSize)]);
@@ -98,7 +102,8 @@ export async function benchBackend(backend: string, scale: Scale, shape: Shape, 
       const mix = new WriteMix(cw.rest, versions);
       const fixed = summarise(await openLoop(mix.op(act), shape.rate, shape.durationMs));
       const o = await observe(server.pid, async () => summarise(await closedLoop(mix.op(act), shape.concurrency, shape.durationMs)));
-      writes = { http: { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, done: mix.done, conflicts: mix.conflicts } };
+      writes = { http: { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, done: mix.done, conflicts: mix.conflicts }, statements: cw.scripts.map((x) => x.length) };
+      saveStatements(`${scale.name}-${backend}`, cw.scripts);
       log(`${backend} writes http: ${o.result.okRps} transitions/s, ${mix.conflicts} conflicts, done ${JSON.stringify(mix.done)}`);
       leftover = mix.leftover();
       versions = mix.versions;
@@ -148,6 +153,13 @@ async function finishOnDatabase(backend: string, url: string, poolSize: number, 
       s.writes.db = { fixed: r.fixed, saturation: r.saturation, done: r.done, conflicts: r.conflicts };
       s.acks.push(...r.acks);
       log(`${backend} writes db: ${r.saturation.okRps} transitions/s, done ${JSON.stringify(r.done)}`);
+      // The same mix without the presenter's reads after each transition: what answering a
+      // write with its new version only (not the whole case page) would allow.
+      const rest = s.leftover.filter((t) => !r.acks.some((a) => a.code === t.code) || t.kind === 'progress');
+      const m = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number }>({ cmd: 'writes', targets: rest, versions: r.versions, tokens, shape: { ...shape, rate: 0 }, present: false });
+      s.writes.dbTransitionOnly = { fixed: m.saturation, saturation: m.saturation, done: m.done, conflicts: m.conflicts };
+      s.acks.push(...m.acks);
+      log(`${backend} writes db, transition only: ${m.saturation.okRps} transitions/s, done ${JSON.stringify(m.done)}`);
     }
   } finally {
     await db.stop();
@@ -166,6 +178,12 @@ const avg = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.m
 function dedupe(queries: CapturedQuery[]): CapturedQuery[] {
   const seen = new Set<string>();
   return queries.filter((q) => !seen.has(q.text) && !!seen.add(q.text));
+}
+
+function saveStatements(name: string, scripts: CapturedQuery[][]): void {
+  const dir = join(BENCH_DIR, 'results', 'plans');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}-write-statements.txt`), scripts.map((s, i) => `# write ${i + 1}: ${s.length} statements\n${s.map((q) => q.text.replace(/\s+/g, ' ')).join('\n')}`).join('\n\n'));
 }
 
 function savePlans(backend: string, workload: string, plans: { text: string; plan: string }[]): void {

@@ -57,14 +57,15 @@ function naive(units: string[]): Op {
   };
 }
 
-function directAct(tokens: Record<string, string>): Act {
+/** `present`: also run the case presenter's reads, as the endpoint does before answering. */
+function directAct(tokens: Record<string, string>, present: boolean): Act {
   const app = runtime.app;
   return async (t: WriteTarget, version: number) => {
     const personId = await personForSession(app.db, tokens[t.user]!, app.now());
     const actor = (await loadActor(app.db, personId!))!;
     try {
       const out = await performCaseAction(app, actor, t.code, version, CASE_ACTION_DEFS[t.action as CaseAction], t.body);
-      await presentCase(app, out.row, out.snapshot, actor);
+      if (present) await presentCase(app, out.row, out.snapshot, actor);
       return { status: 200, bytes: 0, version: out.row.version, seq: out.event.seq, type: out.event.type };
     } catch (e) {
       if (e instanceof DomainError) return { status: e.kind === 'precondition' ? 412 : 409, bytes: 0, version: e.params.currentVersion as number | undefined };
@@ -92,9 +93,9 @@ process.on('message', async (m: { cmd: string; [k: string]: unknown }) => {
     if (m.cmd === 'explain') process.send!({ cmd: 'result', plans: await explain(m.queries as CapturedQuery[]) });
     if (m.cmd === 'writes') {
       const mix = new WriteMix(m.targets as WriteTarget[], m.versions as Map<string, number>);
-      const act = directAct(m.tokens as Record<string, string>);
+      const act = directAct(m.tokens as Record<string, string>, m.present !== false);
       const s = m.shape as Shape;
-      const fixed = summarise(await openLoop(mix.op(act), s.rate, s.durationMs));
+      const fixed = s.rate ? summarise(await openLoop(mix.op(act), s.rate, s.durationMs)) : undefined;
       const saturation = summarise(await closedLoop(mix.op(act), s.concurrency, s.durationMs));
       process.send!({ cmd: 'result', fixed, saturation, acks: mix.acks, done: mix.done, conflicts: mix.conflicts, remaining: mix.remaining(), versions: mix.versions });
     }

@@ -10,7 +10,7 @@ interface Report {
   minutes: number;
   results: BackendResult[];
   bare: Record<string, Measured>;
-  startup?: { first: Startup; again: Startup };
+  startup?: { first: Startup; again: Startup } | { error: string };
 }
 
 const pct = (m: Measured['fixed']) => `${m.p50} / ${m.p95} / ${m.p99}`;
@@ -36,21 +36,24 @@ export function renderReport(r: Report): string {
     }
     if (b.writes?.http) {
       const w = b.writes;
+      if (w.dbTransitionOnly) lines.push(`| writes, transition only (no case page in the answer) | ${b.backend} | – | ${w.dbTransitionOnly.saturation.okRps} | – | – | – | – | ${pct(w.dbTransitionOnly.saturation)} (sat.) | – | – | – |`);
       lines.push(`| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | – |`);
     }
   }
-  lines.push('', '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | audit |', '|---|---|---|---|---|---|');
+  lines.push('', '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | statements per write (submit, vote, report, progress) | audit |', '|---|---|---|---|---|---|---|');
   for (const b of r.results) {
     const g = b.generation;
     const w = b.writes;
-    lines.push(`| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`);
+    lines.push(`| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`);
   }
   const scans = r.results.flatMap((b) => b.plans.map((p) => `- ${b.backend} ${p.workload}: Seq Scan on ${p.table} (${p.rows} rows × ${p.loops}) in \`${p.query}\``));
   lines.push('', `Sequential scans of growing tables in hot paths: ${scans.length ? '' : 'none.'}`, ...scans);
-  if (r.startup) {
+  if (r.startup && 'error' in r.startup) lines.push('', `npm start: ${r.startup.error}`);
+  else if (r.startup) {
     const line = (label: string, s: Startup) =>
       `- ${label}: API answers after ${s.healthMs} ms; ${s.webPageMs === null ? 'no built web app' : `web page after ${s.webPageMs} ms`}; a head's first worklist page (sign-in included) after ${s.firstPageMs} ms`;
-    lines.push('', `npm start (PGlite, ${r.scale}):`, line('first start (prestart rebuilds the web app if its sources changed)', r.startup.first), line('second start', r.startup.again));
+    const st = r.startup;
+    lines.push('', `npm start (PGlite, ${r.scale}):`, line('first start (prestart rebuilds the web app if its sources changed)', st.first), line('second start', st.again));
   }
   lines.push('', '```json', JSON.stringify(r.machine), '```');
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BENCH_PASSWORD } from '../gen/scales.ts';
 import { BENCH_DIR, benchDatabaseUrl } from './databases.ts';
@@ -30,13 +31,16 @@ export async function measureStartup(scale: string, head: string, port = 39_517)
   const child = spawn('npm', ['start'], {
     cwd: join(BENCH_DIR, '..'),
     env: { ...process.env, KHIEN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
-    stdio: 'ignore',
+    // The app's own output, for when it does not come up.
+    stdio: ['ignore', openSync(join(BENCH_DIR, 'results', `startup-${scale}.log`), 'a'), openSync(join(BENCH_DIR, 'results', `startup-${scale}.log`), 'a')],
     detached: true,
   });
   const client = new HttpClient(port);
   try {
     let healthMs = 0;
-    while (performance.now() - t0 < 120_000) {
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    while (performance.now() - t0 < 120_000 && !exited) {
       const ok = await client.request('GET', '/api/health').then((r) => r.status === 200, () => false);
       if (ok) {
         healthMs = performance.now() - t0;
@@ -44,6 +48,7 @@ export async function measureStartup(scale: string, head: string, port = 39_517)
       }
       await new Promise((r) => setTimeout(r, 25));
     }
+    if (!healthMs) throw new Error(`npm start did not answer (see bench/results/startup-${scale}.log)`);
     // The web app's page, when it has been built (prestart builds it if needed).
     const web = await client.request('GET', '/');
     const webPageMs = web.status === 200 ? Math.round(performance.now() - t0) : null;
@@ -53,7 +58,11 @@ export async function measureStartup(scale: string, head: string, port = 39_517)
     return { healthMs: Math.round(healthMs), webPageMs, firstPageMs: Math.round(performance.now() - t0) };
   } finally {
     client.close();
-    process.kill(-child.pid!, 'SIGTERM');
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // Already gone: it failed to start (see the log).
+    }
     // Wait for the whole group (npm, tsx, the server) to be gone: the server closes PGlite last.
     for (let alive = true; alive; await new Promise((r) => setTimeout(r, 100))) {
       try {
