@@ -24,11 +24,22 @@ export async function signOut(page: Page): Promise<void> {
   await page.waitForURL(/\/login/);
 }
 
+/**
+ * Closes the confirmation toasts, so that axe does not measure one halfway through its fade-out
+ * (a colour that is on screen for a fraction of a second, not a real contrast failure).
+ */
+async function closeToasts(page: Page): Promise<void> {
+  // A click from the page itself: a pointer click is refused while a modal's overlay is open.
+  const count = Number(await page.evaluate("(() => { const b = [...document.querySelectorAll('.mantine-Notification-root button')]; b.forEach((x) => x.click()); return b.length; })()"));
+  if (count > 0) await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 7_000 });
+}
+
 /** Checks the page with axe (0 serious or critical violations) and keeps a screenshot of it. */
 export async function checkPage(page: Page, name: string, pagesChecked?: string[]): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('[role="status"] .mantine-Loader-root').first().waitFor({ state: 'detached' });
   await screenshot(page, name);
+  await closeToasts(page);
   const serious = await seriousA11yViolations(page, name);
   pagesChecked?.push(name);
   assert.equal(serious.length, 0, `axe on ${name}:\n${describeViolations(serious)}`);

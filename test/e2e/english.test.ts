@@ -59,9 +59,18 @@ test('the English interface, remembered across reloads, with English API message
     await page.getByRole('button', { name: 'Verify integrity' }).click();
     await page.getByText('The event chain is intact').waitFor();
     await checkPage(page, 'en-05-history-verified');
-    await page.getByRole('button', { name: 'Notifications' }).click();
-    await page.getByText(/Notifications about deadlines and new assignments arrive in the next update/).waitFor();
-    await checkPage(page, 'en-06-notifications-placeholder');
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Mark all as read' }).waitFor();
+    await checkPage(page, 'en-06-notifications');
+
+    // Screens whose words load with them come in English too.
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Protection of officials' }).click();
+    await page.getByRole('heading', { name: 'Protection of officials' }).waitFor();
+    await nav.getByRole('link', { name: 'My record' }).click();
+    await page.getByRole('heading', { name: 'My record' }).waitFor();
+    assert.match(await page.getByTestId('record-paragraph').innerText(), /innovation proposals/);
+    await checkPage(page, 'en-07-my-record');
   } finally {
     await context.close();
   }

@@ -47,10 +47,13 @@ test('the administrator manages units, people, roles and procedure profiles', { 
   await choose(page, 'Vai trò', 'Người thực hiện', page.getByRole('dialog'));
   await checkPage(page, 'org-03-grant-role');
   await page.getByRole('dialog').getByRole('button', { name: 'Giao vai trò' }).click();
-  await page.getByText('Vai trò vừa giao').waitFor();
+  const roles = page.getByRole('dialog').getByTestId('person-roles');
+  await roles.getByText('Người thực hiện').waitFor();
   await checkPage(page, 'org-04-people');
-  await page.getByRole('button', { name: 'Thu hồi' }).click();
-  await page.getByText('Vai trò vừa giao').waitFor({ state: 'detached' });
+  await roles.getByRole('button', { name: 'Thu hồi: Người thực hiện — Sở Tài chính' }).click();
+  await roles.getByText('Người thực hiện').waitFor({ state: 'detached' });
+  await roles.getByText('Người đề xuất').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).last().click();
 
   await menu(page, 'Chức vụ và danh mục').click();
   await page.getByText('Giám đốc sở', { exact: true }).waitFor();
@@ -63,7 +66,8 @@ test('the administrator manages units, people, roles and procedure profiles', { 
   await checkPage(page, 'org-06-profile-details');
   await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
   await page.getByRole('button', { name: 'Ban hành phiên bản mới: ND73' }).click();
-  const json = page.getByRole('dialog').getByRole('textbox');
+  await page.getByRole('dialog').getByRole('combobox', { name: /Bộ quy tắc bảo vệ/ }).waitFor();
+  const json = page.getByRole('dialog').getByRole('textbox', { name: 'Nội dung bộ quy trình (JSON)' });
   const edited = (await json.inputValue()).replace('"minReasonLength": 10', '"minReasonLength": 20');
   assert.notEqual(edited, await json.inputValue());
   await json.fill(edited);

@@ -1,9 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchEvents } from '../api/cases';
-import { eventsKey } from '../cases/useCase';
 import { useReceivingUnit } from '../cases/useNames';
 import { VoteResult, type VoteResultValue } from '../cases/VoteResult';
 import { DateField } from '../components/DateField';
@@ -17,7 +14,6 @@ import { useActionForm } from './useActionForm';
 /** The collective's meeting: who attended and how each member voted; the server computes the result, shown after. */
 export default function RecordVoteForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
-  const client = useQueryClient();
   const unit = useReceivingUnit(c);
   const [result, setResult] = useState<VoteResultValue | null>(null);
   const members = (unit.data?.leaders ?? []).filter((l) => l.role === 'head' || l.role === 'deputy');
@@ -36,11 +32,10 @@ export default function RecordVoteForm({ c, action, onDone }: ActionFormProps) {
       votes: voters(v).map((id) => ({ personId: id, vote: v.votes[id] })),
       minutes: v.minutes.trim() || undefined,
     }),
-    async (res) => {
-      const events = await client.fetchQuery({ queryKey: eventsKey(c.code), queryFn: () => fetchEvents(c.code), staleTime: 0 });
-      const recorded = events.items.find((e) => e.seq === res.event.seq);
-      setResult((recorded?.payload.result as VoteResultValue | undefined) ?? null);
-      if (!recorded) onDone();
+    (res) => {
+      const recorded = res.event.payload.result as VoteResultValue | undefined;
+      if (recorded) setResult(recorded);
+      else onDone();
     },
   );
   const { form } = state;

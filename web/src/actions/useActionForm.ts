@@ -3,13 +3,13 @@ import { notifySuccess } from '../components/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchCase, performAction } from '../api/cases';
+import { fetchCase, performAction, type ActionEvent } from '../api/cases';
 import { isApiError } from '../api/errors';
 import { toFormErrors } from '../api/field-paths';
 import type { CaseDetail } from '../api/types';
 import { caseKey, eventsKey } from '../cases/useCase';
 
-export type ActionResult = CaseDetail & { event: { seq: number; type: string } };
+export type ActionResult = CaseDetail & { event: ActionEvent };
 
 export interface ActionForm<V extends Record<string, unknown>> {
   form: UseFormReturnType<V>;

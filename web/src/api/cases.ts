@@ -35,9 +35,17 @@ export async function createProposal(plan: Plan, urgent: boolean): Promise<CaseD
 
 export const actionPath = (action: string) => action.replace(/_/g, '-');
 
+/** The recorded event an action answers with: its number, hash and what it recorded. */
+export interface ActionEvent {
+  seq: number;
+  type: string;
+  hash: string;
+  payload: Record<string, unknown>;
+}
+
 /** Takes an action on a case at the version the user saw; the answer is the case after it. */
-export async function performAction(code: string, action: string, version: number, body: unknown): Promise<CaseDetail & { event: { seq: number; type: string } }> {
-  const res = await request<CaseDetail & { event: { seq: number; type: string } }>(
+export async function performAction(code: string, action: string, version: number, body: unknown): Promise<CaseDetail & { event: ActionEvent }> {
+  const res = await request<CaseDetail & { event: ActionEvent }>(
     `/api/cases/${encodeURIComponent(code)}/actions/${actionPath(action)}`,
     { method: 'POST', body, ifMatch: version },
   );

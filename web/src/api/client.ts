@@ -24,7 +24,7 @@ async function freshCsrfToken(): Promise<string | null> {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   ifMatch?: number;
   idempotencyKey?: string;

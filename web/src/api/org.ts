@@ -64,3 +64,19 @@ export const dueDate = (from: string, workingDays: number, signal?: AbortSignal)
 
 export const fetchProfile = (code: string, version: number, signal?: AbortSignal) =>
   getJson<Record<string, unknown>>(`/api/profiles/${encodeURIComponent(code)}/${version}`, signal);
+
+export interface PersonGrant {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  role: Role;
+  include_subtree: boolean;
+}
+
+export interface PersonDetail extends Person {
+  email: string | null;
+  username: string | null;
+  grants: PersonGrant[] | null;
+}
+
+export const fetchPerson = (id: string, signal?: AbortSignal) => getJson<PersonDetail>(`/api/people/${id}`, signal);

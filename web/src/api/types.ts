@@ -64,6 +64,9 @@ export interface CaseEvent {
   hash: string;
 }
 
+/** Who must act next and on what: a person, or whoever holds a role on a unit. */
+export type NextActor = { task: string; person: Ref } | { task: string; role: Role; unit: Ref };
+
 export interface Attachment {
   id: string;
   filename: string;
@@ -108,6 +111,7 @@ export interface CaseDetail {
   planVersions: { version: number; kind: string; createdBy: string; createdAt: string; changeCount: number }[];
   attachments: Attachment[];
   latestEvents: CaseEvent[];
+  nextActors: NextActor[];
   relations: string[];
   allowedActions: string[];
   createdAt: string;

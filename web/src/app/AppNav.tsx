@@ -1,7 +1,7 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { mayPropose, mayViewOrganisation, useMe } from '../auth/auth-context';
+import { hasRole, isAdministrator, mayPropose, mayViewOrganisation, useMe } from '../auth/auth-context';
 import { UserMenu } from '../components/UserMenu';
 
 interface Item {
@@ -17,6 +17,10 @@ export function AppNav() {
     { to: '/worklist', label: t('nav.worklist') },
     { to: '/cases', label: t('nav.cases') },
     ...(mayPropose(me) ? [{ to: '/cases/new', label: t('nav.newProposal') }] : []),
+    { to: '/protection', label: t('nav.protection') },
+    ...(hasRole(me, 'org_officer', 'head') ? [{ to: '/rewards/candidates', label: t('nav.rewardCandidates') }] : []),
+    { to: '/record', label: t('nav.myRecord') },
+    { to: '/calendar', label: t('nav.calendar') },
   ];
   const admin: Item[] = [
     ...(mayViewOrganisation(me)
@@ -27,8 +31,15 @@ export function AppNav() {
         ]
       : []),
     { to: '/org/profiles', label: t('nav.profiles') },
+    ...(isAdministrator(me)
+      ? [
+          { to: '/admin/rule-sets', label: t('nav.ruleSets') },
+          { to: '/admin/reward-options', label: t('nav.rewardOptions') },
+          { to: '/admin/jobs', label: t('nav.jobs') },
+        ]
+      : []),
   ];
-  const isActive = (to: string) => pathname === to || (to === '/cases' && /^\/cases\/(?!new)/.test(pathname));
+  const isActive = (to: string) => pathname === to || (to !== '/cases/new' && pathname.startsWith(`${to}/`) && pathname !== '/cases/new');
   const render = (items: Item[]) =>
     items.map((item) => (
       <NavLink

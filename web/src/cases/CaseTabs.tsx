@@ -1,7 +1,9 @@
 import { Paper, Tabs } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CaseDetail } from '../api/types';
+import { LoadingBlock } from '../components/LoadingBlock';
 import { AttachmentsTab } from './AttachmentsTab';
 import { DeadlinesTab } from './DeadlinesTab';
 import { HistoryTab } from './HistoryTab';
@@ -9,41 +11,45 @@ import { ImplementationTab } from './ImplementationTab';
 import { OpinionsTab } from './OpinionsTab';
 import { PlanTab } from './PlanTab';
 
-const TABS = ['plan', 'opinions', 'implementation', 'attachments', 'deadlines', 'history'] as const;
+const ProtectionTab = lazy(() => import('../protection/ProtectionTab'));
+const RewardsTab = lazy(() => import('../rewards/RewardsTab'));
+
+const TABS = ['plan', 'opinions', 'implementation', 'attachments', 'deadlines', 'history', 'protection', 'rewards'] as const;
+type Tab = (typeof TABS)[number];
+/** Protection and rewards follow the evaluation (Arts. 10, 11). */
+const AFTER_EVALUATION = new Set<Tab>(['protection', 'rewards']);
 
 export function CaseTabs({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('case');
   const [params, setParams] = useSearchParams();
+  const shown = TABS.filter((x) => !AFTER_EVALUATION.has(x) || c.state === 'evaluated');
   const requested = params.get('tab');
-  const tab = TABS.find((x) => x === requested) ?? 'plan';
+  const tab = shown.find((x) => x === requested) ?? 'plan';
+  const panels: Record<Tab, ReactNode> = {
+    plan: <PlanTab c={c} />,
+    opinions: <OpinionsTab c={c} />,
+    implementation: <ImplementationTab c={c} />,
+    attachments: <AttachmentsTab c={c} />,
+    deadlines: <DeadlinesTab c={c} />,
+    history: <HistoryTab c={c} />,
+    protection: <ProtectionTab c={c} />,
+    rewards: <RewardsTab c={c} />,
+  };
   return (
     <Paper withBorder radius="md" p={0}>
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'plan' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
-          {TABS.map((x) => (
+          {shown.map((x) => (
             <Tabs.Tab key={x} value={x}>
               {t(`page.tabs.${x}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="plan" p="md">
-          <PlanTab c={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="opinions" p="md">
-          <OpinionsTab c={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="implementation" p="md">
-          <ImplementationTab c={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="attachments" p="md">
-          <AttachmentsTab c={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="deadlines" p="md">
-          <DeadlinesTab c={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" p="md">
-          <HistoryTab c={c} />
-        </Tabs.Panel>
+        {shown.map((x) => (
+          <Tabs.Panel key={x} value={x} p="md">
+            <Suspense fallback={<LoadingBlock />}>{panels[x]}</Suspense>
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Paper>
   );

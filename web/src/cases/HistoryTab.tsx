@@ -6,7 +6,6 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { formatInstant } from '../format/dates';
 import { useCaseEvents } from './useCase';
-import { usePersonNames } from './useNames';
 import { VerifyPanel } from './VerifyPanel';
 import { ScrollTable } from '../components/ScrollTable';
 
@@ -14,10 +13,9 @@ import { ScrollTable } from '../components/ScrollTable';
 export function HistoryTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('case');
   const events = useCaseEvents(c.code);
-  const nameOf = usePersonNames(c);
   const who = (e: CaseEvent) => {
     const role = e.actorRole ? t(`common:relations.${e.actorRole}`, { defaultValue: e.actorRole }) : null;
-    const name = nameOf(e.actorId);
+    const name = e.actorName ?? null;
     return [name, role].filter(Boolean).join(' · ') || '—';
   };
   const transition = (e: CaseEvent) => {

@@ -1,23 +1,17 @@
 import { Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fetchProfile } from '../api/org';
-import type { CaseDetail } from '../api/types';
+import type { CaseDetail, NextActor } from '../api/types';
 import { DueBadge } from '../components/DueBadge';
 import { formatDate, vietnamDate } from '../format/dates';
 import { useWorkingDays } from '../hooks/useWorkingDays';
-import { nextSteps, type ProfileRules } from './next-step';
 
 export function NextStepCard({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('case');
   const today = vietnamDate();
   const remaining = useWorkingDays(today, [c.dueOn]);
-  const profile = useQuery({
-    queryKey: ['profile', c.profile.code, c.profile.version],
-    queryFn: ({ signal }) => fetchProfile(c.profile.code, c.profile.version, signal),
-    staleTime: Infinity,
-  });
-  const steps = nextSteps(c, t, profile.data as ProfileRules | undefined);
+  const who = (a: NextActor) =>
+    'person' in a ? a.person.name ?? '—' : t('next.roleOf', { role: t(`common:roles.${a.role}`), unit: a.unit.name ?? '—' });
+  const steps = c.nextActors ?? [];
   return (
     <Paper withBorder p="md" radius="md" h="100%">
       <Stack gap="xs">
@@ -29,12 +23,12 @@ export function NextStepCard({ c }: { c: CaseDetail }) {
         ) : (
           <List spacing={4} size="sm">
             {steps.map((s) => (
-              <List.Item key={`${s.task}-${s.who}`}>
+              <List.Item key={`${s.task}-${who(s)}`}>
                 <Text span fw={600} size="sm">
                   {t(`actions:names.${s.task}`)}
                 </Text>
                 {' — '}
-                {s.who}
+                {who(s)}
               </List.Item>
             ))}
           </List>

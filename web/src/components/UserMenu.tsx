@@ -1,6 +1,6 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth/auth-context';
 
 /** Who is signed in, and signing out; shown at the foot of the navigation. */
@@ -20,6 +20,9 @@ export function UserMenu() {
           {[position, me.unit.name].filter(Boolean).join(' · ')}
         </Text>
       </div>
+      <Anchor component={Link} to="/settings/notifications" size="sm" className="plain-link">
+        {t('nav.notificationSettings')}
+      </Anchor>
       <Button
         variant="default"
         size="xs"

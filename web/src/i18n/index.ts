@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi/index';
 
@@ -7,10 +7,41 @@ export const LANGUAGES: Language[] = ['vi', 'en'];
 const STORAGE_KEY = 'khien.language';
 export const NAMESPACES = ['common', 'work', 'case', 'plan', 'actions', 'org'] as const;
 
+type Bundle = Record<string, unknown>;
+type Loader = () => Promise<{ default: Bundle }>;
+
 /** Vietnamese is the default and ships with the first page; English loads when chosen. */
-const loaders: Record<Language, () => Promise<Record<string, unknown>>> = {
+const loaders: Record<Language, () => Promise<Record<string, Bundle>>> = {
   vi: async () => vi,
   en: () => import('./en/index').then((m) => m.default),
+};
+
+/** Catalogues of screens that are not on the first page: loaded with the screen that needs them. */
+const lazyLoaders: Record<Language, Record<string, Loader>> = {
+  vi: {
+    protection: () => import('./vi/protection'),
+    rewards: () => import('./vi/rewards'),
+    record: () => import('./vi/record'),
+    clock: () => import('./vi/clock'),
+  },
+  en: {
+    protection: () => import('./en/protection'),
+    rewards: () => import('./en/rewards'),
+    record: () => import('./en/record'),
+    clock: () => import('./en/clock'),
+  },
+};
+
+const backend: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init() {},
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const lang: Language = language === 'en' ? 'en' : 'vi';
+    const lazy = lazyLoaders[lang][namespace];
+    const load = lazy ? lazy().then((m) => m.default) : loaders[lang]().then((b) => b[namespace] ?? {});
+    load.then((data) => callback(null, data as never)).catch((e: unknown) => callback(e as Error, false));
+  },
 };
 
 export function storedLanguage(): Language {
@@ -29,15 +60,19 @@ async function load(lang: Language): Promise<void> {
 
 export async function initI18n(): Promise<void> {
   const lang = storedLanguage();
-  await i18n.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'vi',
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    resources: {},
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng: lang,
+      fallbackLng: 'vi',
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      resources: {},
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   await load('vi');
   await load(lang);
   document.documentElement.lang = lang;

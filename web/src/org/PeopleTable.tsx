@@ -1,25 +1,30 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Person } from '../api/types';
 import { LoadingBlock } from '../components/LoadingBlock';
-import { usePositionName } from '../hooks/useReference';
 import { ScrollTable } from '../components/ScrollTable';
+import { usePositionName } from '../hooks/useReference';
 
 interface Props {
   people: Person[];
   loading: boolean;
   admin: boolean;
+  officer: boolean;
   onEdit(p: Person): void;
   onGrant(p: Person): void;
+  onRoles(p: Person): void;
 }
 
-export function PeopleTable({ people, loading, admin, onEdit, onGrant }: Props) {
-  const { t } = useTranslation('org');
+/** People found, with what the viewer may do: administrators edit and grant, organisation officers open records. */
+export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, onRoles }: Props) {
+  const { t } = useTranslation(['org', 'record']);
   const positionName = usePositionName();
   if (loading) return <LoadingBlock />;
   if (people.length === 0) return <Text role="status">{t('people.empty')}</Text>;
+  const actions = admin || officer;
   return (
-    <ScrollTable label={t('people.title')} minWidth={640}>
+    <ScrollTable label={t('people.title')} minWidth={720}>
       <table className="k-table" data-testid="people">
         <caption>{t('people.title')}</caption>
         <thead>
@@ -27,7 +32,7 @@ export function PeopleTable({ people, loading, admin, onEdit, onGrant }: Props) 
             <th>{t('people.name')}</th>
             <th>{t('people.unit')}</th>
             <th>{t('people.position')}</th>
-            {admin && <th>{t('people.actions')}</th>}
+            {actions && <th>{t('people.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -36,15 +41,27 @@ export function PeopleTable({ people, loading, admin, onEdit, onGrant }: Props) 
               <td>{p.full_name}</td>
               <td>{p.unit_name}</td>
               <td>{positionName(p.position_code)}</td>
-              {admin && (
+              {actions && (
                 <td>
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => onEdit(p)} aria-label={`${t('people.edit')}: ${p.full_name}`}>
-                      {t('people.edit')}
+                  <Group gap={4}>
+                    {admin && (
+                      <Button size="xs" variant="default" onClick={() => onEdit(p)} aria-label={`${t('people.edit')}: ${p.full_name}`}>
+                        {t('people.edit')}
+                      </Button>
+                    )}
+                    {admin && (
+                      <Button size="xs" variant="default" onClick={() => onGrant(p)} aria-label={`${t('people.grant')}: ${p.full_name}`}>
+                        {t('people.grant')}
+                      </Button>
+                    )}
+                    <Button size="xs" variant="default" onClick={() => onRoles(p)} aria-label={`${t('people.roles')}: ${p.full_name}`}>
+                      {t('people.roles')}
                     </Button>
-                    <Button size="xs" variant="default" onClick={() => onGrant(p)} aria-label={`${t('people.grant')}: ${p.full_name}`}>
-                      {t('people.grant')}
-                    </Button>
+                    {officer && (
+                      <Button size="xs" variant="default" component={Link} to={`/org/people/${p.id}/record`} aria-label={t('record:openOf', { name: p.full_name })}>
+                        {t('record:open')}
+                      </Button>
+                    )}
                   </Group>
                 </td>
               )}

@@ -7,8 +7,8 @@ type Limits = Record<string, number | null>;
 
 /** The main parameters of a profile version in words, and the whole definition as JSON. */
 export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; onClose(): void }) {
-  const { t, i18n } = useTranslation('org');
-  const d = profile.definition as ProfileVersion['definition'] & { limits: Limits; voteRule: Record<string, unknown> };
+  const { t, i18n } = useTranslation(['org', 'protection']);
+  const d = profile.definition as ProfileVersion['definition'] & { limits: Limits; voteRule: Record<string, unknown>; protectionRuleSet?: { id: string; version: number } };
   const yesNo = (v: unknown) => (v ? t('common:yes') : t('common:no'));
   return (
     <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} size="xl" title={t('profiles.details', { code: profile.code, version: profile.version })}>
@@ -29,6 +29,9 @@ export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; 
           <Fact label={t('profiles.fields.clockOnReturn')}>{String(d.clockOnReturn)}</Fact>
           <Fact label={t('profiles.fields.decidingBody')}>{String(d.decidingBody)}</Fact>
           <Fact label={t('profiles.fields.voteRule')}>{JSON.stringify(d.voteRule)}</Fact>
+          <Fact label={t('protection:ruleSets.profileRuleSet')}>
+            {d.protectionRuleSet ? `${d.protectionRuleSet.id} v${d.protectionRuleSet.version}` : t('protection:ruleSets.profileRuleSetDefault')}
+          </Fact>
         </SimpleGrid>
         <Code block>{JSON.stringify(d, null, 2)}</Code>
       </Stack>

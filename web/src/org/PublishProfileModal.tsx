@@ -1,20 +1,42 @@
-import { Button, Group, JsonInput, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, JsonInput, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifySuccess } from '../components/notify';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publishProfile } from '../api/org';
+import { listRuleSets } from '../api/rule-sets';
 import type { ProfileVersion } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 
 /** A new version of a profile, edited as JSON from the latest one; the server validates every field. */
 export function PublishProfileModal({ base, onClose }: { base: ProfileVersion; onClose(): void }) {
-  const { t } = useTranslation('org');
+  const { t, i18n } = useTranslation(['org', 'protection']);
   const client = useQueryClient();
+  const ruleSets = useQuery({ queryKey: ['rule-sets'], queryFn: ({ signal }) => listRuleSets(signal) });
   const { version: _version, ...definition } = base.definition as Record<string, unknown>;
   const [text, setText] = useState(JSON.stringify(definition, null, 2));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const chosen = (() => {
+    try {
+      const r = (JSON.parse(text) as { protectionRuleSet?: { id: string; version: number } }).protectionRuleSet;
+      return r ? `${r.id}@${r.version}` : 'default';
+    } catch {
+      return null;
+    }
+  })();
+  const chooseRuleSet = (value: string | null) => {
+    try {
+      const parsed = JSON.parse(text) as Record<string, unknown>;
+      const [id, version] = (value ?? '').split('@');
+      if (id && version) parsed.protectionRuleSet = { id, version: Number(version) };
+      else delete parsed.protectionRuleSet;
+      setText(JSON.stringify(parsed, null, 2));
+      setError(null);
+    } catch {
+      setError(new Error(t('profiles.invalidJson')));
+    }
+  };
 
   async function submit() {
     let body: unknown;
@@ -45,6 +67,19 @@ export function PublishProfileModal({ base, onClose }: { base: ProfileVersion; o
           {t('profiles.jsonHelp')}
         </Text>
         <ErrorAlert error={error} />
+        <Select
+          label={t('protection:ruleSets.profileRuleSet')}
+          description={t('protection:ruleSets.profileRuleSetHint')}
+          value={chosen}
+          disabled={chosen === null}
+          onChange={chooseRuleSet}
+          allowDeselect={false}
+          data={[
+            { value: 'default', label: t('protection:ruleSets.profileRuleSetDefault') },
+            ...(ruleSets.data?.items ?? []).map((r) => ({ value: `${r.id}@${r.version}`, label: `${r.id} v${r.version} — ${i18n.language === 'en' ? r.name.en : r.name.vi}` })),
+          ]}
+          comboboxProps={{ withinPortal: true }}
+        />
         <JsonInput label={t('profiles.json')} value={text} onChange={setText} autosize minRows={12} maxRows={30} formatOnBlur validationError={t('profiles.invalidJson')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

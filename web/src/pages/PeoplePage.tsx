@@ -4,9 +4,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { fetchPeople, type GrantRow } from '../api/org';
+import { fetchPeople } from '../api/org';
 import { ROLES, type Person, type Role } from '../api/types';
-import { isAdministrator, useMe } from '../auth/auth-context';
+import { hasRole, isAdministrator, useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
@@ -14,7 +14,7 @@ import { UnitPicker } from '../components/UnitPicker';
 import { GrantRoleModal } from '../org/GrantRoleModal';
 import { PeopleTable } from '../org/PeopleTable';
 import { PersonFormModal } from '../org/PersonFormModal';
-import { SessionGrants } from '../org/SessionGrants';
+import { PersonRolesModal } from '../org/PersonRolesModal';
 
 const PAGE_SIZE = 25;
 
@@ -22,6 +22,7 @@ export default function PeoplePage() {
   const { t } = useTranslation('org');
   const me = useMe();
   const admin = isAdministrator(me);
+  const officer = hasRole(me, 'org_officer');
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(q, 300);
@@ -30,7 +31,7 @@ export default function PeoplePage() {
   const page = Math.max(1, Number(params.get('page') ?? 1));
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [granting, setGranting] = useState<Person | null>(null);
-  const [grants, setGrants] = useState<(GrantRow & { personName: string; unitName: string })[]>([]);
+  const [roles, setRoles] = useState<Person | null>(null);
   const people = useQuery({
     queryKey: ['people', 'list', debounced, unitId, role, page],
     queryFn: ({ signal }) => fetchPeople({ q: debounced || undefined, unitId: unitId || undefined, role, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }, signal),
@@ -59,8 +60,7 @@ export default function PeoplePage() {
         </Grid>
       </Paper>
       <ErrorAlert error={people.error} />
-      {grants.length > 0 && <SessionGrants grants={grants} onRevoked={(id) => setGrants(grants.filter((g) => g.id !== id))} />}
-      <PeopleTable people={people.data?.items.slice(0, PAGE_SIZE) ?? []} loading={people.isPending} admin={admin} onEdit={setEditing} onGrant={setGranting} />
+      <PeopleTable people={people.data?.items.slice(0, PAGE_SIZE) ?? []} loading={people.isPending} admin={admin} officer={officer} onEdit={setEditing} onGrant={setGranting} onRoles={setRoles} />
       <Pager
         page={page}
         hasPrevious={page > 1}
@@ -69,13 +69,18 @@ export default function PeoplePage() {
         onNext={() => set({ page: String(page + 1) })}
       />
       {editing && <PersonFormModal person={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
-      {granting && (
-        <GrantRoleModal
-          person={granting}
-          onClose={() => setGranting(null)}
-          onGranted={(g, unitName) => setGrants([...grants, { ...g, personName: granting.full_name, unitName }])}
+      {roles && (
+        <PersonRolesModal
+          person={roles}
+          admin={admin}
+          onClose={() => setRoles(null)}
+          onGrant={() => {
+            setGranting(roles);
+            setRoles(null);
+          }}
         />
       )}
+      {granting && <GrantRoleModal person={granting} onClose={() => setGranting(null)} onGranted={() => setRoles(granting)} />}
     </Stack>
   );
 }

@@ -1,0 +1,177 @@
+import { getJson, query, request } from './client';
+import type { Risk } from './plan';
+import type { CaseState, Ref } from './types';
+
+export type Bilingual = { vi: string; en: string };
+export type ProtectionResult = 'not_liable' | 'liability_excluded' | 'considered_for_exemption_or_mitigation' | 'not_protected';
+export type DeterminationStatus = 'pending' | 'facts_recorded' | 'decided' | 'revoked';
+export type DeterminationAction = 'record_facts' | 'decide' | 'revoke';
+export type RiskKind = 'none' | 'foreseen' | 'unforeseen';
+export type EvaluationOutcome = 'completed' | 'partly_completed' | 'not_completed';
+
+export interface ProtectionMeta {
+  results: { id: ProtectionResult; label: Bilingual }[];
+  exclusionGrounds: { id: string; label: Bilingual; revocable: boolean }[];
+  riskKinds: RiskKind[];
+  involvementRoles: string[];
+  openingReasons: string[];
+  departureReasonMinLength: number;
+}
+
+export interface ProtectionSummary {
+  id: string;
+  case: { code: string; title: string };
+  seq: number;
+  status: 'open' | 'decided';
+  version: number;
+  openedReason: string;
+  openedAt: string;
+  closedAt: string | null;
+  ruleSet: { id: string; version: number };
+  counts: Record<DeterminationStatus, number>;
+  awaitingMe: number;
+  visibility: 'all' | 'own';
+}
+
+export interface GroundFinding {
+  found: boolean;
+  evidence?: string;
+}
+
+export interface ProtectionFacts {
+  personId: string;
+  role: string;
+  outcome: EvaluationOutcome;
+  damage: { caused: boolean; estimateVnd?: number };
+  causes: { objective: string; subjective: string };
+  risk: { kind: RiskKind; riskId?: string; description?: string };
+  followedApprovedPlan: boolean;
+  followedDirectives: boolean;
+  followedDecision: boolean;
+  motive: { correctPolicyLine: boolean; pureMotive: boolean; commonGood: boolean };
+  exclusions: Record<string, GroundFinding>;
+}
+
+export interface ReasoningStep {
+  step: string;
+  finding: string;
+  legalGround: string;
+  explanation: Bilingual;
+  evidence?: string;
+}
+
+export interface Recommendation {
+  result: ProtectionResult;
+  ruleId: string;
+  legalGround: string;
+  reportToCompetentAuthority: boolean;
+  referToDiscipline: boolean;
+  reasoning: ReasoningStep[];
+  ruleSetId: string;
+  ruleSetVersion: number;
+}
+
+export interface ProtectionDecision {
+  result: ProtectionResult;
+  departed: boolean;
+  decisionNumber: string;
+  decisionDate: string;
+  legalGround: string | null;
+  reasons: string | null;
+  reportToCompetentAuthority: boolean;
+  referToDiscipline: boolean;
+  decidedBy: Ref | null;
+  decidedAt: string;
+}
+
+export interface Revocation {
+  ground: string;
+  findingReference: string;
+  findingDate: string;
+  decisionNumber: string;
+  decisionDate: string;
+  legalGround: string;
+  reasons?: string | null;
+  revokedBy: Ref | null;
+  revokedAt: string;
+}
+
+export interface Determination {
+  id: string;
+  person: Ref;
+  role: string;
+  roles: string[];
+  decidingUnit: Ref | null;
+  status: DeterminationStatus;
+  factsVersion: number;
+  facts: ProtectionFacts | null;
+  exclusionGroundsFound: { ground: string; label: Bilingual; evidence: string | null }[];
+  factsRecordedBy: Ref | null;
+  factsRecordedAt: string | null;
+  recommendation: Recommendation | null;
+  decision: ProtectionDecision | null;
+  revocation: Revocation | null;
+  allowedActions: DeterminationAction[];
+}
+
+export interface EvaluationRecord {
+  seq: number;
+  outcome: EvaluationOutcome;
+  damage: { occurred: boolean; estimateVnd?: number };
+  causes: { objective: string; subjective: string };
+  meetingOn: string;
+  conclusion: string;
+}
+
+export interface ProtectionCaseView {
+  id: string;
+  case: { id: string; code: string; title: string; state: CaseState };
+  seq: number;
+  status: 'open' | 'decided';
+  version: number;
+  ruleSet: { id: string; version: number; sha256: string; name: Bilingual | null };
+  openedReason: string;
+  openedBy: Ref | null;
+  openedAs: string | null;
+  reasons: string | null;
+  findingReference: string | null;
+  openedAt: string;
+  closedAt: string | null;
+  evaluation: EvaluationRecord | null;
+  approvedPlanVersion: number | null;
+  approvedPlanRisks: Risk[];
+  determinations: Determination[];
+  visibility: 'all' | 'own';
+  allowedActions: DeterminationAction[];
+}
+
+export const fetchProtectionMeta = (signal?: AbortSignal) => getJson<ProtectionMeta>('/api/protection/meta', signal);
+
+export const fetchCaseProtection = (code: string, signal?: AbortSignal) =>
+  getJson<{ items: ProtectionSummary[]; allowedActions: string[] }>(`/api/cases/${encodeURIComponent(code)}/protection`, signal);
+
+export const listProtectionCases = (status: 'open' | 'decided' | undefined, signal?: AbortSignal) =>
+  getJson<{ items: ProtectionSummary[] }>(`/api/protection-cases${query({ status, limit: 200 })}`, signal);
+
+export const fetchProtectionCase = (id: string, signal?: AbortSignal) => getJson<ProtectionCaseView>(`/api/protection-cases/${id}`, signal);
+
+export interface OpenProtectionInput {
+  reason: string;
+  reasons: string;
+  findingReference?: string;
+}
+
+export async function openProtectionCase(code: string, body: OpenProtectionInput, idempotencyKey: string): Promise<ProtectionCaseView> {
+  return (await request<ProtectionCaseView>(`/api/cases/${encodeURIComponent(code)}/protection`, { method: 'POST', body, idempotencyKey })).data;
+}
+
+/** Facts, a decision or a revocation for one determination, at the protection case version the user saw. */
+export async function writeDetermination(
+  pc: { id: string; version: number },
+  determinationId: string,
+  what: 'facts' | 'decision' | 'revocation',
+  body: unknown,
+): Promise<ProtectionCaseView> {
+  const path = `/api/protection-cases/${pc.id}/determinations/${determinationId}/${what}`;
+  return (await request<ProtectionCaseView>(path, { method: 'POST', body, ifMatch: pc.version })).data;
+}
