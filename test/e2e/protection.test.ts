@@ -48,6 +48,11 @@ test('an evaluation that fell short with damage opens protection; the head recor
   await tab.getByText('1 việc chờ bạn').waitFor();
   await checkPage(page, 'protection-01-case-tab');
 
+  // The head's own worklist names the task and leads to the protection case.
+  await menu(page, 'Việc cần xử lý').click();
+  const task = page.getByTestId('worklist').getByRole('row', { name: new RegExp(`${code}.*Ghi tình tiết xem xét bảo vệ`) });
+  assert.match(await task.getByRole('link', { name: TITLE }).getAttribute('href') ?? '', /^\/protection\//);
+
   // The protection worklist, reached from the main navigation, shows it awaiting the head.
   await menu(page, 'Bảo vệ cán bộ').click();
   await page.getByTestId('protection-list').getByRole('link', { name: TITLE }).waitFor();

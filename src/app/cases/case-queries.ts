@@ -99,38 +99,6 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
   return { items: page, nextCursor: rows.length > f.limit && last ? encodeCursor(last) : null };
 }
 
-/** What awaits the actor's action, soonest due first (undated last). */
-export async function worklist(db: Db, actor: Actor, limit: number, offset: number) {
-  return db
-    .selectFrom('work_items')
-    .innerJoin('cases', 'cases.id', 'work_items.case_id')
-    .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
-    .select([
-      'cases.code',
-      'cases.title',
-      'cases.state',
-      'cases.urgent',
-      'cases.version',
-      'work_items.task',
-      'work_items.due_on',
-      'cases.due_step',
-      'units.name as receiving_unit_name',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('work_items.person_id', '=', actor.personId),
-        // One (unit, role) pair per grant: a person holds few grants, and each pair uses the index.
-        ...actor.grants.map((g) => eb.and([eb('work_items.unit_id', '=', g.unitId), eb('work_items.role', '=', g.role)])),
-      ]),
-    )
-    .orderBy(sql`work_items.due_on asc nulls last`)
-    .orderBy('cases.urgent', 'desc')
-    .orderBy('cases.code')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-}
-
 /**
  * Recomputes the chain, and compares its length and last hash with those kept on the case row:
  * a chain cut short at its end still links up, but no longer matches the case.

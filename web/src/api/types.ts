@@ -146,6 +146,8 @@ export interface WorkItem {
   due_on: string | null;
   due_step: string | null;
   receiving_unit_name: string | null;
+  /** Set on a protection task: the protection case it belongs to. */
+  protection_case_id: string | null;
 }
 
 export interface PlanChange {

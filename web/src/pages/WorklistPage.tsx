@@ -54,7 +54,7 @@ export default function WorklistPage() {
                   <tr key={`${item.code}-${item.task}`} data-overdue={left !== null && left < 0 ? 'true' : undefined}>
                     <td>
                       <Stack gap={2}>
-                        <Anchor component={Link} to={`/cases/${item.code}`} fw={600} className="plain-link">
+                        <Anchor component={Link} to={item.protection_case_id ? `/protection/${item.protection_case_id}` : `/cases/${item.code}`} fw={600} className="plain-link">
                           {item.title}
                         </Anchor>
                         <Group gap={6}>

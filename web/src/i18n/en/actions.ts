@@ -33,6 +33,8 @@ const en: Shape<typeof vi> = {
     declare_completed: 'Declare completed',
     submit_completion_report: 'File the completion report',
     record_evaluation: 'Record the evaluation',
+    record_protection_facts: 'Record the facts for protection',
+    decide_protection: 'Decide on protection',
   },
   grounds: {
     submit: 'Art. 7(3), (4)',

@@ -30,6 +30,8 @@ export default {
     declare_completed: 'Xác nhận hoàn thành',
     submit_completion_report: 'Nộp báo cáo kết quả',
     record_evaluation: 'Ghi kết quả đánh giá',
+    record_protection_facts: 'Ghi tình tiết xem xét bảo vệ',
+    decide_protection: 'Quyết định về bảo vệ',
   },
   grounds: {
     submit: 'Điều 7 khoản 3, 4',
