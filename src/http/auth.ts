@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import type { AppContext } from '../app/context.ts';
-import { loadActor } from '../db/repositories/org-repository.ts';
-import { personForApiToken, personForSession, sha256 } from '../db/repositories/session-repository.ts';
+import { actorForApiToken, actorForSession, sha256 } from '../db/repositories/session-repository.ts';
 import type { Actor } from '../domain/case/case-snapshot.ts';
 import { DomainError } from '../domain/errors.ts';
 
@@ -43,23 +42,21 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
   server.addHook('onRequest', async (request) => {
     const auth = request.headers.authorization;
     const now = app.now();
-    let personId: string | undefined;
     if (auth?.startsWith('Bearer ')) {
-      personId = await personForApiToken(app.db, auth.slice(7).trim(), now);
-      if (!personId) throw new DomainError('unauthenticated', 'unauthenticated');
+      request.actor = await actorForApiToken(app.db, auth.slice(7).trim(), now);
+      if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
       request.authKind = 'token';
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       const token = cookie ? request.unsignCookie(cookie) : undefined;
       if (token?.valid && token.value) {
-        personId = await personForSession(app.db, token.value, now);
-        if (personId) {
+        request.actor = await actorForSession(app.db, token.value, now);
+        if (request.actor) {
           request.authKind = 'session';
           request.sessionToken = token.value;
         }
       }
     }
-    if (personId) request.actor = await loadActor(app.db, personId);
   });
 }
 

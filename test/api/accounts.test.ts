@@ -72,6 +72,40 @@ describe('accounts: sessions, throttling, CSRF, API tokens', () => {
     assert.equal(after.statusCode, 401);
   });
 
+  it('keeps a token’s last use to the minute, without a write on every request', async () => {
+    const client = await t.login('truongphong.stc');
+    const created = await client.post('/api/me/tokens', { name: 'Đồng bộ báo cáo' });
+    const bearer = { authorization: `Bearer ${created.body.token}` };
+    const lastUsed = async () => (await client.get('/api/me/tokens')).body.items.find((x: any) => x.id === created.body.id).last_used_at;
+    assert.equal(await lastUsed(), null);
+    assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode, 200);
+    const first = await lastUsed();
+    assert.equal(new Date(first).getTime(), t.clock.now().getTime());
+    t.clock.set(new Date(t.clock.now().getTime() + 30_000).toISOString());
+    assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode, 200);
+    assert.equal(await lastUsed(), first, 'half a minute later: not written again');
+    t.clock.set(new Date(t.clock.now().getTime() + 31_000).toISOString());
+    assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode, 200);
+    assert.equal(new Date(await lastUsed()).getTime(), t.clock.now().getTime(), 'a minute after: written');
+  });
+
+  it('refuses a token or a session of a person who was deactivated', async () => {
+    const admin = await t.login('quantri');
+    const client = await t.login('chuyenvien.stc');
+    const created = await client.post('/api/me/tokens', { name: 'Tạm thời' });
+    const bearer = { authorization: `Bearer ${created.body.token}` };
+    assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode, 200);
+    const id = t.org.people['chuyenvien.stc']!;
+    await t.runtime.db.updateTable('people').set({ active: false }).where('id', '=', id).execute();
+    try {
+      assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode, 401);
+      assert.equal((await client.get('/api/me')).status, 401);
+      assert.equal((await admin.get('/api/me')).status, 200);
+    } finally {
+      await t.runtime.db.updateTable('people').set({ active: true }).where('id', '=', id).execute();
+    }
+  });
+
   it('refuses anonymous requests', async () => {
     const anon = t.anonymous();
     assert.equal((await anon.get('/api/cases')).status, 401);

@@ -1,5 +1,22 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import type { Role } from '../../domain/case/case-snapshot.ts';
 import type { Db } from '../kysely.ts';
+
+const LAST_USED_PRECISION_MS = 60_000;
+
+interface ActorRow {
+  id: string;
+  unit_id: string;
+  grants: { unitId: string; role: Role; includeSubtree: boolean }[];
+}
+
+/** The person's grants as a JSON array, read in the same statement as the person. */
+const GRANTS = sql`coalesce((select json_agg(json_build_object('unitId', g.unit_id, 'role', g.role, 'includeSubtree', g.include_subtree) order by g.granted_at, g.id)
+                              from role_grants g where g.person_id = p.id), '[]'::json)`;
+
+const toActor = (r: ActorRow | undefined): Actor | undefined => r && { personId: r.id, unitId: r.unit_id, grants: r.grants };
 
 /** Secrets are given to the client once; only their SHA-256 is stored, so a database leak reveals none. */
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -14,15 +31,14 @@ export async function createSession(db: Db, personId: string, now: Date, ttlMs: 
   return token;
 }
 
-export async function personForSession(db: Db, token: string, now: Date): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .select('person_id')
-    .where('token_hash', '=', sha256(token))
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return row?.person_id;
+/** Who a session belongs to, with their grants: one round trip on every request. */
+export async function actorForSession(db: Db, token: string, now: Date): Promise<Actor | undefined> {
+  const { rows } = await sql<ActorRow>`
+    select p.id, p.unit_id, ${GRANTS} as grants
+      from sessions s
+      join people p on p.id = s.person_id and p.active
+     where s.token_hash = ${sha256(token)} and s.revoked_at is null and s.expires_at > ${now}`.execute(db);
+  return toActor(rows[0]);
 }
 
 export async function revokeSession(db: Db, token: string, now: Date): Promise<void> {
@@ -36,15 +52,23 @@ export async function createApiToken(db: Db, personId: string, name: string, now
   return { id, token };
 }
 
-export async function personForApiToken(db: Db, token: string, now: Date): Promise<string | undefined> {
-  const row = await db
-    .updateTable('api_tokens')
-    .set({ last_used_at: now })
-    .where('token_hash', '=', sha256(token))
-    .where('revoked_at', 'is', null)
-    .returning('person_id')
-    .executeTakeFirst();
-  return row?.person_id;
+/**
+ * Who an API token belongs to, with their grants. "Last used" is kept to the minute: a write (and
+ * a wait for the disk) on every read would make an integration's reads queue on the token's row.
+ */
+export async function actorForApiToken(db: Db, token: string, now: Date): Promise<Actor | undefined> {
+  const hash = sha256(token);
+  const { rows } = await sql<ActorRow & { last_used_at: Date | null }>`
+    select p.id, p.unit_id, t.last_used_at, ${GRANTS} as grants
+      from api_tokens t
+      join people p on p.id = t.person_id and p.active
+     where t.token_hash = ${hash} and t.revoked_at is null`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= LAST_USED_PRECISION_MS) {
+    await db.updateTable('api_tokens').set({ last_used_at: now }).where('token_hash', '=', hash).execute();
+  }
+  return toActor(row);
 }
 
 export async function listApiTokens(db: Db, personId: string) {
