@@ -126,4 +126,18 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     assert.equal(last.actorName, 'Phạm Minh Đức');
     assert.deepEqual(r.nextActors, [{ task: 'request_party_opinion', role: 'head', unit: { id: t.org.units.finance, name: 'Sở Tài chính' } }]);
   });
+
+  it('answers a write with the new version and the receipt only when asked to (Prefer: return=minimal)', async () => {
+    const code = await caseIn(t, 'submitted');
+    const head = await t.login('giamdoc.stc');
+    const { version } = (await head.get(`/api/cases/${code}`)).body;
+    const { ALL_CONDITIONS } = await import('../support/fixtures.ts');
+    const r = await head.request('POST', `/api/cases/${code}/actions/accept-for-consideration`, ALL_CONDITIONS, { 'if-match': `"${version}"`, prefer: 'return=minimal' });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.headers['preference-applied'], 'return=minimal');
+    assert.equal(r.headers.etag, `"${version + 1}"`);
+    const last = (await head.get(`/api/cases/${code}/events`)).body.items.at(-1);
+    assert.deepEqual(r.body, { code, state: 'under_consideration', version: version + 1, event: { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash, payload: last.payload } });
+    assert.equal((await head.get(`/api/cases/${code}/verify`)).body.ok, true);
+  });
 });

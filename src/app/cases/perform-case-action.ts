@@ -15,7 +15,7 @@ import {
   replaceWorkItems,
   toSnapshot,
 } from '../../db/repositories/case-repository.ts';
-import { appendEvent } from '../../db/repositories/event-repository.ts';
+import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
 import type { CaseRow } from '../../db/schema.ts';
@@ -91,6 +91,13 @@ export async function performCaseAction<I>(
       deadlines,
     };
     const due = currentDue(deadlines);
+    const payload = { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload };
+    // The locked row holds the chain's head, so the event is sealed before the row is updated
+    // and the chain's new head is written in the same UPDATE as the transition.
+    const event = sealEvent(
+      { caseId: row.id, type: def.event, actorId: actor.personId, actorRole: relation, actorUnitId: actor.unitId, occurredAt: now, reasons, payload },
+      { seq: row.event_count, hash: row.head_hash },
+    );
     const updated = await tx
       .updateTable('cases')
       .set({
@@ -106,6 +113,8 @@ export async function performCaseAction<I>(
         route_unit_ids: routeUnitIds,
         route_ancestor_ids: routeAncestorIds,
         route_party_unit_ids: routePartyIds,
+        event_count: event.seq,
+        head_hash: event.hash,
         updated_at: now,
         ...(def.action === 'submit' ? { submitted_at: now } : {}),
         ...(FINAL_STATES.includes(to) ? { closed_at: now } : {}),
@@ -115,18 +124,7 @@ export async function performCaseAction<I>(
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
-
-    const payload = { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload };
-    const event = await appendEvent(tx, {
-      caseId: row.id,
-      type: def.event,
-      actorId: actor.personId,
-      actorRole: relation,
-      actorUnitId: actor.unitId,
-      occurredAt: now,
-      reasons,
-      payload,
-    });
+    await insertSealedEvent(tx, event);
     await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
     if (to !== snapshot.state) {
       await recordTransition(tx, {
@@ -140,6 +138,6 @@ export async function performCaseAction<I>(
       });
     }
     await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
-    return { row: { ...updated, event_count: event.seq, head_hash: event.hash }, snapshot: after, event: { seq: event.seq, type: def.event, hash: event.hash, payload } };
+    return { row: updated, snapshot: after, event: { seq: event.seq, type: def.event, hash: event.hash, payload: event.payload } };
   });
 }

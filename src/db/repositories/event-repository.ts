@@ -12,21 +12,21 @@ export interface NewCaseEvent {
   payload: Record<string, unknown>;
 }
 
-/**
- * Appends one event to a case's chain. Callers hold the case row lock (SELECT … FOR UPDATE), so
- * the previous hash read here cannot change before the insert; the unique (case_id, seq) index
- * is the last line of defence against a fork.
- */
-export async function appendEvent(tx: Tx, e: NewCaseEvent): Promise<{ seq: number; hash: string }> {
-  const last = await tx
-    .selectFrom('case_events')
-    .select(['seq', 'hash'])
-    .where('case_id', '=', e.caseId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+/** An event with its place in the chain and its hash, ready to insert. */
+export interface SealedEvent {
+  caseId: string;
+  seq: number;
+  prevHash: string;
+  hash: string;
+  e: NewCaseEvent;
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/** Gives an event its number and hash after the chain's head (`seq` 0 for a new chain). */
+export function sealEvent(e: NewCaseEvent, head: { seq: number; hash: string | null }): SealedEvent {
+  const seq = head.seq + 1;
+  const prevHash = head.hash ?? GENESIS_HASH;
   // Round-trip through JSON so that what is hashed is exactly what jsonb will give back.
   const payload = JSON.parse(JSON.stringify(e.payload)) as Record<string, unknown>;
   const occurredAt = new Date(e.occurredAt.getTime());
@@ -41,25 +41,49 @@ export async function appendEvent(tx: Tx, e: NewCaseEvent): Promise<{ seq: numbe
     reasons: e.reasons,
     payload,
   };
-  const hash = eventHash(content, prevHash);
+  return { caseId: e.caseId, seq, prevHash, hash: eventHash(content, prevHash), e, payload, occurredAt };
+}
+
+/**
+ * Inserts a sealed event. The caller keeps the case's `event_count` and `head_hash` in step (in
+ * its own UPDATE of the case row), and holds the row lock.
+ */
+export async function insertSealedEvent(tx: Tx, s: SealedEvent): Promise<void> {
   await tx
     .insertInto('case_events')
     .values({
-      case_id: e.caseId,
-      seq,
-      type: e.type,
-      actor_id: e.actorId,
-      actor_role: e.actorRole,
-      actor_unit_id: e.actorUnitId,
-      occurred_at: occurredAt,
-      reasons: e.reasons,
-      payload: JSON.stringify(payload),
-      prev_hash: prevHash,
-      hash,
+      case_id: s.caseId,
+      seq: s.seq,
+      type: s.e.type,
+      actor_id: s.e.actorId,
+      actor_role: s.e.actorRole,
+      actor_unit_id: s.e.actorUnitId,
+      occurred_at: s.occurredAt,
+      reasons: s.e.reasons,
+      payload: JSON.stringify(s.payload),
+      prev_hash: s.prevHash,
+      hash: s.hash,
     })
     .execute();
-  await tx.updateTable('cases').set({ event_count: seq, head_hash: hash }).where('id', '=', e.caseId).execute();
-  return { seq, hash };
+}
+
+/**
+ * Appends one event to a case's chain. Callers hold the case row lock (SELECT … FOR UPDATE), so
+ * the previous hash read here cannot change before the insert; the unique (case_id, seq) index
+ * is the last line of defence against a fork.
+ */
+export async function appendEvent(tx: Tx, e: NewCaseEvent): Promise<{ seq: number; hash: string }> {
+  const last = await tx
+    .selectFrom('case_events')
+    .select(['seq', 'hash'])
+    .where('case_id', '=', e.caseId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const sealed = sealEvent(e, { seq: last?.seq ?? 0, hash: last?.hash ?? null });
+  await insertSealedEvent(tx, sealed);
+  await tx.updateTable('cases').set({ event_count: sealed.seq, head_hash: sealed.hash }).where('id', '=', e.caseId).execute();
+  return { seq: sealed.seq, hash: sealed.hash };
 }
 
 export async function loadChain(db: Db | Tx, caseId: string): Promise<StoredChainEvent[]> {

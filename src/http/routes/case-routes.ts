@@ -181,6 +181,11 @@ export async function caseRoutes(server: Server, app: AppContext) {
         const actor = actorOf(request);
         const outcome = await performCaseAction(app, actor, request.params.code, expectedVersion(request.headers['if-match']), def, request.body);
         reply.header('etag', `"${outcome.row.version}"`);
+        // RFC 7240: a client that needs only the new version and the receipt skips the reads of the case page.
+        if (/\breturn=minimal\b/.test(String(request.headers.prefer ?? ''))) {
+          reply.header('preference-applied', 'return=minimal');
+          return { code: outcome.row.code, state: outcome.row.state, version: outcome.row.version, event: outcome.event };
+        }
         return { ...(await presentCase(app, outcome.row, outcome.snapshot, actor)), event: outcome.event };
       },
     );
