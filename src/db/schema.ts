@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
 import type { LegalClockTables } from './schema-legal-clock.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
@@ -134,6 +134,8 @@ export interface CasesTable {
   route_ancestor_ids: IdsDefault;
   route_party_unit_ids: IdsDefault;
   search_text: string;
+  /** The words of `search_text`, computed by the database (migration 006). */
+  search_words: GeneratedAlways<string[]>;
   /** Length and last hash of the event chain, kept with the case so that a truncated chain is noticed. */
   event_count: Generated<number>;
   head_hash: string | null;

@@ -116,6 +116,19 @@ describe('organisation, profiles, search and the API description', () => {
     assert.equal((await outsider.get('/api/cases?q=dat%20dai')).body.items.length, 0);
   });
 
+  it('matches whole words in any order, and a code by its beginning', async () => {
+    const code = await caseIn(t, 'submitted', 'Thí điểm thanh toán tại xã Tân Phú, huyện Xuân Lộc');
+    const head = await t.login('giamdoc.stc');
+    const finds = async (q: string) => (await head.get(`/api/cases?q=${encodeURIComponent(q)}&limit=100`)).body.items.some((c: { code: string }) => c.code === code);
+    for (const q of ['tan phu', 'Tân Phú', 'phu huyen', 'xuan loc', 'loc xuan', 'thanh toan tai xa', code, code.slice(0, 10), code.slice(0, 7).toLowerCase()]) {
+      assert.equal(await finds(q), true, `"${q}" finds the case`);
+    }
+    // "an phu" is not the commune of Tân Phú; a fragment of a word, a missing word or punctuation alone is no match.
+    for (const q of ['an phu', 'thanh toa', 'tan phu binh', '%', code.slice(0, 10) + '9']) {
+      assert.equal(await finds(q), false, `"${q}" does not find the case`);
+    }
+  });
+
   it('paginates lists with a stable cursor and filters by state', async () => {
     const head = await t.login('giamdoc.stc');
     const seen: string[] = [];

@@ -82,9 +82,14 @@ export async function nextCaseCode(tx: Tx, year: number): Promise<string> {
 }
 
 export async function replaceWorkItems(tx: Tx, caseId: string, items: WorkItem[], dueOn: string | null): Promise<void> {
-  await tx.deleteFrom('work_items').where('case_id', '=', caseId).execute();
-  if (items.length === 0) return;
+  if (items.length === 0) {
+    await tx.deleteFrom('work_items').where('case_id', '=', caseId).execute();
+    return;
+  }
+  // One statement: the delete in the CTE and the insert see the same snapshot, so the delete
+  // removes only the old items.
   await tx
+    .with('old', (db) => db.deleteFrom('work_items').where('case_id', '=', caseId))
     .insertInto('work_items')
     .values(
       items.map((w) => ({
@@ -112,3 +117,17 @@ export function foldForSearch(text: string): string {
 }
 
 export const searchTextFor = (code: string, title: string) => foldForSearch(`${code} ${title}`);
+
+export type SearchQuery = { kind: 'code'; prefix: string } | { kind: 'words'; words: string[] } | { kind: 'nothing' };
+
+/**
+ * What a search box's text asks for: a case code or its beginning ("TH-2026-0001"), or words,
+ * each matched whole, in any order, without accents ("dat dai" finds "đất đai"). The words are split
+ * as the database splits `search_text` into `search_words` (migration 006).
+ */
+export function searchQueryOf(text: string): SearchQuery {
+  const trimmed = text.trim();
+  if (/^[a-z]{2}-\d{4}(-\d{0,6})?$/i.test(trimmed)) return { kind: 'code', prefix: trimmed.toUpperCase() };
+  const words = foldForSearch(trimmed).split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length ? { kind: 'words', words } : { kind: 'nothing' };
+}
