@@ -17,6 +17,13 @@ export interface Runtime {
   app: AppContext;
   /** The outbox's job runner, with every handler registered; polling only once `background` starts it. */
   jobs: JobRunner;
+  /**
+   * Starts the job runner, the deadline sweep and the daily digests (if `background` was given).
+   * The server calls it once it listens: a backlog of jobs left by a stop would otherwise hold
+   * PGlite's single connection while the server registers its plugins, and Fastify gives up
+   * on a plugin that takes more than 10 s.
+   */
+  startBackground(): void;
   close(): Promise<void>;
 }
 
@@ -58,12 +65,15 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   };
   await calendars.reload();
   const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);
-  const background = opts.background ? startBackground(app, jobs, opts.background) : undefined;
+  let background: ReturnType<typeof startBackground> | undefined;
   return {
     database,
     db,
     app,
     jobs,
+    startBackground() {
+      if (opts.background && !background) background = startBackground(app, jobs, opts.background);
+    },
     async close() {
       await background?.stop().catch(() => undefined);
       await jobs.stop().catch(() => undefined);

@@ -37,6 +37,7 @@ const server = await buildServer(runtime.app, {
   webRoot: config.webRoot,
 });
 await server.listen({ port: config.port, host: config.host });
+runtime.startBackground();
 console.log(`Khiên đang chạy tại / is serving at http://localhost:${config.port} (${runtime.database.kind})`);
 
 let stopping = false;
