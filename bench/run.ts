@@ -26,9 +26,9 @@ const pgVersion = await (async () => {
   const c = new pg.Client({ connectionString: PG_BASE });
   await c.connect();
   const v = (await c.query('show server_version')).rows[0].server_version as string;
-  const settings = (await c.query(`select name, setting, unit from pg_settings where name in ('shared_buffers', 'work_mem', 'synchronous_commit', 'max_connections')`)).rows;
+  const settings = (await c.query(`select name, current_setting(name) as value from pg_settings where name in ('shared_buffers', 'work_mem', 'synchronous_commit', 'max_connections', 'max_wal_size', 'checkpoint_timeout')`)).rows;
   await c.end();
-  return { version: v, settings: Object.fromEntries(settings.map((s) => [s.name, `${s.setting}${s.unit ?? ''}`])) };
+  return { version: v, settings: Object.fromEntries(settings.map((s) => [s.name, s.value as string])) };
 })();
 const pkg = (name: string) => (JSON.parse(readFileSync(join(BENCH_DIR, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadavgAtStart: loadavg().map((x) => Math.round(x * 100) / 100), postgres: pgVersion, pglite: pkg('@electric-sql/pglite'), fastify: pkg('fastify'), kysely: pkg('kysely'), pg: pkg('pg') };

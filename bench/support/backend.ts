@@ -26,6 +26,8 @@ export interface WriteResult {
   http: Measured & { done: Record<string, number>; conflicts: number };
   db: Measured & { done: Record<string, number>; conflicts: number };
   dbTransitionOnly?: Measured & { done: Record<string, number>; conflicts: number };
+  /** Through HTTP with `Prefer: return=minimal`: the answer is the new version and the receipt. */
+  httpMinimal?: Measured & { done: Record<string, number>; conflicts: number };
   /** Statements one write sends, for a submit, a vote, a completion report and a progress report. */
   statements: number[];
   audit: Audit;
@@ -102,12 +104,18 @@ export async function benchBackend(backend: string, scale: Scale, shape: Shape, 
       const mix = new WriteMix(cw.rest, versions);
       const fixed = summarise(await openLoop(mix.op(act), shape.rate, shape.durationMs));
       const o = await observe(server.pid, async () => summarise(await closedLoop(mix.op(act), shape.concurrency, shape.durationMs)));
-      writes = { http: { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, done: mix.done, conflicts: mix.conflicts }, statements: cw.scripts.map((x) => x.length) };
+      writes = { http: { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, machineBusy: o.machineBusy, done: mix.done, conflicts: mix.conflicts }, statements: cw.scripts.map((x) => x.length) };
       saveStatements(`${scale.name}-${backend}`, cw.scripts);
       log(`${backend} writes http: ${o.result.okRps} transitions/s, ${mix.conflicts} conflicts, done ${JSON.stringify(mix.done)}`);
-      leftover = mix.leftover();
-      versions = mix.versions;
       acks.push(...mix.acks);
+      // The same mix answered with the new version only, as an integration asks for it.
+      const lean = new WriteMix(mix.leftover(), mix.versions);
+      const ol = await observe(server.pid, async () => summarise(await closedLoop(lean.op(httpAct(client, sessions, true)), shape.concurrency, shape.durationMs)));
+      writes.httpMinimal = { fixed: ol.result, saturation: ol.result, peakRssMb: ol.peakRssMb, cpuCores: ol.cpuCores, machineBusy: ol.machineBusy, done: lean.done, conflicts: lean.conflicts };
+      log(`${backend} writes http, return=minimal: ${ol.result.okRps} transitions/s, ${lean.conflicts} conflicts, done ${JSON.stringify(lean.done)}`);
+      acks.push(...lean.acks);
+      leftover = lean.leftover();
+      versions = lean.versions;
     }
   } finally {
     client.close();
@@ -150,14 +158,14 @@ async function finishOnDatabase(backend: string, url: string, poolSize: number, 
     if (s.writes.http) {
       const tokens = Object.fromEntries([...s.sessions].map(([u, x]) => [u, x.token]));
       const r = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number; versions: Map<string, number> }>({ cmd: 'writes', targets: s.leftover, versions: s.versions, tokens, shape });
-      s.writes.db = { fixed: r.fixed, saturation: r.saturation, done: r.done, conflicts: r.conflicts };
+      s.writes.db = { fixed: r.fixed, saturation: r.saturation, cpuCores: r.cpuCores, machineBusy: r.machineBusy, done: r.done, conflicts: r.conflicts };
       s.acks.push(...r.acks);
       log(`${backend} writes db: ${r.saturation.okRps} transitions/s, done ${JSON.stringify(r.done)}`);
       // The same mix without the presenter's reads after each transition: what answering a
       // write with its new version only (not the whole case page) would allow.
       const rest = s.leftover.filter((t) => !r.acks.some((a) => a.code === t.code) || t.kind === 'progress');
       const m = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number }>({ cmd: 'writes', targets: rest, versions: r.versions, tokens, shape: { ...shape, rate: 0 }, present: false });
-      s.writes.dbTransitionOnly = { fixed: m.saturation, saturation: m.saturation, done: m.done, conflicts: m.conflicts };
+      s.writes.dbTransitionOnly = { fixed: m.saturation, saturation: m.saturation, cpuCores: m.cpuCores, machineBusy: m.machineBusy, done: m.done, conflicts: m.conflicts };
       s.acks.push(...m.acks);
       log(`${backend} writes db, transition only: ${m.saturation.okRps} transitions/s, done ${JSON.stringify(m.done)}`);
     }

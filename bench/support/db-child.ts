@@ -2,13 +2,13 @@ import { startRuntime } from '../../src/bootstrap.ts';
 import { CASE_ACTION_DEFS } from '../../src/app/cases/actions/index.ts';
 import { performCaseAction } from '../../src/app/cases/perform-case-action.ts';
 import { naiveFigures } from '../../src/app/statistics/naive.ts';
-import { loadActor } from '../../src/db/repositories/org-repository.ts';
-import { personForSession } from '../../src/db/repositories/session-repository.ts';
+import { actorForSession } from '../../src/db/repositories/session-repository.ts';
 import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
 import type { CaseAction } from '../../src/domain/case/action-rules.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 import { presentCase } from '../../src/http/presenters/case-presenter.ts';
 import { closedLoop, openLoop, rotate, summarise, type Op, type Summary } from './load.ts';
+import { observe } from './process-stats.ts';
 import type { CapturedQuery } from './server-child.ts';
 import type { WriteTarget } from './targets.ts';
 import { WriteMix, type Act } from './writes.ts';
@@ -31,13 +31,17 @@ interface Shape {
   warmupMs: number;
 }
 
+async function saturate(op: Op, s: Shape) {
+  const o = await observe(process.pid, async () => summarise(await closedLoop(op, s.concurrency, s.durationMs)));
+  return { saturation: o.result, cpuCores: o.cpuCores, machineBusy: o.machineBusy };
+}
+
 async function measure(op: Op, s: Shape): Promise<{ fixed?: Summary; saturation: Summary }> {
   if (s.warmupMs) await closedLoop(op, s.concurrency, s.warmupMs);
   // A rate of 0 skips the fixed load: for the naive GROUP BY, whose one request takes longer
   // than the whole window, a fixed 200 req/s would only pile up a queue that takes hours to drain.
   const fixed = s.rate ? summarise(await openLoop(op, s.rate, s.durationMs)) : undefined;
-  const saturation = summarise(await closedLoop(op, s.concurrency, s.durationMs));
-  return { fixed, saturation };
+  return { fixed, ...(await saturate(op, s)) };
 }
 
 function replay(scripts: CapturedQuery[][]): Op {
@@ -61,8 +65,7 @@ function naive(units: string[]): Op {
 function directAct(tokens: Record<string, string>, present: boolean): Act {
   const app = runtime.app;
   return async (t: WriteTarget, version: number) => {
-    const personId = await personForSession(app.db, tokens[t.user]!, app.now());
-    const actor = (await loadActor(app.db, personId!))!;
+    const actor = (await actorForSession(app.db, tokens[t.user]!, app.now()))!;
     try {
       const out = await performCaseAction(app, actor, t.code, version, CASE_ACTION_DEFS[t.action as CaseAction], t.body);
       if (present) await presentCase(app, out.row, out.snapshot, actor);
@@ -96,8 +99,8 @@ process.on('message', async (m: { cmd: string; [k: string]: unknown }) => {
       const act = directAct(m.tokens as Record<string, string>, m.present !== false);
       const s = m.shape as Shape;
       const fixed = s.rate ? summarise(await openLoop(mix.op(act), s.rate, s.durationMs)) : undefined;
-      const saturation = summarise(await closedLoop(mix.op(act), s.concurrency, s.durationMs));
-      process.send!({ cmd: 'result', fixed, saturation, acks: mix.acks, done: mix.done, conflicts: mix.conflicts, remaining: mix.remaining(), versions: mix.versions });
+      const sat = await saturate(mix.op(act), s);
+      process.send!({ cmd: 'result', fixed, ...sat, acks: mix.acks, done: mix.done, conflicts: mix.conflicts, remaining: mix.remaining(), versions: mix.versions });
     }
     if (m.cmd === 'stop') {
       await runtime.close();

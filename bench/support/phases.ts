@@ -21,6 +21,8 @@ export interface Measured {
   /** The server process: peak resident memory and CPU (cores) during the saturation run. */
   peakRssMb?: number;
   cpuCores?: number;
+  /** Busy share of the whole machine's CPUs during the saturation run, in %. */
+  machineBusy?: number;
 }
 
 export async function loginAll(client: HttpClient, users: string[]): Promise<Map<string, Session>> {
@@ -80,7 +82,7 @@ export async function measureOp(pid: number, op: Op, s: Shape): Promise<Measured
   await closedLoop(op, s.concurrency, s.warmupMs);
   const fixed = summarise(await openLoop(op, s.rate, s.durationMs));
   const o = await observe(pid, async () => summarise(await closedLoop(op, s.concurrency, s.durationMs)));
-  return { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores };
+  return { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, machineBusy: o.machineBusy };
 }
 
 export const measureReads = (server: Child, client: HttpClient, sessions: Map<string, Session>, targets: ReadTarget[], s: Shape) =>
@@ -101,11 +103,15 @@ export async function measureBare(size: number, s: Shape): Promise<Measured> {
   }
 }
 
-/** A write through the API: the session cookie, its CSRF token, and If-Match with the version. */
-export function httpAct(client: HttpClient, sessions: Map<string, Session>): Act {
+/**
+ * A write through the API: the session cookie, its CSRF token, and If-Match with the version;
+ * `minimal` asks for the new version and receipt only (`Prefer: return=minimal`), as an integration would.
+ */
+export function httpAct(client: HttpClient, sessions: Map<string, Session>, minimal = false): Act {
   return async (t: WriteTarget, version: number) => {
     const path = `/api/cases/${t.code}/actions/${t.action.replace(/_/g, '-')}`;
-    const r = await client.request('POST', path, { ...authHeaders(sessions.get(t.user)!, true), 'if-match': `"${version}"` }, t.body);
+    const headers = { ...authHeaders(sessions.get(t.user)!, true), 'if-match': `"${version}"`, ...(minimal ? { prefer: 'return=minimal' } : {}) };
+    const r = await client.request('POST', path, headers, t.body);
     if (r.status === 200) {
       const b = JSON.parse(r.body) as { version: number; event: { seq: number; type: string } };
       return { status: 200, bytes: r.bytes, version: b.version, seq: b.event.seq, type: b.event.type };

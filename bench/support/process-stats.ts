@@ -12,16 +12,29 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** Samples a process while `work` runs: peak RSS and the share of one core it used. */
-export async function observe<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; cpuCores: number }> {
+/** Jiffies of the whole machine: busy (everything but idle and I/O wait) and total. */
+function machineJiffies(): { busy: number; total: number } {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { busy: total - f[3]! - f[4]!, total };
+}
+
+/**
+ * Samples a process while `work` runs: peak RSS, the cores it used, and how busy the whole
+ * machine was (server, database, load generator and anything else running).
+ */
+export async function observe<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; cpuCores: number; machineBusy: number }> {
   let peak = rssMb(pid);
   const t0 = performance.now();
   const c0 = cpuSeconds(pid);
+  const m0 = machineJiffies();
   const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
   try {
     const result = await work();
     const cores = (cpuSeconds(pid) - c0) / ((performance.now() - t0) / 1000);
-    return { result, peakRssMb: Math.max(peak, rssMb(pid)), cpuCores: Math.round(cores * 100) / 100 };
+    const m1 = machineJiffies();
+    const machineBusy = Math.round(((m1.busy - m0.busy) / Math.max(1, m1.total - m0.total)) * 100);
+    return { result, peakRssMb: Math.max(peak, rssMb(pid)), cpuCores: Math.round(cores * 100) / 100, machineBusy };
   } finally {
     clearInterval(timer);
   }

@@ -10,7 +10,7 @@ interface Report {
   minutes: number;
   results: BackendResult[];
   bare: Record<string, Measured>;
-  startup?: { first: Startup; again: Startup } | { error: string };
+  startup?: { first: Startup; again: Startup; outboxBacklog: number } | { error: string };
 }
 
 const pct = (m: Measured['fixed']) => `${m.p50} / ${m.p95} / ${m.p99}`;
@@ -23,21 +23,22 @@ export function renderReport(r: Report): string {
     '',
     `Fixed load ${r.shape.rate} req/s (open loop, latency from the scheduled start); saturation: ${r.shape.concurrency} concurrent clients (closed loop); ${r.shape.durationMs / 1000} s each; pool ${r.poolSize}.`,
     '',
-    '| workload | backend | HTTP req/s (sat.) | DB limit req/s | HTTP / DB | bare HTTP req/s | HTTP p50/p95/p99 ms @fixed | HTTP p50/p95/p99 ms @sat. | DB p50/p95/p99 ms @fixed | server RSS MB | server CPU cores | SQL / request |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| workload | backend | HTTP req/s (sat.) | DB limit req/s | HTTP / DB | bare HTTP req/s | HTTP p50/p95/p99 ms @fixed | HTTP p50/p95/p99 ms @sat. | DB p50/p95/p99 ms @fixed | server RSS MB | server CPU cores | machine busy | SQL / request |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const b of r.results) {
     for (const [name, w] of Object.entries(b.workloads)) {
       const bare = r.bare[name];
-      lines.push(`| ${name} | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.rps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.rps ?? 0)} | ${bare?.saturation.rps ?? '–'} | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.statementsPerRequest} |`);
+      lines.push(`| ${name} | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.rps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.rps ?? 0)} | ${bare?.saturation.rps ?? '–'} | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % | ${w.statementsPerRequest} |`);
     }
     for (const [label, m] of Object.entries(b.naive)) {
-      lines.push(`| dashboard naive GROUP BY (${label}), 2 clients | ${b.backend} | – | ${m.saturation.rps} | – | – | – | – | ${pct(m.saturation)} (2 clients) | – | – | 3 |`);
+      lines.push(`| dashboard naive GROUP BY (${label}), 2 clients | ${b.backend} | – | ${m.saturation.rps} | – | – | – | – | ${pct(m.saturation)} (2 clients) | – | – | – | 3 |`);
     }
     if (b.writes?.http) {
       const w = b.writes;
-      if (w.dbTransitionOnly) lines.push(`| writes, transition only (no case page in the answer) | ${b.backend} | – | ${w.dbTransitionOnly.saturation.okRps} | – | – | – | – | ${pct(w.dbTransitionOnly.saturation)} (sat.) | – | – | – |`);
-      lines.push(`| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | – |`);
+      if (w.dbTransitionOnly) lines.push(`| writes, transition only (no case page in the answer) | ${b.backend} | – | ${w.dbTransitionOnly.saturation.okRps} | – | – | – | – | ${pct(w.dbTransitionOnly.saturation)} (sat.) | – | – | – | – |`);
+      if (w.httpMinimal) lines.push(`| writes, \`Prefer: return=minimal\` | ${b.backend} | ${w.httpMinimal.saturation.okRps} | ${w.dbTransitionOnly?.saturation.okRps ?? '–'} | ${ratio(w.httpMinimal.saturation.okRps, w.dbTransitionOnly?.saturation.okRps ?? 0)} | – | – | ${pct(w.httpMinimal.saturation)} | – | ${w.httpMinimal.peakRssMb} | ${w.httpMinimal.cpuCores} | ${w.httpMinimal.machineBusy ?? '–'} % | – |`);
+      lines.push(`| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % (direct: ${w.db?.machineBusy ?? '–'} %) | – |`);
     }
   }
   lines.push('', '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | statements per write (submit, vote, report, progress) | audit |', '|---|---|---|---|---|---|---|');
@@ -53,7 +54,7 @@ export function renderReport(r: Report): string {
     const line = (label: string, s: Startup) =>
       `- ${label}: API answers after ${s.healthMs} ms; ${s.webPageMs === null ? 'no built web app' : `web page after ${s.webPageMs} ms`}; a head's first worklist page (sign-in included) after ${s.firstPageMs} ms`;
     const st = r.startup;
-    lines.push('', `npm start (PGlite, ${r.scale}):`, line('first start (prestart rebuilds the web app if its sources changed)', st.first), line('second start', st.again));
+    lines.push('', `npm start (PGlite, ${r.scale}; ${st.outboxBacklog} outbox jobs pending from the benchmark's writes):`, line('first start (prestart rebuilds the web app if its sources changed)', st.first), line('second start', st.again));
   }
   lines.push('', '```json', JSON.stringify(r.machine), '```');
   return lines.join('\n');
