@@ -147,7 +147,7 @@ describe('organisation, profiles, search and the API description', () => {
     assert.ok(submitted.body.items.every((c: { state: string }) => c.state === 'submitted'));
     const bad = await head.get('/api/cases?state=flying');
     assert.equal(bad.status, 422);
-    assert.equal(bad.body.error.fields[0].path, 'query.state[0]');
+    assert.equal(bad.body.error.fields[0].path, 'querystring.state[0]', 'named as the schema errors of a query are');
   });
 
   it('describes every route in OpenAPI 3', async () => {

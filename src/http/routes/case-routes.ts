@@ -53,7 +53,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
       const q = request.query;
       const states = q.state ? q.state.split(',') : undefined;
       states?.forEach((s, i) => {
-        if (!(CASE_STATES as readonly string[]).includes(s)) throw invalidField(`query.state[${i}]`, 'invalid_value');
+        if (!(CASE_STATES as readonly string[]).includes(s)) throw invalidField(`querystring.state[${i}]`, 'invalid_value');
       });
       const limit = Math.min(Math.max(Number(q.limit ?? 20), 1), 100);
       return listCases(app.db, actorOf(request), { ...q, state: states, limit });
