@@ -101,6 +101,9 @@ export class JobRunner {
       const n = await this.runDue();
       if (n === 0) break;
       total += n;
+      // Let the event loop read sockets between rounds: PGlite answers within microtasks, so a
+      // backlog of jobs would otherwise keep every request waiting until the last one is done.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return total;
   }

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { AppContext } from '../app/context.ts';
 import { loadReminderPolicies, offsetsFor } from '../app/notifications/reminder-policies.ts';
-import { enqueueJob } from '../db/repositories/outbox-repository.ts';
+import { BATCH, enqueueJobs } from '../db/repositories/outbox-repository.ts';
+import type { DeadlineOverdueTable, DeadlineRemindersTable } from '../db/schema-legal-clock.ts';
 import { addDays, vietnamDate, type IsoDate } from '../domain/calendar/working-calendar.ts';
 import { DEFAULT_REMINDER_OFFSETS, isOverdue, reminderDue, reminderHorizon } from './reminder-schedule.ts';
 
@@ -46,41 +47,41 @@ export async function sweepDeadlines(app: AppContext): Promise<SweepResult> {
          and d.status = 'open' and d."dueOn" is not null and d."dueOn" <= ${horizon}
        order by c.id, d.step`.execute(tx);
 
-    let reminders = 0;
-    let overdue = 0;
+    // Decided here (the calendar is in the domain), written in a few multi-row statements: on
+    // PGlite the sweep's transaction holds the only connection, and one statement per open
+    // deadline held it for seconds on a province's data, every minute.
+    const dueReminders: Insertable<DeadlineRemindersTable>[] = [];
+    const dueOverdue: Insertable<DeadlineOverdueTable>[] = [];
     for (const d of rows) {
       const offset = reminderDue(d.due_on, today, offsetsFor(policies, d.profile_code), cal);
       if (offset !== undefined) {
-        const created = await tx
-          .insertInto('deadline_reminders')
-          .values({ case_id: d.case_id, step: d.step, started_on: d.started_on, due_on: d.due_on, offset_days: offset, created_at: now })
-          .onConflict((oc) => oc.columns(['case_id', 'step', 'started_on', 'due_on', 'offset_days']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (created) {
-          await enqueueJob(tx, 'deadline_reminder', { reminderId: created.id });
-          reminders += 1;
-        }
+        dueReminders.push({ case_id: d.case_id, step: d.step, started_on: d.started_on, due_on: d.due_on, offset_days: offset, created_at: now });
       }
       if (isOverdue(d.due_on, today)) {
-        const created = await tx
-          .insertInto('deadline_overdue')
-          .values({
-            case_id: d.case_id,
-            step: d.step,
-            started_on: d.started_on,
-            due_on: d.due_on,
-            overdue_since: addDays(d.due_on, 1),
-            detected_at: now,
-          })
-          .onConflict((oc) => oc.columns(['case_id', 'step', 'started_on']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (created) {
-          await enqueueJob(tx, 'deadline_overdue', { overdueId: created.id });
-          overdue += 1;
-        }
+        dueOverdue.push({ case_id: d.case_id, step: d.step, started_on: d.started_on, due_on: d.due_on, overdue_since: addDays(d.due_on, 1), detected_at: now });
       }
+    }
+    let reminders = 0;
+    let overdue = 0;
+    for (let i = 0; i < dueReminders.length; i += BATCH) {
+      const created = await tx
+        .insertInto('deadline_reminders')
+        .values(dueReminders.slice(i, i + BATCH))
+        .onConflict((oc) => oc.columns(['case_id', 'step', 'started_on', 'due_on', 'offset_days']).doNothing())
+        .returning('id')
+        .execute();
+      await enqueueJobs(tx, 'deadline_reminder', created.map((r) => ({ reminderId: r.id })));
+      reminders += created.length;
+    }
+    for (let i = 0; i < dueOverdue.length; i += BATCH) {
+      const created = await tx
+        .insertInto('deadline_overdue')
+        .values(dueOverdue.slice(i, i + BATCH))
+        .onConflict((oc) => oc.columns(['case_id', 'step', 'started_on']).doNothing())
+        .returning('id')
+        .execute();
+      await enqueueJobs(tx, 'deadline_overdue', created.map((r) => ({ overdueId: r.id })));
+      overdue += created.length;
     }
     return { today, reminders, overdue };
   });

@@ -30,6 +30,24 @@ describe('the job runner', () => {
   });
   after(() => t.close());
 
+  it('lets requests in while it works through a backlog', async () => {
+    const runner = new JobRunner(t.runtime.db, { batchSize: 5 });
+    let done = 0;
+    runner.register('test_backlog', {
+      async complete(tx) {
+        await sql`select 1`.execute(tx);
+        done += 1;
+      },
+    });
+    for (let i = 0; i < 60; i++) await addJob(t.runtime.db, 'test_backlog', { i });
+    // A request arriving is a macrotask (a socket read): it must get its turn between rounds,
+    // not only once the whole backlog is done (on PGlite every statement completes in microtasks).
+    let doneWhenTimerRan = -1;
+    setImmediate(() => (doneWhenTimerRan = done));
+    assert.equal(await runner.drain(), 60);
+    assert.ok(doneWhenTimerRan >= 0 && doneWhenTimerRan < 60, `the event loop turned after ${doneWhenTimerRan} of 60 jobs`);
+  });
+
   it('retries with exponential backoff, then lists the job as failed for an administrator to retry', async () => {
     const runner = new JobRunner(t.runtime.db, { backoffBaseMs: 300, backoffMaxMs: 10_000 });
     let failing = true;

@@ -10,3 +10,16 @@ export async function enqueueJob(tx: Tx, kind: string, payload: Record<string, u
     .values({ kind, payload: JSON.stringify(payload), ...(runAt ? { run_at: runAt } : {}) })
     .execute();
 }
+
+/** Several jobs of one kind in one statement (a sweep may create thousands at once). */
+export async function enqueueJobs(tx: Tx, kind: string, payloads: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < payloads.length; i += BATCH) {
+    await tx
+      .insertInto('outbox_jobs')
+      .values(payloads.slice(i, i + BATCH).map((payload) => ({ kind, payload: JSON.stringify(payload) })))
+      .execute();
+  }
+}
+
+/** Rows per multi-row INSERT: well inside PostgreSQL's 65,535 parameters per statement. */
+export const BATCH = 1_000;
