@@ -45,7 +45,7 @@ export function renderReport(r: Report): string {
   for (const b of r.results) {
     const g = b.generation;
     const w = b.writes;
-    lines.push(`| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`);
+    lines.push(`| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`);
   }
   const scans = r.results.flatMap((b) => b.plans.map((p) => `- ${b.backend} ${p.workload}: Seq Scan on ${p.table} (${p.rows} rows × ${p.loops}) in \`${p.query}\``));
   lines.push('', `Sequential scans of growing tables in hot paths: ${scans.length ? '' : 'none.'}`, ...scans);
