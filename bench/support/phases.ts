@@ -78,17 +78,17 @@ function readOp(client: HttpClient, sessions: Map<string, Session>, targets: Rea
   };
 }
 
-export async function measureOp(pid: number, op: Op, s: Shape): Promise<Measured> {
+export async function measureOp(pid: number, op: Op, s: Shape, saturationOnly = false): Promise<Measured> {
   await closedLoop(op, s.concurrency, s.warmupMs);
-  const fixed = summarise(await openLoop(op, s.rate, s.durationMs));
+  const fixed = saturationOnly ? undefined : summarise(await openLoop(op, s.rate, s.durationMs));
   const o = await observe(pid, async () => summarise(await closedLoop(op, s.concurrency, s.durationMs)));
-  return { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, machineBusy: o.machineBusy };
+  return { fixed: fixed ?? o.result, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, machineBusy: o.machineBusy };
 }
 
 export const measureReads = (server: Child, client: HttpClient, sessions: Map<string, Session>, targets: ReadTarget[], s: Shape) =>
   measureOp(server.pid, readOp(client, sessions, targets), s);
 
-/** The HTTP ceiling for a response of this size, with the same client and the same shape. */
+/** The HTTP ceiling for a response of this size, with the same client, at saturation (a fixed load tells nothing of a server that only writes a buffer). */
 export async function measureBare(size: number, s: Shape): Promise<Measured> {
   const bare = await startChild('bare-http.ts', [String(size)]);
   const client = new HttpClient(bare.port);
@@ -96,7 +96,7 @@ export async function measureBare(size: number, s: Shape): Promise<Measured> {
     return await measureOp(bare.pid, async () => {
       const r = await client.request('GET', '/');
       return { status: r.status, bytes: r.bytes };
-    }, s);
+    }, s, true);
   } finally {
     client.close();
     await bare.stop();
