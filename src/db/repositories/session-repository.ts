@@ -1,7 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Actor } from '../../domain/case/case-snapshot.ts';
-import type { Role } from '../../domain/case/case-snapshot.ts';
+import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import type { Db } from '../kysely.ts';
 
 const LAST_USED_PRECISION_MS = 60_000;
