@@ -8,24 +8,16 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
  * whose deciding unit the actor heads (facts to record, then the decision). A determination of
  * the actor themselves never appears: nobody acts on their own (Art. 11 is decided by others).
  */
+/** What each worklist line shows of its case, whichever task it is. */
+const CASE_COLUMNS = ['cases.code', 'cases.title', 'cases.state', 'cases.urgent', 'cases.version', 'units.name as receiving_unit_name'] as const;
+
 export async function worklist(db: Db, actor: Actor, limit: number, offset: number) {
   const headOf = actor.grants.filter((g) => g.role === 'head').map((g) => g.unitId);
   const steps = db
     .selectFrom('work_items')
     .innerJoin('cases', 'cases.id', 'work_items.case_id')
     .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
-    .select([
-      'cases.code',
-      'cases.title',
-      'cases.state',
-      'cases.urgent',
-      'cases.version',
-      'work_items.task',
-      'work_items.due_on',
-      'cases.due_step',
-      'units.name as receiving_unit_name',
-      sql<string | null>`null::uuid`.as('protection_case_id'),
-    ])
+    .select([...CASE_COLUMNS, 'work_items.task', 'work_items.due_on', 'cases.due_step', sql<string | null>`null::uuid`.as('protection_case_id')])
     .where((eb) =>
       eb.or([
         eb('work_items.person_id', '=', actor.personId),
@@ -43,15 +35,10 @@ export async function worklist(db: Db, actor: Actor, limit: number, offset: numb
             .innerJoin('cases', 'cases.id', 'pc.case_id')
             .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
             .select([
-              'cases.code',
-              'cases.title',
-              'cases.state',
-              'cases.urgent',
-              'cases.version',
+              ...CASE_COLUMNS,
               sql<string>`case when d.status = 'pending' then 'record_protection_facts' else 'decide_protection' end`.as('task'),
               sql<string | null>`null::date`.as('due_on'),
               sql<string | null>`null::text`.as('due_step'),
-              'units.name as receiving_unit_name',
               'pc.id as protection_case_id',
             ])
             .where('d.deciding_unit_id', 'in', headOf)
