@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { checkPage, menu } from './browser-steps.ts';
 import { dialog } from './case-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
+const j = journey();
 
 test('the administrator edits the 2026 calendar: a wrong make-up day is refused at its field, the corrected one is saved and in the history', { timeout: 300_000 }, async () => {
-  const page = await people.as('quantri');
+  const page = await j.people.as('quantri');
   await menu(page, 'Lịch ngày nghỉ').click();
   await page.getByRole('combobox', { name: 'Năm' }).click();
   await page.getByRole('option', { name: '2026', exact: true }).click();
@@ -57,7 +41,7 @@ test('the administrator edits the 2026 calendar: a wrong make-up day is refused 
 });
 
 test('the administrator reads the protection rules and publishes a version only once it is valid; switches local rewards; watches the jobs', { timeout: 300_000 }, async () => {
-  const page = await people.as('quantri');
+  const page = await j.people.as('quantri');
   await menu(page, 'Bộ quy tắc bảo vệ').click();
   await page.getByRole('heading', { name: 'Bộ quy tắc bảo vệ' }).waitFor();
   await page.getByTestId('rule-sets').waitFor({ timeout: 30_000 });

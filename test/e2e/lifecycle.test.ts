@@ -1,35 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { checkPage } from './browser-steps.ts';
 import { actionButtons, codeFromUrl, confirmAction, dialog, expectState, openAction, openCase } from './case-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
 import { PLAN_INPUT } from './plan-fixture.ts';
 import { choose, fillWholePlan, openSection } from './plan-steps.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
+const j = journey();
 const checked: string[] = [];
 const PDF = { name: 'quyet-dinh-phe-duyet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') };
 const EVIDENCE = { name: 'bao-cao-tien-do.txt', mimeType: 'text/plain', buffer: Buffer.from('Báo cáo tiến độ: đã vận hành thí điểm tại 5 xã.\n') };
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
-
 test('the whole lifecycle, by the real people, in the browser', { timeout: 600_000 }, async () => {
   // The proposer drafts the Art. 7 plan and submits it.
-  let page = await people.as('truongphong.stc');
+  let page = await j.people.as('truongphong.stc');
   await checkPage(page, '01-worklist-proposer', checked);
   await page.getByRole('link', { name: 'Tạo đề xuất mới' }).first().click();
   await page.getByRole('heading', { name: 'Tạo đề xuất mới' }).waitFor();
@@ -44,8 +28,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await checkPage(page, '04-case-submitted-proposer', checked);
 
   // The head asks for completion.
-  page = await people.as('giamdoc.stc');
-  await page.goto(`${app.baseUrl}/worklist`);
+  page = await j.people.as('giamdoc.stc');
+  await page.goto(`${j.app.baseUrl}/worklist`);
   await page.getByTestId('worklist').getByRole('link', { name: PLAN_INPUT.title }).click();
   await expectState(page, 'Đã gửi, chờ tiếp nhận');
   await checkPage(page, '05-case-submitted-head', checked);
@@ -57,8 +41,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await expectState(page, 'Yêu cầu bổ sung, hoàn thiện');
 
   // The proposer completes the plan and resubmits.
-  page = await people.as('truongphong.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('truongphong.stc');
+  await openCase(page, j.app.baseUrl, code);
   await page.getByRole('link', { name: 'Sửa kế hoạch' }).click();
   await page.getByRole('heading', { name: `Kế hoạch đề xuất ${code}` }).waitFor();
   await openSection(page, /^6\./);
@@ -66,7 +50,7 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await page.getByText(/Đã lưu nháp \(phiên bản 2\)/).waitFor();
   await checkPage(page, '07-edit-plan', checked);
-  await openCase(page, app.baseUrl, code);
+  await openCase(page, j.app.baseUrl, code);
   await page.getByTestId('plan-changes').getByText('Mục tiêu, chỉ tiêu').waitFor();
   await openAction(page, 'Gửi lại kế hoạch đã hoàn thiện');
   await dialog(page).getByLabel('Nội dung đã bổ sung, hoàn thiện').fill('Đã bổ sung chỉ tiêu 300 hồ sơ điện tử.');
@@ -74,8 +58,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await expectState(page, 'Đã gửi, chờ tiếp nhận');
 
   // The head accepts (Art. 5(1) checklist) and asks the Party committee.
-  page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Tiếp nhận xem xét');
   for (const label of [/^a\)/, /^b\)/, /^c\)/, /^Không gây phương hại/, /Nội dung thuộc thẩm quyền/]) await dialog(page).getByLabel(label).check();
   await checkPage(page, '08-accept-form', checked);
@@ -86,8 +70,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await page.getByText('Xin ý kiến cấp ủy').first().waitFor();
 
   // The Party committee liaison records the opinion from her worklist.
-  page = await people.as('dangu.ducq');
-  await page.goto(`${app.baseUrl}/worklist`);
+  page = await j.people.as('dangu.ducq');
+  await page.goto(`${j.app.baseUrl}/worklist`);
   await page.getByTestId('worklist').getByRole('link', { name: PLAN_INPUT.title }).click();
   await checkPage(page, '09-case-party-liaison', checked);
   await openAction(page, 'Ghi nhận ý kiến cấp ủy');
@@ -97,8 +81,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await confirmAction(page, 'Ghi nhận ý kiến cấp ủy');
 
   // The head records the meeting and the votes; the computed result is shown; then approves.
-  page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Ghi biên bản họp và biểu quyết');
   for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy']) {
     const row = dialog(page).getByTestId(`member-${name}`);
@@ -123,8 +107,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await expectState(page, 'Đang triển khai');
 
   // The proposer reports progress with evidence, declares completion and files the report.
-  page = await people.as('truongphong.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('truongphong.stc');
+  await openCase(page, j.app.baseUrl, code);
   await checkPage(page, '13-case-in-implementation', checked);
   await openAction(page, 'Báo cáo tiến độ');
   await dialog(page).getByLabel('Tỷ lệ hoàn thành (%)').fill('60');
@@ -144,20 +128,20 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await expectState(page, 'Đã báo cáo kết quả');
 
   // The Party committee's opinion before the evaluation.
-  page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Xin ý kiến cấp ủy');
   await confirmAction(page, 'Xin ý kiến cấp ủy');
-  page = await people.as('dangu.ducq');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('dangu.ducq');
+  await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Ghi nhận ý kiến cấp ủy');
   await dialog(page).getByLabel('Đồng ý', { exact: true }).check();
   await dialog(page).getByLabel('Nội dung').fill('Đảng ủy đồng ý với kết quả thí điểm.');
   await confirmAction(page, 'Ghi nhận ý kiến cấp ủy');
 
   // The head records the evaluation.
-  page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Ghi kết quả đánh giá');
   for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy']) await dialog(page).getByLabel(new RegExp(name)).check();
   await choose(page, 'Kết quả đánh giá', 'Hoàn thành');
@@ -182,7 +166,7 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await checkPage(page, '20-history-verified', checked);
 
   // The case list finds it without accents.
-  await page.goto(`${app.baseUrl}/cases`);
+  await page.goto(`${j.app.baseUrl}/cases`);
   await page.getByLabel('Tìm theo tên hoặc mã hồ sơ').fill('so hoa ho so quyet toan');
   await page.getByRole('button', { name: 'Tìm kiếm' }).click();
   await page.getByTestId('case-list').getByRole('link', { name: PLAN_INPUT.title }).waitFor();

@@ -1,29 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { demoPlan } from '../../src/demo/demo-plan.ts';
 import { ApiSession, vietnamToday } from './api-session.ts';
 import { checkPage, menu } from './browser-steps.ts';
 import { expectState } from './case-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
-import { People } from './users.ts';
+import { journey, People } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
+const j = journey();
 const TITLE = 'Thí điểm nhắn tin tự động kết quả giải quyết hồ sơ';
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
 
 async function unreadCount(page: Page): Promise<number> {
   const badge = page.getByTestId('unread-count');
@@ -31,11 +16,11 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 test('a submitted case notifies the head: the unread count goes up, the panel links to the case, all are marked read', { timeout: 300_000 }, async () => {
-  const page = await people.as('giamdoc.stc');
+  const page = await j.people.as('giamdoc.stc');
   await page.getByTestId('worklist').waitFor();
   const before = await unreadCount(page);
 
-  const proposer = await ApiSession.signIn(app.baseUrl, 'truongphong.stc');
+  const proposer = await ApiSession.signIn(j.app.baseUrl, 'truongphong.stc');
   const created = (await proposer.call('POST', '/api/cases', { plan: demoPlan(TITLE, 'economy', Number(vietnamToday().slice(0, 4))) })) as { code: string };
   await proposer.act(created.code, 'submit');
 
@@ -75,12 +60,12 @@ test('a submitted case notifies the head: the unread count goes up, the panel li
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã lưu cài đặt thông báo.').waitFor();
   await checkPage(page, 'notifications-03-settings');
-  const prefs = (await (await ApiSession.signIn(app.baseUrl, 'giamdoc.stc')).call('GET', '/api/me/notification-preferences')) as { delivery: Record<string, string> };
+  const prefs = (await (await ApiSession.signIn(j.app.baseUrl, 'giamdoc.stc')).call('GET', '/api/me/notification-preferences')) as { delivery: Record<string, string> };
   assert.equal(prefs.delivery.deadline_reminder, 'daily_digest');
 });
 
 test('on a 360 px phone the notifications panel, the calendar and the record fit the screen', { timeout: 180_000 }, async () => {
-  const phone = new People(browser, app.baseUrl, { width: 360 });
+  const phone = new People(j.browser, j.app.baseUrl, { width: 360 });
   try {
     const page = await phone.as('giamdoc.stc');
     const fits = async (name: string) => {
@@ -92,7 +77,7 @@ test('on a 360 px phone the notifications panel, the calendar and the record fit
     await page.getByRole('region', { name: 'Thông báo' }).getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).waitFor();
     await fits('notifications-04-panel-360px');
     for (const [path, name] of [['/calendar', 'notifications-05-calendar-360px'], ['/record', 'notifications-06-record-360px'], ['/protection?status=decided', 'notifications-07-protection-360px']] as const) {
-      await page.goto(`${app.baseUrl}${path}`);
+      await page.goto(`${j.app.baseUrl}${path}`);
       await page.locator('main h1').first().waitFor();
       await fits(name);
     }

@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { checkPage, menu } from './browser-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
 import { choose, textbox } from './plan-steps.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
+const j = journey();
 
 test('the administrator manages units, people, roles and procedure profiles', { timeout: 300_000 }, async () => {
-  const page = await people.as('quantri');
+  const page = await j.people.as('quantri');
   await menu(page, 'Cơ cấu tổ chức').click();
   await page.getByRole('button', { name: 'Mở Tỉnh An Khang' }).click();
   await page.getByRole('button', { name: 'Mở Ủy ban nhân dân tỉnh An Khang' }).click();
@@ -78,7 +62,7 @@ test('the administrator manages units, people, roles and procedure profiles', { 
 });
 
 test('the organisation officer sees the organisation read-only', { timeout: 120_000 }, async () => {
-  const page = await people.as('tochuc.snv');
+  const page = await j.people.as('tochuc.snv');
   await menu(page, 'Cơ cấu tổ chức').click();
   await page.getByText('Bạn chỉ có quyền xem. Việc thêm, sửa do quản trị hệ thống thực hiện.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Thêm đơn vị gốc' }).count(), 0);

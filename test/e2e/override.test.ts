@@ -1,38 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { ApiSession } from './api-session.ts';
 import { checkPage } from './browser-steps.ts';
 import { actionButtons, confirmAction, dialog, expectState, openAction, openCase } from './case-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
 import { caseAwaitingVote } from './setup-case.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
+const j = journey();
 
 test('a rejected vote is overridden in writing by the head; a stale form asks to reload', { timeout: 300_000 }, async () => {
-  const code = await caseAwaitingVote(app.baseUrl, 'Thí điểm giao quyền tự chủ mua sắm cho đơn vị sự nghiệp');
-  const page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  const code = await caseAwaitingVote(j.app.baseUrl, 'Thí điểm giao quyền tự chủ mua sắm cho đơn vị sự nghiệp');
+  const page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await expectState(page, 'Đang xem xét');
 
   // While the head fills in the vote, a deputy changes the case: the form says so and reloads.
   await openAction(page, 'Ghi biên bản họp và biểu quyết');
-  const deputy = await ApiSession.signIn(app.baseUrl, 'phogiamdoc1.stc');
+  const deputy = await ApiSession.signIn(j.app.baseUrl, 'phogiamdoc1.stc');
   await deputy.act(code, 'request_party_opinion', { note: 'Xin thêm ý kiến về phạm vi thí điểm.' });
   const votes: [string, string][] = [['Phạm Minh Đức', 'Tán thành'], ['Hoàng Thị Lan', 'Không tán thành'], ['Võ Quốc Huy', 'Không tán thành']];
   for (const [name, vote] of votes) {

@@ -1,29 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { checkPage } from './browser-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
 import { choose, labelled, openSection, textbox, typeDate } from './plan-steps.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
+const j = journey();
 
 /** The message under a field: Mantine links it with aria-describedby. */
-async function errorOf(page: import('playwright-core').Page, label: string): Promise<string> {
+async function errorOf(page: Page, label: string): Promise<string> {
   const field = page.getByLabel(labelled(label)).first();
   const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
   const id = describedBy.split(' ').find((x) => x.endsWith('-error'));
@@ -32,8 +17,8 @@ async function errorOf(page: import('playwright-core').Page, label: string): Pro
 }
 
 test('bad input in the proposal form shows the API’s field errors next to the fields and keeps the input', { timeout: 300_000 }, async () => {
-  const page = await people.as('truongphong.stc');
-  await page.goto(`${app.baseUrl}/cases/new`);
+  const page = await j.people.as('truongphong.stc');
+  await page.goto(`${j.app.baseUrl}/cases/new`);
   await textbox(page, 'Tên đề xuất').fill('Thí điểm hợp đồng điện tử với nhà thầu');
   await textbox(page, 'Tóm tắt').fill('Ký hợp đồng mua sắm bằng chữ ký số.');
 

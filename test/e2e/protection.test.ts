@@ -1,36 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { checkPage, menu, signIn } from './browser-steps.ts';
 import { confirmAction, dialog, expectState, openAction, openCase } from './case-steps.ts';
-import { launchBrowser, newPage, startApp, type RunningApp } from './harness.ts';
+import { newPage } from './harness.ts';
 import { choose } from './plan-steps.ts';
 import { caseAwaitingEvaluation } from './setup-evaluated.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
+const j = journey();
 const TITLE = 'Thí điểm thanh toán điện tử phí, lệ phí tại bộ phận một cửa';
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
-
 test('an evaluation that fell short with damage opens protection; the head records facts and decides against the recommendation with reasons', { timeout: 420_000 }, async () => {
-  const { code } = await caseAwaitingEvaluation(app.baseUrl, TITLE);
+  const { code } = await caseAwaitingEvaluation(j.app.baseUrl, TITLE);
 
   // The collective evaluates: partly completed, with damage. That opens the protection case.
-  const page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  const page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Ghi kết quả đánh giá');
   for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy']) await dialog(page).getByLabel(new RegExp(name)).check();
   await choose(page, 'Kết quả đánh giá', 'Hoàn thành một phần', dialog(page));
@@ -128,9 +113,9 @@ test('an evaluation that fell short with damage opens protection; the head recor
   await page.getByText('Kết luận 12/KL-TTr ngày 20/11/2026').waitFor();
 
   // The person concerned sees only their own determination, on a phone.
-  const phone = await newPage(browser, { width: 360 });
+  const phone = await newPage(j.browser, { width: 360 });
   try {
-    await signIn(phone.page, app.baseUrl, 'truongphong.stc');
+    await signIn(phone.page, j.app.baseUrl, 'truongphong.stc');
     await phone.page.goto(decidedUrl);
     await phone.page.getByText('Bạn chỉ xem được phần xem xét của chính mình.').waitFor();
     assert.equal(await phone.page.getByTestId('determination-actions').count(), 0);

@@ -1,37 +1,21 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { checkPage, menu } from './browser-steps.ts';
 import { dialog, openCase } from './case-steps.ts';
-import { launchBrowser, startApp, type RunningApp } from './harness.ts';
 import { choose } from './plan-steps.ts';
 import { evaluatedCase } from './setup-evaluated.ts';
-import { People } from './users.ts';
+import { journey } from './users.ts';
 
-let app: RunningApp;
-let browser: Browser;
-let people: People;
+const j = journey();
 const TITLE = 'Thí điểm tiếp nhận hồ sơ quyết toán qua cổng dịch vụ công';
 const SALARY_STEP = 'Nâng bậc lương trước thời hạn (tối đa 12 tháng)';
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  people = new People(browser, app.baseUrl);
-});
-
-after(async () => {
-  await people?.closeAll();
-  await browser?.close();
-  await app?.stop();
-});
-
 test('a completed proposal awaits a reward; the head proposes an early salary step and records the decision; the proposer exports the record', { timeout: 420_000 }, async () => {
-  const code = await evaluatedCase(app.baseUrl, TITLE, { outcome: 'completed' });
+  const code = await evaluatedCase(j.app.baseUrl, TITLE, { outcome: 'completed' });
 
   // The organisation officer finds it among the proposals awaiting a reward.
-  let page = await people.as('tochuc.snv');
+  let page = await j.people.as('tochuc.snv');
   await menu(page, 'Đề xuất chờ khen thưởng').click();
   await page.getByTestId('reward-candidates').getByText(TITLE).waitFor();
   await checkPage(page, 'rewards-01-candidates');
@@ -39,8 +23,8 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   await page.getByTestId('rewards-tab').getByText('Chưa có đề nghị khen thưởng nào.').waitFor();
 
   // The head proposes an early salary step for the proposer: first the person, then an eligible form.
-  page = await people.as('giamdoc.stc');
-  await openCase(page, app.baseUrl, code);
+  page = await j.people.as('giamdoc.stc');
+  await openCase(page, j.app.baseUrl, code);
   await page.getByRole('tab', { name: 'Khen thưởng' }).click();
   const tab = page.getByTestId('rewards-tab');
   await tab.getByText('Hoàn thành', { exact: true }).waitFor();
@@ -83,7 +67,7 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   await rewards.getByText('Đã thực hiện', { exact: true }).waitFor();
 
   // The proposer's own record, with the reward, and its PDF.
-  page = await people.as('truongphong.stc');
+  page = await j.people.as('truongphong.stc');
   await menu(page, 'Hồ sơ của tôi').click();
   await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
   await page.getByTestId('record-rewards').getByText(/Nâng bậc lương trước thời hạn/).waitFor();
@@ -95,7 +79,7 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   assert.match(download.suggestedFilename(), /\.pdf$/);
 
   // The organisation officer opens the same record from the people list, and the person's roles.
-  page = await people.as('tochuc.snv');
+  page = await j.people.as('tochuc.snv');
   await menu(page, 'Cán bộ và vai trò').click();
   await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('dang thu ha');
   await page.getByRole('button', { name: 'Vai trò: Đặng Thu Hà' }).click();

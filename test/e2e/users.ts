@@ -1,6 +1,7 @@
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signIn } from './browser-steps.ts';
-import { newPage } from './harness.ts';
+import { launchBrowser, newPage, startApp, type RunningApp } from './harness.ts';
 
 /** One signed-in browser context per person, kept for the whole journey. */
 export class People {
@@ -27,4 +28,29 @@ export class People {
     for (const { context } of this.pages.values()) await context.close();
     this.pages.clear();
   }
+}
+
+export interface Journey {
+  app: RunningApp;
+  browser: Browser;
+  people: People;
+}
+
+/**
+ * The server, a browser and the signed-in people of one test file: started before its tests,
+ * stopped after. Read the fields inside the tests (they are set once `before` has run).
+ */
+export function journey(): Journey {
+  const j = {} as Journey;
+  before(async () => {
+    j.app = await startApp();
+    j.browser = await launchBrowser();
+    j.people = new People(j.browser, j.app.baseUrl);
+  });
+  after(async () => {
+    await j.people?.closeAll();
+    await j.browser?.close();
+    await j.app?.stop();
+  });
+  return j;
 }
