@@ -18,7 +18,8 @@ export const UNIT_TYPES = [
 export const POSITIONS = [
   ['chu_tich_ubnd', 'Chủ tịch Ủy ban nhân dân', "Chair of the People's Committee", true],
   ['pho_chu_tich_ubnd', 'Phó Chủ tịch Ủy ban nhân dân', "Vice-chair of the People's Committee", true],
-  ['bi_thu', 'Bí thư cấp ủy', 'Party secretary', true],
+  // A Party post: not among the leaders and managers Decree 73 Art. 2 covers (spec §(b), G7).
+  ['bi_thu', 'Bí thư cấp ủy', 'Party secretary', false],
   ['giam_doc_so', 'Giám đốc sở', 'Director of department', true],
   ['pho_giam_doc_so', 'Phó Giám đốc sở', 'Deputy director of department', true],
   ['truong_phong', 'Trưởng phòng', 'Head of division', true],

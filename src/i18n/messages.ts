@@ -107,7 +107,7 @@ export const FIELD_MESSAGES: Catalogue = {
   not_an_inspector: { vi: 'Không có vai trò kiểm tra.', en: 'Not an inspector.' },
   already_assigned: { vi: 'Đã được phân công.', en: 'Already assigned.' },
   not_a_member: { vi: 'Không phải thành viên tập thể lãnh đạo.', en: 'Not a member of the leadership collective.' },
-  voter_excluded: { vi: 'Cấp phó là người đề xuất không được tham gia biểu quyết.', en: 'A deputy who is a proposer may not vote.' },
+  voter_excluded: { vi: 'Cấp phó là người đề xuất hoặc đồng đề xuất không được tham gia biểu quyết, đánh giá.', en: 'A deputy who is a proposer or co-proposer may not vote or evaluate.' },
   voter_absent: { vi: 'Người biểu quyết không có mặt trong cuộc họp.', en: 'The voter did not attend.' },
   duplicate_vote: { vi: 'Một người chỉ biểu quyết một lần.', en: 'One vote per person.' },
   head_must_chair: { vi: 'Người đứng đầu phải chủ trì cuộc họp.', en: 'The head must chair the meeting.' },
@@ -123,6 +123,11 @@ export const FIELD_MESSAGES: Catalogue = {
   taken: { vi: 'Đã được sử dụng.', en: 'Already taken.' },
   unit_already_has_head: { vi: 'Đơn vị đã có người đứng đầu.', en: 'The unit already has a head.' },
   cycle: { vi: 'Tạo thành vòng lặp trong cây đơn vị.', en: 'Would create a cycle in the unit tree.' },
+  // Who receives a proposal, where a profile applies, and the case's timeline.
+  head_is_proposer: { vi: 'Người đứng đầu đơn vị này là người đề xuất hoặc đồng đề xuất (Điều 7 khoản 4).', en: 'The head of this unit is a proposer or co-proposer (Art. 7(4)).' },
+  profile_not_in_force: { vi: 'Bộ quy trình này không áp dụng tại đơn vị của bạn.', en: 'This procedure profile is not in force for your unit.' },
+  not_allowed_by_profile: { vi: 'Bộ quy trình của hồ sơ không cho phép (Nghị định 73 Điều 5 khoản 1 điểm a chỉ nêu vấn đề chưa được quy định).', en: 'Not allowed by the case’s procedure profile (Decree 73 Art. 5(1)(a) names only matters not yet regulated).' },
+  too_late: { vi: 'Không được sau ngày {max}.', en: 'Must not be after {max}.' },
   // Protection, rewards and rule sets.
   evidence_required: { vi: 'Cần nêu chứng cứ cho căn cứ loại trừ đã xác định.', en: 'Give the evidence for the exclusion ground found.' },
   contradicts_finding: { vi: 'Mâu thuẫn với căn cứ đã xác định.', en: 'Contradicts a finding.' },

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { PlanSchema } from './schemas.ts';
 import { nfc } from './checks.ts';
 import { checkDomain } from './plan-checks.ts';
+import { profileInForceFor } from './profiles-in-force.ts';
 import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
@@ -44,6 +45,9 @@ export async function createProposal(app: AppContext, actor: Actor, body: Static
     const profile = await app.profiles.latest(body.profileCode ?? DEFAULT_PROFILE_CODE, tx).catch(() => {
       throw invalid([{ path: 'profileCode', code: 'unknown_profile' }]);
     });
+    // A local profile applies only where it is in force (its territory): picking one from outside
+    // would escape the Decree's own rules, e.g. who may propose (Art. 2).
+    if (!(await profileInForceFor(tx, profile, actor.unitId))) throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
     const now = app.now();
     const id = randomUUID();
     const code = await nextCaseCode(tx, Number(vietnamDate(now).slice(0, 4)));

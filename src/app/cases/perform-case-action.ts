@@ -7,7 +7,7 @@ import { currentDue, deadlinesAfter } from '../../domain/case/deadlines.ts';
 import { nextActors } from '../../domain/case/next-actors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
-import { DomainError, invalidField } from '../../domain/errors.ts';
+import { DomainError, invalid, invalidField } from '../../domain/errors.ts';
 import {
   factsOf,
   findCaseByCode,
@@ -20,6 +20,8 @@ import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { CaseActionDef } from './case-action.ts';
+import { loadTimeline } from './case-timeline.ts';
+import { ACTION_DATE_FIELDS, dateIssues } from '../../domain/case/date-bounds.ts';
 
 export interface ActionOutcome {
   row: CaseRow;
@@ -56,6 +58,11 @@ export async function performCaseAction<I>(
     const relation = authorise(actor, snapshot, def.action);
     const now = app.now();
     const today = vietnamDate(now);
+    // Every date of the body against the case's timeline and the clock, before anything is written.
+    if (ACTION_DATE_FIELDS[def.action]) {
+      const issues = dateIssues(def.action, input, await loadTimeline(tx, row, snapshot), today);
+      if (issues.length) throw invalid(issues);
+    }
     const effect = await def.apply({ tx, app, actor, relation, row, snapshot, facts: factsOf(row), input, now, today });
 
     const reasons = effect.reasons ?? null;

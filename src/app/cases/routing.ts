@@ -2,20 +2,31 @@ import type { Tx } from '../../db/kysely.ts';
 import type { UnitRow } from '../../db/schema.ts';
 import { getUnit, headOf } from '../../db/repositories/org-repository.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { receivingUnitIndex } from '../../domain/case/routing-rule.ts';
 
 /**
  * Where a proposal goes on submission (Decree 73 Art. 7(3)–(4)): the head of the proposer's
- * unit, or the head of the superior unit when the proposer is the head.
+ * unit, or the head of the superior unit when that head is the proposer or a co-proposer.
  */
-export async function routeFor(tx: Tx, proposerId: string, proposerUnitId: string): Promise<{ unit: UnitRow; toSuperior: boolean }> {
+export async function routeFor(
+  tx: Tx,
+  proposerIds: readonly string[],
+  proposerUnitId: string,
+): Promise<{ unit: UnitRow; toSuperior: boolean }> {
   const own = await getUnit(tx, proposerUnitId);
-  const ownHead = await headOf(tx, own.id);
-  if (ownHead !== proposerId) {
-    if (!ownHead) throw new DomainError('conflict', 'unit_has_no_head', [], { unitId: own.id });
-    return { unit: own, toSuperior: false };
+  // ancestor_ids runs from the root to the unit itself; the route climbs from the unit upwards.
+  const upwards = [...own.ancestor_ids].reverse();
+  const chain: { unit: UnitRow; headId: string | undefined }[] = [];
+  for (const id of upwards) {
+    const unit = id === own.id ? own : await getUnit(tx, id);
+    const headId = await headOf(tx, unit.id);
+    chain.push({ unit, headId });
+    if (!headId || !proposerIds.includes(headId)) break;
   }
-  if (!own.parent_id) throw new DomainError('conflict', 'no_superior_unit', [], { unitId: own.id });
-  const superior = await getUnit(tx, own.parent_id);
-  if (!(await headOf(tx, superior.id))) throw new DomainError('conflict', 'unit_has_no_head', [], { unitId: superior.id });
-  return { unit: superior, toSuperior: true };
+  const outcome = receivingUnitIndex(chain, proposerIds);
+  if ('error' in outcome) {
+    const unitId = chain[outcome.unitIndex]?.unit.id ?? own.id;
+    throw new DomainError('conflict', outcome.error, [], { unitId });
+  }
+  return { unit: chain[outcome.index]!.unit, toSuperior: outcome.toSuperior };
 }

@@ -19,6 +19,13 @@ export async function publishProfile(app: AppContext, actor: Actor, profile: Omi
       // A profile naming a rule set that does not exist would refuse every later failed evaluation.
       if (!found) throw invalid([{ path: 'protectionRuleSet', code: 'unknown_rule_set' }]);
     }
+    if (profile.territory) {
+      const codes = profile.territory.unitCodes;
+      const found = new Set((await tx.selectFrom('units').select('code').where('code', 'in', codes).execute()).map((r) => r.code));
+      const unknown = codes.flatMap((c, i) => (found.has(c) ? [] : [{ path: `territory.unitCodes[${i}]`, code: 'unknown_unit' }]));
+      // A territory naming no existing unit would make the profile usable nowhere.
+      if (unknown.length) throw invalid(unknown);
+    }
     const published = await app.profiles.publish(profile, actor.personId, tx);
     await audit(tx, actor, 'profile_published', 'procedure_profile', `${published.code}@${published.version}`, published);
     return published;

@@ -128,13 +128,14 @@ export const ACTION_RULES = {
     from: ['awaiting_completion_report', 'terminated'],
     who: [...PROPOSERS, 'assigned_implementer'],
     to: 'completion_reported',
-    ground: 'Điều 9 khoản 1',
+    // The evaluation article's number is an inference (open question G5): cited by its subject.
+    ground: 'Nghị định 73, điều về đánh giá kết quả (số điều chưa xác minh), khoản 1',
   },
   record_evaluation: {
     from: ['completion_reported'],
     who: HEAD_ONLY,
     to: 'evaluated',
-    ground: 'Điều 9 khoản 2',
+    ground: 'Nghị định 73, điều về đánh giá kết quả (số điều chưa xác minh), khoản 2',
     when: (c) => (partyOpinionMissing(c, 'evaluation') ? 'party_opinion_required' : null),
   },
 } as const satisfies Record<string, ActionRule>;

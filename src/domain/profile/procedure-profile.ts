@@ -41,6 +41,18 @@ export interface ProcedureProfile {
   coveredPositionsOnly: boolean;
   /** Art. 5(1)(d) (decentralisation, procedure reform, IT): cumulative with (a)–(c) or not (open question G6). */
   art5ConditionDRequired: boolean;
+  /**
+   * Whether a bottleneck "regulated but unsuitable to reality" may be proposed. Decree 73 Art.
+   * 5(1)(a) names only matters "not yet regulated"; Conclusion 14-KL/TW point 2.2 names both
+   * (open question G6). Absent: not allowed, the reading every source accepts.
+   */
+  regulatedButUnsuitableAllowed?: boolean;
+  /**
+   * Where the profile is in force: these units (by code) and every unit below them. Absent: in
+   * force everywhere, as a Government decree is. A proposer may use only the profiles in force
+   * for their own unit, so a local extension cannot be picked from outside its locality.
+   */
+  territory?: { unitCodes: string[] };
   /** Minimum characters for written reasons of a decision. */
   minReasonLength: number;
   /**
@@ -71,19 +83,32 @@ export const DECREE_73_PROFILE: ProcedureProfile = {
   headOverrideAllowed: true,
   coveredPositionsOnly: true,
   art5ConditionDRequired: false,
+  regulatedButUnsuitableAllowed: false,
   minReasonLength: 10,
 };
 
-/** Ho Chi Minh City: the policy reaches all staff, and each agency registers initiatives yearly. */
+/** The HCMC demo subtree's root; an installation names its own city unit when it publishes the profile. */
+export const HCMC_ROOT_UNIT_CODE = 'HCM';
+
+/**
+ * Ho Chi Minh City, in force only in the city's units. The extension to all cadres, civil
+ * servants, public employees and workers comes from the HCMC People's Committee plan (seed 003;
+ * its number was not found; open question G7); Plan 124-KH/TU of the city's Party Standing
+ * Committee implements Conclusion 14-KL/TW, whose point 2.2 also names bottlenecks "regulated
+ * but unsuitable" (G6). The code keeps its first name so that running cases still find it.
+ */
 export const HCMC_PROFILE: ProcedureProfile = {
   ...DECREE_73_PROFILE,
   code: 'HCM-124',
   name: {
-    vi: 'TP. Hồ Chí Minh (Kế hoạch 124-KH/TU, mở rộng cho mọi cán bộ)',
-    en: 'Ho Chi Minh City (Plan 124-KH/TU, extended to all staff)',
+    vi: 'TP. Hồ Chí Minh (Kế hoạch của UBND Thành phố, mở rộng cho mọi cán bộ, công chức, viên chức, người lao động)',
+    en: "Ho Chi Minh City (the City People's Committee's plan, extended to all staff)",
   },
-  legalBasis: 'Nghị định 73/2023/NĐ-CP; Kế hoạch 124-KH/TU ngày 31/5/2022 của Ban Thường vụ Thành ủy TP. Hồ Chí Minh',
+  legalBasis:
+    'Nghị định 73/2023/NĐ-CP; Kế hoạch của UBND TP. Hồ Chí Minh thực hiện chủ trương khuyến khích và bảo vệ cán bộ, công chức, viên chức, người lao động năng động, sáng tạo vì lợi ích chung (mở rộng đối tượng); Kế hoạch 124-KH/TU ngày 31/5/2022 của Ban Thường vụ Thành ủy thực hiện Kết luận 14-KL/TW',
   coveredPositionsOnly: false,
+  regulatedButUnsuitableAllowed: true,
+  territory: { unitCodes: [HCMC_ROOT_UNIT_CODE] },
   protectionRuleSet: { id: 'HCM-PROTECTION', version: 1 },
 };
 
@@ -103,5 +128,22 @@ export function profileIssues(p: ProcedureProfile): { path: string; code: string
     issues.push({ path: 'voteRule.quorumFraction', code: 'out_of_range' });
   }
   if (!/^[A-Z0-9-]{2,20}$/.test(p.code)) issues.push({ path: 'code', code: 'invalid_format' });
+  p.territory?.unitCodes.forEach((c, i) => {
+    if (!c.trim()) issues.push({ path: `territory.unitCodes[${i}]`, code: 'required' });
+  });
+  if (p.territory && p.territory.unitCodes.length === 0) issues.push({ path: 'territory.unitCodes', code: 'too_few' });
   return issues;
+}
+
+/**
+ * Whether a profile is in force for a unit, given the codes of the unit and all its ancestors:
+ * a profile without a territory everywhere, otherwise in its units and their subtrees.
+ */
+export function inForceFor(p: ProcedureProfile, unitAndAncestorCodes: readonly string[]): boolean {
+  return !p.territory || p.territory.unitCodes.some((c) => unitAndAncestorCodes.includes(c));
+}
+
+/** Art. 5(1)(a) and open question G6: the kind of bottleneck a plan names, against its profile. */
+export function bottleneckKindIssues(p: ProcedureProfile, kind: string | undefined, path = 'plan.necessity.bottleneckKind'): { path: string; code: string }[] {
+  return kind === 'regulated_but_unsuitable' && !p.regulatedButUnsuitableAllowed ? [{ path, code: 'not_allowed_by_profile' }] : [];
 }

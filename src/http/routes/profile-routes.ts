@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { publishProfile } from '../../app/org/publish-profile.ts';
+import { visibleProfiles } from '../../app/cases/profiles-in-force.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
@@ -35,6 +36,15 @@ export const ProfileBody = Type.Object(
     coveredPositionsOnly: Type.Boolean(),
     art5ConditionDRequired: Type.Boolean(),
     minReasonLength: Type.Integer({ minimum: 1, maximum: 1000 }),
+    regulatedButUnsuitableAllowed: Type.Optional(
+      Type.Boolean({ description: 'Bottlenecks "regulated but unsuitable" accepted (KL14 2.2); Decree 73 Art. 5(1)(a): not yet regulated only (G6). Default false' }),
+    ),
+    territory: Type.Optional(
+      Type.Object(
+        { unitCodes: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { minItems: 1, maxItems: 100, uniqueItems: true }) },
+        { additionalProperties: false, description: 'Units (by code) and their subtrees where the profile is in force; absent: everywhere' },
+      ),
+    ),
     protectionRuleSet: Type.Optional(
       Type.Object(
         { id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$' }), version: Type.Integer({ minimum: 1 }) },
@@ -48,9 +58,11 @@ export const ProfileBody = Type.Object(
 export async function profileRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
   const tags = ['procedure profiles'];
-  server.get('/api/profiles', { onRequest: authed, schema: { tags, summary: 'Các phiên bản bộ quy trình / Procedure profile versions' } }, async () => ({
-    items: await app.profiles.list(),
-  }));
+  server.get(
+    '/api/profiles',
+    { onRequest: authed, schema: { tags, summary: 'Các bộ quy trình áp dụng tại đơn vị của bạn / Procedure profile versions in force for your unit (all, for administrators)' } },
+    async (request) => ({ items: await visibleProfiles(app.db, actorOf(request), await app.profiles.list()) }),
+  );
   server.get(
     '/api/profiles/:code/:version',
     { onRequest: authed, schema: { tags, params: Type.Object({ code: Type.String({ maxLength: 20 }), version: Type.String({ pattern: '^\\d{1,6}$' }) }) } },

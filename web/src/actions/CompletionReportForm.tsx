@@ -5,7 +5,7 @@ import { ActionFormShell } from './ActionFormShell';
 import type { ActionFormProps } from './types';
 import { useActionForm } from './useActionForm';
 
-/** The written report of results (Art. 9(1)), declared full and truthful. */
+/** The written report of results (the evaluation article, cl. 1; its number is open question G5), declared full and truthful. */
 export default function CompletionReportForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
   const state = useActionForm(

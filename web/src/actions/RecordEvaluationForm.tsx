@@ -10,7 +10,7 @@ import { useActionForm } from './useActionForm';
 
 const OUTCOMES = ['completed', 'partly_completed', 'not_completed'];
 
-/** The collective's evaluation (Art. 9(2)): outcome, any damage, and its objective and subjective causes. */
+/** The collective's evaluation (the evaluation article, cl. 2; number open, G5): outcome, any damage, and its objective and subjective causes. */
 export default function RecordEvaluationForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
   const today = vietnamDate();

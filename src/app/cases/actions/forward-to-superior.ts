@@ -10,13 +10,16 @@ export const forwardToSuperior = defineAction({
   event: 'forwarded_to_superior',
   summary: { vi: 'Chuyển cấp trên có thẩm quyền', en: 'Forward to the competent superior' },
   body: Type.Object({ targetUnitId: Id, reasons: Reasons }, { additionalProperties: false }),
-  async apply({ tx, row, input }) {
+  async apply({ tx, row, input, facts }) {
     const current = await getUnit(tx, row.receiving_unit_id!);
     if (input.targetUnitId === current.id || !current.ancestor_ids.includes(input.targetUnitId)) {
       throw invalidField('targetUnitId', 'not_a_superior_unit');
     }
     const target = await getUnit(tx, input.targetUnitId);
-    if (!(await headOf(tx, target.id))) throw new DomainError('conflict', 'unit_has_no_head', [], { unitId: target.id });
+    const targetHead = await headOf(tx, target.id);
+    if (!targetHead) throw new DomainError('conflict', 'unit_has_no_head', [], { unitId: target.id });
+    // Art. 7(4): a proposer (lead or co-proposer) never receives their own proposal.
+    if (targetHead === row.proposer_id || facts.coProposerIds.includes(targetHead)) throw invalidField('targetUnitId', 'head_is_proposer');
     return { routeTo: target, reasons: input.reasons, payload: { fromUnitId: current.id, toUnitId: target.id } };
   },
 });

@@ -6,6 +6,7 @@ import { checkDomain } from '../plan-checks.ts';
 import { getPlanVersion, latestPlanVersionNumber, savePlanVersion } from '../../../db/repositories/plan-repository.ts';
 import { invalid } from '../../../domain/errors.ts';
 import { planCompletenessIssues, type ProposalPlan } from '../../../domain/plan/proposal-plan.ts';
+import { bottleneckKindIssues } from '../../../domain/profile/procedure-profile.ts';
 
 /** A change to the approved plan, proposed as a new version; it applies once the deciding body approves it. */
 export const proposeAdjustment = defineAction({
@@ -13,11 +14,13 @@ export const proposeAdjustment = defineAction({
   event: 'adjustment_proposed',
   summary: { vi: 'Đề nghị điều chỉnh kế hoạch', en: 'Propose a plan adjustment' },
   body: Type.Object({ plan: PlanSchema, reasons: Reasons }, { additionalProperties: false }),
-  async apply({ tx, row, input, actor, now }) {
+  async apply({ tx, row, input, actor, now, snapshot }) {
     const plan = nfc(input.plan) as ProposalPlan;
     await checkDomain(tx, plan.domain, 'plan.domain');
     const issues = planCompletenessIssues(plan);
     if (issues.length) throw invalid(issues, 'plan_incomplete');
+    const kind = bottleneckKindIssues(snapshot.profile, plan.necessity?.bottleneckKind);
+    if (kind.length) throw invalid(kind);
     const approved = await getPlanVersion(tx, row.id, row.approved_plan_version ?? row.plan_version);
     const version = (await latestPlanVersionNumber(tx, row.id)) + 1;
     const saved = await savePlanVersion(tx, row.id, version, 'adjustment_proposed', plan, approved?.plan, actor.personId, now);

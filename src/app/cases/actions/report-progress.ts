@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { defineAction } from '../case-action.ts';
-import { AttachmentIds, LongText, OptionalText } from '../schemas.ts';
+import { AttachmentIds, IsoDateString, LongText, OptionalText } from '../schemas.ts';
 import { checkAttachments } from '../checks.ts';
 
 export const reportProgress = defineAction({
@@ -13,6 +13,8 @@ export const reportProgress = defineAction({
       percentComplete: Type.Integer({ minimum: 0, maximum: 100 }),
       content: LongText(),
       evidenceAttachmentIds: AttachmentIds,
+      /** The period reported on; its dates are bounded by the plan's start and today (domain/case/date-bounds.ts). */
+      period: Type.Optional(Type.Object({ from: IsoDateString, to: IsoDateString }, { additionalProperties: false })),
     },
     { additionalProperties: false },
   ),

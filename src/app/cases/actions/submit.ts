@@ -6,15 +6,15 @@ import { DomainError } from '../../../domain/errors.ts';
 
 /**
  * Art. 7(3)–(4): the plan goes to the head of the proposer's unit, or to the head of the
- * superior unit when the proposer is that head.
+ * superior unit when that head is the proposer or one of the co-proposers.
  */
 export const submitProposal = defineAction({
   action: 'submit',
   event: 'submitted',
   summary: { vi: 'Gửi đề xuất', en: 'Submit the proposal' },
   body: Type.Object({}, { additionalProperties: false }),
-  async apply({ tx, row, snapshot }) {
-    const { sha256 } = await completePlan(tx, row.id, row.plan_version);
+  async apply({ tx, row, snapshot, facts }) {
+    const { sha256 } = await completePlan(tx, row.id, row.plan_version, snapshot.profile);
     if (snapshot.profile.coveredPositionsOnly) {
       const covered = await tx
         .selectFrom('people')
@@ -24,7 +24,7 @@ export const submitProposal = defineAction({
         .executeTakeFirst();
       if (!covered?.covered_by_decree) throw new DomainError('validation', 'proposer_not_covered', [{ path: 'proposer', code: 'not_covered' }]);
     }
-    const route = await routeFor(tx, row.proposer_id, row.proposer_unit_id);
+    const route = await routeFor(tx, [row.proposer_id, ...facts.coProposerIds], row.proposer_unit_id);
     return {
       routeTo: route.unit,
       payload: {

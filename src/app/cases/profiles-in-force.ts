@@ -1,0 +1,32 @@
+import type { Db, Tx } from '../../db/kysely.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import { inForceFor, type ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
+
+/** The codes of a unit and of every unit above it: what a profile's territory is matched against. */
+export async function unitAndAncestorCodes(db: Db | Tx, unitId: string): Promise<string[]> {
+  const unit = await db.selectFrom('units').select('ancestor_ids').where('id', '=', unitId).executeTakeFirst();
+  if (!unit || unit.ancestor_ids.length === 0) return [];
+  const rows = await db.selectFrom('units').select('code').where('id', 'in', unit.ancestor_ids).execute();
+  return rows.map((r) => r.code);
+}
+
+/** Whether a profile may be used by a proposer of this unit (a local plan applies only in its locality). */
+export async function profileInForceFor(db: Db | Tx, profile: ProcedureProfile, unitId: string): Promise<boolean> {
+  return inForceFor(profile, await unitAndAncestorCodes(db, unitId));
+}
+
+/**
+ * The profile versions a person is shown: administrators, who publish them, see all; everyone
+ * else sees the profiles whose latest version is in force for their own unit.
+ */
+export async function visibleProfiles<T extends { code: string; version: number; definition: ProcedureProfile }>(
+  db: Db,
+  actor: Actor,
+  all: T[],
+): Promise<T[]> {
+  if (actor.grants.some((g) => g.role === 'administrator')) return all;
+  const codes = await unitAndAncestorCodes(db, actor.unitId);
+  const latest = new Map<string, ProcedureProfile>();
+  for (const p of all) if ((latest.get(p.code)?.version ?? 0) < p.version) latest.set(p.code, p.definition);
+  return all.filter((p) => inForceFor(latest.get(p.code)!, codes));
+}
