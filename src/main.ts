@@ -2,7 +2,7 @@ import { loadConfig } from './config.ts';
 import { startRuntime } from './bootstrap.ts';
 import { buildServer } from './http/app.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoOrganisation } from './demo/demo-organisation.ts';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './demo/demo-organisation.ts';
 import { seedDemoCases } from './demo/demo-cases.ts';
 import { smtpMailer } from './mail/mailer.ts';
 
@@ -25,7 +25,11 @@ if (config.demoData) {
     await seedDemoCases(runtime.app, org);
     console.log('\nKhiên: dữ liệu mẫu đã được tạo / demo data loaded.');
     console.log(`Mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
-    for (const p of DEMO_PEOPLE) console.log(`  ${p.username.padEnd(20)} ${p.name} (${p.grants.map((g) => g[0]).join(', ')})`);
+    const unitCode = (key: string) => DEMO_UNITS.find((u) => u.key === key)?.code ?? key;
+    for (const p of DEMO_PEOPLE) {
+      console.log(`  ${p.username.padEnd(22)} ${p.name} — ${unitCode(p.unit)} (${p.grants.map((g) => g[0]).join(', ')})`);
+    }
+    console.log('  Đơn vị HCM-…: bộ quy trình HCM-124 / units HCM-…: the HCM-124 profile; các đơn vị khác / others: ND73');
     console.log('');
   }
 }

@@ -76,7 +76,7 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
 
     const voted = await head.must(code, 'record_vote', votes(t, ['for', 'against', 'for']));
     assert.equal(voted.state, 'vote_passed');
-    const approved = await head.must(code, 'approve', decision());
+    const approved = await head.must(code, 'approve', decision(undefined, today(t)));
     assert.equal(approved.state, 'in_implementation');
     assert.equal(approved.approvedPlanVersion, 2);
 
@@ -162,7 +162,7 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     assert.equal(failed.state, 'vote_failed');
     const noReasons = await head.act(code, 'override_rejection', { decisionNumber: '9/QĐ', decisionDate: today(t), reasons: '' }, failed.version);
     assert.equal(noReasons.status, 400);
-    const overridden = await head.must(code, 'override_rejection', decision('Người đứng đầu xét thấy cần thiết, khả thi và chịu trách nhiệm.'));
+    const overridden = await head.must(code, 'override_rejection', decision('Người đứng đầu xét thấy cần thiết, khả thi và chịu trách nhiệm.', today(t)));
     assert.equal(overridden.state, 'in_implementation');
 
     const other = await createDraft(proposer, 'Đề xuất sẽ rút');

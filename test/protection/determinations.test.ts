@@ -95,7 +95,7 @@ describe('protection determinations: facts, recommendation, decision', () => {
 
   it('uses the rule set the profile names: Ho Chi Minh City’s unforeseen-risk rule', async () => {
     const { code } = await evaluatedCase(t, { profileCode: 'HCM-124', outcome: 'partly_completed', damage: { occurred: true } });
-    const head = await t.login('giamdoc.stc');
+    const head = await t.login('giamdoc.snv.hcm'); // HCM-124 is in force only in the city (issue item 7)
     const pc = await protectionOf(head, code);
     assert.equal(pc.ruleSet.id, 'HCM-PROTECTION');
     const r = await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: true } }));

@@ -19,10 +19,15 @@ export interface EvaluatedOptions {
   override?: boolean;
 }
 
+/** HCM-124 is in force only in Ho Chi Minh City: its cases come from the city's Department of Home Affairs. */
+const HCMC_TEAM = { proposer: 'chuyenvien.snv.hcm', liaison: 'dangu.duub.hcm', collective: ['giamdoc.snv.hcm', 'phogiamdoc1.snv.hcm', 'phogiamdoc2.snv.hcm'] };
+const FINANCE_TEAM = { proposer: 'truongphong.stc', liaison: 'dangu.ducq', collective: ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'] };
+
 export async function evaluatedCase(t: TestApp, o: EvaluatedOptions): Promise<{ code: string; evaluation: any }> {
-  const proposer = await t.login('truongphong.stc');
-  const head = await t.login('giamdoc.stc');
-  const liaison = await t.login('dangu.ducq');
+  const team = o.profileCode === 'HCM-124' ? HCMC_TEAM : FINANCE_TEAM;
+  const proposer = await t.login(team.proposer);
+  const head = await t.login(team.collective[0]!);
+  const liaison = await t.login(team.liaison);
   const created = await proposer.post('/api/cases', {
     plan: demoPlan(o.title ?? 'Thí điểm một cửa liên thông điện tử', 'economy'),
     ...(o.profileCode ? { profileCode: o.profileCode } : {}),
@@ -35,10 +40,10 @@ export async function evaluatedCase(t: TestApp, o: EvaluatedOptions): Promise<{ 
   await head.must(code, 'request_party_opinion', {});
   await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
   if (o.override) {
-    await head.must(code, 'record_vote', votes(t, ['for', 'against', 'against']));
+    await head.must(code, 'record_vote', votes(t, ['for', 'against', 'against'], team.collective));
     await head.must(code, 'override_rejection', decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm trước cấp trên.'));
   } else {
-    await head.must(code, 'record_vote', votes(t, ['for', 'for', 'against']));
+    await head.must(code, 'record_vote', votes(t, ['for', 'for', 'against'], team.collective));
     await head.must(code, 'approve', decision());
   }
   if (o.implementers?.length) await head.must(code, 'assign_implementers', { implementerIds: o.implementers.map((u) => t.org.people[u]) });
@@ -48,7 +53,7 @@ export async function evaluatedCase(t: TestApp, o: EvaluatedOptions): Promise<{ 
   await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý kết quả.', givenOn: today(t) });
   const evaluation = await head.must(code, 'record_evaluation', {
     meetingOn: today(t),
-    attendeeIds: ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'].map((u) => t.org.people[u]),
+    attendeeIds: team.collective.map((u) => t.org.people[u]),
     outcome: o.outcome,
     damage: o.damage ?? { occurred: false },
     causes: { objective: 'Hạ tầng mạng của tỉnh gián đoạn nhiều lần.', subjective: 'Khâu tập huấn cán bộ chưa đủ.' },

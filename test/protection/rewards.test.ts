@@ -90,7 +90,8 @@ describe('rewards: from the organisation officer’s list to the decision and it
   it('offers the local forms where the profile switches them on, and refuses forms a shortfall does not earn', async () => {
     const hcmc = await evaluatedCase(t, { profileCode: 'HCM-124', outcome: 'completed' });
     const officer = await t.login('tochuc.snv');
-    const forms = (await officer.get(`/api/cases/${hcmc.code}/rewards`)).body.beneficiaries.find((b: any) => b.kind === 'proposer').eligibleForms.map((f: any) => f.id);
+    // HCM-124 is in force only in the city (issue item 7): the city's organisation officer reads its case.
+    const forms = (await (await t.login('tochuc.snv.hcm')).get(`/api/cases/${hcmc.code}/rewards`)).body.beneficiaries.find((b: any) => b.kind === 'proposer').eligibleForms.map((f: any) => f.id);
     assert.ok(forms.includes('emulation_reward_beyond_level'));
     assert.ok(forms.includes('funded_training'));
 

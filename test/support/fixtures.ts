@@ -60,8 +60,10 @@ export async function caseIn(t: TestApp, state: string, title?: string): Promise
 
 export const today = (t: TestApp) => new Date(t.clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-export function votes(t: TestApp, choices: ('for' | 'against' | 'abstain')[]) {
-  const members = ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'].map((u) => t.org.people[u]!);
+export const FINANCE_COLLECTIVE = ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'];
+
+export function votes(t: TestApp, choices: ('for' | 'against' | 'abstain')[], collective = FINANCE_COLLECTIVE) {
+  const members = collective.map((u) => t.org.people[u]!);
   return {
     meetingOn: today(t),
     attendeeIds: members,
@@ -70,9 +72,10 @@ export function votes(t: TestApp, choices: ('for' | 'against' | 'abstain')[]) {
   };
 }
 
-export const decision = (reasons = 'Tập thể lãnh đạo thông qua; đáp ứng điều kiện Điều 5.') => ({
+/** A written decision; dated on or after the meeting that voted (the case's timeline is checked). */
+export const decision = (reasons = 'Tập thể lãnh đạo thông qua; đáp ứng điều kiện Điều 5.', decisionDate = '2026-03-02') => ({
   decisionNumber: '123/QĐ-STC',
-  decisionDate: '2026-03-02',
+  decisionDate,
   reasons,
 });
 

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { PlanSchema } from './schemas.ts';
 import { nfc } from './checks.ts';
 import { checkDomain } from './plan-checks.ts';
-import { profileInForceFor } from './profiles-in-force.ts';
+import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts';
 import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
@@ -29,7 +29,8 @@ export const DEFAULT_PROFILE_CODE = 'ND73';
 
 /**
  * Opens a draft proposal for the actor, who must hold the proposer role in their own unit. The
- * case takes the latest version of its procedure profile and keeps it for life.
+ * case takes the latest version of its procedure profile (one in force for the proposer's unit;
+ * by default the local one where there is one, else the Decree's) and keeps it for life.
  */
 export async function createProposal(app: AppContext, actor: Actor, body: Static<typeof CreateProposalBody>) {
   const mayPropose = actor.grants.some((g) => g.role === 'proposer' && g.unitId === actor.unitId);
@@ -42,7 +43,8 @@ export async function createProposal(app: AppContext, actor: Actor, body: Static
 
   return app.db.transaction().execute(async (tx) => {
     await checkDomain(tx, plan.domain, 'plan.domain');
-    const profile = await app.profiles.latest(body.profileCode ?? DEFAULT_PROFILE_CODE, tx).catch(() => {
+    const profileCode = body.profileCode ?? (await defaultProfileCodeFor(tx, app.profiles, actor.unitId, DEFAULT_PROFILE_CODE));
+    const profile = await app.profiles.latest(profileCode, tx).catch(() => {
       throw invalid([{ path: 'profileCode', code: 'unknown_profile' }]);
     });
     // A local profile applies only where it is in force (its territory): picking one from outside

@@ -30,3 +30,17 @@ export async function visibleProfiles<T extends { code: string; version: number;
   for (const p of all) if ((latest.get(p.code)?.version ?? 0) < p.version) latest.set(p.code, p.definition);
   return all.filter((p) => inForceFor(latest.get(p.code)!, codes));
 }
+
+/**
+ * The profile a new case takes when the proposer names none: a local profile in force for their
+ * unit (the locality's own rules), otherwise the Decree's.
+ */
+export async function defaultProfileCodeFor(tx: Tx, profiles: { latest(code: string, tx: Tx): Promise<ProcedureProfile> }, unitId: string, fallback: string): Promise<string> {
+  const codes = (await tx.selectFrom('procedure_profiles').select('code').distinct().orderBy('code').execute()).map((r) => r.code);
+  const unitCodes = await unitAndAncestorCodes(tx, unitId);
+  for (const code of codes) {
+    const p = await profiles.latest(code, tx);
+    if (p.territory && inForceFor(p, unitCodes)) return code;
+  }
+  return fallback;
+}

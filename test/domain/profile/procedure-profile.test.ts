@@ -52,11 +52,13 @@ describe('DECREE_73_PROFILE matches the decree (spec §(c) Steps 4, 9, 11 and §
 
 describe('HCMC_PROFILE differs from Decree 73 only where the city’s plan does', () => {
   it('reaches all staff, has its own code, name, basis and protection rule set; every legal parameter is the decree’s', () => {
-    const { code, name, legalBasis, coveredPositionsOnly, protectionRuleSet, ...rest } = HCMC_PROFILE;
-    const { code: _c, name: _n, legalBasis: _l, coveredPositionsOnly: _p, protectionRuleSet: _r, ...decree } = DECREE_73_PROFILE;
+    const { code, name, legalBasis, coveredPositionsOnly, protectionRuleSet, territory, regulatedButUnsuitableAllowed, ...rest } = HCMC_PROFILE;
+    const { code: _c, name: _n, legalBasis: _l, coveredPositionsOnly: _p, protectionRuleSet: _r, territory: _t, regulatedButUnsuitableAllowed: _u, ...decree } = DECREE_73_PROFILE;
     assert.deepEqual(rest, decree);
     assert.equal(code, 'HCM-124');
     assert.equal(coveredPositionsOnly, false);
+    assert.equal(regulatedButUnsuitableAllowed, true);
+    assert.deepEqual(territory, { unitCodes: ['HCM'] });
     assert.match(legalBasis, /124-KH\/TU/);
     assert.match(name.vi, /Hồ Chí Minh/);
     assert.deepEqual(protectionRuleSet, { id: 'HCM-PROTECTION', version: 1 });
