@@ -83,6 +83,7 @@ export const DEMO_PEOPLE: PersonSpec[] = [
   { username: 'giamdoc.snv.hcm', name: 'Vũ Đình Gia', unit: 'hcmHomeAffairs', position: 'giam_doc_so', grants: [['head', 'hcmHomeAffairs'], ['proposer', 'hcmHomeAffairs']] },
   { username: 'phogiamdoc1.snv.hcm', name: 'Huỳnh Thị Định', unit: 'hcmHomeAffairs', position: 'pho_giam_doc_so', grants: [['deputy', 'hcmHomeAffairs'], ['proposer', 'hcmHomeAffairs']] },
   { username: 'phogiamdoc2.snv.hcm', name: 'Kiều Văn Bảo', unit: 'hcmHomeAffairs', position: 'pho_giam_doc_so', grants: [['deputy', 'hcmHomeAffairs'], ['proposer', 'hcmHomeAffairs']] },
+  { username: 'truongphong.snv.hcm', name: 'Mai Thị Phượng', unit: 'hcmHomeAffairs', position: 'truong_phong', grants: [['proposer', 'hcmHomeAffairs']] },
   { username: 'chuyenvien.snv.hcm', name: 'La Thị Hoa', unit: 'hcmHomeAffairs', position: 'chuyen_vien', grants: [['proposer', 'hcmHomeAffairs'], ['implementer', 'hcmHomeAffairs']] },
   { username: 'dangu.duub.hcm', name: 'Quách Văn Lợi', unit: 'hcmAgenciesParty', position: 'chuyen_vien', grants: [['party_liaison', 'hcmAgenciesParty']] },
   { username: 'dangu.thanhuy.hcm', name: 'Tôn Thị Mỹ', unit: 'hcmParty', position: 'chuyen_vien', grants: [['party_liaison', 'hcmParty']] },
