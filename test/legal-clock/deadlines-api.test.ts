@@ -71,7 +71,7 @@ describe('deadlines of every timed step, on the legal calendar', () => {
     assert.equal(step(appraised, 'appraisal').status, 'met');
     const voted = await head.must(code, 'record_vote', votes(t, ['for', 'for', 'against']));
     assert.equal(step(voted, 'consideration').status, 'met');
-    await head.must(code, 'approve', decision());
+    await head.must(code, 'approve', decision(undefined, today(t)));
 
     at(t, '2026-08-28'); // Friday; off Mon 31/8 (swapped), 1/9, 2/9
     [proposer, head] = [await as('truongphong.stc'), await as('giamdoc.stc')];

@@ -38,7 +38,7 @@ export async function caseIn(t: TestApp, state: string, title?: string): Promise
     await head.must(code, 'reject', { reasons: 'Tập thể không thông qua, chưa đủ cơ sở.' });
     return code;
   }
-  await head.must(code, 'approve', decision());
+  await head.must(code, 'approve', decision(undefined, today(t)));
   if (state === 'in_implementation') return code;
   if (state === 'suspended') {
     await head.must(code, 'suspend', { reasons: 'Tạm dừng để rà soát kinh phí.' });
