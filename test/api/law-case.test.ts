@@ -56,7 +56,7 @@ describe('issue item 6 (Art. 7(4), Art. 8(1)): co-proposers are proposers', () =
     const proposer = await t.login('truongphong.stc');
     const head = await t.login('giamdoc.stc');
     const liaison = await t.login('dangu.ducq');
-    const [h, d1, d2] = ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'].map((u) => t.org.people[u]!);
+    const [h, d1, d2] = ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'].map((u) => t.org.people[u]!) as [string, string, string];
     const { code } = await createDraft(proposer, 'Đề xuất có phó giám đốc đồng đề xuất');
     await proposer.must(code, 'set_co_proposers', { coProposerIds: [d1] });
     await proposer.must(code, 'submit');
