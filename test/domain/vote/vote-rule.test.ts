@@ -237,7 +237,7 @@ describe('countVotes: thresholds that floating point cannot hold exactly', () =>
       const ids = Array.from({ length: members }, (_, i) => `m${i}`);
       const result = countVotes(
         { members: ids, headId: 'm0', excluded: [], attendees: ids, votes: ids.map((personId, i) => ({ personId, vote: i < forVotes ? 'for' : 'against' })) },
-        { moreThanFraction: fraction, base: 'eligible_members', tie: 'not_passed', quorumFraction: 0 },
+        { moreThanFraction: fraction, base: 'eligible_members', tie: 'not_passed', quorumFraction: 0, writtenConsultation: false },
       );
       assert.equal(result.passed, false, `${forVotes}/${members} must not pass a "more than ${fraction}" rule`);
     });
