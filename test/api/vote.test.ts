@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
 import { caseIn, createDraft, ALL_CONDITIONS, today } from '../support/fixtures.ts';
+import { up as republishBuiltInProfiles } from '../../src/db/migrations/009-vote-settings.ts';
 
 /**
  * Issue 10, items 9–10, through HTTP on a real database (PGlite, or PostgreSQL with
@@ -176,5 +177,29 @@ describe('The vote (Art. 8(1), G12)', () => {
       const byPerson = Object.fromEntries(vote.payload.ballots.map((b: { personId: string; ballot: string }) => [b.personId, b.ballot]));
       assert.deepEqual(byPerson, { [ids.head]: 'for', [ids.d1]: 'for', [ids.d2]: 'absent' });
     });
+  });
+
+  it('migration 009: an installation holding the old built-in definition gets a new version with the vote settings', async () => {
+    const db = t.runtime.db;
+    const latest = await db.selectFrom('procedure_profiles').select((eb) => eb.fn.max('version').as('v')).where('code', '=', 'HCM-124').executeTakeFirstOrThrow();
+    const old = Number(latest.v) + 1;
+    // The definition as installations stored it before these settings existed.
+    const legacy = {
+      code: 'HCM-124',
+      version: old,
+      limits: { considerationMeetingDays: 7, partyOpinionDays: null, appraisalDays: null, completionReportDays: 5, evaluationMeetingDays: 7 },
+      voteRule: { moreThanFraction: 0.5, base: 'votes_cast', tie: 'head_side', quorumFraction: 0 },
+    };
+    await db.insertInto('procedure_profiles').values({ code: 'HCM-124', version: old, definition: JSON.stringify(legacy) }).execute();
+    await republishBuiltInProfiles(db as never);
+    const row = await db.selectFrom('procedure_profiles').select(['version', 'definition']).where('code', '=', 'HCM-124').orderBy('version', 'desc').limit(1).executeTakeFirstOrThrow();
+    const d = row.definition as typeof legacy & { voteRule: { writtenConsultation: boolean }; limits: Record<string, unknown> };
+    assert.equal(row.version, old + 1);
+    assert.equal(d.version, old + 1);
+    assert.deepEqual(d.voteRule, { moreThanFraction: 0.5, base: 'eligible_members', tie: 'head_side', quorumFraction: 0, writtenConsultation: false });
+    assert.deepEqual([d.limits.superiorConsiderationDays, d.limits.terminationReportDays, d.limits.considerationMeetingDays], [7, 5, 7]);
+    await republishBuiltInProfiles(db as never);
+    const again = await db.selectFrom('procedure_profiles').select((eb) => eb.fn.max('version').as('v')).where('code', '=', 'HCM-124').executeTakeFirstOrThrow();
+    assert.equal(Number(again.v), old + 1, 'run twice, it publishes once');
   });
 });
