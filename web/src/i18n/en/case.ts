@@ -161,7 +161,7 @@ const en: Shape<typeof vi> = {
     passed: 'Passed',
     failed: 'Not passed',
     tally: 'For {{for}} · Against {{against}} · Abstain {{abstain}}',
-    base: 'Share computed on {{base}} votes; {{present}}/{{eligible}} eligible members present',
+    base: 'Share computed on a base of {{base}}; {{present}}/{{eligible}} eligible members present',
     tie: 'A tie: the side the head voted for prevails (Art. 8(1)).',
   },
   implementation: {

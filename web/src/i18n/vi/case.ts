@@ -158,7 +158,7 @@ export default {
     passed: 'Thông qua',
     failed: 'Không thông qua',
     tally: 'Tán thành {{for}} · Không tán thành {{against}} · Không biểu quyết {{abstain}}',
-    base: 'Tỷ lệ tính trên {{base}} phiếu; {{present}}/{{eligible}} thành viên có quyền biểu quyết dự họp',
+    base: 'Tỷ lệ tính trên cơ sở {{base}}; {{present}}/{{eligible}} thành viên có quyền biểu quyết có mặt',
     tie: 'Số phiếu ngang nhau: theo bên có ý kiến của người đứng đầu (Điều 8 khoản 1).',
   },
   implementation: {
