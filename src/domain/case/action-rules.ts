@@ -97,7 +97,9 @@ export const ACTION_RULES = {
             ? 'appraisal_required'
             : (c.writtenBallots ?? []).some((b) => b.personId === me)
               ? 'ballot_already_cast'
-              : null,
+              : c.proposerId === me || c.coProposerIds.includes(me)
+                ? 'voter_excluded'
+                : null,
   },
   approve: { from: ['vote_passed'], who: HEAD_ONLY, to: 'in_implementation', ground: 'Điều 8 khoản 1' },
   override_rejection: {

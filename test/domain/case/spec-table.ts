@@ -80,7 +80,9 @@ export const SPEC: Record<CaseAction, SpecRule> = {
             ? 'appraisal_required'
             : (c.writtenBallots ?? []).some((b) => b.personId === me)
               ? 'ballot_already_cast'
-              : null,
+              : c.proposerId === me || c.coProposerIds.includes(me)
+                ? 'voter_excluded'
+                : null,
   },
   approve: { states: ['vote_passed'], who: ['head'] },
   override_rejection: {

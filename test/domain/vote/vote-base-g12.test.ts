@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { countVotes, minutesOf, type CastVote, type VoteInput } from '../../../src/domain/vote/vote-rule.ts';
 import { DECREE_73_PROFILE, normaliseProfile, profileIssues, VOTE_BASES, type ProcedureProfile, type VoteBase, type VoteRule } from '../../../src/domain/profile/procedure-profile.ts';
 import { DomainError } from '../../../src/domain/errors.ts';
+import { allowedActions } from '../../../src/domain/case/authorise.ts';
+import type { CaseSnapshot } from '../../../src/domain/case/case-snapshot.ts';
+import { actor, grant, P, U, profile, snapshot } from '../case/fixtures.ts';
 
 /**
  * Decree 73 Art. 8(1) and the spec's open question G12 (issue 10, item 9): every member recorded
@@ -142,4 +145,16 @@ describe('Profiles stored before these settings keep their behaviour (normaliseP
     assert.equal(read.limits.superiorConsiderationDays, 9);
     assert.equal(read.limits.terminationReportDays, 4);
   });
+});
+
+describe('G12: who is offered a ballot in a written consultation (cast_ballot)', () => {
+  const written = profile({ voteRule: { ...DECREE_73_PROFILE.voteRule, writtenConsultation: true }, partyOpinionBeforeApproval: false });
+  const deputy = actor(P.deputy, [grant('deputy', U.agency)]);
+  const offered = (over: Partial<CaseSnapshot>) => allowedActions(deputy, snapshot({ state: 'under_consideration', appraisers: [], profile: written, ...over })).includes('cast_ballot');
+  it('a deputy of the deciding unit, once', () => {
+    assert.equal(offered({}), true);
+    assert.equal(offered({ writtenBallots: [{ personId: P.deputy, vote: 'for' }] }), false);
+  });
+  it('not a deputy who is a co-proposer (Art. 8(1))', () => assert.equal(offered({ coProposerIds: [P.deputy] }), false));
+  it('not under a profile without written consultation', () => assert.equal(offered({ profile: profile({ partyOpinionBeforeApproval: false }) }), false));
 });
