@@ -125,6 +125,7 @@ export function sampleBodies(t: TestApp): Record<string, unknown> {
     record_party_opinion: { opinion: 'agree', content: 'Đồng ý.', givenOn: d },
     assign_appraisers: { appraiserIds: [t.org.people['thamdinh.skhcn']] },
     record_appraisal: { opinion: 'supports', content: 'Ủng hộ.' },
+    cast_ballot: { vote: 'for' },
     record_vote: votes(t, ['for', 'for', 'for']),
     approve: decision(),
     override_rejection: decision(),

@@ -1,15 +1,16 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { invalid } from '../../domain/errors.ts';
-import { profileIssues, type ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
+import { normaliseProfile, profileIssues, type ProcedureProfile, type ProfileDraft } from '../../domain/profile/procedure-profile.ts';
 import { audit, requireAnyAdmin } from './admin-scope.ts';
 
 /**
  * Publishes a new version of a procedure profile. Versions are immutable: cases already running
  * keep the version they started with; new cases take the latest.
  */
-export async function publishProfile(app: AppContext, actor: Actor, profile: Omit<ProcedureProfile, 'version'>) {
+export async function publishProfile(app: AppContext, actor: Actor, draft: ProfileDraft) {
   requireAnyAdmin(actor);
+  const { version: _none, ...profile } = normaliseProfile({ ...draft, version: 0 } as ProcedureProfile);
   const issues = profileIssues({ ...profile, version: 0 });
   if (issues.length) throw invalid(issues);
   return app.db.transaction().execute(async (tx) => {

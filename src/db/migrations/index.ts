@@ -6,6 +6,7 @@ import * as m004 from './004-statistics.ts';
 import * as m005 from './005-protection-worklist.ts';
 import * as m006 from './006-case-search-words.ts';
 import * as m008 from './008-law-coverage-territory.ts';
+import * as m009 from './009-vote-settings.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '005-protection-worklist': m005,
   '006-case-search-words': m006,
   '008-law-coverage-territory': m008,
+  '009-vote-settings': m009,
 };

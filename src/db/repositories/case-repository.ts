@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { VoteChoice } from '../../domain/vote/vote-rule.ts';
 import type { Db, Tx } from '../kysely.ts';
 import type { CaseRow } from '../schema.ts';
 import type { CaseSnapshot, Deadline, PartyStage } from '../../domain/case/case-snapshot.ts';
@@ -13,6 +14,8 @@ export interface CaseFacts {
   implementerIds: string[];
   inspectorIds: string[];
   partyOpinions: { stage: PartyStage; requestedOn: string; givenOn: string | null }[];
+  /** Ballots cast in a written consultation (G12), each on the plan version it was cast on. */
+  writtenBallots?: { personId: string; vote: VoteChoice; planVersion: number }[];
 }
 
 export const EMPTY_FACTS: CaseFacts = {
@@ -45,6 +48,8 @@ export function toSnapshot(row: CaseRow, profile: ProcedureProfile): CaseSnapsho
     implementerIds: facts.implementerIds,
     inspectorIds: facts.inspectorIds,
     partyOpinions: facts.partyOpinions,
+    // A ballot counts only on the plan it was cast on: a plan returned and resubmitted is voted afresh.
+    writtenBallots: (facts.writtenBallots ?? []).filter((b) => b.planVersion === row.plan_version).map(({ personId, vote }) => ({ personId, vote })),
     pendingAdjustment: row.pending_adjustment_version !== null,
     deadlines: row.deadlines as Deadline[],
     profile,

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../kysely.ts';
-import type { ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
+import { normaliseProfile, type ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 import { DomainError } from '../../domain/errors.ts';
 
 /**
@@ -21,7 +21,7 @@ export class ProfileRepository {
       .where('version', '=', version)
       .executeTakeFirst();
     if (!row) throw new DomainError('not_found', 'profile_not_found', [], { code, version });
-    const profile = row.definition as ProcedureProfile;
+    const profile = normaliseProfile(row.definition as ProcedureProfile);
     this.cache.set(key, profile);
     return profile;
   }
@@ -45,7 +45,7 @@ export class ProfileRepository {
       .orderBy('code')
       .orderBy('version', 'desc')
       .execute();
-    return rows.map((r) => ({ code: r.code, version: r.version, publishedAt: r.published_at, definition: r.definition as ProcedureProfile }));
+    return rows.map((r) => ({ code: r.code, version: r.version, publishedAt: r.published_at, definition: normaliseProfile(r.definition as ProcedureProfile) }));
   }
 
   async publish(profile: Omit<ProcedureProfile, 'version'>, publishedBy: string | null, tx: Tx): Promise<ProcedureProfile> {
@@ -55,7 +55,7 @@ export class ProfileRepository {
       .where('code', '=', profile.code)
       .executeTakeFirst();
     const version = Number(last?.v ?? 0) + 1;
-    const published: ProcedureProfile = { ...profile, version };
+    const published: ProcedureProfile = normaliseProfile({ ...profile, version } as ProcedureProfile);
     await tx
       .insertInto('procedure_profiles')
       .values({ code: profile.code, version, definition: JSON.stringify(published), published_by: publishedBy })

@@ -81,6 +81,26 @@ export const ACTION_RULES = {
     ground: 'Điều 8 khoản 1',
     when: (c) => (partyOpinionMissing(c, 'approval') ? 'party_opinion_required' : appraisalMissing(c) ? 'appraisal_required' : null),
   },
+  cast_ballot: {
+    from: ['under_consideration'],
+    who: ['collective_member'],
+    to: 'same',
+    ground: 'Điều 8 khoản 1',
+    // G12: only where the profile allows a written consultation; one ballot per member, after the
+    // Party opinion and appraisal the vote itself would wait for.
+    when: (c, me) =>
+      !c.profile.voteRule.writtenConsultation
+        ? 'written_consultation_not_allowed'
+        : partyOpinionMissing(c, 'approval')
+          ? 'party_opinion_required'
+          : appraisalMissing(c)
+            ? 'appraisal_required'
+            : (c.writtenBallots ?? []).some((b) => b.personId === me)
+              ? 'ballot_already_cast'
+              : c.proposerId === me || c.coProposerIds.includes(me)
+                ? 'voter_excluded'
+                : null,
+  },
   approve: { from: ['vote_passed'], who: HEAD_ONLY, to: 'in_implementation', ground: 'Điều 8 khoản 1' },
   override_rejection: {
     from: ['vote_failed'],

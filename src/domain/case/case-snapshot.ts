@@ -63,6 +63,8 @@ export interface CaseSnapshot {
   inspectorIds: string[];
   partyOpinions: { stage: PartyStage; requestedOn: IsoDate; givenOn: IsoDate | null }[];
   pendingAdjustment: boolean;
+  /** Ballots members cast in the application on the current plan (written consultation, G12). */
+  writtenBallots?: { personId: string; vote: 'for' | 'against' | 'abstain' }[];
   deadlines: Deadline[];
   profile: ProcedureProfile;
 }

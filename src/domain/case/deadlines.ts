@@ -53,6 +53,8 @@ export interface DeadlineContext {
   completedOn?: IsoDate;
   /** For `record_appraisal`: whether this opinion is the last one outstanding. */
   lastAppraisal?: boolean;
+  /** For `submit`: the plan went to the superior unit (the proposer heads their unit, Art. 7(4)). */
+  toSuperior?: boolean;
 }
 
 export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: DeadlineContext): Deadline[] {
@@ -61,14 +63,15 @@ export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: Deadlin
   const list = c.deadlines;
   switch (action) {
     case 'submit':
-      return start(list, 'consideration', today, limits.considerationMeetingDays, cal);
+      // The superior level's time limit is a setting (G2), not Art. 8(1)'s 7 days.
+      return start(list, 'consideration', today, ctx.toSuperior ? limits.superiorConsiderationDays : limits.considerationMeetingDays, cal);
     case 'forward_to_superior':
       // The superior unit receives the plan today: its own time limit starts now.
       return start(
         update(list, 'consideration', ['open', 'paused'], (d) => ({ ...d, status: 'cancelled', remainingDays: null })),
         'consideration',
         today,
-        limits.considerationMeetingDays,
+        limits.superiorConsiderationDays,
         cal,
       );
     case 'return_for_completion':
@@ -93,8 +96,8 @@ export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: Deadlin
     case 'reject':
       return cancelAll(list);
     case 'terminate':
-      // A terminated pilot still owes a report of what was done, on the same clock as a completed one.
-      return start(cancelAll(list), 'completion_report', today, limits.completionReportDays, cal);
+      // A terminated pilot still owes a report of what was done; its clock is an inference, a setting.
+      return start(cancelAll(list), 'completion_report', today, limits.terminationReportDays, cal);
     case 'declare_completed':
       return start(list, 'completion_report', ctx.completedOn ?? today, limits.completionReportDays, cal);
     case 'submit_completion_report':

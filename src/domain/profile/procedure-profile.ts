@@ -3,7 +3,13 @@
  * locality, held as data. A case keeps the (code, version) it was submitted under, so a new
  * version never changes the rules of a case already running.
  */
-export type VoteBase = 'votes_cast' | 'members_present' | 'all_members';
+/**
+ * The base of Art. 8(1)'s "more than 50 %" (open question G12): every member entitled to vote
+ * (less an excluded deputy-proposer), the members present, or the ballots cast. Stored profiles
+ * published before the rename may say `all_members`, read as `eligible_members`.
+ */
+export type VoteBase = 'votes_cast' | 'members_present' | 'eligible_members';
+export const VOTE_BASES: readonly VoteBase[] = ['eligible_members', 'members_present', 'votes_cast'];
 
 export interface VoteRule {
   /** Share of the base that must vote in favour, strictly exceeded (Decree 73: more than 50 %). */
@@ -13,6 +19,11 @@ export interface VoteRule {
   tie: 'head_side' | 'not_passed';
   /** Minimum share of eligible members present for the meeting to vote (0 = none). */
   quorumFraction: number;
+  /**
+   * Whether the collective may decide by written consultation: each member casts a ballot in the
+   * application (an event by that member) and the head records the result computed from them (G12).
+   */
+  writtenConsultation: boolean;
 }
 
 export interface ProcedureProfile {
@@ -27,6 +38,13 @@ export interface ProcedureProfile {
     appraisalDays: number | null;
     completionReportDays: number | null;
     evaluationMeetingDays: number | null;
+    /**
+     * The superior unit's time limit for a proposal routed up to it (a head's own proposal,
+     * Art. 7(4), or one forwarded beyond the unit's authority): not retrieved (G2), a setting.
+     */
+    superiorConsiderationDays: number | null;
+    /** The report owed after a pilot is terminated: its clock is an inference (spec Step 8), a setting. */
+    terminationReportDays: number | null;
   };
   partyOpinionBeforeApproval: boolean;
   partyOpinionBeforeEvaluation: boolean;
@@ -73,11 +91,17 @@ export const DECREE_73_PROFILE: ProcedureProfile = {
     appraisalDays: null,
     completionReportDays: 5,
     evaluationMeetingDays: 7,
+    // G2: unknown; the spec recommends reusing Art. 8(1)'s 7 working days at the superior level [I].
+    superiorConsiderationDays: 7,
+    // [I]: a terminated pilot reports what was done on the same clock as a completed one.
+    terminationReportDays: 5,
   },
   partyOpinionBeforeApproval: true,
   partyOpinionBeforeEvaluation: true,
   appraisal: 'optional',
-  voteRule: { moreThanFraction: 0.5, base: 'votes_cast', tie: 'head_side', quorumFraction: 0 },
+  // G12: the base defaults to eligible members, the strictest reading: a proposal that passes it
+  // passes under every reading, and a rejection can still be overridden in writing (Art. 8(1) para 2).
+  voteRule: { moreThanFraction: 0.5, base: 'eligible_members', tie: 'head_side', quorumFraction: 0, writtenConsultation: false },
   decidingBody: 'leadership_collective',
   clockOnReturn: 'pause',
   headOverrideAllowed: true,
@@ -124,6 +148,8 @@ export function profileIssues(p: ProcedureProfile): { path: string; code: string
   }
   const f = p.voteRule.moreThanFraction;
   if (!(f >= 0 && f < 1)) issues.push({ path: 'voteRule.moreThanFraction', code: 'out_of_range' });
+  // Art. 8(1) [V]: on a tie the side the head voted for prevails; no profile may say otherwise.
+  if (p.voteRule.tie !== 'head_side') issues.push({ path: 'voteRule.tie', code: 'fixed_by_law' });
   if (!(p.voteRule.quorumFraction >= 0 && p.voteRule.quorumFraction <= 1)) {
     issues.push({ path: 'voteRule.quorumFraction', code: 'out_of_range' });
   }
@@ -147,3 +173,49 @@ export function inForceFor(p: ProcedureProfile, unitAndAncestorCodes: readonly s
 export function bottleneckKindIssues(p: ProcedureProfile, kind: string | undefined, path = 'plan.necessity.bottleneckKind'): { path: string; code: string }[] {
   return kind === 'regulated_but_unsuitable' && !p.regulatedButUnsuitableAllowed ? [{ path, code: 'not_allowed_by_profile' }] : [];
 }
+
+/**
+ * A stored definition as the current code reads it: versions published before a setting existed
+ * keep the behaviour they had (the superior level and a terminated pilot used the ordinary
+ * limits; there was no written consultation; `all_members` meant eligible members).
+ */
+export function normaliseProfile(stored: ProcedureProfile): ProcedureProfile {
+  const limits = stored.limits as Partial<ProcedureProfile['limits']> & ProcedureProfile['limits'];
+  const rule = stored.voteRule as Omit<VoteRule, 'base' | 'writtenConsultation'> & { base: VoteBase | 'all_members'; writtenConsultation?: boolean };
+  return {
+    ...stored,
+    limits: {
+      ...limits,
+      superiorConsiderationDays: limits.superiorConsiderationDays === undefined ? limits.considerationMeetingDays : limits.superiorConsiderationDays,
+      terminationReportDays: limits.terminationReportDays === undefined ? limits.completionReportDays : limits.terminationReportDays,
+    },
+    voteRule: { ...rule, base: rule.base === 'all_members' ? 'eligible_members' : rule.base, writtenConsultation: rule.writtenConsultation ?? false },
+  };
+}
+
+/**
+ * What each open parameter of a profile is: `law` where the decree fixes it (verified), `setting`
+ * where the spec marks it inferred or unknown. Shown with the profiles so nobody mistakes a
+ * setting for the decree's text.
+ */
+export const PROFILE_SETTING_NOTES: readonly { path: string; kind: 'law' | 'setting'; basis: string; note: { vi: string; en: string } }[] = [
+  { path: 'limits.considerationMeetingDays', kind: 'law', basis: 'Điều 8 khoản 1 [V]', note: { vi: '07 ngày làm việc kể từ khi nhận đề xuất', en: '7 working days from receipt' } },
+  { path: 'limits.completionReportDays', kind: 'law', basis: 'Điều về đánh giá kết quả, khoản 1 [V] (số điều chưa xác định, G5)', note: { vi: '05 ngày làm việc kể từ khi hoàn thành', en: '5 working days from completion' } },
+  { path: 'limits.evaluationMeetingDays', kind: 'law', basis: 'Điều về đánh giá kết quả, khoản 2 [V] (số điều chưa xác định, G5)', note: { vi: '07 ngày làm việc kể từ khi nhận báo cáo', en: '7 working days from the report' } },
+  { path: 'limits.superiorConsiderationDays', kind: 'setting', basis: 'G2 [U]', note: { vi: 'Thời hạn của cấp trên chưa xác định; mặc định 07 ngày như Điều 8 khoản 1', en: "The superior level's limit is unknown; default 7 days as Art. 8(1)" } },
+  { path: 'limits.terminationReportDays', kind: 'setting', basis: 'Bước 8 [I]', note: { vi: 'Hạn báo cáo sau khi dừng thực hiện là suy luận; mặc định như báo cáo hoàn thành', en: 'The report clock after termination is an inference; default as the completion report' } },
+  { path: 'voteRule.moreThanFraction', kind: 'law', basis: 'Điều 8 khoản 1 [V]', note: { vi: 'Trên 50% đồng ý', en: 'More than 50 % in favour' } },
+  { path: 'voteRule.tie', kind: 'law', basis: 'Điều 8 khoản 1 [V]', note: { vi: 'Ngang nhau: theo bên có ý kiến của người đứng đầu', en: "A tie goes to the head's side" } },
+  { path: 'voteRule.base', kind: 'setting', basis: 'G12 [U]', note: { vi: 'Mặc định: tổng số thành viên có quyền biểu quyết (cách hiểu chặt nhất)', en: 'Default: all eligible members (the strictest reading)' } },
+  { path: 'voteRule.quorumFraction', kind: 'setting', basis: 'G12 [U]', note: { vi: 'Nghị định không quy định số thành viên tối thiểu', en: 'The decree sets no quorum' } },
+  { path: 'territory', kind: 'setting', basis: 'G13, G14 [U]', note: { vi: 'Phạm vi áp dụng của bộ quy trình (đơn vị và cấp dưới); không có = toàn quốc', en: 'Where the profile is in force (units and their subtrees); absent = everywhere' } },
+  { path: 'regulatedButUnsuitableAllowed', kind: 'setting', basis: 'G6 [U]', note: { vi: 'Vướng mắc "đã có quy định nhưng không phù hợp" (KL14 điểm 2.2); mặc định không (Điều 5 khoản 1 điểm a)', en: '"Regulated but unsuitable" bottlenecks (KL14 2.2); default no (Art. 5(1)(a))' } },
+  { path: 'voteRule.writtenConsultation', kind: 'setting', basis: 'G12 [U]', note: { vi: 'Lấy ý kiến bằng phiếu trên hệ thống', en: 'Members cast ballots in the application' } },
+];
+
+type OptionalKeys<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+/** A profile as published: settings added after the first version may be left out and take their defaults. */
+export type ProfileDraft = Omit<ProcedureProfile, 'version' | 'limits' | 'voteRule'> & {
+  limits: OptionalKeys<ProcedureProfile['limits'], 'superiorConsiderationDays' | 'terminationReportDays'>;
+  voteRule: OptionalKeys<VoteRule, 'writtenConsultation'>;
+};

@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { factsOf } from '../../db/repositories/case-repository.ts';
 import { caseDetails } from '../../app/cases/case-queries.ts';
+import { voteFormFor } from '../../app/cases/vote-form.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { allowedActions } from '../../domain/case/authorise.ts';
 import { relationsOf } from '../../domain/case/relations.ts';
@@ -12,7 +13,7 @@ import { nextActors } from '../../domain/case/next-actors.ts';
  * actions this actor may take now, so that a client never offers a button the server would refuse.
  */
 export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseSnapshot, actor: Actor) {
-  const details = await caseDetails(app, row);
+  const [details, vote] = await Promise.all([caseDetails(app, row), voteFormFor(app, snapshot)]);
   const facts = factsOf(row);
   const next = nextActors(snapshot);
   const personIds = [
@@ -68,6 +69,8 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     ),
     relations: [...relationsOf(actor, snapshot)],
     allowedActions: allowedActions(actor, snapshot),
+    /** While the collective considers the case: its members, who votes, who is excluded, ballots cast (Art. 8(1), G12). */
+    vote,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { publishProfile } from '../../app/org/publish-profile.ts';
 import { visibleProfiles } from '../../app/cases/profiles-in-force.ts';
+import { PROFILE_SETTING_NOTES } from '../../domain/profile/procedure-profile.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
@@ -15,7 +16,16 @@ export const ProfileBody = Type.Object(
     name: Bilingual,
     legalBasis: Type.String({ minLength: 1, maxLength: 2000 }),
     limits: Type.Object(
-      { considerationMeetingDays: Days, partyOpinionDays: Days, appraisalDays: Days, completionReportDays: Days, evaluationMeetingDays: Days },
+      {
+        considerationMeetingDays: Days,
+        partyOpinionDays: Days,
+        appraisalDays: Days,
+        completionReportDays: Days,
+        evaluationMeetingDays: Days,
+        // Settings, not law (G2; an inference): absent, they take the ordinary limits.
+        superiorConsiderationDays: Type.Optional(Days),
+        terminationReportDays: Type.Optional(Days),
+      },
       { additionalProperties: false },
     ),
     partyOpinionBeforeApproval: Type.Boolean(),
@@ -24,9 +34,10 @@ export const ProfileBody = Type.Object(
     voteRule: Type.Object(
       {
         moreThanFraction: Type.Number({ minimum: 0, exclusiveMaximum: 1 }),
-        base: Type.Union([Type.Literal('votes_cast'), Type.Literal('members_present'), Type.Literal('all_members')]),
+        base: Type.Union([Type.Literal('eligible_members'), Type.Literal('members_present'), Type.Literal('votes_cast')]),
         tie: Type.Union([Type.Literal('head_side'), Type.Literal('not_passed')]),
         quorumFraction: Type.Number({ minimum: 0, maximum: 1 }),
+        writtenConsultation: Type.Optional(Type.Boolean()),
       },
       { additionalProperties: false },
     ),
@@ -61,7 +72,11 @@ export async function profileRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/profiles',
     { onRequest: authed, schema: { tags, summary: 'Các bộ quy trình áp dụng tại đơn vị của bạn / Procedure profile versions in force for your unit (all, for administrators)' } },
-    async (request) => ({ items: await visibleProfiles(app.db, actorOf(request), await app.profiles.list()) }),
+    async (request) => ({
+      items: await visibleProfiles(app.db, actorOf(request), await app.profiles.list()),
+      // Which parameters the decree fixes and which are settings (open questions of the spec).
+      settings: PROFILE_SETTING_NOTES,
+    }),
   );
   server.get(
     '/api/profiles/:code/:version',

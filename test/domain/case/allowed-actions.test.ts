@@ -6,6 +6,7 @@ import { relationsOf } from '../../../src/domain/case/relations.ts';
 import { CASE_STATES } from '../../../src/domain/case/states.ts';
 import { DomainError } from '../../../src/domain/errors.ts';
 import type { CaseSnapshot } from '../../../src/domain/case/case-snapshot.ts';
+import { DECREE_73_PROFILE } from '../../../src/domain/profile/procedure-profile.ts';
 import { P, PERSONAS, STATES, profile, snapshot, sorted, type Persona } from './fixtures.ts';
 import { ACTIONS, SPEC, specAllows } from './spec-table.ts';
 
@@ -40,6 +41,14 @@ const VARIANTS: { name: string; over: Partial<CaseSnapshot> }[] = [
       profile: profile({ appraisal: 'none', headOverrideAllowed: false, partyOpinionBeforeApproval: false, partyOpinionBeforeEvaluation: false }),
     },
   },
+  {
+    name: 'written consultation allowed (G12), Party opinion given, the head has cast a ballot',
+    over: {
+      partyOpinions: [{ stage: 'approval', requestedOn: '2024-06-03', givenOn: '2024-06-05' }],
+      writtenBallots: [{ personId: P.head, vote: 'for' }],
+      profile: profile({ voteRule: { ...DECREE_73_PROFILE.voteRule, writtenConsultation: true } }),
+    },
+  },
 ];
 
 /** The expected buttons for a persona, from the spec table. */
@@ -67,8 +76,8 @@ describe('the rule table covers the procedure', () => {
     assert.deepEqual(sorted(CASE_STATES), sorted(STATES));
   });
 
-  it('has exactly the 30 actions of the spec table', () => {
-    assert.equal(CASE_ACTIONS.length, 30);
+  it('has exactly the 31 actions of the spec table', () => {
+    assert.equal(CASE_ACTIONS.length, 31);
     assert.deepEqual(sorted(CASE_ACTIONS), sorted(ACTIONS));
   });
 

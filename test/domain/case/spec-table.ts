@@ -67,6 +67,23 @@ export const SPEC: Record<CaseAction, SpecRule> = {
     who: ['head'],
     guard: (c) => (opinionLacking(c, 'approval') ? 'party_opinion_required' : appraisalLacking(c) ? 'appraisal_required' : null),
   },
+  // G12: where the profile allows a written consultation, each member casts one ballot in the application.
+  cast_ballot: {
+    states: ['under_consideration'],
+    who: ['collective_member'],
+    guard: (c, me) =>
+      !c.profile.voteRule.writtenConsultation
+        ? 'written_consultation_not_allowed'
+        : opinionLacking(c, 'approval')
+          ? 'party_opinion_required'
+          : appraisalLacking(c)
+            ? 'appraisal_required'
+            : (c.writtenBallots ?? []).some((b) => b.personId === me)
+              ? 'ballot_already_cast'
+              : c.proposerId === me || c.coProposerIds.includes(me)
+                ? 'voter_excluded'
+                : null,
+  },
   approve: { states: ['vote_passed'], who: ['head'] },
   override_rejection: {
     states: ['vote_failed'],

@@ -12,8 +12,9 @@ import { DomainError, type FieldIssue } from '../../../src/domain/errors.ts';
  * than it, and is not a tie unless the two sides are equal.
  * Leadership: head H, deputies D1–D4.
  */
-const ND73: VoteRule = DECREE_73_PROFILE.voteRule;
-const rule = (over: Partial<VoteRule> = {}): VoteRule => ({ ...ND73, ...over });
+/** Decree 73's rule counted on the ballots cast (one reading of G12; the profile's default base is eligible members). */
+const CAST: VoteRule = { ...DECREE_73_PROFILE.voteRule, base: 'votes_cast' };
+const rule = (over: Partial<VoteRule> = {}): VoteRule => ({ ...CAST, ...over });
 const ALL = ['H', 'D1', 'D2', 'D3', 'D4'];
 
 /** `F`/`A`/`-` per member in order H, D1, D2…; a space means present but not voting; `x` absent. */
@@ -35,42 +36,39 @@ type Row = [name: string, input: VoteInput, rule: VoteRule, expected: Outcome];
 
 const ROWS: Row[] = [
   // Plain majority.
-  ['3 for, 2 against → passed', meeting('FFFAA'), ND73, { passed: true, tie: false, decidedByHeadSide: false, base: 5, for: 3, against: 2, abstain: 0 }],
-  ['2 for, 3 against → not passed', meeting('FFAAA'), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['head against, 3 deputies for → passed', meeting('AFFFA'), ND73, { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['unanimous → passed', meeting('FFFFF'), ND73, { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['a collective of the head alone, for → passed', meeting('F', ['H']), ND73, { passed: true, tie: false, decidedByHeadSide: false, base: 1, eligible: 1, present: 1 }],
+  ['3 for, 2 against → passed', meeting('FFFAA'), CAST, { passed: true, tie: false, decidedByHeadSide: false, base: 5, for: 3, against: 2, abstain: 0 }],
+  ['2 for, 3 against → not passed', meeting('FFAAA'), CAST, { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['head against, 3 deputies for → passed', meeting('AFFFA'), CAST, { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['unanimous → passed', meeting('FFFFF'), CAST, { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['a collective of the head alone, for → passed', meeting('F', ['H']), CAST, { passed: true, tie: false, decidedByHeadSide: false, base: 1, eligible: 1, present: 1 }],
   // Exact tie (4 members).
-  ['2–2, head for → the head’s side: passed', meeting('FFAA'), ND73, { passed: true, tie: true, decidedByHeadSide: true, base: 4 }],
-  ['2–2, head against → the head’s side: not passed', meeting('AFFA'), ND73, { passed: false, tie: true, decidedByHeadSide: true, base: 4 }],
+  ['2–2, head for → the head’s side: passed', meeting('FFAA'), CAST, { passed: true, tie: true, decidedByHeadSide: true, base: 4 }],
+  ['2–2, head against → the head’s side: not passed', meeting('AFFA'), CAST, { passed: false, tie: true, decidedByHeadSide: true, base: 4 }],
   ['2–2 under a "no majority" tie rule, head for → not passed', meeting('FFAA'), rule({ tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 4 }],
-  ['1–1 (head and one deputy), head for → passed', meeting('FA', ['H', 'D1']), ND73, { passed: true, tie: true, decidedByHeadSide: true, base: 2 }],
+  ['1–1 (head and one deputy), head for → passed', meeting('FA', ['H', 'D1']), CAST, { passed: true, tie: true, decidedByHeadSide: true, base: 2 }],
   // Abstentions and absences under each base.
-  ['3F 1A 1abst, votes cast → 3/5 passed', meeting('FFFA-'), ND73, { passed: true, tie: false, decidedByHeadSide: false, base: 5, abstain: 1 }],
-  ['2F 1A 2abst, votes cast → 2/5 not passed', meeting('FFA--'), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['3F 1A 1abst, votes cast → 3/5 passed', meeting('FFFA-'), CAST, { passed: true, tie: false, decidedByHeadSide: false, base: 5, abstain: 1 }],
+  ['2F 1A 2abst, votes cast → 2/5 not passed', meeting('FFA--'), CAST, { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
   ['2F 1A 2abst, members present → 2/5 not passed', meeting('FFA--'), rule({ base: 'members_present' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['3 present (2F 1A), 2 absent, votes cast → 2/3 passed', meeting('FFAxx'), ND73, { passed: true, tie: false, decidedByHeadSide: false, base: 3, present: 3, eligible: 5 }],
+  ['3 present (2F 1A), 2 absent, votes cast → 2/3 passed', meeting('FFAxx'), CAST, { passed: true, tie: false, decidedByHeadSide: false, base: 3, present: 3, eligible: 5 }],
   ['3 present (2F 1A), 2 absent, members present → 2/3 passed', meeting('FFAxx'), rule({ base: 'members_present' }), { passed: true, tie: false, decidedByHeadSide: false, base: 3 }],
-  ['3 present (2F 1A), 2 absent, all members → 2/5 not passed', meeting('FFAxx'), rule({ base: 'all_members' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['5 present, 4 vote 2–2, one silent, votes cast → tie, head for: passed', meeting('FFAA '), ND73, { passed: true, tie: true, decidedByHeadSide: true, base: 4, present: 5 }],
-  ['5 present, 4 vote 2–2, one silent, members present → 2/5 is no majority, but 2–2 is a tie: head for, passed', meeting('FFAA '), rule({ base: 'members_present' }), { passed: true, tie: true, decidedByHeadSide: true, base: 5, present: 5 }],
-  ['5 present, 4 vote 2–2, one silent, members present, head against → tie: not passed', meeting('AFFA '), rule({ base: 'members_present' }), { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
-  ['4 present 3F 1A, all members → 3/5 passed', meeting('FFFAx'), rule({ base: 'all_members' }), { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
-  ['4 present 2F 2A, all members → 2/5 is no majority, but 2–2 is a tie: head for, passed', meeting('FFAAx'), rule({ base: 'all_members' }), { passed: true, tie: true, decidedByHeadSide: true, base: 5 }],
-  ['4 present 2F 2A, all members, head against → tie: not passed', meeting('AFFAx'), rule({ base: 'all_members' }), { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
-  ['4 present 2F 2A, all members, "no majority" tie rule → not passed', meeting('FFAAx'), rule({ base: 'all_members', tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 5 }],
+  ['3 present (2F 1A), 2 absent, all members → 2/5 not passed', meeting('FFAxx'), rule({ base: 'eligible_members' }), { passed: false, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['4 present 3F 1A, all members → 3/5 passed', meeting('FFFAx'), rule({ base: 'eligible_members' }), { passed: true, tie: false, decidedByHeadSide: false, base: 5 }],
+  ['4 present 2F 2A, all members → 2/5 is no majority, but 2–2 is a tie: head for, passed', meeting('FFAAx'), rule({ base: 'eligible_members' }), { passed: true, tie: true, decidedByHeadSide: true, base: 5 }],
+  ['4 present 2F 2A, all members, head against → tie: not passed', meeting('AFFAx'), rule({ base: 'eligible_members' }), { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
+  ['4 present 2F 2A, all members, "no majority" tie rule → not passed', meeting('FFAAx'), rule({ base: 'eligible_members', tie: 'not_passed' }), { passed: false, tie: true, decidedByHeadSide: false, base: 5 }],
   // Abstentions: a count at exactly half is not more than half, and unequal sides are no tie.
-  ['2F 1A 1abst, votes cast, head for → 2/4 not passed, no tie', meeting('FFA-', ['H', 'D1', 'D2', 'D3']), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 4, for: 2, against: 1, abstain: 1 }],
-  ['2F 1A 1abst, votes cast, head against → 2/4 not passed, no tie', meeting('AFF-', ['H', 'D1', 'D2', 'D3']), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 4, for: 2, against: 1, abstain: 1 }],
-  ['2F 2A 1abst, votes cast, head for → 2/5 is no majority, but 2–2 is a tie: passed', meeting('FFAA-'), ND73, { passed: true, tie: true, decidedByHeadSide: true, base: 5, for: 2, against: 2, abstain: 1 }],
-  ['2F 2A 1abst, votes cast, head against → tie: not passed', meeting('AFFA-'), ND73, { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
-  ['everyone abstains → not passed, and no tie (no side to prevail)', meeting('---'), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 3, for: 0, against: 0, abstain: 3 }],
-  ['nobody for, one against → not passed, no tie', meeting('-A-'), ND73, { passed: false, tie: false, decidedByHeadSide: false, base: 3 }],
+  ['2F 1A 1abst, votes cast, head for → 2/4 not passed, no tie', meeting('FFA-', ['H', 'D1', 'D2', 'D3']), CAST, { passed: false, tie: false, decidedByHeadSide: false, base: 4, for: 2, against: 1, abstain: 1 }],
+  ['2F 1A 1abst, votes cast, head against → 2/4 not passed, no tie', meeting('AFF-', ['H', 'D1', 'D2', 'D3']), CAST, { passed: false, tie: false, decidedByHeadSide: false, base: 4, for: 2, against: 1, abstain: 1 }],
+  ['2F 2A 1abst, votes cast, head for → 2/5 is no majority, but 2–2 is a tie: passed', meeting('FFAA-'), CAST, { passed: true, tie: true, decidedByHeadSide: true, base: 5, for: 2, against: 2, abstain: 1 }],
+  ['2F 2A 1abst, votes cast, head against → tie: not passed', meeting('AFFA-'), CAST, { passed: false, tie: true, decidedByHeadSide: true, base: 5 }],
+  ['everyone abstains → not passed, and no tie (no side to prevail)', meeting('---'), CAST, { passed: false, tie: false, decidedByHeadSide: false, base: 3, for: 0, against: 0, abstain: 3 }],
+  ['nobody for, one against → not passed, no tie', meeting('-A-'), CAST, { passed: false, tie: false, decidedByHeadSide: false, base: 3 }],
   // Excluded deputy (a proposer).
   [
     'deputy-proposer excluded and absent: 2–2 among the other four, head for → passed',
     meeting('FFAAx', ALL, ['D4']),
-    rule({ base: 'all_members' }),
+    rule({ base: 'eligible_members' }),
     { passed: true, tie: true, decidedByHeadSide: true, base: 4, eligible: 4, present: 4 },
   ],
   [
@@ -110,14 +108,24 @@ type Bad = [name: string, input: VoteInput, rule: VoteRule, issues: FieldIssue[]
 
 const v = (personId: string, vote: CastVote['vote'] = 'for'): CastVote => ({ personId, vote });
 const BAD: Bad[] = [
-  ['the excluded deputy-proposer votes', { ...meeting('FFFA ', ALL, ['D4']), votes: [v('H'), v('D1'), v('D2'), v('D4')] }, ND73, [{ path: 'votes[3].personId', code: 'voter_excluded' }]],
-  ['an excluded person who is not even a member votes', { ...meeting('FF'), excluded: ['Z'], votes: [v('H'), v('Z')] }, ND73, [{ path: 'votes[1].personId', code: 'voter_excluded' }]],
-  ['a non-member votes', { ...meeting('FFA'), votes: [v('H'), v('X', 'against')] }, ND73, [{ path: 'votes[1].personId', code: 'not_a_member' }]],
-  ['a non-member attends', { ...meeting('FFA'), attendees: ['H', 'D1', 'X', 'D2'] }, ND73, [{ path: 'attendeeIds[2]', code: 'not_a_member' }]],
-  ['a member votes without attending', { ...meeting('FFx'), votes: [v('H'), v('D1'), v('D2', 'against')] }, ND73, [{ path: 'votes[2].personId', code: 'voter_absent' }]],
-  ['a member votes twice', { ...meeting('FFA'), votes: [v('H'), v('D1'), v('D2', 'against'), v('D1', 'against')] }, ND73, [{ path: 'votes[3].personId', code: 'duplicate_vote' }]],
-  ['the head does not attend', meeting('xFA'), ND73, [{ path: 'attendeeIds', code: 'head_must_chair' }]],
-  ['nobody votes', meeting('   '), ND73, [{ path: 'votes', code: 'required' }]],
+  ['the excluded deputy-proposer votes', { ...meeting('FFFA ', ALL, ['D4']), votes: [v('H'), v('D1'), v('D2'), v('D3'), v('D4')] }, CAST, [{ path: 'votes[4].personId', code: 'voter_excluded' }]],
+  ['an excluded person who is not even a member votes', { ...meeting('FF'), excluded: ['Z'], votes: [v('H'), v('D1'), v('Z')] }, CAST, [{ path: 'votes[2].personId', code: 'voter_excluded' }]],
+  ['a non-member votes', { ...meeting('FFA'), votes: [v('H'), v('D1'), v('D2', 'against'), v('X', 'against')] }, CAST, [{ path: 'votes[3].personId', code: 'not_a_member' }]],
+  ['a non-member attends', { ...meeting('FFA'), attendees: ['H', 'D1', 'X', 'D2'] }, CAST, [{ path: 'attendeeIds[2]', code: 'not_a_member' }]],
+  ['a member votes without attending', { ...meeting('FFx'), votes: [v('H'), v('D1'), v('D2', 'against')] }, CAST, [{ path: 'votes[2].personId', code: 'voter_absent' }]],
+  ['a member votes twice', { ...meeting('FFA'), votes: [v('H'), v('D1'), v('D2', 'against'), v('D1', 'against')] }, CAST, [{ path: 'votes[3].personId', code: 'duplicate_vote' }]],
+  ['the head does not attend', meeting('xFA'), CAST, [{ path: 'attendeeIds', code: 'head_must_chair' }]],
+  [
+    'nobody votes: each member present lacks a ballot',
+    meeting('   '),
+    CAST,
+    [
+      { path: 'attendeeIds[0]', code: 'ballot_missing', params: { personId: 'H' } },
+      { path: 'attendeeIds[1]', code: 'ballot_missing', params: { personId: 'D1' } },
+      { path: 'attendeeIds[2]', code: 'ballot_missing', params: { personId: 'D2' } },
+      { path: 'votes', code: 'required' },
+    ],
+  ],
   ['quorum ⅔, 3 of 5 present', meeting('FFAxx'), rule({ quorumFraction: 2 / 3 }), [{ path: 'attendeeIds', code: 'no_quorum' }]],
   ['quorum 1, one eligible member absent', meeting('FFFAx'), rule({ quorumFraction: 1 }), [{ path: 'attendeeIds', code: 'no_quorum' }]],
   [
@@ -153,10 +161,10 @@ describe('countVotes: invalid meetings are refused with field issues', () => {
   }
 });
 
-/** A meeting of n members (H, D1…), everyone present: `nFor` for, the rest against unless `nAgainst` is given, the others silent. */
+/** A meeting of n members (H, D1…), everyone present: `nFor` for, the rest against unless `nAgainst` is given, the others abstain. */
 function big(n: number, nFor: number, nAgainst = n - nFor): VoteInput {
   const members = Array.from({ length: n }, (_, i) => (i === 0 ? 'H' : `D${i}`));
-  return meeting('F'.repeat(nFor) + 'A'.repeat(nAgainst) + ' '.repeat(n - nFor - nAgainst), members);
+  return meeting('F'.repeat(nFor) + 'A'.repeat(nAgainst) + '-'.repeat(n - nFor - nAgainst), members);
 }
 
 describe('countVotes: exact arithmetic at the threshold', () => {
@@ -178,7 +186,7 @@ describe('countVotes: exact arithmetic at the threshold', () => {
 });
 
 describe('countVotes: a tie is as many for as against ("biểu quyết ngang nhau")', () => {
-  it('4 for, 4 against, one silent (members present), head for → tie, decided by the head’s side: passed', () => {
+  it('4 for, 4 against, one abstains (members present), head for → tie, decided by the head’s side: passed', () => {
     const result = countVotes(big(9, 4, 4), rule({ base: 'members_present' }));
     assert.deepEqual([result.for, result.against, result.base, result.tie, result.decidedByHeadSide, result.passed], [4, 4, 9, true, true, true]);
   });
@@ -189,16 +197,16 @@ describe('countVotes: a tie is as many for as against ("biểu quyết ngang nha
     assert.deepEqual([result.for, result.against, result.tie, result.decidedByHeadSide, result.passed], [4, 4, true, true, false]);
   });
   it('the head abstains on a 1–1 split: no side of the head’s to prevail, not passed', () => {
-    const result = countVotes(meeting('-FA'), ND73);
+    const result = countVotes(meeting('-FA'), CAST);
     assert.equal(result.tie, true, 'one for, one against is a tie');
     assert.equal(result.passed, false, 'the head voted for neither side');
   });
   it('whatever the counts, a tie is never also a pass on the fraction, and the head decides exactly the ties', () => {
     // Each rule with its fraction as numerator / denominator, so that the expectation is computed in whole numbers.
     const rules: [VoteRule, number, number][] = [
-      [ND73, 1, 2],
+      [CAST, 1, 2],
       [rule({ base: 'members_present' }), 1, 2],
-      [rule({ base: 'all_members' }), 1, 2],
+      [rule({ base: 'eligible_members' }), 1, 2],
       [rule({ moreThanFraction: 2 / 3 }), 2, 3],
       [rule({ moreThanFraction: 0.6 }), 3, 5],
     ];
@@ -229,7 +237,7 @@ describe('countVotes: thresholds that floating point cannot hold exactly', () =>
       const ids = Array.from({ length: members }, (_, i) => `m${i}`);
       const result = countVotes(
         { members: ids, headId: 'm0', excluded: [], attendees: ids, votes: ids.map((personId, i) => ({ personId, vote: i < forVotes ? 'for' : 'against' })) },
-        { moreThanFraction: fraction, base: 'all_members', tie: 'not_passed', quorumFraction: 0 },
+        { moreThanFraction: fraction, base: 'eligible_members', tie: 'not_passed', quorumFraction: 0, writtenConsultation: false },
       );
       assert.equal(result.passed, false, `${forVotes}/${members} must not pass a "more than ${fraction}" rule`);
     });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export type Choice = '' | 'for' | 'against' | 'abstain';
 
 interface Props {
-  member: { id: string; full_name: string; role: string };
+  member: { id: string; name: string | null; head: boolean };
   excluded: boolean;
   present: boolean;
   vote: Choice;
@@ -15,16 +15,17 @@ interface Props {
   error?: ReactNode;
 }
 
-/** One member of the collective at the meeting: present or not, and their vote. */
+/** One member of the deciding body at the meeting: present or not, and their ballot. */
 export function MemberVoteRow({ member, excluded, present, vote, onPresent, onVote, error }: Props) {
   const { t } = useTranslation('actions');
   const narrow = useMediaQuery('(max-width: 480px)');
-  const role = member.role === 'head' ? t('vote.head') : t('common:roles.deputy');
+  const name = member.name ?? member.id;
+  const role = member.head ? t('vote.head') : t('vote.member');
   return (
-    <Paper withBorder p="xs" data-testid={`member-${member.full_name}`}>
+    <Paper withBorder p="xs" data-testid={`member-${name}`}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Checkbox label={`${member.full_name} (${role})`} checked={present} onChange={(e) => onPresent(e.currentTarget.checked)} aria-label={`${t('vote.present')}: ${member.full_name}`} />
+          <Checkbox label={`${name} (${role})`} checked={present} onChange={(e) => onPresent(e.currentTarget.checked)} aria-label={`${t('vote.present')}: ${name}`} />
           {excluded ? (
             <Text size="xs" c="dimmed">
               {t('vote.excluded')}
@@ -35,11 +36,11 @@ export function MemberVoteRow({ member, excluded, present, vote, onPresent, onVo
               orientation={narrow ? 'vertical' : 'horizontal'}
               fullWidth={narrow}
               disabled={!present}
-              aria-label={`${t('fields.vote')}: ${member.full_name}`}
+              aria-label={`${t('fields.vote')}: ${name}`}
               value={vote || 'none'}
               onChange={(v) => onVote(v === 'none' ? '' : (v as Choice))}
               data={[
-                { value: 'none', label: t('vote.notVoting') },
+                { value: 'none', label: t('vote.noBallotYet') },
                 { value: 'for', label: t('case:opinions.vote.for') },
                 { value: 'against', label: t('case:opinions.vote.against') },
                 { value: 'abstain', label: t('case:opinions.vote.abstain') },

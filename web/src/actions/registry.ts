@@ -18,6 +18,7 @@ const FORMS: Record<string, Form> = {
   record_party_opinion: lazy(() => import('./RecordPartyOpinionForm')),
   assign_appraisers: lazy(() => import('./AssignAppraisersForm')),
   record_appraisal: lazy(() => import('./RecordAppraisalForm')),
+  cast_ballot: lazy(() => import('./CastBallotForm')),
   record_vote: lazy(() => import('./RecordVoteForm')),
   approve: decision,
   override_rejection: decision,

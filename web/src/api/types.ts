@@ -82,6 +82,16 @@ export interface PartyOpinionFact {
   givenOn: string | null;
 }
 
+export interface VoteForm {
+  decidingBody: string;
+  headId: string;
+  members: { id: string; name: string | null; head: boolean; excluded: boolean }[];
+  votingMemberIds: string[];
+  excludedIds: string[];
+  writtenConsultation: boolean;
+  ballotsCast: { personId: string; name: string | null }[];
+}
+
 export interface CaseDetail {
   id: string;
   code: string;
@@ -114,6 +124,8 @@ export interface CaseDetail {
   nextActors: NextActor[];
   relations: string[];
   allowedActions: string[];
+  /** While the collective considers the case: the deciding body as the server computes it (Art. 8(1), G12). */
+  vote?: VoteForm | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;

@@ -15,6 +15,7 @@ export function usePersonNames(c: CaseDetail | undefined): (id: string | null | 
   if (c) {
     for (const r of [c.proposer, ...c.coProposers, ...c.appraisers, ...c.implementers, ...c.inspectors]) if (r?.name) names.set(r.id, r.name);
     for (const e of c.latestEvents) if (e.actorId && e.actorName) names.set(e.actorId, e.actorName);
+    for (const m of c.vote?.members ?? []) if (m.name) names.set(m.id, m.name);
   }
   for (const l of unit.data?.leaders ?? []) names.set(l.id, l.full_name);
   return (id) => (id ? names.get(id) ?? null : null);

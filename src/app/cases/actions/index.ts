@@ -6,6 +6,7 @@ import { approveProposal } from './approve.ts';
 import { assignAppraisers } from './assign-appraisers.ts';
 import { assignImplementers } from './assign-implementers.ts';
 import { assignInspectors } from './assign-inspectors.ts';
+import { castBallot } from './cast-ballot.ts';
 import { decideAdjustment } from './decide-adjustment.ts';
 import { declareCompleted } from './declare-completed.ts';
 import { directContinue, resumeImplementation, suspendImplementation, terminateImplementation } from './directives.ts';
@@ -42,6 +43,7 @@ export const CASE_ACTION_DEFS: Record<CaseAction, CaseActionDef> = {
   record_party_opinion: recordPartyOpinion,
   assign_appraisers: assignAppraisers,
   record_appraisal: recordAppraisal,
+  cast_ballot: castBallot,
   record_vote: recordVote,
   approve: approveProposal,
   override_rejection: overrideRejection,

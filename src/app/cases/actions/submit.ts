@@ -34,6 +34,7 @@ export const submitProposal = defineAction({
         routedToSuperior: route.toSuperior,
         urgent: row.urgent,
       },
+      deadline: { toSuperior: route.toSuperior },
     };
   },
 });
