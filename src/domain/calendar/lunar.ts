@@ -125,8 +125,10 @@ export function solarToLunar(date: IsoDate): LunarDate {
   const solarYear = Number(date.slice(0, 4));
   checkYear(solarYear);
   const k = Math.floor((dayNumber - K0_JD) / SYNODIC_MONTH);
+  // The true new moon can fall up to about 14 hours from the mean one, so the month holding the
+  // day may begin one lunation earlier than the estimate `k` suggests.
   let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  for (let back = k; monthStart > dayNumber; back -= 1) monthStart = newMoonDay(back);
   let a11 = month11Start(solarYear);
   let b11 = a11;
   let year: number;

@@ -70,6 +70,11 @@ describe('lunar calendar: official dates', () => {
     assert.equal(lunarToSolar(1, 4, 2020, true), '2020-05-23');
   });
 
+  it('finds the month of a day whose new moon falls a lunation before the mean estimate (2062-04-09 is 30/2)', () => {
+    assert.deepEqual(solarToLunar('2062-04-09'), { day: 30, month: 2, year: 2062, leap: false });
+    assert.equal(lunarToSolar(30, 2, 2062), '2062-04-09');
+  });
+
   it('rejects lunar dates that do not exist', () => {
     assert.throws(() => lunarToSolar(1, 3, 2023, true), RangeError); // 2023's leap month is the 2nd
     assert.throws(() => lunarToSolar(1, 1, 2026, true), RangeError); // 2026 has no leap month
