@@ -9,6 +9,7 @@ import {
   validateRuleSet,
 } from '../../../src/domain/protection/index.ts';
 import { PROTECTION_RULE_SETS_V1 } from '../../../src/db/migrations/data/protection-rule-sets-v1.ts';
+import { PROTECTION_RULE_SETS_V2 } from '../../../src/db/migrations/data/protection-rule-sets-v2.ts';
 
 // Loosely typed on purpose: these tests break the shape in ways the real type forbids.
 type Json = Record<string, any>;
@@ -229,5 +230,11 @@ describe('validateRuleSet: the version 1 built-in sets would no longer be publis
       assert.ok(!v.ok);
       assert.ok(v.errors.some((e) => e.code === 'weakens_art11_1'));
     }
+  });
+});
+
+describe('migration 007 stores exactly the built-in version 2 sets', () => {
+  test('the frozen copy equals the sets the code recommends with', () => {
+    assert.deepEqual(jsonOf(PROTECTION_RULE_SETS_V2 as never), JSON.parse(JSON.stringify([DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES])));
   });
 });
