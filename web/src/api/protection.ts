@@ -11,7 +11,7 @@ export type EvaluationOutcome = 'completed' | 'partly_completed' | 'not_complete
 
 export interface ProtectionMeta {
   results: { id: ProtectionResult; label: Bilingual }[];
-  exclusionGrounds: { id: string; label: Bilingual; revocable: boolean }[];
+  exclusionGrounds: { id: string; label: Bilingual; revocable: boolean; weighed?: boolean }[];
   riskKinds: RiskKind[];
   involvementRoles: string[];
   openingReasons: string[];

@@ -73,7 +73,7 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
             </Alert>
           )}
           <Textarea
-            label={needsReasons ? t('decision.reasons') : t('decision.notes')}
+            label={departing ? t('decision.reasons') : weighing ? t('decision.weighReasons') : t('decision.notes')}
             required={needsReasons}
             description={needsReasons ? t('decision.reasonsHint', { min, count: typed }) : undefined}
             autosize

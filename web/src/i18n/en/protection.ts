@@ -196,6 +196,7 @@ const en: Shape<typeof vi> = {
     recommended: 'recommended',
     departWarning: 'This departs from the recommendation ({{result}}). Written reasons are required and are kept in the case history.',
     reasons: 'Reasons for departing from the recommendation',
+    weighReasons: 'Reasons, addressing the matters above',
     reasonsHint: 'At least {{min}} characters; {{count}} typed.',
     notes: 'Notes',
     number: 'Decision number',

@@ -193,6 +193,7 @@ export default {
     recommended: 'khuyến nghị',
     departWarning: 'Quyết định khác với khuyến nghị ({{result}}). Phải ghi rõ lý do bằng văn bản; lý do được lưu vào lịch sử hồ sơ.',
     reasons: 'Lý do quyết định khác khuyến nghị',
+    weighReasons: 'Lý do, nêu rõ việc cân nhắc các vấn đề trên',
     reasonsHint: 'Ít nhất {{min}} ký tự; đã nhập {{count}}.',
     notes: 'Ghi chú',
     number: 'Số quyết định',
