@@ -1,3 +1,4 @@
+import { CASE_STATES, CASE_STATE_LABELS } from '../contract/labels.ts';
 import { EXCLUSION_GROUND_LABELS, OUTCOME_LABELS, RESULT_LABELS, REWARD_FORMS } from '../domain/protection/index.ts';
 
 /** Vietnamese and English labels of the codes that appear in officials' records and documents. */
@@ -11,22 +12,10 @@ export const ROLE_LABELS: Record<string, Bilingual> = {
   override_signer: { vi: 'Người đứng đầu quyết định triển khai', en: 'Head who overrode the rejection' },
 };
 
-export const STATE_LABELS: Record<string, Bilingual> = {
-  draft: { vi: 'Bản nháp', en: 'Draft' },
-  submitted: { vi: 'Đã gửi', en: 'Submitted' },
-  returned_for_completion: { vi: 'Trả lại để bổ sung', en: 'Returned for completion' },
-  under_consideration: { vi: 'Đang xem xét', en: 'Under consideration' },
-  vote_passed: { vi: 'Tập thể thông qua', en: 'Vote passed' },
-  vote_failed: { vi: 'Tập thể không thông qua', en: 'Vote failed' },
-  in_implementation: { vi: 'Đang thực hiện', en: 'In implementation' },
-  suspended: { vi: 'Tạm dừng', en: 'Suspended' },
-  awaiting_completion_report: { vi: 'Chờ báo cáo kết quả', en: 'Awaiting the completion report' },
-  terminated: { vi: 'Dừng thực hiện', en: 'Terminated' },
-  completion_reported: { vi: 'Đã báo cáo kết quả', en: 'Completion reported' },
-  evaluated: { vi: 'Đã đánh giá', en: 'Evaluated' },
-  rejected: { vi: 'Không phê duyệt', en: 'Rejected' },
-  withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
-};
+/** The web app's labels of the case states (src/contract/labels.ts), so documents and screens agree. */
+export const STATE_LABELS: Record<string, Bilingual> = Object.fromEntries(
+  CASE_STATES.map((state) => [state, { vi: CASE_STATE_LABELS.vi[state], en: CASE_STATE_LABELS.en[state] }]),
+);
 
 export const DECISION_LABELS: Record<string, Bilingual> = {
   approved: { vi: 'Phê duyệt theo biểu quyết', en: 'Approved after the vote' },

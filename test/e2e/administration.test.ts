@@ -45,7 +45,7 @@ test('the administrator reads the protection rules and publishes a version only 
   await menu(page, 'Bộ quy tắc bảo vệ').click();
   await page.getByRole('heading', { name: 'Bộ quy tắc bảo vệ' }).waitFor();
   await page.getByTestId('rule-sets').waitFor({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Xem quy tắc ND73-PROTECTION v1' }).click();
+  await page.getByRole('button', { name: 'Xem quy tắc ND73-PROTECTION v2' }).click();
   await page.getByTestId('rules').getByText('Điều 11 khoản 3 Nghị định 73/2023/NĐ-CP').first().waitFor();
   await checkPage(page, 'admin-04-rule-sets');
 
@@ -61,8 +61,8 @@ test('the administrator reads the protection rules and publishes a version only 
   await json.fill(JSON.stringify({ ...original, legalBasis: `${original.legalBasis}; sửa đổi 2026` }, null, 2));
   await editor.getByRole('button', { name: 'Ban hành phiên bản mới' }).click();
   await editor.waitFor({ state: 'detached' });
-  await page.getByText('Đã ban hành ND73-PROTECTION phiên bản 2.').waitFor();
-  await page.getByRole('button', { name: 'Xem quy tắc ND73-PROTECTION v2' }).waitFor();
+  await page.getByText('Đã ban hành ND73-PROTECTION phiên bản 3.').waitFor();
+  await page.getByRole('button', { name: 'Xem quy tắc ND73-PROTECTION v3' }).waitFor();
 
   await menu(page, 'Hình thức khen thưởng địa phương').click();
   const all = page.getByRole('switch', { name: 'Bật hình thức địa phương cho Toàn hệ thống (*)' });

@@ -53,6 +53,12 @@ test('an evaluation that fell short with damage opens protection; the head recor
   await person.getByRole('button', { name: 'Ghi nhận tình tiết' }).click();
   const facts = dialog(page);
   assert.equal(await facts.getByLabel('Có gây thiệt hại').isChecked(), true, 'damage comes from the evaluation');
+  // This person's share of the damage is smaller than the evaluation's total.
+  await facts.getByLabel('Ước tính thiệt hại').fill('30000000');
+  // Art. 6(1) in full (issue item 3): committing breaches and harm to political tasks, lives, businesses.
+  for (const ground of ['Thực hiện hành vi vi phạm kỷ luật Đảng, pháp luật Nhà nước', 'Gây tổn hại đến nhiệm vụ chính trị', 'Gây tổn hại đến đời sống của Nhân dân', 'Gây tổn hại đến doanh nghiệp']) {
+    await facts.getByLabel(`Đã xác định: ${ground}`).waitFor();
+  }
   await facts.getByLabel('Rủi ro ngoài dự liệu').check();
   await facts.getByLabel('Mô tả rủi ro ngoài dự liệu').fill('Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.');
   for (const label of ['Thực hiện đúng kế hoạch đã được phê duyệt', 'Thực hiện đúng quyết định cho triển khai', 'Chấp hành các chỉ đạo tiếp tục, tạm dừng, dừng thực hiện', 'Đúng chủ trương', 'Có động cơ trong sáng', 'Vì lợi ích chung']) {
@@ -68,7 +74,18 @@ test('an evaluation that fell short with damage opens protection; the head recor
   // The recommendation with its legal ground and reasoning.
   assert.equal(await person.getByTestId('recommended-result').innerText(), 'Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm');
   assert.equal(await person.getByTestId('recommended-ground').innerText(), 'Điều 11 khoản 3 Nghị định 73/2023/NĐ-CP');
-  await person.getByText('Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.').waitFor();
+  await person.getByText('Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.').first().waitFor();
+
+  // Every fact the decision rests on (issue item 5): this person's damage and amount, the risk,
+  // good faith, and each exclusion ground examined with its legal ground.
+  const examined = person.getByTestId('facts-examined');
+  assert.match(await examined.getByTestId('examined-damage').innerText(), /^Có thiệt hại, ước tính 30\.000\.000\s?₫$/);
+  assert.equal(await examined.getByTestId('examined-risk').innerText(), 'Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.');
+  assert.equal(await examined.getByTestId('examined-good-faith').innerText(), 'Đúng chủ trương, động cơ trong sáng, vì lợi ích chung');
+  const grounds = examined.getByTestId('examined-grounds').getByRole('listitem');
+  assert.equal(await grounds.count(), 12);
+  for (let i = 0; i < 12; i++) assert.match(await grounds.nth(i).innerText(), /Không có/);
+  await examined.getByText(/Gây tổn hại đến doanh nghiệp/).waitFor();
   await checkPage(page, 'protection-05-recommendation');
 
   // Deciding otherwise: refused without reasons, accepted with them.

@@ -98,13 +98,14 @@ describe('protection determinations: facts, recommendation, decision', () => {
     const head = await t.login('giamdoc.snv.hcm'); // HCM-124 is in force only in the city (issue item 7)
     const pc = await protectionOf(head, code);
     assert.equal(pc.ruleSet.id, 'HCM-PROTECTION');
+    assert.equal(pc.ruleSet.version, 2, 'a protection case opens under the latest version of the set the profile names');
     const r = await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: true } }));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.determinations[0].recommendation.ruleId, 'hcmc_unforeseen_risk');
   });
 
-  it('links a foreseen risk to the approved plan and routes it to the competent authority', async () => {
-    const { code } = await evaluatedCase(t, { outcome: 'partly_completed', damage: { occurred: true, estimateVnd: 50_000_000 } });
+  it('Ho Chi Minh City (issue item 4): links a foreseen risk to the approved plan and routes it to the competent authority', async () => {
+    const { code } = await evaluatedCase(t, { profileCode: 'HCM-124', outcome: 'partly_completed', damage: { occurred: true, estimateVnd: 50_000_000 } });
     const head = await t.login('giamdoc.stc');
     const pc = await protectionOf(head, code);
     const d = pc.determinations[0];

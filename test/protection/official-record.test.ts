@@ -1,3 +1,4 @@
+import { demoPlan } from '../../src/demo/demo-plan.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -119,6 +120,32 @@ describe('each official’s record', () => {
     ]);
     assert.equal(sheets.get('Khen thưởng')![1]![6], '77/QĐ-STC');
     assert.equal(sheets.get('Bảo vệ')![1]![4], 'Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm');
+  });
+
+  it('issue item 13: counts what was submitted, not drafts; prints no zero count; uses the web app’s state labels', async () => {
+    const ha = await t.login('truongphong.stc');
+    const before = (await ha.get(`/api/people/${haId}/record`)).body;
+    for (const text of [before.summary.text.vi, before.summary.text.en]) {
+      assert.doesNotMatch(text, /(^|\D)0(\D|$)/, `no zero count in “${text}”`);
+    }
+    assert.match(before.summary.text.vi, /\(chủ trì 2\)/, 'only the roles held are counted');
+
+    const draft = await ha.post('/api/cases', { plan: demoPlan('Thí điểm tra cứu hồ sơ thuế bằng mã QR', 'economy') });
+    assert.equal(draft.status, 201, JSON.stringify(draft.body));
+    const sent = await ha.post('/api/cases', { plan: demoPlan('Thí điểm nộp hồ sơ quyết toán trực tuyến', 'economy') });
+    await ha.must(sent.body.code, 'submit');
+
+    const r = (await ha.get(`/api/people/${haId}/record`)).body;
+    assert.ok(!r.proposals.some((p: any) => p.code === draft.body.code), 'a draft is not a proposal yet');
+    assert.ok(r.proposals.some((p: any) => p.code === sent.body.code && p.state === 'submitted'));
+    assert.equal(r.summary.proposals.total, before.summary.proposals.total + 1);
+
+    const pdf = await download(t, 'truongphong.stc', `/api/people/${haId}/record.pdf`);
+    const { text } = await pdfText(pdf.body);
+    const flat = text.replace(/\s+/g, ' ');
+    assert.ok(flat.includes('Trạng thái: Đã gửi, chờ tiếp nhận'), `the PDF uses the screen’s label:\n${flat}`);
+    assert.ok(!flat.includes(draft.body.code), 'the draft is not printed');
+    assert.doesNotMatch(r.summary.text.vi, /(^|\D)0(\D|$)/);
   });
 
   it('leaves every chain verifiable after protection and rewards were recorded', async () => {

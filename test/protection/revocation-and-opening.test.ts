@@ -32,9 +32,9 @@ describe('revocation, later opening, overrides and rule sets', () => {
     assert.deepEqual(d.allowedActions, ['revoke']);
 
     const before = await protectionCounts(t);
-    const wrongGround = await onDetermination(head, pc, d, 'revocation', revocation('outsideAuthority'));
-    assert.equal(wrongGround.status, 422);
-    assert.deepEqual(wrongGround.body.error.fields.map((f: any) => [f.path, f.code]), [['ground', 'ground_not_revocable']]);
+    const unknownGround = await onDetermination(head, pc, d, 'revocation', revocation('rumour'));
+    assert.equal(unknownGround.status, 400, 'only a ground examined at decision time can ground a revocation');
+    assert.equal(unknownGround.body.error.fields[0].path, 'ground');
     const deputy = await t.login('phogiamdoc1.stc');
     assert.equal((await onDetermination(deputy, pc, d, 'revocation', revocation('selfInterest'))).status, 403, 'only the deciding head revokes');
     assert.deepEqual(await protectionCounts(t), before);
@@ -121,7 +121,7 @@ describe('revocation, later opening, overrides and rule sets', () => {
   it('stores rule sets as versioned data; administrators publish new versions that must validate', async () => {
     const admin = await t.login('quantri');
     const list = await admin.get('/api/protection-rule-sets');
-    assert.deepEqual(list.body.items.map((r: any) => `${r.id}@${r.version}`).sort(), ['HCM-PROTECTION@1', 'ND73-PROTECTION@1']);
+    assert.deepEqual(list.body.items.map((r: any) => `${r.id}@${r.version}`).sort(), ['HCM-PROTECTION@1', 'HCM-PROTECTION@2', 'ND73-PROTECTION@1', 'ND73-PROTECTION@2']);
     const { version: _v, ...draft } = JSON.parse(JSON.stringify(DECREE_73_PROTECTION_RULES));
 
     const unsafe = structuredClone(draft);
@@ -138,8 +138,8 @@ describe('revocation, later opening, overrides and rule sets', () => {
     draft.name = { vi: 'Bảo vệ cán bộ theo Nghị định 73 (bản sửa đổi)', en: 'Decree 73 protection (revised)' };
     const published = await admin.post('/api/protection-rule-sets', draft, { 'idempotency-key': 'rules-v2' });
     assert.equal(published.status, 201, JSON.stringify(published.body));
-    assert.equal(published.body.version, 2);
-    const read = await admin.get('/api/protection-rule-sets/ND73-PROTECTION/2');
+    assert.equal(published.body.version, 3);
+    const read = await admin.get('/api/protection-rule-sets/ND73-PROTECTION/3');
     assert.equal(read.body.name.vi, draft.name.vi);
     assert.equal(read.body.sha256, published.body.sha256);
     assert.equal((await admin.get('/api/protection-rule-sets/ND73-PROTECTION/9')).status, 404);

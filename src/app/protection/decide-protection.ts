@@ -3,10 +3,11 @@ import type { AppContext } from '../context.ts';
 import { checkAttachments, checkPastDate, nfc } from '../cases/checks.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
-import { DomainError, invalidField } from '../../domain/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import {
   DEPARTURE_REASON_MIN_LENGTH,
-  checkDeparture,
+  checkProtectionDecision,
+  mattersToWeigh,
   situationOf,
   type ProtectionFacts,
   type ProtectionResult,
@@ -19,10 +20,11 @@ import { authoriseDetermination } from './protection-access.ts';
 import type { DecisionBody } from './protection-schemas.ts';
 
 /**
- * The deciding body decides one person's protection. It may depart from the recommendation only
- * with written reasons (refused otherwise, and nothing is written). What the law itself withholds
- * cannot be granted even with reasons: protection for someone an exclusion ground was found
- * against (Art. 6(1)), or for a shortfall without good faith (Art. 5(2)(b)).
+ * The deciding body decides one person's protection on the facts last recorded. It may depart
+ * from the recommendation only with written reasons, and within what the law fixes
+ * (checkProtectionDecision): no protection where a barring ground was found (Art. 6(1)), never
+ * less than rows 1–2 of the Art. 11 table give, and written reasons addressing every matter the
+ * spec only infers ([I]). A refusal writes nothing.
  */
 export async function decideProtection(
   app: AppContext,
@@ -40,13 +42,12 @@ export async function decideProtection(
     const current = await currentFacts(tx, d.id, d.facts_version);
     const rec = current.recommendation;
     const minLength = Math.max(DEPARTURE_REASON_MIN_LENGTH, snapshot.profile.minReasonLength);
-    const departure = checkDeparture(rec, body.decidedResult, body.reasons, minLength);
+    const departure = checkProtectionDecision(current.facts, rec, body.decidedResult, body.reasons, minLength);
     if (!departure.ok) throw new DomainError('validation', departure.issue.code, [departure.issue], { ...departure.issue.params });
-    if (departure.departed && body.decidedResult !== 'not_protected') withheldByLaw(current.facts);
     const now = app.now();
     const decisionDate = checkPastDate(body.decisionDate, 'decisionDate', vietnamDate(now));
     const attachmentIds = await checkAttachments(tx, row.id, body.attachmentIds, 'attachmentIds');
-    const followUps = followUpsOf(rec, body.decidedResult, departure.departed);
+    const followUps = followUpsOf(rec, current.facts, body.decidedResult, departure.departed);
     const decision = {
       decisionNumber: body.decisionNumber,
       decisionDate,
@@ -73,6 +74,7 @@ export async function decideProtection(
         recommendationSha256: current.recommendationSha256,
         decidedResult: body.decidedResult,
         departed: departure.departed,
+        mattersWeighed: mattersToWeigh(current.facts),
         ...decision,
       },
     });
@@ -99,21 +101,16 @@ export async function decideProtection(
   });
 }
 
-function withheldByLaw(facts: ProtectionFacts): void {
-  const s = situationOf(facts);
-  if (s.anyExclusionFound) throw invalidField('decidedResult', 'excluded_person_not_protectable');
-  if (s.outcome !== 'completed' && !s.goodFaith) throw invalidField('decidedResult', 'no_good_faith_not_protectable');
-}
-
 /**
  * What must happen next. Following the recommendation keeps its follow-ups; departing from it
- * refers someone not protected to discipline and keeps the report to the competent authority
- * only where exemption or mitigation is still to be considered.
+ * keeps the report to the competent authority only where exemption or mitigation is still to be
+ * considered, and refers to discipline only a person a barring ground was found against (row 5):
+ * a head's choice of less protection is not itself a finding of misconduct.
  */
-function followUpsOf(rec: Recommendation, decided: ProtectionResult, departed: boolean) {
+function followUpsOf(rec: Recommendation, facts: ProtectionFacts, decided: ProtectionResult, departed: boolean) {
   if (!departed) return { reportToCompetentAuthority: rec.reportToCompetentAuthority, referToDiscipline: rec.referToDiscipline };
   return {
     reportToCompetentAuthority: decided === 'considered_for_exemption_or_mitigation' && rec.reportToCompetentAuthority,
-    referToDiscipline: decided === 'not_protected',
+    referToDiscipline: decided === 'not_protected' && situationOf(facts).anyExclusionFound,
   };
 }

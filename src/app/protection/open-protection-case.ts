@@ -5,7 +5,7 @@ import type { CaseFacts } from '../../db/repositories/case-repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 import { involvedPeople } from './involvement.ts';
-import { getRuleSet, ruleSetOfProfile } from './rule-set-store.ts';
+import { currentRuleSet, ruleSetOfProfile } from './rule-set-store.ts';
 
 /** Why a protection case was opened: with the evaluation, or later by a head or an inspector. */
 export const OPENING_REASONS = ['evaluation', 'inspection_finding', 'damage_found_later', 'complaint_or_report', 'other'] as const;
@@ -32,7 +32,8 @@ export interface OpenedProtectionCase {
 
 /**
  * Opens a protection case inside the caller's transaction (which holds the case row lock). The
- * rule set is the one the case's profile names, fixed here for the life of the protection case:
+ * rule set is the latest version of the one the case's profile names, fixed here for the life
+ * of the protection case:
  * publishing a new version later never changes how these people are judged.
  */
 export async function insertProtectionCase(tx: Tx, req: OpenProtectionCase): Promise<OpenedProtectionCase> {
@@ -43,7 +44,7 @@ export async function insertProtectionCase(tx: Tx, req: OpenProtectionCase): Pro
     .where('status', '=', 'open')
     .executeTakeFirst();
   if (open) throw new DomainError('conflict', 'protection_case_already_open', [], { protectionCaseId: open.id });
-  const stored = await getRuleSet(tx, ruleSetOfProfile(req.profile));
+  const stored = await currentRuleSet(tx, ruleSetOfProfile(req.profile));
   const count = await tx
     .selectFrom('protection_cases')
     .select((eb) => eb.fn.countAll<string>().as('n'))

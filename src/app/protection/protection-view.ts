@@ -4,6 +4,7 @@ import { approvedRisks, latestEvaluation } from './case-record-facts.ts';
 import { factsVersions, type FactsVersion } from './current-facts.ts';
 import type { DeterminationRow, LoadedProtectionCase } from './load-protection-case.ts';
 import { determinationActions, type DeterminationAction } from './protection-access.ts';
+import { factsExamined } from './facts-examined.ts';
 import { findRuleSet } from './rule-set-store.ts';
 
 /** Names behind ids, for people and units, in one query each. */
@@ -39,7 +40,10 @@ export async function presentProtectionCase(app: AppContext, loaded: LoadedProte
     [pc.opened_by, ...visible.flatMap((d) => [d.person_id, d.decided_by, d.revoked_by, facts.get(d.id)?.recordedBy ?? null])],
     visible.map((d) => d.deciding_unit_id),
   );
-  const determinations = visible.map((d) => presentDetermination(d, facts.get(d.id), ref, determinationActions(actor, d, loaded.determinations)));
+  const examine = (f: FactsVersion | undefined) => (f ? factsExamined(f.facts, risks, ruleSet?.ruleSet) : null);
+  const determinations = visible.map((d) =>
+    presentDetermination(d, facts.get(d.id), examine(facts.get(d.id)), ref, determinationActions(actor, d, loaded.determinations)),
+  );
   return {
     id: pc.id,
     case: { id: row.id, code: row.code, title: row.title, state: row.state, profile: { code: row.profile_code, version: row.profile_version } },
@@ -68,6 +72,7 @@ type Ref = (id: string | null) => { id: string; name: string | null } | null;
 function presentDetermination(
   d: DeterminationRow,
   f: FactsVersion | undefined,
+  examined: ReturnType<typeof factsExamined> | null,
   ref: Ref,
   allowedActions: DeterminationAction[],
 ) {
@@ -81,6 +86,8 @@ function presentDetermination(
     status: d.status,
     factsVersion: d.facts_version,
     facts: f?.facts ?? null,
+    /** Every fact the decision rests on, each exclusion ground examined, and what the law makes of them. */
+    factsExamined: examined,
     factsSha256: f?.factsSha256 ?? null,
     evidenceAttachmentIds: f?.evidenceAttachmentIds ?? {},
     exclusionGroundsFound: f

@@ -20,8 +20,9 @@ const REVOCATION_FIELDS: Record<RevocationErrorCode, string> = {
 };
 
 /**
- * A protection later shown to rest on abuse (self or group interest, corruption, profiteering) is
- * revoked by a recorded decision that cites the finding. The original decision stays as it was,
+ * A protection later shown to rest on a ground examined at decision time (Art. 6(1), Art. 4(2), or
+ * a weighed one such as a false completion report) is revoked by a recorded decision that cites
+ * the finding. The original decision stays as it was,
  * beside its revocation, and the person is referred to discipline under the general rules.
  */
 export async function revokeProtection(

@@ -16,7 +16,7 @@ export interface RuleSetRef {
 }
 
 /** Decree 73's own set, used when a profile names none. */
-export const DEFAULT_RULE_SET: RuleSetRef = { id: 'ND73-PROTECTION', version: 1 };
+export const DEFAULT_RULE_SET: RuleSetRef = { id: 'ND73-PROTECTION', version: 2 };
 
 export interface StoredRuleSet {
   ruleSet: ProtectionRuleSet;
@@ -47,6 +47,21 @@ export async function findRuleSet(db: Db | Tx, ref: RuleSetRef): Promise<StoredR
     publishedAt: row.published_at,
     publishedBy: row.published_by,
   };
+}
+
+/**
+ * The rule set a protection case opening now is judged under: the latest published version of the
+ * set the profile names (never one older than the version it names). A new version corrects the
+ * law for cases opened afterwards — version 2 of the built-in sets does — while a protection case
+ * already open keeps the version it opened with.
+ */
+export async function currentRuleSet(db: Db | Tx, ref: RuleSetRef): Promise<StoredRuleSet> {
+  const latest = await db
+    .selectFrom('protection_rule_sets')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('id', '=', ref.id)
+    .executeTakeFirst();
+  return getRuleSet(db, { id: ref.id, version: Math.max(ref.version, Number(latest?.v ?? 0)) });
 }
 
 export async function getRuleSet(db: Db | Tx, ref: RuleSetRef): Promise<StoredRuleSet> {

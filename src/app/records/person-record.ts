@@ -12,7 +12,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const yearOf = (d: Date | string | null | undefined) => (d ? Number(String(d instanceof Date ? d.toISOString() : d).slice(0, 4)) : null);
 
 /**
- * Gathers one official's record from the proposals' histories: their proposals and roles, how
+ * Gathers one official's record from the proposals' histories: their submitted proposals and roles, how
  * each was decided and evaluated, their protection determinations, their rewards, and the
  * overrides they signed as head. `year` keeps what happened in that year (for the annual
  * evaluation); without it, everything.
@@ -23,6 +23,8 @@ export async function personRecord(app: AppContext, actor: Actor, personId: stri
     .selectFrom('cases')
     .selectAll()
     .where(sql<SqlBool>`(cases.proposer_id = ${personId} or cases.participant_ids && ${[personId]}::uuid[])`)
+    // A record counts what was submitted: a draft (or a draft withdrawn unsent) was never proposed.
+    .where('submitted_at', 'is not', null)
     .orderBy('created_at')
     .orderBy('code')
     .execute();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { canonicalJson } from '../../domain/audit/hash-chain.ts';
-import { BUILT_IN_PROTECTION_RULE_SETS } from '../../domain/protection/index.ts';
+import { PROTECTION_RULE_SETS_V1 } from './data/protection-rule-sets-v1.ts';
 
 /**
  * Protection from liability (Art. 11), rewards (Art. 10) and the history they rest on. Decisions
@@ -145,7 +145,7 @@ create trigger reward_proposals_no_delete before delete on reward_proposals
 
   // The built-in sets as they stand when the installation is created; later versions are
   // published as data, so this snapshot never has to change.
-  for (const set of BUILT_IN_PROTECTION_RULE_SETS) {
+  for (const set of PROTECTION_RULE_SETS_V1) {
     const definition = JSON.parse(JSON.stringify(set)) as unknown;
     const hash = createHash('sha256').update(canonicalJson(definition)).digest('hex');
     await sql`insert into protection_rule_sets (id, version, definition, sha256, built_in)

@@ -5,6 +5,7 @@ import * as m003 from './003-protection.ts';
 import * as m004 from './004-statistics.ts';
 import * as m005 from './005-protection-worklist.ts';
 import * as m006 from './006-case-search-words.ts';
+import * as m007 from './007-protection-rule-sets-v2.ts';
 import * as m008 from './008-law-coverage-territory.ts';
 import * as m009 from './009-vote-settings.ts';
 
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '004-statistics': m004,
   '005-protection-worklist': m005,
   '006-case-search-words': m006,
+  '007-protection-rule-sets-v2': m007,
   '008-law-coverage-territory': m008,
   '009-vote-settings': m009,
 };

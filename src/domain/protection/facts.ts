@@ -29,30 +29,50 @@ export type MaterialisedRisk =
   | { kind: 'unforeseen'; description: string };
 
 /**
- * Grounds that take a person outside the protection of the Decree (spec §(d), row 5). Exported
- * as data so that forms and request schemas iterate the same list as the rules.
+ * Grounds examined for each person (spec §(d)). Exported as data so that forms and request
+ * schemas iterate the same list as the rules. Two kinds:
+ * - the grounds the spec verifies as taking a person outside the Decree (Art. 6(1), Art. 4(2);
+ *   personal or group interest [V2]): any one found withholds protection, whatever the reasons;
+ * - WEIGHED_GROUNDS, whose exclusion effect is only an inference of the spec ([I]): the decider
+ *   weighs them and must address them in written reasons; they never decide on their own.
  */
 export const EXCLUSION_GROUNDS = [
   'selfInterest', // vụ lợi, lợi ích cá nhân
   'groupInterest', // lợi ích nhóm
   'corruption', // tham nhũng, tiêu cực
   'profiteering', // trục lợi
+  'committingViolations', // thực hiện vi phạm kỷ luật Đảng, pháp luật Nhà nước (Art. 6(1))
   'coveringViolations', // che giấu vi phạm kỷ luật Đảng, pháp luật Nhà nước
+  'harmToPoliticalTasks', // gây tổn hại đến nhiệm vụ chính trị (Art. 6(1))
+  'harmToPeoplesLives', // gây tổn hại đến đời sống của Nhân dân (Art. 6(1))
+  'harmToBusinesses', // gây tổn hại đến doanh nghiệp (Art. 6(1))
   'outsideAuthority', // ngoài thẩm quyền, trái quy định của Đảng, văn bản cấp trên (Art. 4(2))
-  'disobeyedDirective', // không chấp hành chỉ đạo tiếp tục / tạm dừng / dừng (Art. 6(4))
-  'falseOrIncompleteReport', // báo cáo không đầy đủ, không trung thực
+  'disobeyedDirective', // không chấp hành chỉ đạo tiếp tục / tạm dừng / dừng (Art. 6(4)) — weighed [I]
+  'falseOrIncompleteReport', // báo cáo không đầy đủ, không trung thực — weighed [I]
 ] as const;
 export type ExclusionGround = (typeof EXCLUSION_GROUNDS)[number];
+
+/** Grounds the spec does not verify as excluding protection ([I]): weighed by the decider, never absolute. */
+export const WEIGHED_GROUNDS = ['disobeyedDirective', 'falseOrIncompleteReport'] as const satisfies readonly ExclusionGround[];
+export type WeighedGround = (typeof WEIGHED_GROUNDS)[number];
+export const isWeighedGround = (g: string): g is WeighedGround => (WEIGHED_GROUNDS as readonly string[]).includes(g);
 
 export const EXCLUSION_GROUND_LABELS: Record<ExclusionGround, { vi: string; en: string }> = {
   selfInterest: { vi: 'Vì lợi ích cá nhân, động cơ vụ lợi', en: 'Personal interest or self-serving motive' },
   groupInterest: { vi: 'Vì lợi ích nhóm', en: 'Group interest' },
   corruption: { vi: 'Tham nhũng, tiêu cực', en: 'Corruption or negative conduct' },
   profiteering: { vi: 'Trục lợi', en: 'Profiteering' },
+  committingViolations: {
+    vi: 'Thực hiện hành vi vi phạm kỷ luật Đảng, pháp luật Nhà nước',
+    en: 'Committing breaches of Party discipline or State law',
+  },
   coveringViolations: {
     vi: 'Che giấu vi phạm kỷ luật Đảng, pháp luật Nhà nước',
     en: 'Covering up breaches of Party discipline or State law',
   },
+  harmToPoliticalTasks: { vi: 'Gây tổn hại đến nhiệm vụ chính trị', en: 'Harm to political tasks' },
+  harmToPeoplesLives: { vi: 'Gây tổn hại đến đời sống của Nhân dân', en: 'Harm to people’s lives' },
+  harmToBusinesses: { vi: 'Gây tổn hại đến doanh nghiệp', en: 'Harm to businesses' },
   outsideAuthority: {
     vi: 'Ngoài thẩm quyền hoặc trái quy định của Đảng, văn bản của cấp trên',
     en: 'Outside the deciding body’s authority or contrary to Party rules or superior documents',
@@ -108,8 +128,32 @@ export function isCompliant(facts: ProtectionFacts): boolean {
   return facts.followedApprovedPlan && facts.followedDecision && facts.followedDirectives;
 }
 
+/** Every ground found. Facts recorded before a ground was added to the list simply lack it. */
 export function foundExclusionGrounds(facts: ProtectionFacts): ExclusionGround[] {
-  return EXCLUSION_GROUNDS.filter((g) => facts.exclusions[g].found);
+  return EXCLUSION_GROUNDS.filter((g) => facts.exclusions[g]?.found === true);
+}
+
+/** The grounds found that withhold protection whatever the reasons (Art. 6(1), Art. 4(2)). */
+export function foundBarringGrounds(facts: ProtectionFacts): ExclusionGround[] {
+  return foundExclusionGrounds(facts).filter((g) => !isWeighedGround(g));
+}
+
+/**
+ * What the decider must weigh and address in written reasons, because the spec only infers ([I])
+ * that it removes protection: a weighed ground found, the approved plan, decision or directives
+ * not followed (Art. 6(4)), or a shortfall without a finding of good faith (row 4 of the table,
+ * inferred from Art. 5(2)(b)).
+ */
+export const MATTERS_TO_WEIGH = ['disobeyedDirective', 'falseOrIncompleteReport', 'notCompliant', 'noGoodFaith'] as const;
+export type MatterToWeigh = (typeof MATTERS_TO_WEIGH)[number];
+
+export function mattersToWeigh(facts: ProtectionFacts): MatterToWeigh[] {
+  const found = new Set(foundExclusionGrounds(facts));
+  return MATTERS_TO_WEIGH.filter((m) => {
+    if (m === 'notCompliant') return !isCompliant(facts);
+    if (m === 'noGoodFaith') return facts.outcome !== 'completed' && !isGoodFaith(facts);
+    return found.has(m);
+  });
 }
 
 /** A record with no exclusion ground found, for forms to start from. */
@@ -128,10 +172,14 @@ export function validateProtectionFacts(facts: ProtectionFacts, approvedRiskIds:
   if (blank(facts.personId)) issues.push({ path: 'personId', code: 'required' });
   for (const ground of EXCLUSION_GROUNDS) {
     const f = facts.exclusions[ground];
+    if (!f) {
+      issues.push({ path: `exclusions.${ground}`, code: 'required' });
+      continue;
+    }
     // A ground that removes protection must rest on something the person can answer.
     if (f.found && blank(f.evidence)) issues.push({ path: `exclusions.${ground}.evidence`, code: 'evidence_required' });
   }
-  if (facts.exclusions.disobeyedDirective.found && facts.followedDirectives) {
+  if (facts.exclusions.disobeyedDirective?.found && facts.followedDirectives) {
     issues.push({ path: 'followedDirectives', code: 'contradicts_finding' });
   }
   const estimate = facts.damage.estimateVnd;

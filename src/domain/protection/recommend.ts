@@ -3,9 +3,14 @@ import {
   EXCLUSION_GROUNDS,
   EXCLUSION_GROUND_LABELS,
   OUTCOME_LABELS,
-  foundExclusionGrounds,
+  WEIGHED_GROUNDS,
+  foundBarringGrounds,
+  mattersToWeigh,
+  type MatterToWeigh,
   type ProtectionFacts,
 } from './facts.ts';
+import { bindingRowOf, protectsLessThan, type BindingRow } from './art11-table.ts';
+import { LEGAL_GROUNDS } from './rules.ts';
 import {
   PROTECTION_RESULTS,
   conditionKeys,
@@ -38,6 +43,13 @@ export interface Recommendation {
   reasoning: ReasoningStep[];
   ruleSetId: string;
   ruleSetVersion: number;
+  /**
+   * Row 1 or 2 of the Art. 11 table when it binds the decider (no matter left to weigh): a
+   * decision giving less protection is refused. Absent from recommendations stored before.
+   */
+  bindingRow?: BindingRow | null;
+  /** Matters the spec only infers ([I]) that the decider must weigh and address in written reasons. */
+  mattersToWeigh?: MatterToWeigh[];
 }
 
 /**
@@ -60,6 +72,9 @@ export function recommendProtection(facts: ProtectionFacts, ruleSet: ProtectionR
     if (reported.has('outcome') && facts.outcome !== 'completed') {
       reasoning.push(causesStep(facts, ruleSet.findingGrounds.causes));
     }
+    const weigh = mattersToWeigh(facts);
+    reasoning.push(...weigh.map((m) => weighStep(m, ruleSet)));
+    const bindingRow = weigh.length === 0 ? bindingRowOf(situation) : null;
     reasoning.push({
       step: 'conclusion',
       finding: rule.then.result,
@@ -67,6 +82,8 @@ export function recommendProtection(facts: ProtectionFacts, ruleSet: ProtectionR
       explanation: { ...rule.explanation },
     });
     return {
+      bindingRow,
+      mattersToWeigh: weigh,
       result: rule.then.result,
       reportToCompetentAuthority: rule.then.reportToCompetentAuthority,
       referToDiscipline: rule.then.referToDiscipline,
@@ -85,16 +102,17 @@ function findingSteps(key: FindingKey, f: ProtectionFacts, set: ProtectionRuleSe
   const ground = set.findingGrounds[key];
   switch (key) {
     case 'anyExclusionFound': {
-      const found = foundExclusionGrounds(f);
+      const found = foundBarringGrounds(f);
       if (found.length === 0) {
+        const barring = EXCLUSION_GROUNDS.length - WEIGHED_COUNT;
         return [
           {
             step: 'exclusion_grounds',
             finding: 'none_found',
             legalGround: ground,
             explanation: {
-              vi: `Không có căn cứ loại trừ nào (đã xem xét ${EXCLUSION_GROUNDS.length} căn cứ).`,
-              en: `No exclusion ground found (${EXCLUSION_GROUNDS.length} grounds examined).`,
+              vi: `Không có căn cứ loại trừ nào (đã xem xét ${barring} căn cứ).`,
+              en: `No exclusion ground found (${barring} grounds examined).`,
             },
           },
         ];
@@ -189,6 +207,37 @@ function findingSteps(key: FindingKey, f: ProtectionFacts, set: ProtectionRuleSe
   }
 }
 
+const WEIGHED_COUNT = WEIGHED_GROUNDS.length;
+
+const WEIGH_TEXT: Record<MatterToWeigh, Bilingual> = {
+  disobeyedDirective: {
+    vi: 'Không chấp hành chỉ đạo tiếp tục, tạm dừng hoặc dừng thực hiện (Điều 6 khoản 4 cấm hành vi này; việc coi đó là căn cứ loại trừ bảo vệ là suy luận [I]): người quyết định cân nhắc và nêu lý do bằng văn bản.',
+    en: 'Disobeyed a directive to continue, suspend or stop (prohibited by Art. 6(4); treating it as excluding protection is an inference [I]): the decider weighs it and addresses it in written reasons.',
+  },
+  falseOrIncompleteReport: {
+    vi: 'Báo cáo kết quả không đầy đủ, không trung thực (nghĩa vụ báo cáo đầy đủ, trung thực đã xác minh; hệ quả loại trừ bảo vệ là suy luận [I]): người quyết định cân nhắc và nêu lý do bằng văn bản.',
+    en: 'False or incomplete completion report (the duty of a full and truthful report is verified; its effect on protection is an inference [I]): the decider weighs it and addresses it in written reasons.',
+  },
+  notCompliant: {
+    vi: 'Không thực hiện đúng kế hoạch đã được phê duyệt, quyết định hoặc chỉ đạo (việc coi đó là căn cứ loại trừ bảo vệ là suy luận [I]): người quyết định cân nhắc và nêu lý do bằng văn bản; không tự động chuyển xử lý kỷ luật.',
+    en: 'Did not follow the approved plan, the decision or a directive (treating this as excluding protection is an inference [I]): the decider weighs it and addresses it in written reasons; nothing is referred to discipline automatically.',
+  },
+  noGoodFaith: {
+    vi: 'Chưa được đánh giá là đúng chủ trương, động cơ trong sáng, vì lợi ích chung (hệ quả không được bảo vệ là suy luận [I] từ Điều 5 khoản 2 điểm b): người quyết định cân nhắc và nêu lý do bằng văn bản.',
+    en: 'Not found to act in good faith (that this withholds protection is an inference [I] from Art. 5(2)(b)): the decider weighs it and addresses it in written reasons.',
+  },
+};
+
+function weighStep(m: MatterToWeigh, set: ProtectionRuleSet): ReasoningStep {
+  const ground =
+    m === 'notCompliant'
+      ? set.findingGrounds.compliant
+      : m === 'noGoodFaith'
+        ? `${set.findingGrounds.goodFaith} (${LEGAL_GROUNDS.inferred})`
+        : set.exclusionGroundBasis[m];
+  return step('to_weigh', m, ground.includes('[I]') ? ground : `${ground} (${LEGAL_GROUNDS.inferred})`, WEIGH_TEXT[m]);
+}
+
 function causesStep(f: ProtectionFacts, ground: string): ReasoningStep {
   const objective = f.causes.objective.trim();
   const subjective = f.causes.subjective.trim();
@@ -236,4 +285,42 @@ export function checkDeparture(
     return { ok: false, issue: { path: 'reasons', code: 'departure_reasons_required', params: { minLength } } };
   }
   return { ok: true, departed: true };
+}
+
+export type DecisionCheck = { ok: true; departed: boolean } | { ok: false; issue: FieldIssue };
+
+/**
+ * Checks a decision on one person's protection against what the law fixes, on the facts the
+ * recommendation was drawn from:
+ * - a barring ground found (Art. 6(1), Art. 4(2)): no protection can be granted, whatever the reasons;
+ * - rows 1–2 of the Art. 11 table bind: less protection than they give is refused (new facts must
+ *   be recorded first, which recomputes the recommendation);
+ * - any other departure needs written reasons, and so does any decision while a matter the spec
+ *   only infers ([I]) is left to weigh (the reasons must address it).
+ */
+export function checkProtectionDecision(
+  facts: ProtectionFacts,
+  recommendation: Pick<Recommendation, 'result'>,
+  decidedResult: ProtectionResult,
+  reasons: string | undefined,
+  minLength: number = DEPARTURE_REASON_MIN_LENGTH,
+): DecisionCheck {
+  const departure = checkDeparture(recommendation, decidedResult, reasons, minLength);
+  if (!departure.ok) return departure;
+  const situation = situationOf(facts);
+  if (situation.anyExclusionFound && decidedResult !== 'not_protected') {
+    return { ok: false, issue: { path: 'decidedResult', code: 'excluded_person_not_protectable' } };
+  }
+  const weigh = mattersToWeigh(facts);
+  const binding = weigh.length === 0 ? bindingRowOf(situation) : null;
+  if (binding && protectsLessThan(decidedResult, binding.minimum)) {
+    return {
+      ok: false,
+      issue: { path: 'decidedResult', code: 'binding_protection_row', params: { article: binding.article, minimum: binding.minimum } },
+    };
+  }
+  if (weigh.length > 0 && [...(reasons ?? '').normalize('NFC').trim()].length < minLength) {
+    return { ok: false, issue: { path: 'reasons', code: 'weighed_grounds_reasons_required', params: { minLength, matters: weigh.join(', ') } } };
+  }
+  return departure;
 }

@@ -1,14 +1,15 @@
-import type { ExclusionGround } from './facts.ts';
-import { LEGAL_GROUNDS } from './rules.ts';
+import { EXCLUSION_GROUNDS, type ExclusionGround } from './facts.ts';
+import { EXCLUSION_GROUND_LEGAL_BASIS } from './rules.ts';
 import { PROTECTION_RESULTS, type ProtectionResult } from './rule-set.ts';
 
 /**
- * Revoking a protection already decided. Protection rests on the finding of a pure motive for the
- * common good; only a later finding that the person acted for themselves or a group, or through
- * corruption or profiteering, destroys that basis (Art. 6(1); KL14 point 2.4: strict handling of
- * those who abuse the policy). Other later discoveries go through ordinary review, not revocation.
+ * Revoking a protection already decided, on a later finding. The grounds are exactly those that
+ * are examined at decision time (Art. 6(1), Art. 4(2), and the weighed grounds such as a false
+ * completion report): what would have counted against the person then counts when found later.
+ * A weighed ground found later is addressed in the revocation's written reasons, as it would have
+ * been in the decision's.
  */
-export const REVOCATION_GROUNDS = ['selfInterest', 'groupInterest', 'corruption', 'profiteering'] as const satisfies readonly ExclusionGround[];
+export const REVOCATION_GROUNDS = EXCLUSION_GROUNDS;
 export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
 
 export interface RevocationRequest {
@@ -38,5 +39,5 @@ export function checkRevocation(request: RevocationRequest): RevocationCheck {
   if (!finding) return { ok: false, code: 'finding_required' };
   if (!(REVOCATION_GROUNDS as readonly string[]).includes(finding.ground)) return { ok: false, code: 'ground_not_revocable' };
   if (finding.reference.trim() === '') return { ok: false, code: 'finding_reference_required' };
-  return { ok: true, legalGround: `${LEGAL_GROUNDS.art6_1}; ${LEGAL_GROUNDS.kl14_2_4}` };
+  return { ok: true, legalGround: EXCLUSION_GROUND_LEGAL_BASIS[finding.ground] };
 }

@@ -1,7 +1,7 @@
 import {
   EVALUATION_OUTCOMES,
   RISK_KINDS,
-  foundExclusionGrounds,
+  foundBarringGrounds,
   isCompliant,
   isGoodFaith,
   type EvaluationOutcome,
@@ -37,7 +37,8 @@ export const RESULT_LABELS: Record<ProtectionResult, { vi: string; en: string }>
 
 /**
  * What a rule can look at: the facts reduced to the six findings the decision table uses.
- * `compliant` = followed the approved plan, the decision and every directive.
+ * `anyExclusionFound` = a barring ground (not a weighed one) was found; `compliant` = followed the
+ * approved plan, the decision and every directive (a matter the decider weighs, see mattersToWeigh).
  */
 export interface Situation {
   anyExclusionFound: boolean;
@@ -95,7 +96,7 @@ export interface ProtectionRuleSet {
 
 export function situationOf(facts: ProtectionFacts): Situation {
   return {
-    anyExclusionFound: foundExclusionGrounds(facts).length > 0,
+    anyExclusionFound: foundBarringGrounds(facts).length > 0,
     compliant: isCompliant(facts),
     outcome: facts.outcome,
     goodFaith: isGoodFaith(facts),

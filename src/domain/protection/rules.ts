@@ -1,4 +1,4 @@
-import type { EvaluationOutcome } from './facts.ts';
+import type { EvaluationOutcome, ExclusionGround } from './facts.ts';
 import type { ProtectionRule, ProtectionRuleSet } from './rule-set.ts';
 
 export { validateRuleSet } from './validate-rule-set.ts';
@@ -17,15 +17,17 @@ export const LEGAL_GROUNDS = {
   art6_1: `Điều 6 khoản 1 ${ND73}`,
   art6_4: `Điều 6 khoản 4 ${ND73}`,
   // The evaluation article: S3 calls it "Điều 18", the decree has about 15 articles; Art. 9 is
-  // the likely number (open question G5).
-  evaluation1: `Điều 9 khoản 1 ${ND73}`,
+  // only the likely number (open question G5), so it is not cited as if it were certain.
+  evaluation1: `khoản 1 điều về đánh giá kết quả thực hiện đề xuất (số điều chưa xác minh) ${ND73}`,
   art11_1: `Điều 11 khoản 1 ${ND73}`,
   art11_2: `Điều 11 khoản 2 ${ND73}`,
   art11_2_3: `Điều 11 khoản 2 và khoản 3 ${ND73}`,
   art11_3: `Điều 11 khoản 3 ${ND73}`,
   art11_4: `Điều 11 khoản 4 ${ND73}`,
+  /** Marks a ground the spec only infers ([I]): cited, but weighed by the decider, never absolute. */
+  inferred: 'suy luận [I], không phải quy định trực tiếp; người quyết định cân nhắc và nêu lý do bằng văn bản',
   kl14_2_4: 'Kết luận 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, điểm 2.4',
-  // The news report (seed 003) does not give the plan's number.
+  // The news report (seed 003) does not give the plan's number or date (announced 3/11/2023, H3).
   hcmcPlan:
     'Kế hoạch của UBND TP. Hồ Chí Minh thực hiện chủ trương khuyến khích và bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung',
 } as const;
@@ -37,23 +39,10 @@ const EXCLUDED: ProtectionRule = {
   id: 'excluded',
   when: { anyExclusionFound: true },
   then: { result: 'not_protected', reportToCompetentAuthority: false, referToDiscipline: true },
-  legalGround: G.art6_1,
+  legalGround: `${G.art6_1}; ${G.art4_2}`,
   explanation: {
-    vi: 'Có căn cứ loại trừ (vụ lợi, lợi ích nhóm, tham nhũng, trục lợi, che giấu vi phạm, ngoài thẩm quyền, không chấp hành chỉ đạo, báo cáo không trung thực): không áp dụng chính sách bảo vệ; xử lý theo quy định của Đảng và pháp luật.',
-    en: 'An exclusion ground was found (self-interest, group interest, corruption, profiteering, covering violations, acting outside authority, disobeying a directive, a false report): the protection policy does not apply; the person is dealt with under Party rules and the law.',
-  },
-};
-
-// Protection attaches to the proposal "đã được cấp có thẩm quyền phê duyệt" (Art. 5(2)); what was
-// done beyond the approved plan, the decision or a directive was never approved (Art. 6(4)).
-const NOT_COMPLIANT: ProtectionRule = {
-  id: 'not_compliant',
-  when: { compliant: false },
-  then: { result: 'not_protected', reportToCompetentAuthority: false, referToDiscipline: true },
-  legalGround: `${G.art6_4}; ${G.art5_2}`,
-  explanation: {
-    vi: 'Không thực hiện đúng kế hoạch đã được phê duyệt, quyết định hoặc chỉ đạo tiếp tục/tạm dừng/dừng: phần thực hiện sai khác không thuộc đề xuất đã được phê duyệt nên không được bảo vệ; xem xét trách nhiệm theo quy định chung.',
-    en: 'Did not follow the approved plan, the decision or a continue/suspend/stop directive: what departed from them was never approved and is not protected; liability is considered under the general rules.',
+    vi: 'Có căn cứ loại trừ (vụ lợi, lợi ích nhóm, tham nhũng, tiêu cực, trục lợi, thực hiện hoặc che giấu vi phạm kỷ luật Đảng, pháp luật Nhà nước, gây tổn hại đến nhiệm vụ chính trị, đời sống của Nhân dân, doanh nghiệp, ngoài thẩm quyền): không áp dụng chính sách bảo vệ; xử lý theo quy định của Đảng và pháp luật.',
+    en: 'An exclusion ground was found (self or group interest, corruption or negative conduct, profiteering, committing or covering up breaches of Party discipline or State law, harm to political tasks, people’s lives or businesses, acting outside authority): the protection policy does not apply; the person is dealt with under Party rules and the law.',
   },
 };
 
@@ -68,14 +57,17 @@ const COMPLETED: ProtectionRule = {
   },
 };
 
+// Row 4 of the table is the spec's inference from Art. 5(2)(b): recommended, never absolute. The
+// decider weighs good faith and may decide otherwise with written reasons; nothing is referred to
+// discipline automatically.
 const FELL_SHORT_WITHOUT_GOOD_FAITH: ProtectionRule = {
   id: 'fell_short_without_good_faith',
   when: { outcome: FELL_SHORT, goodFaith: false },
-  then: { result: 'not_protected', reportToCompetentAuthority: false, referToDiscipline: true },
-  legalGround: G.art5_2b,
+  then: { result: 'not_protected', reportToCompetentAuthority: false, referToDiscipline: false },
+  legalGround: `${G.art5_2b} (${G.inferred})`,
   explanation: {
-    vi: 'Đề xuất không hoàn thành hoặc chỉ hoàn thành một phần và không được đánh giá là đúng chủ trương, có động cơ trong sáng, vì lợi ích chung: không thuộc trường hợp được bảo vệ; xem xét trách nhiệm theo quy định chung.',
-    en: 'The proposal fell short and was not found to follow the correct policy line with a pure motive for the common good: not a protected case; liability is considered under the general rules.',
+    vi: 'Đề xuất không hoàn thành hoặc chỉ hoàn thành một phần và chưa được đánh giá là đúng chủ trương, có động cơ trong sáng, vì lợi ích chung: theo suy luận từ Điều 5 khoản 2 điểm b, không thuộc trường hợp được bảo vệ. Người quyết định cân nhắc và nêu lý do bằng văn bản; trách nhiệm (nếu có) xem xét theo quy định chung.',
+    en: 'The proposal fell short and was not found to follow the correct policy line with a pure motive for the common good: by inference from Art. 5(2)(b), not a protected case. The decider weighs this and gives written reasons; any liability is considered under the general rules.',
   },
 };
 
@@ -107,8 +99,8 @@ const FORESEEN_RISK_EXPLANATION = {
 };
 
 const FINDINGS_COMMON = {
-  anyExclusionFound: G.art6_1,
-  compliant: `${G.art6_4}; ${G.art5_2}`,
+  anyExclusionFound: `${G.art6_1}; ${G.art4_2}`,
+  compliant: `${G.art6_4}; ${G.art5_2} (${G.inferred})`,
   outcome: G.art5_2,
   goodFaith: G.art5_2b,
   damage: G.art11_2_3,
@@ -120,35 +112,31 @@ const EXCLUSION_GROUND_BASIS = {
   groupInterest: `${G.art6_1}; ${G.kl14_2_4}`,
   corruption: G.art6_1,
   profiteering: G.art6_1,
+  committingViolations: G.art6_1,
   coveringViolations: G.art6_1,
+  harmToPoliticalTasks: G.art6_1,
+  harmToPeoplesLives: G.art6_1,
+  harmToBusinesses: G.art6_1,
   outsideAuthority: G.art4_2,
-  disobeyedDirective: G.art6_4,
-  falseOrIncompleteReport: G.evaluation1,
+  disobeyedDirective: `${G.art6_4} (${G.inferred})`,
+  falseOrIncompleteReport: `${G.evaluation1} (${G.inferred})`,
 };
 
-/** Decree 73 as enacted, plus the foreseen-risk reporting path. */
+/** The legal ground of each exclusion ground, for revocation and any use outside a rule set. */
+export const EXCLUSION_GROUND_LEGAL_BASIS: Readonly<Record<ExclusionGround, string>> = Object.freeze({ ...EXCLUSION_GROUND_BASIS });
+
+/**
+ * Decree 73 as enacted (version 2): rows 1–5 of the table and nothing else. The foreseen-risk path
+ * is Ho Chi Minh City's (below): KL14 point 2.4 does not distinguish foreseen from unforeseen risk.
+ */
 export const DECREE_73_PROTECTION_RULES: ProtectionRuleSet = deepFreeze({
   id: 'ND73-PROTECTION',
-  version: 1,
+  version: 2,
   name: { vi: 'Bảo vệ cán bộ theo Nghị định 73/2023/NĐ-CP', en: 'Protection of officials under Decree 73/2023/ND-CP' },
-  legalBasis: `Điều 5, Điều 6, Điều 11 ${ND73}; Kết luận 14-KL/TW ngày 22/9/2021`,
+  legalBasis: `Điều 4, Điều 5, Điều 6, Điều 11 ${ND73}; Kết luận 14-KL/TW ngày 22/9/2021`,
   findingGrounds: { ...FINDINGS_COMMON, risk: `${G.art11_3}; ${G.art11_4}` },
   exclusionGroundBasis: EXCLUSION_GROUND_BASIS,
-  rules: [
-    EXCLUDED,
-    NOT_COMPLIANT,
-    COMPLETED,
-    FELL_SHORT_WITHOUT_GOOD_FAITH,
-    FELL_SHORT_NO_DAMAGE,
-    {
-      id: 'fell_short_in_good_faith_foreseen_risk',
-      when: { outcome: FELL_SHORT, goodFaith: true, damage: true, risk: ['foreseen'] },
-      then: { result: 'considered_for_exemption_or_mitigation', reportToCompetentAuthority: true, referToDiscipline: false },
-      legalGround: `${G.art11_3}; ${G.kl14_2_4}`,
-      explanation: FORESEEN_RISK_EXPLANATION,
-    },
-    FELL_SHORT_WITH_DAMAGE,
-  ],
+  rules: [EXCLUDED, COMPLETED, FELL_SHORT_WITHOUT_GOOD_FAITH, FELL_SHORT_NO_DAMAGE, FELL_SHORT_WITH_DAMAGE],
 });
 
 /**
@@ -160,17 +148,16 @@ export const DECREE_73_PROTECTION_RULES: ProtectionRuleSet = deepFreeze({
  */
 export const HCMC_PROTECTION_RULES: ProtectionRuleSet = deepFreeze({
   id: 'HCM-PROTECTION',
-  version: 1,
+  version: 2,
   name: {
     vi: 'Bảo vệ cán bộ theo Nghị định 73 và Kế hoạch của TP. Hồ Chí Minh (rủi ro đã/chưa dự liệu)',
     en: 'Protection under Decree 73 and the Ho Chi Minh City plan (foreseen / unforeseen risk)',
   },
-  legalBasis: `Điều 5, Điều 6, Điều 11 ${ND73}; Kế hoạch 124-KH/TU ngày 31/5/2022 của Ban Thường vụ Thành ủy TP. Hồ Chí Minh; ${G.hcmcPlan}`,
+  legalBasis: `Điều 4, Điều 5, Điều 6, Điều 11 ${ND73}; ${G.hcmcPlan}`,
   findingGrounds: { ...FINDINGS_COMMON, risk: G.hcmcPlan },
   exclusionGroundBasis: EXCLUSION_GROUND_BASIS,
   rules: [
     EXCLUDED,
-    NOT_COMPLIANT,
     COMPLETED,
     FELL_SHORT_WITHOUT_GOOD_FAITH,
     FELL_SHORT_NO_DAMAGE,

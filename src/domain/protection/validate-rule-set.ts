@@ -8,12 +8,15 @@ import {
   type ProtectionRuleSet,
   type Situation,
 } from './rule-set.ts';
+import { bindingRowOf, protectsLessThan } from './art11-table.ts';
 
 /**
  * Checks a rule set an administrator wants to publish as JSON: first its structure, then, since
  * the space of situations is finite, that every situation is decided, that no rule is dead, and
- * that no rule protects someone the decree excludes (Art. 6(1)) or who fell short without good
- * faith (Art. 5(2)(b)). Those two are the law, not policy a local rule set may change.
+ * that the rows the Decree fixes hold both ways: no rule protects someone a barring ground was
+ * found against (row 5, Art. 6(1)), and no rule gives less than rows 1–2 (Art. 11(1): not held
+ * liable; Art. 11(2): liability excluded) or refers such a person to discipline. Those are the
+ * law, not policy a local rule set may change; row 4 (no good faith) is an inference and a setting.
  */
 export type RuleSetValidation = { ok: true; ruleSet: ProtectionRuleSet } | { ok: false; errors: FieldIssue[] };
 
@@ -146,9 +149,11 @@ function checkDecisions(set: ProtectionRuleSet, add: Add): void {
     used.add(i);
     const protective = rule.then.result !== 'not_protected';
     if (protective && s.anyExclusionFound) flagOnce(`rules[${i}].then.result`, 'protects_excluded_person', s);
-    if (protective && !s.anyExclusionFound && s.outcome !== 'completed' && !s.goodFaith) {
-      flagOnce(`rules[${i}].then.result`, 'protects_without_good_faith', s);
+    const binding = bindingRowOf(s);
+    if (binding && protectsLessThan(rule.then.result, binding.minimum)) {
+      flagOnce(`rules[${i}].then.result`, binding.row === 1 ? 'weakens_art11_1' : 'weakens_art11_2', s);
     }
+    if (binding && rule.then.referToDiscipline) flagOnce(`rules[${i}].then.referToDiscipline`, 'refers_protected_person', s);
   }
   const [first] = uncovered;
   if (first) add('rules', 'uncovered_situation', { count: uncovered.length, example: describe(first) });

@@ -11,6 +11,7 @@ import {
   REVOCATION_GROUNDS,
   REWARD_FORMS,
   RISK_KINDS,
+  isWeighedGround,
 } from '../../domain/protection/index.ts';
 import { requireActor } from '../auth.ts';
 import type { Server } from '../server-type.ts';
@@ -26,6 +27,8 @@ export async function protectionMetaRoutes(server: Server, _app: AppContext) {
         id,
         label: EXCLUSION_GROUND_LABELS[id],
         revocable: (REVOCATION_GROUNDS as readonly string[]).includes(id),
+        // Weighed by the decider with written reasons, not a bar to protection ([I] in the spec).
+        weighed: isWeighedGround(id),
       })),
       riskKinds: RISK_KINDS,
       involvementRoles: INVOLVEMENT_ROLES,

@@ -6,7 +6,9 @@ import {
   DECREE_73_PROTECTION_RULES,
   EXCLUSION_GROUNDS,
   HCMC_PROTECTION_RULES,
+  WEIGHED_GROUNDS,
   checkDeparture,
+  isWeighedGround,
   noExclusions,
   recommendProtection,
   validateProtectionFacts,
@@ -36,16 +38,16 @@ function foreseenRiskFacts(over: Partial<ProtectionFacts> = {}): ProtectionFacts
 
 describe('recommendProtection: reasoning', () => {
   test('reports each finding once, in the order the rules look at them, then causes and the conclusion', () => {
-    const r = recommendProtection(foreseenRiskFacts(), DECREE_73_PROTECTION_RULES);
+    const r = recommendProtection(foreseenRiskFacts(), HCMC_PROTECTION_RULES);
     assert.deepEqual(
       r.reasoning.map((s) => s.step),
-      ['exclusion_grounds', 'compliance', 'outcome', 'good_faith', 'damage', 'risk', 'causes', 'conclusion'],
+      ['exclusion_grounds', 'outcome', 'good_faith', 'damage', 'risk', 'causes', 'conclusion'],
     );
     assert.equal(r.result, 'considered_for_exemption_or_mitigation');
     assert.equal(r.reportToCompetentAuthority, true);
-    assert.equal(r.ruleId, 'fell_short_in_good_faith_foreseen_risk');
-    assert.equal(r.ruleSetId, 'ND73-PROTECTION');
-    assert.equal(r.ruleSetVersion, 1);
+    assert.equal(r.ruleId, 'hcmc_foreseen_risk');
+    assert.equal(r.ruleSetId, 'HCM-PROTECTION');
+    assert.equal(r.ruleSetVersion, 2);
     const damage = r.reasoning.find((s) => s.step === 'damage');
     assert.match(damage?.explanation.vi ?? '', /1\.250\.000\.000 đồng/);
     assert.equal(r.reasoning.find((s) => s.step === 'risk')?.finding, 'foreseen:R2');
@@ -56,9 +58,10 @@ describe('recommendProtection: reasoning', () => {
     const r = recommendProtection(foreseenRiskFacts({ outcome: 'completed' }), HCMC_PROTECTION_RULES);
     assert.deepEqual(
       r.reasoning.map((s) => s.step),
-      ['exclusion_grounds', 'compliance', 'outcome', 'conclusion'],
+      ['exclusion_grounds', 'outcome', 'conclusion'],
     );
     assert.equal(r.result, 'not_liable');
+    assert.deepEqual(r.bindingRow, { row: 1, article: 'Art. 11(1)', minimum: 'not_liable' });
   });
 
   test('lists every exclusion ground found, each with its evidence, and nothing else', () => {
@@ -78,17 +81,27 @@ describe('recommendProtection: reasoning', () => {
     assert.equal(r.referToDiscipline, true);
   });
 
-  test('says which compliance and good-faith findings are missing', () => {
+  test('Art. 6(4), issue item 2: not following the decision or a directive is weighed, cited as [I], and decides nothing', () => {
     const r = recommendProtection(
       foreseenRiskFacts({ followedDirectives: false, followedDecision: false }),
       DECREE_73_PROTECTION_RULES,
     );
-    assert.match(r.reasoning.find((s) => s.step === 'compliance')?.explanation.vi ?? '', /quyết định cho thực hiện; chỉ đạo/);
+    assert.equal(r.result, 'considered_for_exemption_or_mitigation');
+    assert.equal(r.referToDiscipline, false, 'no automatic discipline referral');
+    assert.deepEqual(r.mattersToWeigh, ['notCompliant']);
+    assert.match(r.reasoning.find((s) => s.step === 'to_weigh')?.legalGround ?? '', /Điều 6 khoản 4.*\[I\]/);
+    assert.equal(r.bindingRow, null);
+  });
+
+  test('Art. 5(2)(b), issue item 2: a shortfall without good faith is recommended as not protected, as an inference to weigh', () => {
     const g = recommendProtection(
       foreseenRiskFacts({ motive: { correctPolicyLine: true, pureMotive: false, commonGood: true } }),
       DECREE_73_PROTECTION_RULES,
     );
     assert.equal(g.result, 'not_protected');
+    assert.equal(g.referToDiscipline, false);
+    assert.deepEqual(g.mattersToWeigh, ['noGoodFaith']);
+    assert.match(g.legalGround, /\[I\]/);
     assert.equal(g.reasoning.find((s) => s.step === 'good_faith')?.explanation.en, 'Not found: pure motive.');
   });
 
@@ -139,11 +152,23 @@ const arbFacts: fc.Arbitrary<ProtectionFacts> = fc.record({
 const arbSet = fc.constantFrom(DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES);
 
 describe('recommendProtection: properties', () => {
-  test('finding any exclusion ground always removes protection', () => {
+  test('Art. 6(1): finding any barring exclusion ground always removes protection', () => {
     fc.assert(
-      fc.property(arbFacts, arbSet, fc.constantFrom(...EXCLUSION_GROUNDS), (facts, set, ground) => {
+      fc.property(arbFacts, arbSet, fc.constantFrom(...EXCLUSION_GROUNDS.filter((g) => !isWeighedGround(g))), (facts, set, ground) => {
         const exclusions = { ...facts.exclusions, [ground]: { found: true, evidence: 'x' } };
         assert.equal(recommendProtection({ ...facts, exclusions }, set).result, 'not_protected');
+      }),
+    );
+  });
+
+  test('issue item 2: a weighed ground ([I]) never changes the recommended result, only asks for it to be weighed', () => {
+    fc.assert(
+      fc.property(arbFacts, arbSet, fc.constantFrom(...WEIGHED_GROUNDS), (facts, set, ground) => {
+        const exclusions = { ...facts.exclusions, [ground]: { found: true, evidence: 'x' } };
+        const r = recommendProtection({ ...facts, exclusions }, set);
+        assert.equal(r.result, recommendProtection({ ...facts, exclusions: { ...facts.exclusions, [ground]: { found: false } } }, set).result);
+        assert.ok(r.mattersToWeigh?.includes(ground));
+        assert.equal(r.bindingRow, null);
       }),
     );
   });
@@ -161,7 +186,7 @@ describe('recommendProtection: properties', () => {
     fc.assert(
       fc.property(arbFacts, arbSet, (facts, set) => {
         const r = recommendProtection(facts, set);
-        assert.ok(r.reasoning.every((s) => /Điều \d+|Kết luận|Kế hoạch/.test(s.legalGround)));
+        assert.ok(r.reasoning.every((s) => /Điều \d+|Kết luận|Kế hoạch|Nghị định 73/.test(s.legalGround)));
         assert.deepEqual(r.reasoning.at(-1)?.finding, r.result);
         assert.ok(!(r.result === 'not_protected' && r.reportToCompetentAuthority));
       }),

@@ -1,21 +1,25 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXCLUSION_GROUNDS, checkRevocation, type ProtectionResult } from '../../../src/domain/protection/index.ts';
+import { EXCLUSION_GROUNDS, EXCLUSION_GROUND_LEGAL_BASIS, checkRevocation, type ProtectionResult } from '../../../src/domain/protection/index.ts';
 
 const PROTECTIVE: ProtectionResult[] = ['not_liable', 'liability_excluded', 'considered_for_exemption_or_mitigation'];
-const REVOCABLE = ['selfInterest', 'groupInterest', 'corruption', 'profiteering'] as const;
+const ND = 'Nghị định 73/2023/NĐ-CP';
 const reference = 'Kết luận kiểm tra số 07-KL/UBKT ngày 10/3/2026';
 
 describe('checkRevocation', () => {
-  test('allowed for a protective decision and a later finding of self or group interest, corruption or profiteering', () => {
+  test('issue item 2: allowed on every ground examined at decision time, a false report included, citing that ground', () => {
     for (const decidedResult of PROTECTIVE) {
-      for (const ground of REVOCABLE) {
+      for (const ground of EXCLUSION_GROUNDS) {
         assert.deepEqual(checkRevocation({ decidedResult, laterFinding: { ground, reference } }), {
           ok: true,
-          legalGround: 'Điều 6 khoản 1 Nghị định 73/2023/NĐ-CP; Kết luận 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, điểm 2.4',
+          legalGround: EXCLUSION_GROUND_LEGAL_BASIS[ground],
         });
       }
     }
+    const falseReport = checkRevocation({ decidedResult: 'liability_excluded', laterFinding: { ground: 'falseOrIncompleteReport', reference } });
+    assert.ok(falseReport.ok && falseReport.legalGround.includes('[I]'), 'a false report is a revocation ground, cited as an inference');
+    const lives = checkRevocation({ decidedResult: 'not_liable', laterFinding: { ground: 'harmToPeoplesLives', reference } });
+    assert.deepEqual(lives, { ok: true, legalGround: `Điều 6 khoản 1 ${ND}` });
   });
 
   test('refused when there was no protection to revoke', () => {
@@ -31,15 +35,11 @@ describe('checkRevocation', () => {
     });
   });
 
-  test('refused for the other exclusion grounds, which go through ordinary review', () => {
-    const others = EXCLUSION_GROUNDS.filter((g) => !(REVOCABLE as readonly string[]).includes(g));
-    assert.deepEqual(others, ['coveringViolations', 'outsideAuthority', 'disobeyedDirective', 'falseOrIncompleteReport']);
-    for (const ground of others) {
-      assert.deepEqual(checkRevocation({ decidedResult: 'liability_excluded', laterFinding: { ground, reference } }), {
-        ok: false,
-        code: 'ground_not_revocable',
-      });
-    }
+  test('refused for a ground that is not examined at decision time', () => {
+    assert.deepEqual(checkRevocation({ decidedResult: 'liability_excluded', laterFinding: { ground: 'rumour' as never, reference } }), {
+      ok: false,
+      code: 'ground_not_revocable',
+    });
   });
 
   test('refused for a result that does not exist', () => {

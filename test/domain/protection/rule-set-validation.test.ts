@@ -8,6 +8,8 @@ import {
   noExclusions,
   validateRuleSet,
 } from '../../../src/domain/protection/index.ts';
+import { PROTECTION_RULE_SETS_V1 } from '../../../src/db/migrations/data/protection-rule-sets-v1.ts';
+import { PROTECTION_RULE_SETS_V2 } from '../../../src/db/migrations/data/protection-rule-sets-v2.ts';
 
 // Loosely typed on purpose: these tests break the shape in ways the real type forbids.
 type Json = Record<string, any>;
@@ -29,11 +31,12 @@ describe('validateRuleSet: good rule sets', () => {
   });
 
   test('a new version with a single-value condition and its own wording is accepted and usable', () => {
-    const data = jsonOf();
+    const data = jsonOf(HCMC_PROTECTION_RULES);
     data.id = 'DN-PROTECTION';
     data.version = 2;
-    data.rules[5].when.risk = 'foreseen';
-    data.rules[5].explanation.en = 'Foreseen risk: report upwards.';
+    assert.equal(data.rules[4].id, 'hcmc_foreseen_risk');
+    data.rules[4].when.risk = 'foreseen';
+    data.rules[4].explanation.en = 'Foreseen risk: report upwards.';
     const v = validateRuleSet(data);
     assert.ok(v.ok);
     const r = recommendProtection(
@@ -84,7 +87,7 @@ describe('validateRuleSet: broken structure', () => {
   });
 
   test('rules: misspelt condition, unknown values, wrong types, duplicates, missing text', () => {
-    const data = jsonOf();
+    const data = jsonOf(HCMC_PROTECTION_RULES);
     data.rules[2].when = { outcomes: ['completed'] };
     data.rules[3].when.outcome = ['partly_completed', 'failed'];
     data.rules[4].when.goodFaith = 'yes';
@@ -123,7 +126,7 @@ describe('validateRuleSet: broken structure', () => {
     );
     fc.assert(
       fc.property(fc.nat({ max: 6 }), fc.jsonValue(), (i, value) => {
-        const data = jsonOf();
+        const data = jsonOf(HCMC_PROTECTION_RULES);
         data.rules[i].when = value;
         validateRuleSet(data);
       }),
@@ -133,8 +136,8 @@ describe('validateRuleSet: broken structure', () => {
 
 describe('validateRuleSet: decisions', () => {
   test('a situation no rule decides', () => {
-    const data = jsonOf();
-    data.rules.pop(); // damage without a foreseen risk is now undecided
+    const data = jsonOf(HCMC_PROTECTION_RULES);
+    data.rules.pop(); // damage without a foreseen or unforeseen risk is now undecided
     const v = validateRuleSet(data);
     assert.ok(!v.ok);
     assert.deepEqual(v.errors.map((e) => e.code), ['uncovered_situation']);
@@ -143,19 +146,95 @@ describe('validateRuleSet: decisions', () => {
 
   test('a rule shadowed by earlier ones', () => {
     const data = jsonOf();
-    data.rules.splice(3, 0, { ...data.rules[2], id: 'completed_again' });
-    assert.deepEqual(codes(data), ['rules[3]:unreachable_rule']);
+    data.rules.splice(2, 0, { ...data.rules[1], id: 'completed_again' });
+    assert.deepEqual(codes(data), ['rules[2]:unreachable_rule']);
   });
 
   test('protecting someone an exclusion ground was found against is refused', () => {
     const data = jsonOf(HCMC_PROTECTION_RULES);
     data.rules.shift();
-    assert.ok(codes(data).includes('rules[1].then.result:protects_excluded_person'));
+    assert.ok(codes(data).includes('rules[0].then.result:protects_excluded_person'));
   });
 
-  test('protecting a proposal that fell short without good faith is refused', () => {
+  test('row 4 (no good faith) is an inference [I], so a rule set may set it: protecting such a shortfall is accepted', () => {
     const data = jsonOf();
-    data.rules[3].then.result = 'liability_excluded';
-    assert.deepEqual(codes(data), ['rules[3].then.result:protects_without_good_faith']);
+    assert.equal(data.rules[2].id, 'fell_short_without_good_faith');
+    data.rules[2].then.result = 'considered_for_exemption_or_mitigation';
+    assert.deepEqual(codes(data), []);
+  });
+});
+
+/** Issue item 1: rows 1–2 of the Art. 11 table are a floor no published rule set may lower or remove. */
+for (const set of [DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES]) {
+  describe(`validateRuleSet: rows 1–2 of Art. 11 bind every rule set (${set.id})`, () => {
+    const indexOf = (data: Json, id: string) => data.rules.findIndex((r: Json) => r.id === id);
+
+    test('Art. 11(1), row 1: a completed proposal given less than "not held liable" is refused', () => {
+      for (const weaker of ['liability_excluded', 'considered_for_exemption_or_mitigation', 'not_protected']) {
+        const data = jsonOf(set);
+        const i = indexOf(data, 'completed');
+        data.rules[i].then.result = weaker;
+        assert.deepEqual(codes(data), [`rules[${i}].then.result:weakens_art11_1`], weaker);
+      }
+    });
+
+    test('Art. 11(2), row 2: fell short in good faith without damage given less than "liability excluded" is refused', () => {
+      for (const weaker of ['considered_for_exemption_or_mitigation', 'not_protected']) {
+        const data = jsonOf(set);
+        const i = indexOf(data, 'fell_short_in_good_faith_no_damage');
+        data.rules[i].then.result = weaker;
+        assert.deepEqual(codes(data), [`rules[${i}].then.result:weakens_art11_2`], weaker);
+      }
+    });
+
+    test('Art. 11(2): giving row 2 more (not held liable) is a setting the law allows', () => {
+      const data = jsonOf(set);
+      data.rules[indexOf(data, 'fell_short_in_good_faith_no_damage')].then.result = 'not_liable';
+      assert.deepEqual(codes(data), []);
+    });
+
+    test('Art. 11(1)–(2): referring a person rows 1–2 protect to discipline is refused', () => {
+      const data = jsonOf(set);
+      const i = indexOf(data, 'fell_short_in_good_faith_no_damage');
+      data.rules[i].then.referToDiscipline = true;
+      assert.deepEqual(codes(data), [`rules[${i}].then.referToDiscipline:refers_protected_person`]);
+    });
+
+    test('Art. 11(2): removing row 2 so that a broader rule decides it is refused', () => {
+      const data = jsonOf(set);
+      data.rules.splice(indexOf(data, 'fell_short_in_good_faith_no_damage'), 1);
+      const last = data.rules.length - 1;
+      delete data.rules[last].when.damage;
+      assert.deepEqual(codes(data), [`rules[${last}].then.result:weakens_art11_2`]);
+    });
+
+    test('Art. 6(4) as an absolute bar ([I]) placed before rows 1–2 is refused: it weakens both', () => {
+      const data = jsonOf(set);
+      data.rules.splice(1, 0, {
+        id: 'not_compliant',
+        when: { compliant: false },
+        then: { result: 'not_protected', reportToCompetentAuthority: false, referToDiscipline: false },
+        legalGround: 'Điều 6 khoản 4 Nghị định 73/2023/NĐ-CP',
+        explanation: { vi: 'Không thực hiện đúng.', en: 'Did not comply.' },
+      });
+      assert.deepEqual(codes(data), ['rules[1].then.result:weakens_art11_1', 'rules[1].then.result:weakens_art11_2']);
+    });
+  });
+}
+
+describe('validateRuleSet: the version 1 built-in sets would no longer be published', () => {
+  test('their absolute non-compliance rule weakens rows 1–2 (issue item 1)', () => {
+    for (const set of PROTECTION_RULE_SETS_V1) {
+      // With the grounds added since (Art. 6(1)), so that only the rules are judged.
+      const v = validateRuleSet({ ...jsonOf(set), exclusionGroundBasis: DECREE_73_PROTECTION_RULES.exclusionGroundBasis });
+      assert.ok(!v.ok);
+      assert.ok(v.errors.some((e) => e.code === 'weakens_art11_1'));
+    }
+  });
+});
+
+describe('migration 007 stores exactly the built-in version 2 sets', () => {
+  test('the frozen copy equals the sets the code recommends with', () => {
+    assert.deepEqual(jsonOf(PROTECTION_RULE_SETS_V2 as never), JSON.parse(JSON.stringify([DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES])));
   });
 });

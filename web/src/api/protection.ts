@@ -11,7 +11,7 @@ export type EvaluationOutcome = 'completed' | 'partly_completed' | 'not_complete
 
 export interface ProtectionMeta {
   results: { id: ProtectionResult; label: Bilingual }[];
-  exclusionGrounds: { id: string; label: Bilingual; revocable: boolean }[];
+  exclusionGrounds: { id: string; label: Bilingual; revocable: boolean; weighed?: boolean }[];
   riskKinds: RiskKind[];
   involvementRoles: string[];
   openingReasons: string[];
@@ -69,6 +69,23 @@ export interface Recommendation {
   reasoning: ReasoningStep[];
   ruleSetId: string;
   ruleSetVersion: number;
+  /** Row 1 or 2 of the Art. 11 table when it binds the decision. */
+  bindingRow?: { row: 1 | 2; article: string; minimum: ProtectionResult } | null;
+  /** Matters the decider must weigh and address in written reasons ([I]). */
+  mattersToWeigh?: string[];
+}
+
+/** Every fact a determination rests on, as the server lays it out. */
+export interface FactsExamined {
+  outcome: EvaluationOutcome;
+  damage: { caused: boolean; estimateVnd: number | null };
+  risk: { kind: RiskKind; riskId: string | null; description: string | null; inApprovedPlan: boolean };
+  goodFaith: { correctPolicyLine: boolean; pureMotive: boolean; commonGood: boolean; found: boolean };
+  compliance: { followedApprovedPlan: boolean; followedDecision: boolean; followedDirectives: boolean; compliant: boolean };
+  causes: { objective: string; subjective: string };
+  exclusionGrounds: { ground: string; label: Bilingual; examined: boolean; found: boolean; evidence: string | null; weighed: boolean; legalGround: string }[];
+  mattersToWeigh: string[];
+  bindingRow: { row: 1 | 2; article: string; minimum: ProtectionResult } | null;
 }
 
 export interface ProtectionDecision {
@@ -105,6 +122,7 @@ export interface Determination {
   status: DeterminationStatus;
   factsVersion: number;
   facts: ProtectionFacts | null;
+  factsExamined: FactsExamined | null;
   exclusionGroundsFound: { ground: string; label: Bilingual; evidence: string | null }[];
   factsRecordedBy: Ref | null;
   factsRecordedAt: string | null;

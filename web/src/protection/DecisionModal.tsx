@@ -41,6 +41,9 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
   );
   const { form } = state;
   const departing = !!rec && form.values.decidedResult !== rec.result;
+  // Matters the spec only infers ([I]) must be addressed in written reasons whatever is decided.
+  const weighing = (d.factsExamined?.mattersToWeigh.length ?? 0) > 0;
+  const needsReasons = departing || weighing;
   const typed = [...form.values.reasons.trim()].length;
   return (
     <FormModal title={title} onClose={onClose} size="xl">
@@ -54,17 +57,27 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
               ))}
             </Stack>
           </Radio.Group>
+          {d.factsExamined?.bindingRow && (
+            <Alert color="blue" variant="light" data-testid="decision-binding-row">
+              {t('examined.binding', { article: d.factsExamined.bindingRow.article, minimum: t(`results.${d.factsExamined.bindingRow.minimum}`) })}
+            </Alert>
+          )}
           {departing && (
             <Alert color="orange" variant="light" role="alert" data-testid="departure-warning">
               {t('decision.departWarning', { result: t(`results.${rec.result}`) })}
             </Alert>
           )}
+          {weighing && (
+            <Alert color="orange" variant="light" data-testid="decision-matters-to-weigh">
+              {t('examined.toWeigh', { matters: d.factsExamined!.mattersToWeigh.map((m) => t(`examined.matters.${m}`, { defaultValue: m })).join('; ') })}
+            </Alert>
+          )}
           <Textarea
-            label={departing ? t('decision.reasons') : t('decision.notes')}
-            required={departing}
-            description={departing ? t('decision.reasonsHint', { min, count: typed }) : undefined}
+            label={departing ? t('decision.reasons') : weighing ? t('decision.weighReasons') : t('decision.notes')}
+            required={needsReasons}
+            description={needsReasons ? t('decision.reasonsHint', { min, count: typed }) : undefined}
             autosize
-            minRows={departing ? 4 : 2}
+            minRows={needsReasons ? 4 : 2}
             {...form.getInputProps('reasons')}
           />
           <TextInput label={t('decision.number')} required {...form.getInputProps('decisionNumber')} />

@@ -5,6 +5,7 @@ import type { Determination, DeterminationAction, ProtectionCaseView } from '../
 import { formatInstant } from '../format/dates';
 import { DecisionModal } from './DecisionModal';
 import { DecisionPanel, RevocationPanel } from './DecisionPanel';
+import { FactsExaminedPanel } from './FactsExaminedPanel';
 import { FactsModal } from './FactsModal';
 import { RecommendationPanel } from './RecommendationPanel';
 import { RevocationForm } from './RevocationForm';
@@ -52,6 +53,7 @@ export function DeterminationCard({ pc, d }: { pc: ProtectionCaseView; d: Determ
             </List>
           </div>
         )}
+        {d.factsExamined && <FactsExaminedPanel x={d.factsExamined} />}
         {d.recommendation && <RecommendationPanel recommendation={d.recommendation} ruleSet={pc.ruleSet} />}
         {(d.decision || open === 'revoke') && (
           <Grid gap="md">

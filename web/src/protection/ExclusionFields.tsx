@@ -3,8 +3,11 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FactsValues } from './facts-values';
 
-/** The eight grounds that take a person outside the Decree's protection, each with its evidence when found. */
-export function ExclusionFields({ form, grounds }: { form: UseFormReturnType<FactsValues>; grounds: string[] }) {
+/**
+ * The grounds examined for each person, each with its evidence when found. Those the spec only
+ * infers ([I]) are marked as weighed: the decider addresses them in written reasons.
+ */
+export function ExclusionFields({ form, grounds, weighed = [] }: { form: UseFormReturnType<FactsValues>; grounds: string[]; weighed?: string[] }) {
   const { t } = useTranslation('protection');
   return (
     <Fieldset legend={t('facts.exclusions')}>
@@ -17,7 +20,11 @@ export function ExclusionFields({ form, grounds }: { form: UseFormReturnType<Fac
           const found = form.values.exclusions[g]?.found ?? false;
           return (
             <Stack key={g} gap={4}>
-              <Checkbox label={t('facts.found', { ground })} {...form.getInputProps(`exclusions.${g}.found`, { type: 'checkbox' })} />
+              <Checkbox
+                label={t('facts.found', { ground })}
+                description={weighed.includes(g) ? t('examined.weighed') : undefined}
+                {...form.getInputProps(`exclusions.${g}.found`, { type: 'checkbox' })}
+              />
               {found && <Textarea label={t('facts.evidence', { ground })} required autosize minRows={2} ml="lg" {...form.getInputProps(`exclusions.${g}.evidence`)} />}
             </Stack>
           );

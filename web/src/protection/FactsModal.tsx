@@ -25,10 +25,11 @@ export function FactsModal({ pc, d, onClose }: { pc: ProtectionCaseView; d: Dete
       </FormModal>
     );
   }
-  return <FactsForm pc={pc} d={d} grounds={meta.data.exclusionGrounds.map((g) => g.id)} onClose={onClose} />;
+  const weighed = meta.data.exclusionGrounds.filter((g) => g.weighed).map((g) => g.id);
+  return <FactsForm pc={pc} d={d} grounds={meta.data.exclusionGrounds.map((g) => g.id)} weighed={weighed} onClose={onClose} />;
 }
 
-function FactsForm({ pc, d, grounds, onClose }: { pc: ProtectionCaseView; d: Determination; grounds: string[]; onClose(): void }) {
+function FactsForm({ pc, d, grounds, weighed, onClose }: { pc: ProtectionCaseView; d: Determination; grounds: string[]; weighed: string[]; onClose(): void }) {
   const { t } = useTranslation('protection');
   const writer = useDeterminationWrite(pc.id);
   const title = t('facts.title', { name: d.person.name ?? '—' });
@@ -102,7 +103,7 @@ function FactsForm({ pc, d, grounds, onClose }: { pc: ProtectionCaseView; d: Det
             {box('motive.commonGood', t('facts.commonGood'))}
           </Stack>
         </Fieldset>
-        <ExclusionFields form={form} grounds={grounds} />
+        <ExclusionFields form={form} grounds={grounds} weighed={weighed} />
       </FormShell>
     </FormModal>
   );

@@ -16,14 +16,14 @@ const en: Shape<typeof vi> = {
   copied: 'Copied',
   figures: {
     proposals: 'Proposals',
-    proposalsDetail: 'Proposer {{proposer}} · co-proposer {{co}} · implementer {{implementer}}',
+    proposalsDetail: { proposer: 'proposer {{n}}', co: 'co-proposer {{n}}', implementer: 'implementer {{n}}' },
     approved: 'Decided for implementation',
     evaluated: 'Evaluations',
-    evaluatedDetail: 'Completed {{completed}} · partly {{partly}} · not completed {{not}}',
+    evaluatedDetail: { completed: 'completed {{n}}', partly: 'partly {{n}}', not: 'not completed {{n}}' },
     protections: 'Protection decisions',
-    protectionsDetail: 'Protected {{yes}} · not protected {{no}} · revoked {{revoked}} · pending {{pending}}',
+    protectionsDetail: { yes: 'protected {{n}}', no: 'not protected {{n}}', revoked: 'revoked {{n}}', pending: 'pending {{n}}' },
     rewards: 'Rewards',
-    rewardsDetail: 'Proposed {{proposed}} · granted {{granted}} · carried out {{implemented}} · refused {{refused}}',
+    rewardsDetail: { proposed: 'proposed {{n}}', granted: 'granted {{n}}', implemented: 'carried out {{n}}', refused: 'refused {{n}}' },
     overrides: 'Decisions signed after a collective rejection',
   },
   proposals: {

@@ -13,14 +13,14 @@ export default {
   copied: 'Đã sao chép',
   figures: {
     proposals: 'Đề xuất',
-    proposalsDetail: 'Chủ trì {{proposer}} · đồng đề xuất {{co}} · thực hiện {{implementer}}',
+    proposalsDetail: { proposer: 'chủ trì {{n}}', co: 'đồng đề xuất {{n}}', implementer: 'thực hiện {{n}}' },
     approved: 'Được quyết định triển khai',
     evaluated: 'Kết quả đánh giá',
-    evaluatedDetail: 'Hoàn thành {{completed}} · một phần {{partly}} · không hoàn thành {{not}}',
+    evaluatedDetail: { completed: 'hoàn thành {{n}}', partly: 'một phần {{n}}', not: 'không hoàn thành {{n}}' },
     protections: 'Quyết định bảo vệ',
-    protectionsDetail: 'Được bảo vệ {{yes}} · không được bảo vệ {{no}} · bị hủy bỏ {{revoked}} · đang xem xét {{pending}}',
+    protectionsDetail: { yes: 'được bảo vệ {{n}}', no: 'không được bảo vệ {{n}}', revoked: 'bị hủy bỏ {{n}}', pending: 'đang xem xét {{n}}' },
     rewards: 'Khen thưởng',
-    rewardsDetail: 'Đề nghị {{proposed}} · được khen thưởng {{granted}} · đã thực hiện {{implemented}} · không khen thưởng {{refused}}',
+    rewardsDetail: { proposed: 'đề nghị {{n}}', granted: 'được khen thưởng {{n}}', implemented: 'đã thực hiện {{n}}', refused: 'không khen thưởng {{n}}' },
     overrides: 'Quyết định ký khi tập thể không thông qua',
   },
   proposals: {
