@@ -132,7 +132,7 @@ describe('Art. 11 table through the API (issue items 1, 2, 5)', () => {
 
   it('item 5: the determination shows damage and its amount, the approved risk that occurred, good faith and every ground examined', async () => {
     const { code } = await evaluatedCase(t, { profileCode: 'HCM-124', outcome: 'partly_completed', damage: { occurred: false } });
-    const head = await t.login('giamdoc.stc');
+    const head = await t.login('giamdoc.snv.hcm');
     let pc = await protectionOf(head, code);
     pc = (await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: true, estimateVnd: 30_000_000 }, risk: { kind: 'foreseen', riskId: 'R1' } }))).body;
     const x = pc.determinations[0].factsExamined;

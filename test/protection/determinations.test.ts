@@ -106,7 +106,7 @@ describe('protection determinations: facts, recommendation, decision', () => {
 
   it('Ho Chi Minh City (issue item 4): links a foreseen risk to the approved plan and routes it to the competent authority', async () => {
     const { code } = await evaluatedCase(t, { profileCode: 'HCM-124', outcome: 'partly_completed', damage: { occurred: true, estimateVnd: 50_000_000 } });
-    const head = await t.login('giamdoc.stc');
+    const head = await t.login('giamdoc.snv.hcm');
     const pc = await protectionOf(head, code);
     const d = pc.determinations[0];
     const before = await protectionCounts(t);
