@@ -19,6 +19,7 @@ export const ERROR_MESSAGES: Catalogue = {
   unit_not_found: { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
   person_not_found: { vi: 'Không tìm thấy cán bộ.', en: 'Person not found.' },
   attachment_not_found: { vi: 'Không tìm thấy tệp đính kèm.', en: 'Attachment not found.' },
+  attachment_not_open: { vi: 'Hồ sơ đang ở trạng thái {state}: không có bước nào của bạn đang mở để đính kèm tệp.', en: 'The case is {state}: none of your steps is open for attaching a file.' },
   profile_not_found: { vi: 'Không tìm thấy bộ quy trình.', en: 'Procedure profile not found.' },
   not_permitted: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not permitted to do this.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },

@@ -114,6 +114,8 @@ export interface CaseDetail {
   nextActors: NextActor[];
   relations: string[];
   allowedActions: string[];
+  /** Steps this person may attach a file to now; the upload is offered only for these. */
+  attachableSteps: string[];
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
