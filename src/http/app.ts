@@ -26,14 +26,19 @@ export interface HttpOptions {
   logger: boolean;
   /** Folder of the built web app, served at `/` when it exists. */
   webRoot?: string;
-  trustProxy?: boolean;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For / X-Forwarded-Proto are
+   * believed. Anyone else's are ignored: a client cannot choose its own address (sign-in
+   * throttling is keyed on it) nor claim HTTPS.
+   */
+  trustedProxies?: string[];
 }
 
 export async function buildServer(app: AppContext, opts: HttpOptions): Promise<Server> {
   const server = Fastify({
     logger: opts.logger ? { level: 'info' } : false,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: opts.trustedProxies?.length ? opts.trustedProxies : false,
     ajv: {
       // Unknown fields are refused (not silently dropped) and types are not coerced, so a
       // client learns exactly which field is wrong; every failing field is reported at once.
@@ -52,6 +57,9 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   });
 
   await server.register(helmet, {
+    // Sent by the hook below, and only over HTTPS: over plain HTTP the header means nothing and
+    // would pin a name to HTTPS that the office network may not serve.
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -80,6 +88,13 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
       },
       security: [{ session: [] }, { bearer: [] }],
     },
+  });
+  server.addHook('onSend', async (request, reply, payload) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // Answers about a signed-in person (JSON and file downloads) are never kept by a browser or
+    // shared proxy cache; the login answer (CSRF token, profile) neither.
+    if (request.url.startsWith('/api/') && (request.actor || !reply.hasHeader('cache-control'))) reply.header('cache-control', 'no-store');
+    return payload;
   });
   await registerAuth(server, app, { cookieSecret: opts.cookieSecret, secureCookies: opts.secureCookies });
 
