@@ -79,7 +79,7 @@ export interface ApiTokensTable {
   revoked_at: Timestamp | null;
   last_used_at: Timestamp | null;
   /** `["read"]`, or `["read", "action:<name>", …]`: what the token may do (migration 010). */
-  scopes: Generated<Json<string[]>>;
+  scopes: ColumnType<string[], string | undefined, string>;
   expires_at: Timestamp;
   /** SHA-256 of the session token it was minted from. */
   minted_by_session: string | null;

@@ -20,6 +20,8 @@ export const ERROR_MESSAGES: Catalogue = {
   person_not_found: { vi: 'Không tìm thấy cán bộ.', en: 'Person not found.' },
   attachment_not_found: { vi: 'Không tìm thấy tệp đính kèm.', en: 'Attachment not found.' },
   attachment_not_open: { vi: 'Hồ sơ đang ở trạng thái {state}: không có bước nào của bạn đang mở để đính kèm tệp.', en: 'The case is {state}: none of your steps is open for attaching a file.' },
+  token_scope: { vi: 'Mã API này không được phép thực hiện thao tác này ({action}).', en: 'This API token may not do this ({action}).' },
+  token_needs_session: { vi: 'Chỉ tạo được mã API khi đăng nhập bằng mật khẩu, không bằng một mã API khác.', en: 'API tokens can only be created from a signed-in session, not with another token.' },
   profile_not_found: { vi: 'Không tìm thấy bộ quy trình.', en: 'Procedure profile not found.' },
   not_permitted: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not permitted to do this.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },

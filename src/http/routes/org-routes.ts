@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../app/context.ts';
 import { createUnit, updateUnit } from '../../app/org/manage-units.ts';
 import { createPerson, grantRole, revokeRole, updatePerson } from '../../app/org/manage-people.ts';
+import { administersUnit } from '../../app/org/admin-scope.ts';
 import { foldForSearch } from '../../db/repositories/case-repository.ts';
 import { ROLES } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -126,7 +127,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
           .orderBy(sql`units.name collate vi`)
           .execute()
       : null;
-    return { ...person, email: mayManage || actor.personId === person.id ? person.email : null, grants };
+    // A username is half of a sign-in: shown only to the person and to administrators of their unit.
+    const self = actor.personId === person.id;
+    const username = self || (await administersUnit(app.db, actor, person.unit_id)) ? person.username : null;
+    return { ...person, username, email: mayManage || self ? person.email : null, grants };
   });
 
   const PersonBody = Type.Object(
