@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -55,6 +55,30 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
     assert.equal(untrusted.headers['strict-transport-security'], undefined, 'nor can anyone but the configured proxy');
     const proxied = await behindProxy.inject({ method: 'GET', url: '/api/openapi.json', remoteAddress: PROXY, headers: { 'x-forwarded-proto': 'https' } });
     assert.match(String(proxied.headers['strict-transport-security']), /max-age=\d+/);
+  });
+
+  it('item 12: style elements need the answer\'s nonce, not unsafe-inline', async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'khien-web-'));
+    writeFileSync(join(webRoot, 'index.html'), '<meta property="csp-nonce" nonce="KHIEN_CSP_NONCE"><script type="module" nonce="KHIEN_CSP_NONCE" src="/a.js"></script>');
+    const web = await buildServer(t.runtime.app, { cookieSecret: 'web-test-secret-0123456789abcdef', secureCookies: false, logger: false, webRoot });
+    try {
+      const nonces = new Set<string>();
+      for (const url of ['/', '/cases/TH-2026-000001', '/index.html']) {
+        const page = await web.inject({ method: 'GET', url });
+        assert.equal(page.statusCode, 200, url);
+        const csp = String(page.headers['content-security-policy']);
+        const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src '))!;
+        assert.doesNotMatch(styleSrc, /unsafe-inline/, csp);
+        const nonce = /'nonce-([^']+)'/.exec(styleSrc)![1]!;
+        assert.ok(page.body.includes(`nonce="${nonce}"`), 'the page carries the nonce of its own answer');
+        assert.ok(!page.body.includes('KHIEN_CSP_NONCE'));
+        nonces.add(nonce);
+      }
+      assert.equal(nonces.size, 3, 'a fresh nonce per answer');
+    } finally {
+      await web.close();
+      rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 
   it('item 3: X-Forwarded-For is believed only from a configured proxy', async () => {
