@@ -5,7 +5,12 @@ import type { Attachment } from './types';
 
 async function csrf(): Promise<string | null> {
   const res = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
-  if (!res.ok) return null;
+  // Read the refusal to its end: an unread body keeps the request open (and, with no-store
+  // answers, the connection busy).
+  if (!res.ok) {
+    await res.text().catch(() => '');
+    return null;
+  }
   const token = ((await res.json()) as { csrfToken: string }).csrfToken;
   setCsrfToken(token);
   return token;
