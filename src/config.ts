@@ -27,19 +27,36 @@ export interface Config {
   sweepIntervalMs: number;
   digestHour: number;
   jobLeaseMs: number;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies whose `X-Forwarded-For` and
+   * `X-Forwarded-Proto` are believed; empty (the default) believes no one.
+   */
+  trustedProxies: string[];
 }
+
+/** A setting that makes starting unsafe: the server refuses to start and says why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEMO_IN_PRODUCTION =
+  'KHIEN_DEMO_DATA=true is refused with NODE_ENV=production: the demo accounts share a published password. ' +
+  'Unset KHIEN_DEMO_DATA (or set it to false). / Không được dùng dữ liệu mẫu (mật khẩu chung công khai) khi NODE_ENV=production.';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.KHIEN_DATA_DIR ?? 'data');
   const databaseUrl = env.DATABASE_URL || `pglite:${join(dataDir, 'pglite')}`;
+  const demoData = env.KHIEN_DEMO_DATA ? env.KHIEN_DEMO_DATA === 'true' : !production;
+  // The demo accounts share a published password: in production they would be open doors.
+  if (production && demoData) throw new ConfigError(DEMO_IN_PRODUCTION);
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     dataDir,
     production,
-    demoData: env.KHIEN_DEMO_DATA ? env.KHIEN_DEMO_DATA === 'true' : !production,
+    demoData,
     cookieSecret: env.KHIEN_COOKIE_SECRET ?? cookieSecretFor(dataDir, production),
     secureCookies: env.KHIEN_SECURE_COOKIES ? env.KHIEN_SECURE_COOKIES === 'true' : production,
     maxAttachmentBytes: Number(env.KHIEN_MAX_ATTACHMENT_BYTES ?? 20 * 1024 * 1024),
@@ -62,6 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: Number(env.KHIEN_SWEEP_INTERVAL_SECONDS ?? 60) * 1000,
     digestHour: Number(env.KHIEN_DIGEST_HOUR ?? 7),
     jobLeaseMs: Number(env.KHIEN_JOB_LEASE_SECONDS ?? 300) * 1000,
+    trustedProxies: (env.KHIEN_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 

@@ -1,4 +1,4 @@
-import { loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startRuntime } from './bootstrap.ts';
 import { buildServer } from './http/app.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
@@ -6,7 +6,16 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './
 import { seedDemoCases } from './demo/demo-cases.ts';
 import { smtpMailer } from './mail/mailer.ts';
 
-const config = loadConfig();
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError) && !(error instanceof Error && error.message.startsWith('KHIEN_'))) throw error;
+    console.error(`Khiên: refusing to start / không khởi động: ${error.message}`);
+    process.exit(1);
+  }
+}
+const config = configOrExit();
 const releaseLock = config.databaseUrl.startsWith('pglite:') ? acquireDataDirLock(config.dataDir) : () => undefined;
 const runtime = await startRuntime({
   databaseUrl: config.databaseUrl,
@@ -39,6 +48,7 @@ const server = await buildServer(runtime.app, {
   secureCookies: config.secureCookies,
   logger: config.logRequests,
   webRoot: config.webRoot,
+  trustedProxies: config.trustedProxies,
 });
 await server.listen({ port: config.port, host: config.host });
 runtime.startBackground();

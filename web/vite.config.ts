@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  // The server puts each answer's CSP nonce in place of this (src/http/app.ts, sendIndex).
+  html: { cspNonce: 'KHIEN_CSP_NONCE' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -78,6 +78,11 @@ export interface ApiTokensTable {
   created_at: DefaultedTimestamp;
   revoked_at: Timestamp | null;
   last_used_at: Timestamp | null;
+  /** `["read"]`, or `["read", "action:<name>", …]`: what the token may do (migration 010). */
+  scopes: ColumnType<string[], string | undefined, string>;
+  expires_at: Timestamp;
+  /** SHA-256 of the session token it was minted from. */
+  minted_by_session: string | null;
 }
 
 export interface LoginAttemptsTable {
@@ -86,6 +91,8 @@ export interface LoginAttemptsTable {
   ip: string;
   succeeded: boolean;
   at: DefaultedTimestamp;
+  /** The signed device id the attempt came with, if any (migration 010). */
+  device: string | null;
 }
 
 export interface DomainsTable {
@@ -196,6 +203,8 @@ export interface AttachmentsTable {
   size: number;
   uploaded_by: string;
   uploaded_at: DefaultedTimestamp;
+  /** The action of the procedure the file supports (migration 010); null for older uploads. */
+  step: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -205,6 +214,8 @@ export interface IdempotencyKeysTable {
   status: number;
   response: Json<unknown>;
   created_at: DefaultedTimestamp;
+  /** While in progress: after this instant the claim is abandoned (a crash) and may be taken over. */
+  lease_until: Timestamp | null;
 }
 
 export interface OutboxJobsTable {

@@ -3,6 +3,9 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.ts';
 import { pickLang } from '../i18n/messages.ts';
@@ -20,20 +23,28 @@ import { protectionRoutes } from './routes/protection-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
 import type { Server } from './server-type.ts';
 
+/** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
+export const CSP_NONCE_PLACEHOLDER = 'KHIEN_CSP_NONCE';
+
 export interface HttpOptions {
   cookieSecret: string;
   secureCookies: boolean;
   logger: boolean;
   /** Folder of the built web app, served at `/` when it exists. */
   webRoot?: string;
-  trustProxy?: boolean;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For / X-Forwarded-Proto are
+   * believed. Anyone else's are ignored: a client cannot choose its own address (sign-in
+   * throttling is keyed on it) nor claim HTTPS.
+   */
+  trustedProxies?: string[];
 }
 
 export async function buildServer(app: AppContext, opts: HttpOptions): Promise<Server> {
   const server = Fastify({
     logger: opts.logger ? { level: 'info' } : false,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: opts.trustedProxies?.length ? opts.trustedProxies : false,
     ajv: {
       // Unknown fields are refused (not silently dropped) and types are not coerced, so a
       // client learns exactly which field is wrong; every failing field is reported at once.
@@ -48,15 +59,26 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     if (request.url.startsWith('/api/') || !opts.webRoot || !existsSync(opts.webRoot)) {
       return sendError(reply, pickLang(request.headers['accept-language']), 404, 'not_found');
     }
-    return reply.sendFile('index.html');
+    return sendIndex(reply);
   });
 
   await server.register(helmet, {
+    // A fresh nonce per answer: the web page's <style> elements (Mantine's) carry it, so styles
+    // need no 'unsafe-inline'. See sendIndex.
+    enableCSPNonces: true,
+    // Sent by the hook below, and only over HTTPS: over plain HTTP the header means nothing and
+    // would pin a name to HTTPS that the office network may not serve.
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // Style elements: our files and those carrying the answer's nonce (added by helmet).
+        styleSrc: ["'self'"],
+        // Style attributes: Mantine sets CSS variables and sizes in element style attributes
+        // (style props), which a nonce cannot cover. An attribute cannot hold selectors, so it
+        // cannot read the page the way an injected <style> element could.
+        styleSrcAttr: ["'unsafe-inline'"],
         scriptSrc: ["'self'"],
         // Only behind TLS: on a plain-HTTP office network the upgrade would break every request.
         upgradeInsecureRequests: opts.secureCookies ? [] : null,
@@ -81,6 +103,13 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
       security: [{ session: [] }, { bearer: [] }],
     },
   });
+  server.addHook('onSend', async (request, reply, payload) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // Answers about a signed-in person (JSON and file downloads) are never kept by a browser or
+    // shared proxy cache; the login answer (CSRF token, profile) neither.
+    if (request.url.startsWith('/api/') && (request.actor || !reply.hasHeader('cache-control'))) reply.header('cache-control', 'no-store');
+    return payload;
+  });
   await registerAuth(server, app, { cookieSecret: opts.cookieSecret, secureCookies: opts.secureCookies });
 
   await metaRoutes(server, app);
@@ -95,7 +124,21 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await statisticsRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
-    await server.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: 'index.html' });
+    // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).
+    await server.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: false, allowedPath: (path) => path !== '/index.html' });
+    server.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  }
+
+  /**
+   * The web page with this answer's CSP nonce in place of the placeholder Vite writes
+   * (`html.cspNonce`), on its tags and in the meta element the app hands to Mantine.
+   */
+  async function sendIndex(reply: FastifyReply) {
+    const html = await readFile(join(opts.webRoot!, 'index.html'), 'utf8');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(html.replaceAll(CSP_NONCE_PLACEHOLDER, reply.cspNonce.style));
   }
   return server;
 }

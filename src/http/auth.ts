@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { actorForApiToken, actorForSession, sha256 } from '../db/repositories/session-repository.ts';
 import type { Actor } from '../domain/case/case-snapshot.ts';
 import { DomainError } from '../domain/errors.ts';
+import { CASE_ACTIONS } from '../domain/case/action-rules.ts';
 
 export const SESSION_COOKIE = 'khien_session';
 
@@ -14,6 +15,8 @@ declare module 'fastify' {
     /** How the request authenticated: a browser session cookie needs CSRF protection; a bearer token does not. */
     authKind?: 'session' | 'token';
     sessionToken?: string;
+    /** What a bearer token may do: `read`, and `action:<name>` per permitted write. */
+    tokenScopes?: string[];
   }
 }
 
@@ -43,8 +46,10 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
     const auth = request.headers.authorization;
     const now = app.now();
     if (auth?.startsWith('Bearer ')) {
-      request.actor = await actorForApiToken(app.db, auth.slice(7).trim(), now);
-      if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
+      const found = await actorForApiToken(app.db, auth.slice(7).trim(), now);
+      if (!found) throw new DomainError('unauthenticated', 'unauthenticated');
+      request.actor = found.actor;
+      request.tokenScopes = found.scopes;
       request.authKind = 'token';
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
@@ -68,12 +73,32 @@ export function requireActor(server: FastifyInstance) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (unsafe && request.authKind === 'token') {
+      const write = tokenWriteOf(request);
+      if (!write || !request.tokenScopes?.includes(`action:${write}`)) throw new DomainError('forbidden', 'token_scope', [], { action: write ?? request.method });
+    }
     if (unsafe && request.authKind === 'session') {
       await new Promise<void>((resolve, reject) =>
         server.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())),
       );
     }
   };
+}
+
+/**
+ * The writes a token can be given, by route: the case actions, creating a proposal and attaching
+ * a file. Anything else (tokens, people, units, settings) needs a signed-in person.
+ */
+export const TOKEN_WRITES = ['create_proposal', 'upload_attachment', ...CASE_ACTIONS] as const;
+
+function tokenWriteOf(request: FastifyRequest): string | undefined {
+  const route = request.routeOptions.url;
+  if (request.method !== 'POST') return undefined;
+  if (route === '/api/cases') return 'create_proposal';
+  if (route === '/api/cases/:code/attachments') return 'upload_attachment';
+  const actionRoute = '/api/cases/:code/actions/';
+  if (route?.startsWith(actionRoute)) return route.slice(actionRoute.length).replace(/-/g, '_');
+  return undefined;
 }
 
 export function actorOf(request: FastifyRequest): Actor {

@@ -57,7 +57,7 @@ describe('accounts: sessions, throttling, CSRF, API tokens', () => {
 
   it('accepts API tokens for integrations, without CSRF, until revoked', async () => {
     const client = await t.login('truongphong.stc');
-    const created = await client.post('/api/me/tokens', { name: 'Hệ thống một cửa' });
+    const created = await client.post('/api/me/tokens', { name: 'Hệ thống một cửa', actions: ['create_proposal'] });
     assert.equal(created.status, 201);
     const bearer = { authorization: `Bearer ${created.body.token}` };
     const me = await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer });

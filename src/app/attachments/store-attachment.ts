@@ -5,7 +5,8 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { loadVisibleCase } from '../cases/case-queries.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
-import { findCaseByCode } from '../../db/repositories/case-repository.ts';
+import { findCaseByCode, toSnapshot } from '../../db/repositories/case-repository.ts';
+import { authoriseAttachment } from '../../domain/case/attachment-rules.ts';
 
 /**
  * Types accepted as evidence and documents. The type is sniffed from the content, never taken
@@ -43,10 +44,13 @@ export function safeFilename(name: string): string {
 
 /**
  * Stores a file content-addressed (SHA-256) in the database, so every server process sees it,
- * links it to the case and records the upload, with its hash, in the case's chain.
+ * links it to the case and records the upload, with its hash and the step it supports, in the
+ * case's chain. Only whoever may take that step now may attach (the action rule table decides).
  */
-export async function storeAttachment(app: AppContext, actor: Actor, code: string, filename: string, content: Buffer) {
-  await loadVisibleCase(app, actor, code);
+export async function storeAttachment(app: AppContext, actor: Actor, code: string, filename: string, content: Buffer, requestedStep?: string) {
+  // Refused before the file is even looked at; checked again below on the locked case.
+  const visible = await loadVisibleCase(app, actor, code);
+  authoriseAttachment(actor, visible.snapshot, requestedStep);
   if (content.length === 0) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
   if (content.length > app.limits.maxAttachmentBytes) {
     throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], { max: app.limits.maxAttachmentBytes });
@@ -60,6 +64,7 @@ export async function storeAttachment(app: AppContext, actor: Actor, code: strin
   return app.db.transaction().execute(async (tx) => {
     const row = await findCaseByCode(tx, code, true);
     if (!row) throw new DomainError('not_found', 'case_not_found');
+    const step = authoriseAttachment(actor, toSnapshot(row, visible.snapshot.profile), requestedStep);
     await tx
       .insertInto('blobs')
       .values({ sha256, size: content.length, media_type: mediaType, content })
@@ -69,7 +74,7 @@ export async function storeAttachment(app: AppContext, actor: Actor, code: strin
     const now = app.now();
     await tx
       .insertInto('attachments')
-      .values({ id, case_id: row.id, sha256, filename: name, media_type: mediaType, size: content.length, uploaded_by: actor.personId, uploaded_at: now })
+      .values({ id, case_id: row.id, sha256, filename: name, media_type: mediaType, size: content.length, uploaded_by: actor.personId, uploaded_at: now, step })
       .execute();
     await appendEvent(tx, {
       caseId: row.id,
@@ -79,9 +84,9 @@ export async function storeAttachment(app: AppContext, actor: Actor, code: strin
       actorUnitId: actor.unitId,
       occurredAt: now,
       reasons: null,
-      payload: { attachmentId: id, filename: name, sha256, size: content.length, mediaType },
+      payload: { attachmentId: id, filename: name, sha256, size: content.length, mediaType, step },
     });
-    return { id, filename: name, mediaType, size: content.length, sha256, uploadedAt: now };
+    return { id, filename: name, mediaType, size: content.length, sha256, uploadedAt: now, step };
   });
 }
 

@@ -24,7 +24,7 @@ export async function caseDetails(app: AppContext, row: CaseRow) {
   const [plan, events, attachments, versions] = await Promise.all([
     getPlanVersion(app.db, row.id, row.plan_version),
     app.db.selectFrom('case_events').selectAll().where('case_id', '=', row.id).orderBy('seq', 'desc').limit(20).execute(),
-    app.db.selectFrom('attachments').select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at', 'uploaded_by']).where('case_id', '=', row.id).orderBy('uploaded_at').execute(),
+    app.db.selectFrom('attachments').select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at', 'uploaded_by', 'step']).where('case_id', '=', row.id).orderBy('uploaded_at').execute(),
     listPlanVersions(app.db, row.id),
   ]);
   return { plan, events, attachments, versions };

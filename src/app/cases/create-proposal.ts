@@ -8,6 +8,7 @@ import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts
 import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
+import type { Tx } from '../../db/kysely.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
@@ -32,7 +33,13 @@ export const DEFAULT_PROFILE_CODE = 'ND73';
  * case takes the latest version of its procedure profile (one in force for the proposer's unit;
  * by default the local one where there is one, else the Decree's) and keeps it for life.
  */
-export async function createProposal(app: AppContext, actor: Actor, body: Static<typeof CreateProposalBody>) {
+export async function createProposal(
+  app: AppContext,
+  actor: Actor,
+  body: Static<typeof CreateProposalBody>,
+  /** Runs last in the transaction with the new case's code (the idempotency key's effect). */
+  withinTransaction?: (tx: Tx, code: string) => Promise<void>,
+) {
   const mayPropose = actor.grants.some((g) => g.role === 'proposer' && g.unitId === actor.unitId);
   if (!mayPropose) throw new DomainError('forbidden', 'not_permitted', [], { action: 'create_proposal' });
   const plan = nfc(body.plan) as ProposalPlan;
@@ -92,6 +99,7 @@ export async function createProposal(app: AppContext, actor: Actor, body: Static
     await replaceWorkItems(tx, id, nextActors(snapshot), null);
     await recordTransition(tx, { caseId: id, proposerUnitId: actor.unitId, receivingUnitId: null, domain: row.domain, from: null, to: 'draft', at: now });
     await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
+    await withinTransaction?.(tx, code);
     return { row, snapshot };
   });
 }

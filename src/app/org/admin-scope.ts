@@ -11,6 +11,14 @@ export async function requireAdminOver(db: Db | Tx, actor: Actor, unitId: string
   if (!unit.ancestor_ids.some((id) => adminUnits.includes(id))) throw new DomainError('forbidden', 'not_permitted');
 }
 
+/** Whether the actor administers this unit (it lies in the subtree of a unit where they hold the role). */
+export async function administersUnit(db: Db | Tx, actor: Actor, unitId: string): Promise<boolean> {
+  const adminUnits = actor.grants.filter((g) => g.role === 'administrator').map((g) => g.unitId);
+  if (adminUnits.length === 0) return false;
+  const unit = await db.selectFrom('units').select('ancestor_ids').where('id', '=', unitId).executeTakeFirst();
+  return !!unit && unit.ancestor_ids.some((id) => adminUnits.includes(id));
+}
+
 export function requireAnyAdmin(actor: Actor): void {
   if (!actor.grants.some((g) => g.role === 'administrator')) throw new DomainError('forbidden', 'not_permitted');
 }

@@ -44,36 +44,49 @@ export async function revokeSession(db: Db, token: string, now: Date): Promise<v
   await db.updateTable('sessions').set({ revoked_at: now }).where('token_hash', '=', sha256(token)).execute();
 }
 
-export async function createApiToken(db: Db, personId: string, name: string, now: Date) {
+export interface NewApiToken {
+  name: string;
+  /** `read`, plus `action:<name>` for each write the token may make. */
+  scopes: string[];
+  expiresAt: Date;
+  /** SHA-256 of the session the token is minted from (tokens never mint tokens). */
+  sessionHash: string;
+}
+
+export async function createApiToken(db: Db, personId: string, t: NewApiToken, now: Date) {
   const token = newSecret('khien_');
   const id = randomUUID();
-  await db.insertInto('api_tokens').values({ id, person_id: personId, name, token_hash: sha256(token), created_at: now }).execute();
-  return { id, token };
+  await db
+    .insertInto('api_tokens')
+    .values({ id, person_id: personId, name: t.name, token_hash: sha256(token), created_at: now, scopes: JSON.stringify(t.scopes), expires_at: t.expiresAt, minted_by_session: t.sessionHash })
+    .execute();
+  return { id, token, scopes: t.scopes, expiresAt: t.expiresAt };
 }
 
 /**
- * Who an API token belongs to, with their grants. "Last used" is kept to the minute: a write (and
- * a wait for the disk) on every read would make an integration's reads queue on the token's row.
+ * Who an API token belongs to, with their grants and the token's scopes; an expired or revoked
+ * token, or one of a deactivated person, is nobody. "Last used" is kept to the minute: a write
+ * (and a wait for the disk) on every read would make an integration's reads queue on the token's row.
  */
-export async function actorForApiToken(db: Db, token: string, now: Date): Promise<Actor | undefined> {
+export async function actorForApiToken(db: Db, token: string, now: Date): Promise<{ actor: Actor; scopes: string[] } | undefined> {
   const hash = sha256(token);
-  const { rows } = await sql<ActorRow & { last_used_at: Date | null }>`
-    select p.id, p.unit_id, t.last_used_at, ${GRANTS} as grants
+  const { rows } = await sql<ActorRow & { last_used_at: Date | null; scopes: string[] }>`
+    select p.id, p.unit_id, t.last_used_at, t.scopes, ${GRANTS} as grants
       from api_tokens t
       join people p on p.id = t.person_id and p.active
-     where t.token_hash = ${hash} and t.revoked_at is null`.execute(db);
+     where t.token_hash = ${hash} and t.revoked_at is null and t.expires_at > ${now}`.execute(db);
   const row = rows[0];
   if (!row) return undefined;
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= LAST_USED_PRECISION_MS) {
     await db.updateTable('api_tokens').set({ last_used_at: now }).where('token_hash', '=', hash).execute();
   }
-  return toActor(row);
+  return { actor: toActor(row)!, scopes: row.scopes };
 }
 
 export async function listApiTokens(db: Db, personId: string) {
   return db
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
+    .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at', 'scopes', 'expires_at'])
     .where('person_id', '=', personId)
     .orderBy('created_at', 'desc')
     .execute();

@@ -5,6 +5,7 @@ import { caseDetails } from '../../app/cases/case-queries.ts';
 import { voteFormFor } from '../../app/cases/vote-form.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { allowedActions } from '../../domain/case/authorise.ts';
+import { attachableSteps } from '../../domain/case/attachment-rules.ts';
 import { relationsOf } from '../../domain/case/relations.ts';
 import { nextActors } from '../../domain/case/next-actors.ts';
 
@@ -59,7 +60,7 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     plan: details.plan?.plan ?? null,
     planSha256: details.plan?.sha256 ?? null,
     planVersions: details.versions.map((v) => ({ version: v.version, kind: v.kind, createdBy: v.created_by, createdAt: v.created_at, changeCount: (v.changes as unknown[]).length })),
-    attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at })),
+    attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at, step: a.step })),
     latestEvents: details.events.map((e) => ({ ...presentEvent(e), actorName: e.actor_id ? name.get(e.actor_id) ?? null : null })),
     /** Who must act next and on what: a person, or whoever holds a role on a unit. */
     nextActors: next.map((w) =>
@@ -71,6 +72,8 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     allowedActions: allowedActions(actor, snapshot),
     /** While the collective considers the case: its members, who votes, who is excluded, ballots cast (Art. 8(1), G12). */
     vote,
+    /** The steps this actor may attach a file to now (upload with `step`); empty: no upload button. */
+    attachableSteps: attachableSteps(actor, snapshot),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,

@@ -2,10 +2,18 @@ import { Type } from 'typebox';
 import multipart from '@fastify/multipart';
 import type { AppContext } from '../../app/context.ts';
 import { readAttachment, storeAttachment } from '../../app/attachments/store-attachment.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, invalidField } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
+
+/** The optional `step` field (sent before the file): the action of the procedure the file supports. */
+function stepField(field: unknown): string | undefined {
+  if (field === undefined) return undefined;
+  const value = Array.isArray(field) || typeof field !== 'object' || field === null || !('value' in field) ? undefined : field.value;
+  if (typeof value !== 'string' || value.length > 64) throw invalidField('step', 'invalid_value');
+  return value;
+}
 
 const Params = Type.Object({ code: Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' }) });
 
@@ -17,12 +25,13 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
     '/api/cases/:code/attachments',
     {
       onRequest: authed,
-      schema: { tags: ['attachments'], summary: 'Tải lên tệp đính kèm (multipart, trường "file") / Upload an attachment', params: Params },
+      schema: { tags: ['attachments'], summary: 'Tải lên tệp đính kèm cho một bước (multipart: trường "step" rồi "file") / Upload an attachment to a step (multipart: field "step" before "file")', params: Params },
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
       const part = await request.file();
       if (!part) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
+      const step = stepField(part.fields.step);
       const content = await part.toBuffer().catch((e: { code?: string }) => {
         if (e.code === 'FST_REQ_FILE_TOO_LARGE') {
           throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], { max: app.limits.maxAttachmentBytes });
@@ -33,8 +42,8 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
         app,
         request,
         reply,
-        async () => ({ status: 201, body: await storeAttachment(app, actorOf(request), request.params.code, part.filename, content) }),
-        { filename: part.filename, size: content.length },
+        async () => ({ status: 201, body: await storeAttachment(app, actorOf(request), request.params.code, part.filename, content, step) }),
+        { filename: part.filename, size: content.length, step: step ?? null },
       );
     },
   );

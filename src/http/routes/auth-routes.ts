@@ -1,11 +1,14 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { login, SESSION_TTL_MS } from '../../app/auth/login.ts';
-import { createApiToken, listApiTokens, revokeApiToken, revokeSession, sha256 } from '../../db/repositories/session-repository.ts';
+import { createApiToken, listApiTokens, newSecret, revokeApiToken, revokeSession, sha256 } from '../../db/repositories/session-repository.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { actorOf, requireActor, SESSION_COOKIE } from '../auth.ts';
+import { actorOf, requireActor, SESSION_COOKIE, TOKEN_WRITES } from '../auth.ts';
 import { presentMe } from '../presenters/person-presenter.ts';
 import type { Server } from '../server-type.ts';
+
+/** A signed random id per browser, set at a successful sign-in: a device the owner used before. */
+const DEVICE_COOKIE = 'khien_device';
 
 export async function authRoutes(server: Server, app: AppContext, opts: { secureCookies: boolean }) {
   const authed = requireActor(server);
@@ -23,7 +26,11 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
       },
     },
     async (request, reply) => {
-      const { personId, token } = await login(app, request.body.username, request.body.password, request.ip);
+      const presented = request.cookies[DEVICE_COOKIE] ? request.unsignCookie(request.cookies[DEVICE_COOKIE]) : undefined;
+      const deviceId = presented?.valid && presented.value ? presented.value : newSecret();
+      const { personId, token } = await login(app, request.body.username, request.body.password, request.ip, deviceId);
+      // The device is recognised at the next sign-in, which then is not slowed by others' failures.
+      reply.setCookie(DEVICE_COOKIE, deviceId, { path: '/api/auth', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, signed: true, maxAge: 365 * 86_400 });
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -63,12 +70,35 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
       schema: {
         tags: ['auth'],
         summary: 'Tạo mã API cho tích hợp / Create an API token',
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 100 }),
+            /** The writes the token may make; none (the default): read-only. */
+            actions: Type.Optional(Type.Array(Type.Union(TOKEN_WRITES.map((a) => Type.Literal(a))), { maxItems: TOKEN_WRITES.length, uniqueItems: true })),
+            expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 366 })),
+          },
+          { additionalProperties: false },
+        ),
       },
     },
     // Not idempotent on purpose: a stored response would keep the token's secret in the database.
     async (request, reply) => {
-      const created = await createApiToken(app.db, actorOf(request).personId, request.body.name, app.now());
+      // Minted only by a person signed in with a session: a token can never mint another that
+      // would outlive its own revocation.
+      if (request.authKind !== 'session' || !request.sessionToken) throw new DomainError('forbidden', 'token_needs_session');
+      const now = app.now();
+      const days = request.body.expiresInDays ?? 90;
+      const created = await createApiToken(
+        app.db,
+        actorOf(request).personId,
+        {
+          name: request.body.name,
+          scopes: ['read', ...(request.body.actions ?? []).map((a) => `action:${a}`)],
+          expiresAt: new Date(now.getTime() + days * 86_400_000),
+          sessionHash: sha256(request.sessionToken),
+        },
+        now,
+      );
       return reply.status(201).send(created);
     },
   );

@@ -81,12 +81,25 @@ export async function caseRoutes(server: Server, app: AppContext) {
     '/api/cases',
     { onRequest: authed, schema: { tags: ['cases'], summary: 'Tạo đề xuất (bản nháp) / Create a draft proposal', body: CreateProposalBody } },
     async (request, reply) =>
-      idempotent(app, request, reply, async () => {
-        const actor = actorOf(request);
-        const { row, snapshot } = await createProposal(app, actor, request.body);
-        reply.header('etag', `"${row.version}"`).header('location', `/api/cases/${row.code}`);
-        return { status: 201, body: await presentCase(app, row, snapshot, actor) };
-      }),
+      idempotent(
+        app,
+        request,
+        reply,
+        async (markEffect) => {
+          const actor = actorOf(request);
+          const { row, snapshot } = await createProposal(app, actor, request.body, markEffect);
+          reply.header('etag', `"${row.version}"`).header('location', `/api/cases/${row.code}`);
+          return { status: 201, body: await presentCase(app, row, snapshot, actor) };
+        },
+        undefined,
+        // A retry after a crash between the commit and the stored answer: the case as created.
+        async (code) => {
+          const actor = actorOf(request);
+          const { row, snapshot } = await loadVisibleCase(app, actor, code);
+          reply.header('etag', `"${row.version}"`).header('location', `/api/cases/${row.code}`);
+          return { status: 201, body: await presentCase(app, row, snapshot, actor) };
+        },
+      ),
   );
 
   server.get('/api/cases/:code', { onRequest: authed, schema: { tags: ['cases'], params: CodeParams } }, async (request, reply) => {

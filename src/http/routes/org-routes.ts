@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../app/context.ts';
 import { createUnit, updateUnit } from '../../app/org/manage-units.ts';
 import { createPerson, grantRole, revokeRole, updatePerson } from '../../app/org/manage-people.ts';
+import { administersUnit } from '../../app/org/admin-scope.ts';
+import { unitDetailsVisible, unitListedFor, unitScopeOf } from '../../app/org/unit-visibility.ts';
 import { foldForSearch } from '../../db/repositories/case-repository.ts';
 import { ROLES } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -44,6 +46,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
           eb.selectFrom('units as c').select(eb.fn.countAll<string>().as('n')).whereRef('c.parent_id', '=', 'units.id').as('child_count'),
         ]);
       const { parentId, q: text } = request.query;
+      q = q.where(unitListedFor(await unitScopeOf(app.db, actorOf(request))));
       if (parentId === 'root') q = q.where('units.parent_id', 'is', null);
       else if (parentId) q = q.where('units.parent_id', '=', parentId);
       if (text) q = q.where('units.search_name', 'like', `%${foldForSearch(text)}%`);
@@ -53,7 +56,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
   );
 
   server.get('/api/units/:id', { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }) } }, async (request) => {
-    const unit = await app.db.selectFrom('units').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+    const actor = actorOf(request);
+    const visible = await unitDetailsVisible(app.db, actor, await unitScopeOf(app.db, actor), request.params.id);
+    // A unit outside what the person needs answers exactly like one that does not exist.
+    const unit = visible ? await app.db.selectFrom('units').selectAll().where('id', '=', request.params.id).executeTakeFirst() : undefined;
     if (!unit) throw new DomainError('not_found', 'unit_not_found');
     const leaders = await app.db
       .selectFrom('role_grants')
@@ -126,7 +132,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
           .orderBy(sql`units.name collate vi`)
           .execute()
       : null;
-    return { ...person, email: mayManage || actor.personId === person.id ? person.email : null, grants };
+    // A username is half of a sign-in: shown only to the person and to administrators of their unit.
+    const self = actor.personId === person.id;
+    const username = self || (await administersUnit(app.db, actor, person.unit_id)) ? person.username : null;
+    return { ...person, username, email: mayManage || self ? person.email : null, grants };
   });
 
   const PersonBody = Type.Object(

@@ -1,6 +1,6 @@
 import { Checkbox, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AttachmentChooser } from '../components/AttachmentChooser';
+import { AttachmentChooser, uploadStepFor } from '../components/AttachmentChooser';
 import { ActionFormShell } from './ActionFormShell';
 import type { ActionFormProps } from './types';
 import { useActionForm } from './useActionForm';
@@ -21,7 +21,7 @@ export default function CompletionReportForm({ c, action, onDone }: ActionFormPr
       <Textarea label={t('fields.results')} required autosize minRows={3} {...form.getInputProps('results')} />
       <Textarea label={t('fields.targetsAssessment')} required autosize minRows={3} {...form.getInputProps('targetsAssessment')} />
       <Textarea label={t('fields.difficulties')} autosize minRows={2} {...form.getInputProps('difficulties')} />
-      <AttachmentChooser code={c.code} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
       <Checkbox label={t('fields.truthfulDeclaration')} required {...form.getInputProps('truthfulDeclaration', { type: 'checkbox' })} />
     </ActionFormShell>
   );

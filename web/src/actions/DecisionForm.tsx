@@ -1,6 +1,6 @@
 import { Alert, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AttachmentChooser } from '../components/AttachmentChooser';
+import { AttachmentChooser, uploadStepFor } from '../components/AttachmentChooser';
 import { DateField } from '../components/DateField';
 import { vietnamDate } from '../format/dates';
 import { ActionFormShell } from './ActionFormShell';
@@ -29,7 +29,7 @@ export default function DecisionForm({ c, action, onDone }: ActionFormProps) {
       <TextInput label={t('fields.decisionNumber')} required {...form.getInputProps('decisionNumber')} />
       <DateField label={t('fields.decisionDate')} required maxDate={today} value={form.values.decisionDate} onChange={(v) => form.setFieldValue('decisionDate', v)} error={form.errors.decisionDate} />
       <Textarea label={t('fields.reasons')} required autosize minRows={3} {...form.getInputProps('reasons')} />
-      <AttachmentChooser code={c.code} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
     </ActionFormShell>
   );
 }

@@ -1,6 +1,6 @@
 import { Radio, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AttachmentChooser } from '../components/AttachmentChooser';
+import { AttachmentChooser, uploadStepFor } from '../components/AttachmentChooser';
 import { ActionFormShell } from './ActionFormShell';
 import type { ActionFormProps } from './types';
 import { useActionForm } from './useActionForm';
@@ -21,7 +21,7 @@ export default function RecordAppraisalForm({ c, action, onDone }: ActionFormPro
         </Stack>
       </Radio.Group>
       <Textarea label={t('fields.content')} required autosize minRows={3} {...form.getInputProps('content')} />
-      <AttachmentChooser code={c.code} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
     </ActionFormShell>
   );
 }

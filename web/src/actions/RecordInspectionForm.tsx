@@ -1,6 +1,6 @@
 import { Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AttachmentChooser } from '../components/AttachmentChooser';
+import { AttachmentChooser, uploadStepFor } from '../components/AttachmentChooser';
 import { DateField } from '../components/DateField';
 import { vietnamDate } from '../format/dates';
 import { ActionFormShell } from './ActionFormShell';
@@ -31,7 +31,7 @@ export default function RecordInspectionForm({ c, action, onDone }: ActionFormPr
         {...form.getInputProps('recommendation')}
         comboboxProps={{ withinPortal: true }}
       />
-      <AttachmentChooser code={c.code} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
     </ActionFormShell>
   );
 }

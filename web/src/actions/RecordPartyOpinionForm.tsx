@@ -1,6 +1,6 @@
 import { Radio, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AttachmentChooser } from '../components/AttachmentChooser';
+import { AttachmentChooser, uploadStepFor } from '../components/AttachmentChooser';
 import { DateField } from '../components/DateField';
 import { vietnamDate } from '../format/dates';
 import { ActionFormShell } from './ActionFormShell';
@@ -31,7 +31,7 @@ export default function RecordPartyOpinionForm({ c, action, onDone }: ActionForm
       </Radio.Group>
       <Textarea label={t('fields.content')} required autosize minRows={3} {...form.getInputProps('content')} />
       <DateField label={t('fields.givenOn')} required maxDate={today} value={form.values.givenOn} onChange={(v) => form.setFieldValue('givenOn', v)} error={form.errors.givenOn} />
-      <AttachmentChooser code={c.code} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
     </ActionFormShell>
   );
 }

@@ -1,6 +1,6 @@
 import { NumberInput, Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AttachmentChooser } from '../components/AttachmentChooser';
+import { AttachmentChooser, uploadStepFor } from '../components/AttachmentChooser';
 import { ActionFormShell } from './ActionFormShell';
 import type { ActionFormProps } from './types';
 import { useActionForm } from './useActionForm';
@@ -24,6 +24,7 @@ export default function ReportProgressForm({ c, action, onDone }: ActionFormProp
       <Textarea label={t('fields.content')} required autosize minRows={3} {...form.getInputProps('content')} />
       <AttachmentChooser
         code={c.code}
+        uploadStep={uploadStepFor(c, action)}
         legend={t('fields.evidence')}
         attachments={c.attachments}
         value={form.values.evidenceAttachmentIds}

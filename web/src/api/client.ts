@@ -18,7 +18,12 @@ export function currentLanguage(): string {
 
 async function freshCsrfToken(): Promise<string | null> {
   const res = await fetch('/api/auth/csrf', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  if (!res.ok) return null;
+  // Read the refusal to its end: an unread body keeps the request open (and, with no-store
+  // answers, the connection busy).
+  if (!res.ok) {
+    await res.text().catch(() => '');
+    return null;
+  }
   csrfToken = ((await res.json()) as { csrfToken: string }).csrfToken;
   return csrfToken;
 }

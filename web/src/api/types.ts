@@ -126,6 +126,8 @@ export interface CaseDetail {
   allowedActions: string[];
   /** While the collective considers the case: the deciding body as the server computes it (Art. 8(1), G12). */
   vote?: VoteForm | null;
+  /** Steps this person may attach a file to now; the upload is offered only for these. */
+  attachableSteps: string[];
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;

@@ -5,16 +5,23 @@ import type { Attachment } from './types';
 
 async function csrf(): Promise<string | null> {
   const res = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
-  if (!res.ok) return null;
+  // Read the refusal to its end: an unread body keeps the request open (and, with no-store
+  // answers, the connection busy).
+  if (!res.ok) {
+    await res.text().catch(() => '');
+    return null;
+  }
   const token = ((await res.json()) as { csrfToken: string }).csrfToken;
   setCsrfToken(token);
   return token;
 }
 
 /** Uploads one file to a case, reporting progress from 0 to 1 (XMLHttpRequest, since fetch has no upload progress). */
-export async function uploadAttachment(code: string, file: File, onProgress: (fraction: number) => void): Promise<Attachment> {
+export async function uploadAttachment(code: string, step: string, file: File, onProgress: (fraction: number) => void): Promise<Attachment> {
   const token = await csrf();
   const form = new FormData();
+  // The step comes before the file: the server reads fields in order and checks the step first.
+  form.append('step', step);
   form.append('file', file, file.name);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

@@ -12,12 +12,14 @@ import { ScrollTable } from '../components/ScrollTable';
 export function AttachmentsTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('case');
   const client = useQueryClient();
-  const mayUpload = c.relations.length > 0 && !['evaluated', 'rejected', 'withdrawn'].includes(c.state);
+  // Offered only for a step the server says is open to this person now (the rule table decides).
+  const uploadStep = c.attachableSteps[0];
   return (
     <Stack gap="md">
-      {mayUpload && (
+      {uploadStep && (
         <FileUpload
           code={c.code}
+          step={uploadStep}
           onUploaded={() => {
             void client.invalidateQueries({ queryKey: caseKey(c.code) });
             void client.invalidateQueries({ queryKey: eventsKey(c.code) });

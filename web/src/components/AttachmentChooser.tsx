@@ -1,20 +1,25 @@
 import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '../api/types';
+import type { Attachment, CaseDetail } from '../api/types';
 import { formatBytes } from '../format/numbers';
 import { FileUpload } from './FileUpload';
 
 interface Props {
   code: string;
+  /** The step the upload supports; undefined when the server would refuse it (no upload offered). */
+  uploadStep: string | undefined;
   legend: string;
   attachments: Attachment[];
   value: string[];
   onChange(ids: string[]): void;
 }
 
+/** The action's step when the server says this person may attach a file to it now. */
+export const uploadStepFor = (c: CaseDetail, action: string) => (c.attachableSteps.includes(action) ? action : undefined);
+
 /** Picks documents for an action from the case's attachments, or uploads a new one (then picked). */
-export function AttachmentChooser({ code, legend, attachments, value, onChange }: Props) {
+export function AttachmentChooser({ code, uploadStep, legend, attachments, value, onChange }: Props) {
   const { t } = useTranslation('case');
   const client = useQueryClient();
   return (
@@ -33,13 +38,16 @@ export function AttachmentChooser({ code, legend, attachments, value, onChange }
             </Stack>
           </Checkbox.Group>
         )}
-        <FileUpload
-          code={code}
-          onUploaded={(a) => {
-            onChange([...value, a.id]);
-            void client.invalidateQueries({ queryKey: ['case', code] });
-          }}
-        />
+        {uploadStep && (
+          <FileUpload
+            code={code}
+            step={uploadStep}
+            onUploaded={(a) => {
+              onChange([...value, a.id]);
+              void client.invalidateQueries({ queryKey: ['case', code] });
+            }}
+          />
+        )}
       </Stack>
     </Fieldset>
   );

@@ -7,8 +7,8 @@ import { ErrorAlert } from './ErrorAlert';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Uploads a file to the case, showing its progress; the new attachment is handed back. */
-export function FileUpload({ code, onUploaded, label }: { code: string; onUploaded(a: Attachment): void; label?: string }) {
+/** Uploads a file to the case for one step of the procedure, showing its progress; the new attachment is handed back. */
+export function FileUpload({ code, step, onUploaded, label }: { code: string; step: string; onUploaded(a: Attachment): void; label?: string }) {
   const { t } = useTranslation('case');
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -24,7 +24,7 @@ export function FileUpload({ code, onUploaded, label }: { code: string; onUpload
     }
     setProgress({ name: file.name, fraction: 0 });
     try {
-      const attachment = await uploadAttachment(code, file, (fraction) => setProgress({ name: file.name, fraction }));
+      const attachment = await uploadAttachment(code, step, file, (fraction) => setProgress({ name: file.name, fraction }));
       setDone(attachment.filename);
       onUploaded(attachment);
     } catch (e) {

@@ -1,0 +1,59 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../db/kysely.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import { visibleTo } from '../cases/case-queries.ts';
+
+/**
+ * What of the unit tree a person needs: their own province (the level below the national root,
+ * where their unit and their roles lie), the subtrees they administer, and the path above them
+ * (to browse down from the root); leaders only inside that scope or on the route of a case the
+ * person may read (the superiors it was sent to). The rest of the country's leadership is not a
+ * directory for every official.
+ */
+export interface UnitScope {
+  /** Units whose whole subtree is visible. */
+  roots: string[];
+  /** Units above the roots: visible as names on the way down, without their other branches. */
+  above: string[];
+}
+
+export async function unitScopeOf(db: Db, actor: Actor): Promise<UnitScope> {
+  const unitIds = [...new Set([actor.unitId, ...actor.grants.map((g) => g.unitId)])];
+  const units = await db.selectFrom('units').select(['id', 'ancestor_ids']).where('id', 'in', unitIds).execute();
+  const administered = new Set(actor.grants.filter((g) => g.role === 'administrator').map((g) => g.unitId));
+  const roots = new Set<string>();
+  const above = new Set<string>();
+  for (const u of units) {
+    // ancestor_ids runs from the national root to the unit itself.
+    const root = administered.has(u.id) ? u.id : (u.ancestor_ids[1] ?? u.ancestor_ids[0] ?? u.id);
+    roots.add(root);
+    for (const id of u.ancestor_ids.slice(0, u.ancestor_ids.indexOf(root))) above.add(id);
+  }
+  return { roots: [...roots], above: [...above] };
+}
+
+const uuids = (ids: string[]) => sql`${ids}::uuid[]`;
+
+/** The SQL form for listing: inside a visible subtree, or on the path above one. */
+export function unitListedFor(scope: UnitScope): Expression<SqlBool> {
+  return sql<SqlBool>`(units.ancestor_ids && ${uuids(scope.roots)} or units.id = any(${uuids(scope.above)}))`;
+}
+
+/** Whether a unit's details and leaders may be shown: inside the scope, or on a readable case's route. */
+export async function unitDetailsVisible(db: Db, actor: Actor, scope: UnitScope, unitId: string): Promise<boolean> {
+  const inScope = await db
+    .selectFrom('units')
+    .select('id')
+    .where('id', '=', unitId)
+    .where(sql<SqlBool>`ancestor_ids && ${uuids(scope.roots)}`)
+    .executeTakeFirst();
+  if (inScope) return true;
+  const routed = await db
+    .selectFrom('cases')
+    .select('cases.id')
+    .where(sql<SqlBool>`cases.route_unit_ids @> ${uuids([unitId])}`)
+    .where(visibleTo(actor))
+    .limit(1)
+    .executeTakeFirst();
+  return !!routed;
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+// Issue 11, item 9: the unit tree and its leaders only as far as a role needs.
+describe('unit tree visibility (issue 11, item 9)', () => {
+  let t: TestApp;
+  let otherDept: string;
+  let otherProvince: string;
+  before(async () => {
+    t = await startTestApp();
+    const admin = await t.login('quantri');
+    const central = t.org.units.central!;
+    const province = await admin.post('/api/units', { code: 'BL', name: 'Tỉnh Bình Lâm', typeCode: 'province', parentId: central });
+    assert.equal(province.status, 201, JSON.stringify(province.body));
+    otherProvince = province.body.id;
+    const dept = await admin.post('/api/units', { code: 'BL-STC', name: 'Sở Tài chính Bình Lâm', typeCode: 'department', parentId: otherProvince });
+    assert.equal(dept.status, 201, JSON.stringify(dept.body));
+    otherDept = dept.body.id;
+    const head = await admin.post('/api/people', { fullName: 'Võ Văn Giám', unitId: otherDept, username: 'giamdoc.bl', password: 'Mat-khau-dai-2026' });
+    assert.equal(head.status, 201, JSON.stringify(head.body));
+    assert.equal((await admin.post(`/api/people/${head.body.id}/grants`, { unitId: otherDept, role: 'head' })).status, 201);
+  });
+  after(() => t.close());
+
+  it("an official sees their own province's units and leaders, not another province's", async () => {
+    const official = await t.login('truongphong.stc');
+    const own = await official.get(`/api/units/${t.org.units.finance}`);
+    assert.equal(own.status, 200);
+    assert.ok(own.body.leaders.length > 0);
+    const foreign = await official.get(`/api/units/${otherDept}`);
+    assert.equal(foreign.status, 404, 'answers like an id that does not exist');
+    assert.equal(foreign.body.error.code, 'unit_not_found');
+    const children = await official.get(`/api/units?parentId=${t.org.units.central}`);
+    const names = children.body.items.map((u: { name: string }) => u.name);
+    assert.ok(names.includes('Tỉnh An Khang'), 'the path down to their own province');
+    assert.ok(!names.includes('Tỉnh Bình Lâm'), JSON.stringify(names));
+    const search = await official.get(`/api/units?q=${encodeURIComponent('Bình Lâm')}`);
+    assert.deepEqual(search.body.items, []);
+    assert.equal((await official.get('/api/units?parentId=root')).body.items.length, 1, 'the national root, to browse down from');
+  });
+
+  it('an administrator of the subtree sees it', async () => {
+    const admin = await t.login('quantri');
+    const foreign = await admin.get(`/api/units/${otherDept}`);
+    assert.equal(foreign.status, 200);
+    assert.equal(foreign.body.leaders[0].full_name, 'Võ Văn Giám');
+    const children = await admin.get(`/api/units?parentId=${t.org.units.central}`);
+    assert.ok(children.body.items.some((u: { id: string }) => u.id === otherProvince));
+  });
+});
