@@ -58,6 +58,8 @@ function fromAjv(issues: AjvIssue[], context: string | undefined) {
     const extra = i.keyword === 'required' ? i.params.missingProperty : i.keyword === 'additionalProperties' ? i.params.additionalProperty : undefined;
     let path = toPath(i.instancePath, extra);
     if (context && context !== 'body') path = path ? `${context}.${path}` : context;
+    // The whole body is at fault (an array or a number where an object belongs): say so.
+    if (!path) path = context ?? 'body';
     // The text keyword names the problem itself (nul_character, bidi_control, line_break…).
     const code = i.keyword === TEXT_KEYWORD && typeof i.params.problem === 'string' ? i.params.problem : (KEYWORD_CODES[i.keyword] ?? 'invalid_value');
     const key = `${path}|${code}`;
