@@ -68,6 +68,22 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
     assert.notEqual(next.body.items[0].code, first.body.items[0].code);
   });
 
+  it('item 4: an id the database could not cast is 400, not 500 (urn:uuid:, a loose pattern)', async () => {
+    await refused(() => proposer.get('/api/people/urn:uuid:00000000-0000-4000-8000-000000000000'), ['params.id:invalid_format']);
+    const head = await t.login('giamdoc.stc');
+    const code = (await createDraft(proposer)).code;
+    await proposer.must(code, 'submit');
+    await head.must(code, 'accept_for_consideration', { conditions: { removesBottleneck: true, commonGood: true, urgentPracticalNeed: true, noAdverseEffect: true, promotesReform: true }, withinAuthority: true });
+    const current = (await head.get(`/api/cases/${code}`)).body;
+    await refused(() => head.act(code, 'assign_appraisers', { appraiserIds: ['000Aa0Aa--AAaaaa-A00aa0-Aa-0a000aaA0'] }, current.version), ['appraiserIds[0]:invalid_format']);
+  });
+
+  it('item 4: a path that is not valid UTF-8 answers in the API error shape', async () => {
+    const r = await proposer.get('/api/cases/%ED%A0%80');
+    assert.equal(r.status, 400);
+    assert.deepEqual(r.body.error.fields.map((f: { path: string }) => f.path), ['url']);
+  });
+
   it('item 5: control characters and bidi overrides are refused in a title; a title is one line', async () => {
     await refused(() => rawPost('/api/cases', planJson('"Chu\\u0007ông"')), ['plan.title:control_character']);
     await refused(() => rawPost('/api/cases', planJson('"\\u001b[31mđỏ"')), ['plan.title:control_character']);

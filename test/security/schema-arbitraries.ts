@@ -115,6 +115,10 @@ export function invalidValue(schema0: Schema, doc: Schema): fc.Arbitrary<unknown
   const options: fc.Arbitrary<unknown>[] = [wrongType.length ? fc.constantFrom(...wrongType) : fc.constant('not-a-valid-value')];
   if (type === 'string') {
     options.push(fc.constantFrom(...HOSTILE_STRINGS));
+    if (schema.format === 'uuid' || /\{36\}|\{12\}/.test(schema.pattern ?? '')) {
+      // Near misses of a UUID that a loose check lets through to the database.
+      options.push(fc.constantFrom('urn:uuid:00000000-0000-4000-8000-000000000000', '------------------------------------', '0000000000000000000000000000000000ab', '{00000000-0000-4000-8000-000000000000}'));
+    }
     if (typeof schema.maxLength === 'number') options.push(fc.constant('x'.repeat(schema.maxLength + 1)));
     if (typeof schema.minLength === 'number' && schema.minLength > 0) options.push(fc.constant(''.padEnd(schema.minLength - 1, 'x')));
   }

@@ -14,6 +14,14 @@ interface KeywordRegistry {
   addKeyword(definition: object): unknown;
 }
 
+/**
+ * A UUID exactly as PostgreSQL stores it: Ajv's own `uuid` format also accepts a `urn:uuid:`
+ * prefix, which the database refuses (a 500 where a 400 belongs). `markTextFields` adds it as a
+ * pattern to every `format: uuid` (Fastify adds ajv-formats after its plugins, so the format
+ * itself cannot be replaced).
+ */
+export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
 export function addTextKeyword<A>(instance: A): A {
   const ajv = instance as unknown as KeywordRegistry;
   if (ajv.getKeyword(TEXT_KEYWORD)) return instance;
@@ -35,7 +43,8 @@ export function addTextKeyword<A>(instance: A): A {
 type SchemaNode = Record<string, unknown>;
 
 /**
- * Marks every free-text string of a request schema with `x-text`, so no route can forget it.
+ * Marks every free-text string of a request schema with `x-text`, and holds every UUID to the
+ * form the database accepts, so no route can forget either.
  * Strings held to a pattern, format, enum or constant are left alone: those already refuse
  * anything odd. Marking is idempotent (schemas are shared between routes).
  */
@@ -45,6 +54,7 @@ export function markTextFields(schema: unknown, seen = new Set<unknown>()): void
   const node = schema as SchemaNode;
   const free = node.type === 'string' && !('pattern' in node || 'format' in node || 'enum' in node || 'const' in node);
   if (free && !(TEXT_KEYWORD in node)) node[TEXT_KEYWORD] = lineModeOf(node);
+  if (node.type === 'string' && node.format === 'uuid' && !('pattern' in node)) node.pattern = UUID_PATTERN.source;
   for (const key of ['properties', 'patternProperties']) {
     const children = node[key];
     if (children && typeof children === 'object') for (const child of Object.values(children)) markTextFields(child, seen);
