@@ -48,6 +48,8 @@ function validString(schema: Schema): fc.Arbitrary<string> {
   if (schema.enum) return fc.constantFrom(...schema.enum.filter((v: unknown) => typeof v === 'string'));
   if (typeof schema.const === 'string') return fc.constant(schema.const);
   if (schema.format === 'uuid') return fc.uuid();
+  if (schema.format === 'email') return fc.emailAddress().filter((e) => e.length <= (schema.maxLength ?? 320));
+  if (schema.format === 'uri') return fc.webUrl();
   if (schema.format === 'date') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   if (schema.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern), { size: 'xsmall' });
