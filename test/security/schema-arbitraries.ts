@@ -136,7 +136,8 @@ export function invalidValue(schema0: Schema, doc: Schema): fc.Arbitrary<unknown
     const required: string[] = schema.required ?? [];
     if (required.length) options.push(validValue(schema, doc).chain((v) => fc.constantFrom(...required).map((k) => omit(v as object, k))));
     const keys = Object.keys(schema.properties);
-    options.push(
+    // An object without fields (a bare confirmation) has no field to spoil.
+    if (keys.length) options.push(
       fc.tuple(validValue(schema, doc), fc.constantFrom(...keys)).chain(([v, k]) => invalidValue(schema.properties[k], doc).map((bad) => ({ ...(v as object), [k]: bad }))),
     );
   }
