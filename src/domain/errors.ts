@@ -11,7 +11,8 @@ export type DomainErrorKind =
   | 'precondition' // 412: stale version
   | 'unauthenticated' // 401
   | 'rate_limited' // 429
-  | 'unsupported_media_type'; // 415
+  | 'unsupported_media_type' // 415
+  | 'bad_request'; // 400: malformed input the schema cannot describe (a repeated JSON key, a bad cursor)
 
 export interface FieldIssue {
   path: string;

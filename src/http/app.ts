@@ -11,6 +11,9 @@ import type { AppContext } from '../app/context.ts';
 import { pickLang } from '../i18n/messages.ts';
 import { registerAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { registerJsonBodyParser } from './input/json-body-parser.ts';
+import { addTextKeyword, markTextFields } from './input/text-keyword.ts';
+import { collectRoutes } from './route-list.ts';
 import { attachmentRoutes } from './routes/attachment-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { caseRoutes } from './routes/case-routes.ts';
@@ -45,15 +48,27 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     logger: opts.logger ? { level: 'info' } : false,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: opts.trustedProxies?.length ? opts.trustedProxies : false,
+    // A path that is not valid percent-encoded UTF-8 gets the API's error shape, not Fastify's.
+    frameworkErrors: (error, request, reply) =>
+      sendError(reply, pickLang(request.headers['accept-language']), 400, 'bad_request', error.code === 'FST_ERR_BAD_URL' ? [{ path: 'url', code: 'invalid_format' }] : []),
     ajv: {
       // Unknown fields are refused (not silently dropped) and types are not coerced, so a
       // client learns exactly which field is wrong; every failing field is reported at once.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: false },
+      plugins: [addTextKeyword],
     },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as Server;
 
   // The API speaks JSON (and multipart for uploads): plain text is refused with 415, not parsed.
   server.removeContentTypeParser('text/plain');
+  // One place every route gets: duplicate keys, forbidden characters and NFC in JSON bodies, and
+  // the character rules of every free-text field of every request schema (body, query, params, headers).
+  registerJsonBodyParser(server);
+  collectRoutes(server);
+  server.addHook('onRoute', (route) => {
+    const schema = route.schema as Record<string, unknown> | undefined;
+    for (const part of ['body', 'querystring', 'params', 'headers']) markTextFields(schema?.[part]);
+  });
   server.setErrorHandler(errorHandler);
   server.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !opts.webRoot || !existsSync(opts.webRoot)) {

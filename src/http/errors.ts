@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind } from '../domain/errors.ts';
+import { TEXT_KEYWORD } from './input/text-keyword.ts';
 import { errorMessage, fieldMessage, pickLang, type Lang } from '../i18n/messages.ts';
 
 /**
@@ -16,6 +17,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   unauthenticated: 401,
   rate_limited: 429,
   unsupported_media_type: 415,
+  bad_request: 400,
 };
 
 interface AjvIssue {
@@ -56,7 +58,10 @@ function fromAjv(issues: AjvIssue[], context: string | undefined) {
     const extra = i.keyword === 'required' ? i.params.missingProperty : i.keyword === 'additionalProperties' ? i.params.additionalProperty : undefined;
     let path = toPath(i.instancePath, extra);
     if (context && context !== 'body') path = path ? `${context}.${path}` : context;
-    const code = KEYWORD_CODES[i.keyword] ?? 'invalid_value';
+    // The whole body is at fault (an array or a number where an object belongs): say so.
+    if (!path) path = context ?? 'body';
+    // The text keyword names the problem itself (nul_character, bidi_control, line_break…).
+    const code = i.keyword === TEXT_KEYWORD && typeof i.params.problem === 'string' ? i.params.problem : (KEYWORD_CODES[i.keyword] ?? 'invalid_value');
     const key = `${path}|${code}`;
     // anyOf over literals reports one issue per branch; one per field is enough.
     if (seen.has(key) || (i.keyword === 'const' && seen.has(`${path}|invalid_value`))) continue;

@@ -8,6 +8,8 @@ import { getPlanVersion, listPlanVersions } from '../../db/repositories/plan-rep
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { canRead, visibilityScope } from '../../domain/case/relations.ts';
 import { verifyChain } from '../../domain/audit/hash-chain.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
 import { caseNotFound } from './perform-case-action.ts';
 
 /** Loads a case the actor may read; anyone else is told it does not exist (404, not 403). */
@@ -52,11 +54,28 @@ export interface CaseListFilter {
   limit: number;
 }
 
+const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor is only ever one this server made: anything else is refused with 400 naming the
+ * field, before it reaches SQL (a non-UUID id used to fail in the database with a 500).
+ */
 function decodeCursor(cursor: string | undefined): { at: Date; id: string } | undefined {
   if (!cursor) return undefined;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const [at, id, ...rest] = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString().split('|') : [];
   const date = new Date(at ?? '');
-  return Number.isNaN(date.getTime()) || !id ? undefined : { at: date, id };
+  if (rest.length || !id || !CURSOR_UUID.test(id) || Number.isNaN(date.getTime()) || date.toISOString() !== at) {
+    throw new DomainError('bad_request', 'validation_failed', [{ path: 'querystring.cursor', code: 'invalid_cursor' }]);
+  }
+  return { at: date, id };
+}
+
+/** A real calendar date the database can hold (its pattern alone let `0000-00-00` through to a 500). */
+function checkedDueBefore(value: string): string {
+  if (!isIsoDate(value) || value < '0001-01-01') {
+    throw new DomainError('bad_request', 'validation_failed', [{ path: 'querystring.dueBefore', code: 'invalid_date' }]);
+  }
+  return value;
 }
 
 const encodeCursor = (row: { updated_at: Date; id: string }) =>
@@ -138,7 +157,7 @@ export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNew
   if (f.state?.length) q = q.where('cases.state', 'in', f.state);
   if (f.domain) q = q.where('cases.domain', '=', f.domain);
   if (f.unitId) q = q.where(sql<SqlBool>`cases.route_ancestor_ids && ${[f.unitId]}::uuid[]`);
-  if (f.dueBefore) q = q.where('cases.due_on', '<=', f.dueBefore);
+  if (f.dueBefore) q = q.where('cases.due_on', '<=', checkedDueBefore(f.dueBefore));
   if (f.q) q = q.where(searchCondition(f.q));
   if (cursor) {
     q = q.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);

@@ -6,7 +6,8 @@ export const ShortText = (max = 500) => Type.String({ minLength: 1, maxLength: m
 export const LongText = (max = 20_000) => Type.String({ minLength: 1, maxLength: max });
 export const OptionalText = (max = 20_000) => Type.Optional(Type.String({ maxLength: max }));
 export const IsoDateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-export const Id = Type.String({ pattern: '^[0-9a-fA-F-]{36}$', description: 'UUID' });
+// Eight-four-four-four-twelve: a looser pattern let ids the database cannot cast through (a 500).
+export const Id = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'UUID' });
 export const Ids = (min = 0) => Type.Array(Id, { minItems: min, maxItems: 100, uniqueItems: true });
 export const Reasons = Type.String({ minLength: 1, maxLength: 10_000, description: 'Written reasons of the decision' });
 export const AttachmentIds = Type.Optional(Ids());

@@ -105,7 +105,7 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
 
   server.delete(
     '/api/me/tokens/:id',
-    { onRequest: authed, schema: { tags: ['auth'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }) } },
+    { onRequest: authed, schema: { tags: ['auth'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
     async (request) => {
       const ok = await revokeApiToken(app.db, actorOf(request).personId, request.params.id, app.now());
       if (!ok) throw new DomainError('not_found', 'not_found');

@@ -11,6 +11,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
+import { containsPattern } from '../../db/like-pattern.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Code = Type.String({ pattern: '^[A-Za-z0-9_.-]{1,50}$' });
@@ -49,7 +50,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
       q = q.where(unitListedFor(await unitScopeOf(app.db, actorOf(request))));
       if (parentId === 'root') q = q.where('units.parent_id', 'is', null);
       else if (parentId) q = q.where('units.parent_id', '=', parentId);
-      if (text) q = q.where('units.search_name', 'like', `%${foldForSearch(text)}%`);
+      if (text) q = q.where('units.search_name', 'like', containsPattern(foldForSearch(text)));
       const items = await q.orderBy(sql`units.name collate vi`).limit(500).execute();
       return { items: items.map((u) => ({ ...u, child_count: Number(u.child_count) })) };
     },
@@ -104,7 +105,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
       if (unitId) q = q.where('people.unit_id', '=', unitId);
       if (role) q = q.where((eb) => eb.exists(eb.selectFrom('role_grants').select('role_grants.id').whereRef('role_grants.person_id', '=', 'people.id').where('role_grants.role', '=', role)));
       if (text) {
-        const folded = `%${foldForSearch(text)}%`;
+        const folded = containsPattern(foldForSearch(text));
         q = q.where('people.search_name', 'like', folded);
       }
       const limit = Math.min(Number(request.query.limit ?? 50), 200);

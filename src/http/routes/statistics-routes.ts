@@ -39,7 +39,8 @@ export async function statisticsRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/statistics/dashboard',
     {
-      preHandler: requireActor(server),
+      // Before validation, like every other route: someone not signed in learns nothing of the schema.
+      onRequest: requireActor(server),
       schema: {
         tags: ['statistics'],
         summary: 'Thống kê theo đơn vị (gồm đơn vị trực thuộc) / Statistics of a unit and every unit below it',
