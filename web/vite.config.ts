@@ -3,10 +3,13 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The one contract shared with the server (types and lists); see web/tsconfig.json's `paths`.
+const contract = fileURLToPath(new URL('../src/contract', import.meta.url));
 
 export default defineConfig({
   root,
   plugins: [react()],
+  resolve: { alias: { '@contract': contract } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -16,6 +19,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   server: {
+    // The contract republishes pure domain modules: let the dev server read `src/` too.
+    fs: { allow: [root, fileURLToPath(new URL('../src', import.meta.url))] },
     proxy: { '/api': 'http://localhost:3000' },
   },
 });

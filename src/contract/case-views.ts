@@ -1,0 +1,141 @@
+import { Type, type Static } from 'typebox';
+import type { Deadline } from '../domain/case/case-snapshot.ts';
+import type { Plan, PlanChange } from './plan.ts';
+import { CASE_STATES, type CaseState } from './case-states.ts';
+import type { Role } from './roles.ts';
+
+export type { Deadline };
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+// `Unsafe` keeps the static type a `CaseState`; the union of literals is what is validated and documented.
+const CaseStateSchema = Type.Unsafe<CaseState>(Type.Union(CASE_STATES.map((s) => Type.Literal(s))));
+
+/** One line of `GET /api/cases`: what a list shows, camelCase, nothing else of the row. */
+export const CaseListItemSchema = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  title: Type.String(),
+  domain: Type.String(),
+  state: CaseStateSchema,
+  version: Type.Integer(),
+  urgent: Type.Boolean(),
+  dueOn: Nullable(Type.String()),
+  dueStep: Nullable(Type.String()),
+  updatedAt: Type.String(),
+  receivingUnit: Nullable(Type.Object({ id: Type.String(), name: Nullable(Type.String()) })),
+  proposerName: Type.String(),
+});
+export type CaseListItem = Static<typeof CaseListItemSchema>;
+
+export const CaseListSchema = Type.Object({ items: Type.Array(CaseListItemSchema), nextCursor: Nullable(Type.String()) });
+export type CaseList = Static<typeof CaseListSchema>;
+
+/** One line of `GET /api/worklist`: a step of the procedure, or a protection determination to work on. */
+export const WorkItemSchema = Type.Object({
+  code: Type.String(),
+  title: Type.String(),
+  state: CaseStateSchema,
+  urgent: Type.Boolean(),
+  version: Type.Integer(),
+  task: Type.String(),
+  dueOn: Nullable(Type.String()),
+  dueStep: Nullable(Type.String()),
+  receivingUnitName: Nullable(Type.String()),
+  /** Set on a protection task: the protection case it belongs to. */
+  protectionCaseId: Nullable(Type.String()),
+});
+export type WorkItem = Static<typeof WorkItemSchema>;
+
+export const WorklistSchema = Type.Object({ items: Type.Array(WorkItemSchema), today: Type.String() });
+export type Worklist = Static<typeof WorklistSchema>;
+
+/** An id with the name behind it (a person or a unit); the name is null when it is not known. */
+export interface Ref {
+  id: string;
+  name: string | null;
+}
+
+export interface CaseEvent {
+  seq: number;
+  type: string;
+  actorId: string | null;
+  actorRole: string | null;
+  actorUnitId: string | null;
+  actorName?: string | null;
+  occurredAt: string;
+  reasons: string | null;
+  payload: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** Who must act next and on what: a person, or whoever holds a role on a unit. */
+export type NextActor = { task: string; person: Ref } | { task: string; role: Role; unit: Ref };
+
+export interface Attachment {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface PartyOpinionFact {
+  stage: 'approval' | 'evaluation';
+  requestedOn: string;
+  givenOn: string | null;
+}
+
+/** `GET /api/cases/{code}`: the case as its page shows it, with the caller's `allowedActions`. */
+export interface CaseDetail {
+  id: string;
+  code: string;
+  title: string;
+  domain: string;
+  state: CaseState;
+  version: number;
+  urgent: boolean;
+  profile: { code: string; version: number };
+  proposer: Ref;
+  coProposers: Ref[];
+  proposerUnit: Ref;
+  receivingUnit: Ref | null;
+  route: Ref[];
+  appraisers: (Ref & { answered: boolean })[];
+  implementers: Ref[];
+  inspectors: Ref[];
+  partyOpinions: PartyOpinionFact[];
+  dueOn: string | null;
+  dueStep: string | null;
+  deadlines: Deadline[];
+  planVersion: number;
+  approvedPlanVersion: number | null;
+  pendingAdjustmentVersion: number | null;
+  plan: Plan | null;
+  planSha256: string | null;
+  planVersions: { version: number; kind: string; createdBy: string; createdAt: string; changeCount: number }[];
+  attachments: Attachment[];
+  latestEvents: CaseEvent[];
+  nextActors: NextActor[];
+  relations: string[];
+  allowedActions: string[];
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  closedAt: string | null;
+}
+
+export interface PlanVersionDetail {
+  version: number;
+  kind: string;
+  plan: Plan;
+  changes: PlanChange[];
+  createdBy: string;
+  createdAt: string;
+  sha256: string;
+}
+
+export type VerifyResult =
+  | { ok: true; events: number; headHash: string; checkedAt: string }
+  | { ok: false; brokenAtSeq: number; problem: string; checkedAt: string };
