@@ -4,6 +4,7 @@ import { enqueueJob } from '../db/repositories/outbox-repository.ts';
 import { vietnamDate } from '../domain/calendar/working-calendar.ts';
 import { digestMail, type DigestGroup } from '../mail/templates.ts';
 import type { JobHandler } from './job-runner.ts';
+import { readJobPayload } from '../contract/jobs.ts';
 
 /**
  * Daily digests. Each notification waiting for a digest is assigned to exactly one digest row,
@@ -46,7 +47,7 @@ export async function createDigests(app: AppContext): Promise<number> {
 export function sendDigestHandler(app: AppContext): JobHandler {
   return {
     async external(job) {
-      const digestId = String(job.payload.digestId);
+      const digestId = readJobPayload('send_digest', job.payload).digestId;
       const digest = await app.db
         .selectFrom('notification_digests')
         .innerJoin('people', 'people.id', 'notification_digests.person_id')
@@ -73,7 +74,7 @@ export function sendDigestHandler(app: AppContext): JobHandler {
       await app.legalClock.mailer.send({ to: digest.email, ...mail, messageId: `<digest-${digestId}@khien>` });
     },
     async complete(tx, job) {
-      const digestId = String(job.payload.digestId);
+      const digestId = readJobPayload('send_digest', job.payload).digestId;
       const now = app.now();
       await tx.updateTable('notification_digests').set({ sent_at: now }).where('id', '=', digestId).where('sent_at', 'is', null).execute();
       await tx.updateTable('notifications').set({ emailed_at: now }).where('digest_id', '=', digestId).where('emailed_at', 'is', null).execute();
