@@ -66,7 +66,10 @@ export function sendDigestHandler(app: AppContext): JobHandler {
       const groups: DigestGroup[] = [];
       for (const i of items) {
         let group = groups.at(-1);
-        if (!group || group.caseCode !== i.case_code) groups.push((group = { caseCode: i.case_code, items: [] }));
+        if (!group || group.caseCode !== i.case_code) {
+          group = { caseCode: i.case_code, items: [] };
+          groups.push(group);
+        }
         group.items.push({ kind: i.kind, caseCode: i.case_code, params: i.params as Record<string, unknown> });
       }
       const lang = await languageOf(app.db, digest.person_id);

@@ -29,7 +29,7 @@ export function deadlineOverdueHandler(app: AppContext): JobHandler {
         .executeTakeFirstOrThrow();
       const now = app.now();
       const d = findDeadline(c.deadlines as Deadline[], o.step, o.started_on);
-      if (!d || d.status !== 'open' || d.dueOn === null || !isOverdue(d.dueOn, vietnamDate(now))) {
+      if (d?.status !== 'open' || d.dueOn === null || !isOverdue(d.dueOn, vietnamDate(now))) {
         // Met, paused or moved between the sweep and now: nothing is overdue. Forget the record
         // so that a later sweep can still catch this deadline if it does run late.
         await tx.deleteFrom('deadline_overdue').where('id', '=', overdueId).execute();

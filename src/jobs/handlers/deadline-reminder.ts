@@ -16,7 +16,7 @@ export function deadlineReminderHandler(app: AppContext): JobHandler {
       const c = await tx.selectFrom('cases').select(['id', 'code', 'deadlines']).where('id', '=', r.case_id).executeTakeFirstOrThrow();
       const d = findDeadline(c.deadlines as Deadline[], r.step, r.started_on);
       // Met, paused or moved since the sweep: the reminder has nothing left to say.
-      if (!d || d.status !== 'open' || d.dueOn !== r.due_on) return;
+      if (d?.status !== 'open' || d.dueOn !== r.due_on) return;
       const actors = await caseActors(tx, c.id, STEP_TASKS[r.step]);
       await notify(
         tx,
