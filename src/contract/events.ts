@@ -31,7 +31,9 @@ const WrittenDecision = {
   attachmentIds: Type.Optional(Ids),
 };
 
-export const EVALUATION_OUTCOMES = ['completed', 'partly_completed', 'not_completed'] as const;
+import { EVALUATION_OUTCOMES } from '../domain/protection/facts.ts';
+
+export { EVALUATION_OUTCOMES };
 
 export const CASE_EVENT_PAYLOADS = {
   created: opaque(),
