@@ -55,19 +55,24 @@ export interface Ref {
   name: string | null;
 }
 
-export interface CaseEvent {
-  seq: number;
-  type: string;
-  actorId: string | null;
-  actorRole: string | null;
-  actorUnitId: string | null;
-  actorName?: string | null;
-  occurredAt: string;
-  reasons: string | null;
-  payload: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
-}
+/** An event of the case's hash chain, as `GET /api/cases/{code}/events` and the case page show it. */
+export const CaseEventSchema = Type.Object({
+  seq: Type.Integer(),
+  type: Type.String(),
+  actorId: Nullable(Type.String()),
+  actorRole: Nullable(Type.String()),
+  actorUnitId: Nullable(Type.String()),
+  actorName: Type.Optional(Nullable(Type.String())),
+  occurredAt: Type.String(),
+  reasons: Nullable(Type.String()),
+  /** Kept whole: the hash is computed over it (see `events.ts` for each type's schema). */
+  payload: Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true }),
+  prevHash: Type.String(),
+  hash: Type.String(),
+});
+export type CaseEvent = Static<typeof CaseEventSchema>;
+
+export const CaseEventListSchema = Type.Object({ caseId: Type.String(), code: Type.String(), items: Type.Array(CaseEventSchema) });
 
 /** Who must act next and on what: a person, or whoever holds a role on a unit. */
 export type NextActor = { task: string; person: Ref } | { task: string; role: Role; unit: Ref };

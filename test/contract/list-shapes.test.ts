@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Value } from 'typebox/value';
-import { CaseListItemSchema, WorkItemSchema } from '../../src/contract/case-views.ts';
+import { CaseEventSchema, CaseListItemSchema, WorkItemSchema } from '../../src/contract/case-views.ts';
 import { caseIn } from '../support/fixtures.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -41,5 +41,20 @@ describe('list endpoints present the contract (issue 15)', () => {
     assert.ok(Value.Check(WorkItemSchema, line), JSON.stringify([...Value.Errors(WorkItemSchema, line)]));
     assert.deepEqual(Object.keys(line).sort(), Object.keys(WorkItemSchema.properties).sort());
     assert.equal(line.task, 'accept_for_consideration');
+  });
+
+  it('GET /api/cases/{code}/events: each event is a CaseEvent, its payload kept whole', async () => {
+    const code = await caseIn(t, 'submitted');
+    const head = await t.login('giamdoc.stc');
+    const res = await head.get(`/api/cases/${code}/events`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(Object.keys(res.body).sort(), ['caseId', 'code', 'items']);
+    for (const e of res.body.items) {
+      assert.ok(Value.Check(CaseEventSchema, e), JSON.stringify([...Value.Errors(CaseEventSchema, e)]));
+      assert.deepEqual(snakeKeys(e), []);
+    }
+    const submitted = res.body.items.find((e: { type: string }) => e.type === 'submitted');
+    assert.equal(submitted.payload.to, 'submitted', 'the payload keeps every field the hash covers');
+    assert.ok('planSha256' in submitted.payload);
   });
 });

@@ -13,7 +13,7 @@ import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import { presentCase, presentEvent } from '../presenters/case-presenter.ts';
 import { presentCaseListItem, presentWorkItem } from '../presenters/case-list-presenter.ts';
-import { CaseListSchema, WorklistSchema } from '../../contract/case-views.ts';
+import { CaseEventListSchema, CaseListSchema, WorklistSchema } from '../../contract/case-views.ts';
 import type { Server } from '../server-type.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' }) });
@@ -121,6 +121,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
         summary: 'Lịch sử (chuỗi sự kiện có băm) / History (hash-chained events)',
         params: CodeParams,
         querystring: Type.Object({ after: Type.Optional(IntString), limit: Type.Optional(IntString) }, { additionalProperties: false }),
+        response: { 200: CaseEventListSchema },
       },
     },
     async (request) => {
