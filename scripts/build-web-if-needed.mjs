@@ -14,7 +14,15 @@ function newestIn(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newestIn(join(path, name))), st.mtimeMs);
 }
 
-const sources = [join(web, 'src'), join(web, 'public'), join(web, 'index.html'), join(web, 'vite.config.ts')].filter(existsSync);
+// The web app also bundles the shared contract and the pure domain modules it republishes.
+const sources = [
+  join(web, 'src'),
+  join(web, 'public'),
+  join(web, 'index.html'),
+  join(web, 'vite.config.ts'),
+  resolve('src/contract'),
+  resolve('src/domain'),
+].filter(existsSync);
 const newest = Math.max(...sources.map(newestIn));
 
 if (builtAt === 0 || newest > builtAt) {

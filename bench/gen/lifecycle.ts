@@ -1,6 +1,6 @@
 import { countVotes, type CastVote } from '../../src/domain/vote/vote-rule.ts';
 import type { ProposalPlan } from '../../src/domain/plan/proposal-plan.ts';
-import { CaseSim, type Actor } from './case-sim.ts';
+import type { CaseSim, Actor } from './case-sim.ts';
 import type { GenPerson, GenUnit, Org } from './org.ts';
 import type { Rng } from './rng.ts';
 import { PROGRESS_NOTES } from './vietnamese.ts';

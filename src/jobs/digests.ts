@@ -4,6 +4,7 @@ import { enqueueJob } from '../db/repositories/outbox-repository.ts';
 import { vietnamDate } from '../domain/calendar/working-calendar.ts';
 import { digestMail, type DigestGroup } from '../mail/templates.ts';
 import type { JobHandler } from './job-runner.ts';
+import { readJobPayload } from '../contract/jobs.ts';
 
 /**
  * Daily digests. Each notification waiting for a digest is assigned to exactly one digest row,
@@ -46,7 +47,7 @@ export async function createDigests(app: AppContext): Promise<number> {
 export function sendDigestHandler(app: AppContext): JobHandler {
   return {
     async external(job) {
-      const digestId = String(job.payload.digestId);
+      const digestId = readJobPayload('send_digest', job.payload).digestId;
       const digest = await app.db
         .selectFrom('notification_digests')
         .innerJoin('people', 'people.id', 'notification_digests.person_id')
@@ -65,7 +66,10 @@ export function sendDigestHandler(app: AppContext): JobHandler {
       const groups: DigestGroup[] = [];
       for (const i of items) {
         let group = groups.at(-1);
-        if (!group || group.caseCode !== i.case_code) groups.push((group = { caseCode: i.case_code, items: [] }));
+        if (!group || group.caseCode !== i.case_code) {
+          group = { caseCode: i.case_code, items: [] };
+          groups.push(group);
+        }
         group.items.push({ kind: i.kind, caseCode: i.case_code, params: i.params as Record<string, unknown> });
       }
       const lang = await languageOf(app.db, digest.person_id);
@@ -73,7 +77,7 @@ export function sendDigestHandler(app: AppContext): JobHandler {
       await app.legalClock.mailer.send({ to: digest.email, ...mail, messageId: `<digest-${digestId}@khien>` });
     },
     async complete(tx, job) {
-      const digestId = String(job.payload.digestId);
+      const digestId = readJobPayload('send_digest', job.payload).digestId;
       const now = app.now();
       await tx.updateTable('notification_digests').set({ sent_at: now }).where('id', '=', digestId).where('sent_at', 'is', null).execute();
       await tx.updateTable('notifications').set({ emailed_at: now }).where('digest_id', '=', digestId).where('emailed_at', 'is', null).execute();

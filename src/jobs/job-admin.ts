@@ -5,8 +5,8 @@ import type { Actor } from '../domain/case/case-snapshot.ts';
 import { DomainError } from '../domain/errors.ts';
 import { jobId } from './job-runner.ts';
 
-export const JOB_STATUSES = ['pending', 'running', 'failed', 'done'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+import { JOB_STATUSES, type JobStatus } from '../contract/jobs.ts';
+export { JOB_STATUSES, type JobStatus };
 
 /** Jobs for administrators, newest first, with their last error; keyset-paginated by id. */
 export async function listJobs(app: AppContext, actor: Actor, f: { status?: JobStatus; beforeId?: string; limit: number }) {

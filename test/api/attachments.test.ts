@@ -7,7 +7,7 @@ import type { TestClient } from '../support/test-client.ts';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 function multipart(filename: string, content: Buffer, contentType = 'application/octet-stream') {
-  const boundary = '----khien' + Math.random().toString(16).slice(2);
+  const boundary = `----khien${Math.random().toString(16).slice(2)}`;
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
     content,

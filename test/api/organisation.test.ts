@@ -124,7 +124,7 @@ describe('organisation, profiles, search and the API description', () => {
       assert.equal(await finds(q), true, `"${q}" finds the case`);
     }
     // "an phu" is not the commune of Tân Phú; a fragment of a word, a missing word or punctuation alone is no match.
-    for (const q of ['an phu', 'thanh toa', 'tan phu binh', '%', code.slice(0, 10) + '9']) {
+    for (const q of ['an phu', 'thanh toa', 'tan phu binh', '%', `${code.slice(0, 10)}9`]) {
       assert.equal(await finds(q), false, `"${q}" does not find the case`);
     }
   });

@@ -7,7 +7,7 @@ import { cleanFacts, decisionBody, determinationOf, evaluatedCase, onDeterminati
 const tasksFor = async (client: TestClient, code: string) => {
   const res = await client.get('/api/worklist?limit=200');
   assert.equal(res.status, 200, JSON.stringify(res.body));
-  return res.body.items.filter((i: any) => i.code === code).map((i: any) => ({ task: i.task, protectionCaseId: i.protection_case_id }));
+  return res.body.items.filter((i: any) => i.code === code).map((i: any) => ({ task: i.task, protectionCaseId: i.protectionCaseId }));
 };
 
 describe('protection determinations in the worklist', () => {

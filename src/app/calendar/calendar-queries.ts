@@ -91,7 +91,7 @@ export async function dueDateFrom(app: AppContext, from: IsoDate, workingDays: n
   if (!isIsoDate(from)) throw invalidField('querystring.from', 'invalid_date');
   checkYear(Number(from.slice(0, 4)), 'querystring.from');
   await app.legalClock.calendars.refresh();
-  let result;
+  let result: ReturnType<typeof app.calendar.addWorkingDays>;
   try {
     result = app.calendar.addWorkingDays(from, workingDays);
   } catch (e) {

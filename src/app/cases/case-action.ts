@@ -61,6 +61,7 @@ export interface CaseActionDef<S extends TSchema = TSchema> {
   apply(c: ActionInput<Static<S>>): Promise<ActionEffect> | ActionEffect;
 }
 
-export function defineAction<S extends TSchema>(def: CaseActionDef<S>): CaseActionDef<S> {
+/** Keeps the literal action name, so that the registry can check each entry is filed under its own name. */
+export function defineAction<A extends CaseAction, S extends TSchema>(def: CaseActionDef<S> & { action: A }): CaseActionDef<S> & { action: A } {
   return def;
 }

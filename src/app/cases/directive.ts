@@ -7,7 +7,7 @@ import type { CaseAction } from '../../domain/case/action-rules.ts';
  * Directives to continue, suspend, resume or terminate a pilot (Art. 6(4)): each is written, with
  * reasons; implementers who disobey one lose protection. They differ only in the state they lead to.
  */
-export function directive(action: CaseAction, event: string, summary: { vi: string; en: string }) {
+export function directive<A extends CaseAction>(action: A, event: string, summary: { vi: string; en: string }) {
   return defineAction({
     action,
     event,

@@ -4,8 +4,7 @@ import type { Lang } from '../../i18n/messages.ts';
  * The words of notifications, in Vietnamese and English. A notification stores its kind and
  * parameters, not text, so it reads in the language of whoever looks at it.
  */
-export const NOTIFICATION_KINDS = ['action_required', 'deadline_reminder', 'deadline_overdue', 'escalation'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from '../../contract/notifications.ts';
 
 type Words = Record<string, { vi: string; en: string }>;
 

@@ -4,7 +4,8 @@ import type { Db, Tx } from '../../db/kysely.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-text.ts';
 
-export type Delivery = 'immediate' | 'daily_digest';
+import type { Delivery } from '../../contract/notifications.ts';
+export type { Delivery };
 const DELIVERY = Type.Union([Type.Literal('immediate'), Type.Literal('daily_digest')]);
 
 export const PreferencesBody = Type.Object(

@@ -3,6 +3,7 @@ import type { CaseRow } from '../../db/schema.ts';
 import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
 import type { EvaluationOutcome } from '../../domain/protection/index.ts';
 import type { RiskEntry } from '../../domain/plan/proposal-plan.ts';
+import { readEventPayload } from '../../contract/events.ts';
 
 /**
  * What protection and rewards read from a proposal's history: the evaluation, the approved plan's
@@ -28,7 +29,7 @@ export async function latestEvaluation(db: Db | Tx, caseId: string): Promise<Eva
     .limit(1)
     .executeTakeFirst();
   if (!row) return null;
-  const p = row.payload as Omit<EvaluationRecord, 'seq'>;
+  const p = readEventPayload('evaluated', row.payload);
   return { seq: row.seq, outcome: p.outcome, damage: p.damage, causes: p.causes, meetingOn: p.meetingOn, conclusion: p.conclusion };
 }
 
@@ -62,6 +63,6 @@ export async function art5Clause1Met(db: Db | Tx, caseId: string): Promise<boole
     .limit(1)
     .executeTakeFirst();
   if (!row) return false;
-  const c = (row.payload as { conditions?: Record<string, boolean> }).conditions ?? {};
+  const c = readEventPayload('accepted_for_consideration', row.payload).conditions;
   return !!(c.removesBottleneck && c.commonGood && c.urgentPracticalNeed && c.noAdverseEffect);
 }

@@ -9,6 +9,7 @@ import { namesOf } from '../protection/protection-view.ts';
 import type { RewardRow } from './load-reward.ts';
 import { proposalActions, rewardManagerRelation } from './reward-access.ts';
 import { caseRewardFacts, contextFor } from './reward-context.ts';
+import { readEventPayload } from '../../contract/events.ts';
 
 type Ref = Awaited<ReturnType<typeof namesOf>>;
 
@@ -115,7 +116,7 @@ export async function rewardCandidates(app: AppContext, actor: Actor, limit: num
       receivingUnit: { id: r.receiving_unit_id, name: r.receiving_unit_name },
       proposer: { id: r.proposer_id, name: r.proposer_name },
       evaluatedAt: r.evaluated_at,
-      meetingOn: (r.payload as { meetingOn?: string }).meetingOn ?? null,
+      meetingOn: readEventPayload('evaluated', r.payload).meetingOn,
       pendingProposals: pendingBy.get(r.code) ?? 0,
     })),
   };

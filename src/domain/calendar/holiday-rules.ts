@@ -8,7 +8,7 @@
 import { hungKingsDate, solarToLunar, tetDate } from './lunar.ts';
 import { addDays, weekday } from './working-calendar.ts';
 import type { IsoDate } from './working-calendar.ts';
-import type { DecisionDayOff } from './year-decision.ts';
+import type { DecisionDayOff } from './day-off.ts';
 
 /** Giỗ Tổ became a paid holiday with the 2007 amendment of the Labour Code. */
 export const HUNG_KINGS_FROM = 2007;

@@ -10,22 +10,10 @@ import type { HolidayRuleOptions } from './holiday-rules.ts';
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar.ts';
 import { isIsoDate, weekday } from './working-calendar.ts';
 import type { IsoDate } from './working-calendar.ts';
+import { DAY_OFF_REASONS, type DayOffReason, type DecisionDayOff } from './day-off.ts';
 
-export const DAY_OFF_REASONS = [
-  'weekend',
-  'new-year',
-  'tet',
-  'hung-kings',
-  'reunification',
-  'labour-day',
-  'national-day',
-  'culture-day',
-  'compensatory',
-  'swap',
-  'other',
-] as const;
-
-export type DayOffReason = (typeof DAY_OFF_REASONS)[number];
+// The reasons and the shape of a decided day off live in day-off.ts, which the holiday rules share.
+export { DAY_OFF_REASONS, type DayOffReason, type DecisionDayOff };
 
 /** Default Vietnamese label of each reason; a day's own label may be more specific. */
 export const REASON_LABELS: Readonly<Record<DayOffReason, string>> = {
@@ -41,12 +29,6 @@ export const REASON_LABELS: Readonly<Record<DayOffReason, string>> = {
   swap: 'Nghỉ do hoán đổi ngày làm việc',
   other: 'Ngày nghỉ khác',
 };
-
-export interface DecisionDayOff {
-  date: IsoDate;
-  reason: DayOffReason;
-  label: string;
-}
 
 export interface DecisionWorkingDay {
   /** A Saturday or Sunday worked instead (làm bù). */

@@ -1,4 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
+import type { CaseState } from '../../contract/case-states.ts';
+import type { CaseDetail, CaseEvent, Ref } from '../../contract/case-views.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { factsOf } from '../../db/repositories/case-repository.ts';
 import { caseDetails } from '../../app/cases/case-queries.ts';
@@ -13,7 +15,7 @@ import { nextActors } from '../../domain/case/next-actors.ts';
  * The case as the API shows it: an allow-list of fields, the names behind the ids, and the
  * actions this actor may take now, so that a client never offers a button the server would refuse.
  */
-export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseSnapshot, actor: Actor) {
+export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseSnapshot, actor: Actor): Promise<CaseDetail> {
   const [details, vote] = await Promise.all([caseDetails(app, row), voteFormFor(app, snapshot)]);
   const facts = factsOf(row);
   const next = nextActors(snapshot);
@@ -32,20 +34,21 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...new Set(unitIds)]).execute(),
   ]);
   const name = new Map([...people.map((p) => [p.id, p.full_name] as const), ...units.map((u) => [u.id, u.name] as const)]);
-  const ref = (id: string | null) => (id ? { id, name: name.get(id) ?? null } : null);
+  const ref = (id: string): Ref => ({ id, name: name.get(id) ?? null });
+  const refOrNull = (id: string | null) => (id ? ref(id) : null);
   return {
     id: row.id,
     code: row.code,
     title: row.title,
     domain: row.domain,
-    state: row.state,
+    state: row.state as CaseState,
     version: row.version,
     urgent: row.urgent,
     profile: { code: row.profile_code, version: row.profile_version },
     proposer: ref(row.proposer_id),
     coProposers: facts.coProposerIds.map(ref),
     proposerUnit: ref(row.proposer_unit_id),
-    receivingUnit: ref(row.receiving_unit_id),
+    receivingUnit: refOrNull(row.receiving_unit_id),
     route: row.route_unit_ids.map(ref),
     appraisers: facts.appraisers.map((a) => ({ ...ref(a.personId), answered: a.answered })),
     implementers: facts.implementerIds.map(ref),
@@ -59,8 +62,8 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     pendingAdjustmentVersion: row.pending_adjustment_version,
     plan: details.plan?.plan ?? null,
     planSha256: details.plan?.sha256 ?? null,
-    planVersions: details.versions.map((v) => ({ version: v.version, kind: v.kind, createdBy: v.created_by, createdAt: v.created_at, changeCount: (v.changes as unknown[]).length })),
-    attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at, step: a.step })),
+    planVersions: details.versions.map((v) => ({ version: v.version, kind: v.kind, createdBy: v.created_by, createdAt: v.created_at.toISOString(), changeCount: (v.changes as unknown[]).length })),
+    attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at.toISOString(), step: a.step })),
     latestEvents: details.events.map((e) => ({ ...presentEvent(e), actorName: e.actor_id ? name.get(e.actor_id) ?? null : null })),
     /** Who must act next and on what: a person, or whoever holds a role on a unit. */
     nextActors: next.map((w) =>
@@ -74,10 +77,10 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     vote,
     /** The steps this actor may attach a file to now (upload with `step`); empty: no upload button. */
     attachableSteps: attachableSteps(actor, snapshot),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    submittedAt: row.submitted_at,
-    closedAt: row.closed_at,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
   };
 }
 
@@ -92,7 +95,7 @@ export function presentEvent(e: {
   payload: unknown;
   prev_hash: string;
   hash: string;
-}) {
+}): CaseEvent {
   return {
     seq: e.seq,
     type: e.type,
@@ -101,7 +104,7 @@ export function presentEvent(e: {
     actorUnitId: e.actor_unit_id,
     occurredAt: e.occurred_at.toISOString(),
     reasons: e.reasons,
-    payload: e.payload,
+    payload: e.payload as Record<string, unknown>,
     prevHash: e.prev_hash,
     hash: e.hash,
   };

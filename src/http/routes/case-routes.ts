@@ -12,6 +12,8 @@ import { DomainError, invalidField } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import { presentCase, presentEvent } from '../presenters/case-presenter.ts';
+import { presentCaseListItem, presentWorkItem } from '../presenters/case-list-presenter.ts';
+import { CaseEventListSchema, CaseListSchema, WorklistSchema } from '../../contract/case-views.ts';
 import type { Server } from '../server-type.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' }) });
@@ -47,6 +49,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: CaseListSchema },
       },
     },
     async (request) => {
@@ -56,7 +59,8 @@ export async function caseRoutes(server: Server, app: AppContext) {
         if (!(CASE_STATES as readonly string[]).includes(s)) throw invalidField(`querystring.state[${i}]`, 'invalid_value');
       });
       const limit = Math.min(Math.max(Number(q.limit ?? 20), 1), 100);
-      return listCases(app.db, actorOf(request), { ...q, state: states, limit });
+      const page = await listCases(app.db, actorOf(request), { ...q, state: states, limit });
+      return { items: page.items.map(presentCaseListItem), nextCursor: page.nextCursor };
     },
   );
 
@@ -68,12 +72,13 @@ export async function caseRoutes(server: Server, app: AppContext) {
         tags: ['cases'],
         summary: 'Việc chờ xử lý, hạn gần nhất trước / What awaits me, soonest due first',
         querystring: Type.Object({ limit: Type.Optional(IntString), offset: Type.Optional(IntString) }, { additionalProperties: false }),
+        response: { 200: WorklistSchema },
       },
     },
     async (request) => {
       const limit = Math.min(Math.max(Number(request.query.limit ?? 50), 1), 200);
       const items = await worklist(app.db, actorOf(request), limit, Number(request.query.offset ?? 0));
-      return { items, today: app.now().toISOString() };
+      return { items: items.map(presentWorkItem), today: app.now().toISOString() };
     },
   );
 
@@ -129,6 +134,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
         summary: 'Lịch sử (chuỗi sự kiện có băm) / History (hash-chained events)',
         params: CodeParams,
         querystring: Type.Object({ after: Type.Optional(IntString), limit: Type.Optional(IntString) }, { additionalProperties: false }),
+        response: { 200: CaseEventListSchema },
       },
     },
     async (request) => {

@@ -3,15 +3,9 @@ import { caseActors } from '../../app/notifications/recipients.ts';
 import { notify } from '../../app/notifications/notify.ts';
 import type { Tx } from '../../db/kysely.ts';
 import type { JobHandler } from '../job-runner.ts';
+import { readJobPayload } from '../../contract/jobs.ts';
+import { readCaseEvent } from '../../contract/events.ts';
 import { closeOverdueIntervals, SYSTEM_EVENT_TYPES } from './overdue-intervals.ts';
-
-interface CaseEventPayload {
-  caseId: string;
-  code: string;
-  seq: number;
-  type: string;
-  state: string;
-}
 
 /**
  * 'case_event', written by every case action: tells the next actors that the case awaits them,
@@ -24,12 +18,12 @@ interface CaseEventPayload {
 export function caseEventHandler(app: AppContext): JobHandler {
   return {
     async complete(tx, job) {
-      const p = job.payload as unknown as CaseEventPayload;
+      const p = readJobPayload('case_event', job.payload);
       await closeOverdueIntervals(tx, app, p.caseId, p.seq);
 
       const latest = await tx
         .selectFrom('case_events')
-        .select(['seq', 'actor_id', 'payload'])
+        .select(['seq', 'type', 'actor_id', 'payload'])
         .where('case_id', '=', p.caseId)
         .where('type', 'not in', SYSTEM_EVENT_TYPES)
         .orderBy('seq', 'desc')
@@ -43,7 +37,8 @@ export function caseEventHandler(app: AppContext): JobHandler {
       if (latest.actor_id) actors.delete(latest.actor_id);
       // An event that moves the case on tells everyone who must act now. One that does not (a
       // progress report, a protection decision) tells only those whose tasks it changed.
-      const { from, to } = latest.payload as { from?: unknown; to?: unknown };
+      const event = readCaseEvent(latest.type, latest.payload);
+      const { from, to } = 'from' in event.payload ? event.payload : { from: undefined, to: undefined };
       if (from === undefined || from === to) {
         const told = await lastTold(tx, p.caseId, [...actors.keys()]);
         for (const [personId, tasks] of actors) {

@@ -7,6 +7,7 @@ import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import type { JobHandler } from '../job-runner.ts';
 import { isOverdue } from '../reminder-schedule.ts';
 import { findDeadline } from './overdue-intervals.ts';
+import { readJobPayload } from '../../contract/jobs.ts';
 
 /**
  * 'deadline_overdue': a time limit passed with its step still open. The case's history gets an
@@ -17,7 +18,7 @@ import { findDeadline } from './overdue-intervals.ts';
 export function deadlineOverdueHandler(app: AppContext): JobHandler {
   return {
     async complete(tx, job) {
-      const overdueId = String(job.payload.overdueId);
+      const overdueId = readJobPayload('deadline_overdue', job.payload).overdueId;
       const o = await tx.selectFrom('deadline_overdue').selectAll().where('id', '=', overdueId).executeTakeFirst();
       if (!o || o.event_seq !== null) return;
       const c = await tx
@@ -28,7 +29,7 @@ export function deadlineOverdueHandler(app: AppContext): JobHandler {
         .executeTakeFirstOrThrow();
       const now = app.now();
       const d = findDeadline(c.deadlines as Deadline[], o.step, o.started_on);
-      if (!d || d.status !== 'open' || d.dueOn === null || !isOverdue(d.dueOn, vietnamDate(now))) {
+      if (d?.status !== 'open' || d.dueOn === null || !isOverdue(d.dueOn, vietnamDate(now))) {
         // Met, paused or moved between the sweep and now: nothing is overdue. Forget the record
         // so that a later sweep can still catch this deadline if it does run late.
         await tx.deleteFrom('deadline_overdue').where('id', '=', overdueId).execute();

@@ -4,18 +4,19 @@ import { caseActors, STEP_TASKS } from '../../app/notifications/recipients.ts';
 import type { Deadline } from '../../domain/case/case-snapshot.ts';
 import type { JobHandler } from '../job-runner.ts';
 import { findDeadline } from './overdue-intervals.ts';
+import { readJobPayload } from '../../contract/jobs.ts';
 
 /** 'deadline_reminder': tells whoever must move a step that its due date is near, here or past. */
 export function deadlineReminderHandler(app: AppContext): JobHandler {
   return {
     async complete(tx, job) {
-      const reminderId = String(job.payload.reminderId);
+      const reminderId = readJobPayload('deadline_reminder', job.payload).reminderId;
       const r = await tx.selectFrom('deadline_reminders').selectAll().where('id', '=', reminderId).executeTakeFirst();
       if (!r) return;
       const c = await tx.selectFrom('cases').select(['id', 'code', 'deadlines']).where('id', '=', r.case_id).executeTakeFirstOrThrow();
       const d = findDeadline(c.deadlines as Deadline[], r.step, r.started_on);
       // Met, paused or moved since the sweep: the reminder has nothing left to say.
-      if (!d || d.status !== 'open' || d.dueOn !== r.due_on) return;
+      if (d?.status !== 'open' || d.dueOn !== r.due_on) return;
       const actors = await caseActors(tx, c.id, STEP_TASKS[r.step]);
       await notify(
         tx,

@@ -2,12 +2,13 @@ import type { AppContext } from '../../app/context.ts';
 import { languageOf } from '../../app/notifications/preferences.ts';
 import { notificationMail } from '../../mail/templates.ts';
 import type { JobHandler } from '../job-runner.ts';
+import { readJobPayload } from '../../contract/jobs.ts';
 
 /** 'email_notification': one notification by e-mail, in the recipient's language. */
 export function emailNotificationHandler(app: AppContext): JobHandler {
   return {
     async external(job) {
-      const id = String(job.payload.notificationId);
+      const id = readJobPayload('email_notification', job.payload).notificationId;
       const n = await app.db
         .selectFrom('notifications')
         .innerJoin('people', 'people.id', 'notifications.person_id')
@@ -23,7 +24,7 @@ export function emailNotificationHandler(app: AppContext): JobHandler {
       await tx
         .updateTable('notifications')
         .set({ emailed_at: app.now() })
-        .where('id', '=', String(job.payload.notificationId))
+        .where('id', '=', readJobPayload('email_notification', job.payload).notificationId)
         .where('emailed_at', 'is', null)
         .execute();
     },

@@ -118,7 +118,7 @@ describe('authorise: each state × each action, 409 for a wrong state, 403 for a
     for (const action of ACTIONS) {
       const rule = SPEC[action];
       const inState = rule.states.includes(state);
-      it(`${action} in ${state} → ${inState ? 'allowed to ' + rule.who.join('/') : '409 action_not_allowed_in_state'}`, () => {
+      it(`${action} in ${state} → ${inState ? `allowed to ${rule.who.join('/')}` : '409 action_not_allowed_in_state'}`, () => {
         for (const v of VARIANTS) checkAll(action, snapshot({ ...v.over, state }), v.name);
       });
     }

@@ -1,21 +1,12 @@
 import { getJson, query, request } from './client';
 import type { Ref } from './types';
 
-export type NotificationKind = 'action_required' | 'deadline_reminder' | 'deadline_overdue' | 'escalation';
-export const NOTIFICATION_KINDS: NotificationKind[] = ['action_required', 'deadline_reminder', 'deadline_overdue', 'escalation'];
-export type Delivery = 'immediate' | 'daily_digest';
-
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  caseCode: string | null;
-  link: string | null;
-  title: string;
-  message: string;
-  params: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
+import type { AppNotification, Delivery, NotificationKind, Preferences } from '@contract/notifications';
+import type { Job, JobStatus } from '@contract/jobs';
+import type { DayOff, DayOffReason, DecisionWorkingDay as WorkingWeekend, YearDecision, YearSummary } from '@contract/calendar';
+export { NOTIFICATION_KINDS } from '@contract/notifications';
+export { JOB_STATUSES } from '@contract/jobs';
+export type { AppNotification, Delivery, Job, JobStatus, NotificationKind, Preferences, YearDecision, YearSummary, DayOff, DayOffReason, WorkingWeekend };
 
 export const fetchUnreadCount = (signal?: AbortSignal) => getJson<{ unreadCount: number }>('/api/notifications/unread-count', signal);
 
@@ -26,13 +17,6 @@ export const markNotificationRead = async (id: string) =>
   (await request<{ id: string; unreadCount: number }>(`/api/notifications/${id}/read`, { method: 'POST' })).data;
 
 export const markAllNotificationsRead = async () => (await request<{ updated: number; unreadCount: number }>('/api/notifications/read-all', { method: 'POST' })).data;
-
-export interface Preferences {
-  language: 'vi' | 'en';
-  delivery: Record<NotificationKind, Delivery>;
-  emailEnabled: boolean;
-  email: string | null;
-}
 
 export const fetchPreferences = (signal?: AbortSignal) => getJson<Preferences>('/api/me/notification-preferences', signal);
 
@@ -54,38 +38,6 @@ export interface CaseDeadline {
 
 export const fetchCaseDeadlines = (code: string, signal?: AbortSignal) =>
   getJson<{ code: string; today: string; dueOn: string | null; dueStep: string | null; items: CaseDeadline[] }>(`/api/cases/${encodeURIComponent(code)}/deadlines`, signal);
-
-export interface DayOff {
-  date: string;
-  reason: string;
-  label: string;
-}
-
-export interface WorkingWeekend {
-  date: string;
-  label: string;
-  inExchangeFor?: string;
-}
-
-export interface YearSummary {
-  year: number;
-  status: 'decided' | 'provisional';
-  source: string | null;
-  sourceUrls: string[];
-  note?: string;
-  daysOff: DayOff[];
-  workingDays: WorkingWeekend[];
-}
-
-export interface YearDecision {
-  year: number;
-  decided: boolean;
-  source: string;
-  sourceUrls: string[];
-  note?: string;
-  daysOff: DayOff[];
-  workingDays: WorkingWeekend[];
-}
 
 export interface StoredYear {
   year: number;
@@ -111,22 +63,6 @@ export const fetchYearHistory = (year: number, signal?: AbortSignal) => getJson<
 
 export const saveYear = async (year: number, body: Omit<YearDecision, 'year'>, revision: number) =>
   (await request<StoredYear>(`/api/calendar/years/${year}`, { method: 'PUT', body, ifMatch: revision })).data;
-
-export type JobStatus = 'pending' | 'running' | 'failed' | 'done';
-export const JOB_STATUSES: JobStatus[] = ['pending', 'running', 'failed', 'done'];
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  attempts: number;
-  maxAttempts: number;
-  runAt: string;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  payload: Record<string, unknown>;
-}
 
 export const fetchJobs = (status: JobStatus | undefined, cursor: string | undefined, signal?: AbortSignal) =>
   getJson<{ items: Job[]; counts: Record<JobStatus, number>; nextCursor: string | null }>(`/api/admin/jobs${query({ status, cursor, limit: 50 })}`, signal);

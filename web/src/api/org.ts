@@ -1,5 +1,7 @@
 import { getJson, query, request } from './client';
-import type { CodeName, Person, Position, ProfileVersion, Role, Unit, UnitDetail } from './types';
+import type { CodeName, Person, PersonDetail, PersonGrant, Position, ProfileVersion, Unit, UnitDetail } from '@contract/org-views';
+import type { Role } from '@contract/roles';
+export type { PersonDetail, PersonGrant };
 
 export const fetchUnits = (parentId: string, signal?: AbortSignal) => getJson<{ items: Unit[] }>(`/api/units${query({ parentId })}`, signal);
 export const searchUnits = (q: string, signal?: AbortSignal) => getJson<{ items: Unit[] }>(`/api/units${query({ q })}`, signal);
@@ -64,19 +66,5 @@ export const dueDate = (from: string, workingDays: number, signal?: AbortSignal)
 
 export const fetchProfile = (code: string, version: number, signal?: AbortSignal) =>
   getJson<Record<string, unknown>>(`/api/profiles/${encodeURIComponent(code)}/${version}`, signal);
-
-export interface PersonGrant {
-  id: string;
-  unit_id: string;
-  unit_name: string;
-  role: Role;
-  include_subtree: boolean;
-}
-
-export interface PersonDetail extends Person {
-  email: string | null;
-  username: string | null;
-  grants: PersonGrant[] | null;
-}
 
 export const fetchPerson = (id: string, signal?: AbortSignal) => getJson<PersonDetail>(`/api/people/${id}`, signal);

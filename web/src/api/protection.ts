@@ -1,13 +1,12 @@
 import { getJson, query, request } from './client';
 import type { Risk } from './plan';
 import type { CaseState, Ref } from './types';
+import type { EvaluationOutcome, GroundFinding, ProtectionResult, ReasoningStep, Recommendation, RiskKind } from '@contract/protection';
+export type { EvaluationOutcome, GroundFinding, ProtectionResult, ReasoningStep, Recommendation, RiskKind };
 
 export type Bilingual = { vi: string; en: string };
-export type ProtectionResult = 'not_liable' | 'liability_excluded' | 'considered_for_exemption_or_mitigation' | 'not_protected';
 export type DeterminationStatus = 'pending' | 'facts_recorded' | 'decided' | 'revoked';
 export type DeterminationAction = 'record_facts' | 'decide' | 'revoke';
-export type RiskKind = 'none' | 'foreseen' | 'unforeseen';
-export type EvaluationOutcome = 'completed' | 'partly_completed' | 'not_completed';
 
 export interface ProtectionMeta {
   results: { id: ProtectionResult; label: Bilingual }[];
@@ -31,48 +30,6 @@ export interface ProtectionSummary {
   counts: Record<DeterminationStatus, number>;
   awaitingMe: number;
   visibility: 'all' | 'own';
-}
-
-export interface GroundFinding {
-  found: boolean;
-  evidence?: string;
-}
-
-export interface ProtectionFacts {
-  personId: string;
-  role: string;
-  outcome: EvaluationOutcome;
-  damage: { caused: boolean; estimateVnd?: number };
-  causes: { objective: string; subjective: string };
-  risk: { kind: RiskKind; riskId?: string; description?: string };
-  followedApprovedPlan: boolean;
-  followedDirectives: boolean;
-  followedDecision: boolean;
-  motive: { correctPolicyLine: boolean; pureMotive: boolean; commonGood: boolean };
-  exclusions: Record<string, GroundFinding>;
-}
-
-export interface ReasoningStep {
-  step: string;
-  finding: string;
-  legalGround: string;
-  explanation: Bilingual;
-  evidence?: string;
-}
-
-export interface Recommendation {
-  result: ProtectionResult;
-  ruleId: string;
-  legalGround: string;
-  reportToCompetentAuthority: boolean;
-  referToDiscipline: boolean;
-  reasoning: ReasoningStep[];
-  ruleSetId: string;
-  ruleSetVersion: number;
-  /** Row 1 or 2 of the Art. 11 table when it binds the decision. */
-  bindingRow?: { row: 1 | 2; article: string; minimum: ProtectionResult } | null;
-  /** Matters the decider must weigh and address in written reasons ([I]). */
-  mattersToWeigh?: string[];
 }
 
 /** Every fact a determination rests on, as the server lays it out. */
@@ -111,6 +68,21 @@ export interface Revocation {
   reasons?: string | null;
   revokedBy: Ref | null;
   revokedAt: string;
+}
+
+/** As the web form edits them; the domain's `ProtectionFacts` is stricter (a discriminated risk). */
+export interface ProtectionFacts {
+  personId: string;
+  role: string;
+  outcome: EvaluationOutcome;
+  damage: { caused: boolean; estimateVnd?: number };
+  causes: { objective: string; subjective: string };
+  risk: { kind: RiskKind; riskId?: string; description?: string };
+  followedApprovedPlan: boolean;
+  followedDirectives: boolean;
+  followedDecision: boolean;
+  motive: { correctPolicyLine: boolean; pureMotive: boolean; commonGood: boolean };
+  exclusions: Record<string, GroundFinding>;
 }
 
 export interface Determination {

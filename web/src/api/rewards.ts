@@ -1,8 +1,9 @@
 import { getJson, query, request } from './client';
 import type { Bilingual, EvaluationOutcome } from './protection';
 import type { CaseState, Ref } from './types';
+import type { BeneficiaryKind } from '@contract/protection';
+export type { BeneficiaryKind };
 
-export type BeneficiaryKind = 'proposer' | 'implementer' | 'unit' | 'head';
 export type RewardStatus = 'proposed' | 'granted' | 'refused' | 'implemented' | 'not_implemented';
 export type RewardAction = 'record_reward_decision' | 'record_reward_outcome';
 

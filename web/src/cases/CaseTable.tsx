@@ -12,7 +12,7 @@ import { ScrollTable } from '../components/ScrollTable';
 export function CaseTable({ items }: { items: CaseListItem[] }) {
   const { t } = useTranslation('work');
   const domainName = useDomainName();
-  const remaining = useWorkingDays(vietnamDate(), items.map((i) => i.due_on));
+  const remaining = useWorkingDays(vietnamDate(), items.map((i) => i.dueOn));
   return (
     <ScrollTable label={t('cases.results')} minWidth={900}>
       <table className="k-table" data-testid="case-list">
@@ -53,19 +53,19 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
               <td>
                 <StateBadge state={c.state} size="sm" />
               </td>
-              <td>{c.proposer_name}</td>
-              <td>{c.receiving_unit_name ?? '—'}</td>
+              <td>{c.proposerName}</td>
+              <td>{c.receivingUnit?.name ?? '—'}</td>
               <td>
-                {c.due_on ? (
+                {c.dueOn ? (
                   <Stack gap={2}>
-                    <Text size="sm">{formatDate(c.due_on)}</Text>
-                    <DueBadge remaining={remaining(c.due_on)} />
+                    <Text size="sm">{formatDate(c.dueOn)}</Text>
+                    <DueBadge remaining={remaining(c.dueOn)} />
                   </Stack>
                 ) : (
                   '—'
                 )}
               </td>
-              <td style={{ whiteSpace: 'nowrap' }}>{formatInstant(c.updated_at)}</td>
+              <td style={{ whiteSpace: 'nowrap' }}>{formatInstant(c.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

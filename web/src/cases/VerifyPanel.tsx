@@ -16,7 +16,7 @@ export function VerifyPanel({ code }: { code: string }) {
         {t('history.verify')}
       </Button>
       <div aria-live="polite" style={{ width: '100%' }}>
-        {r && r.ok && (
+        {r?.ok && (
           <Alert color="green" title={t('history.verifyOkTitle')} data-testid="verify-result">
             <Text size="sm">{t('history.verifyOk', { count: r.events, hash: r.headHash.slice(0, 16) })}</Text>
             <Text size="xs">{t('history.checkedAt', { when: formatInstant(r.checkedAt) })}</Text>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { fetchNotifications, markAllNotificationsRead, markNotificationRead, type AppNotification } from '../api/clock';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
-import { unreadKey } from '../components/NotificationsButton';
+import { unreadKey } from './notification-keys';
 import { formatInstant } from '../format/dates';
 import { describeNotification } from './notification-text';
 

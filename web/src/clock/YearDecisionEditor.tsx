@@ -2,7 +2,7 @@ import { ActionIcon, Button, Checkbox, Fieldset, Grid, Group, Select, Stack, Tex
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchStoredYear, saveYear, type StoredYear } from '../api/clock';
+import { fetchStoredYear, saveYear, type DayOffReason, type StoredYear } from '../api/clock';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { FormShell } from '../components/FormShell';
@@ -38,7 +38,8 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
           source: v.source,
           sourceUrls: v.sourceUrls.split('\n').map((s) => s.trim()).filter(Boolean),
           ...(v.note.trim() ? { note: v.note } : {}),
-          daysOff: v.daysOff.map((x) => ({ date: x.date ?? '', reason: x.reason ?? '', label: x.label })),
+          // The server checks the reason against its list (422 naming the field) rather than the form.
+          daysOff: v.daysOff.map((x) => ({ date: x.date ?? '', reason: (x.reason ?? '') as DayOffReason, label: x.label })),
           workingDays: v.workingDays.map((x) => ({ date: x.date ?? '', label: x.label, ...(x.inExchangeFor ? { inExchangeFor: x.inExchangeFor } : {}) })),
         },
         revision.current,

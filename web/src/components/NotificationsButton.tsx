@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { fetchUnreadCount } from '../api/clock';
 import { BellIcon } from './BellIcon';
+import { unreadKey } from '../clock/notification-keys';
 
 const NotificationsPanel = lazy(() => import('../clock/NotificationsPanel'));
-
-export const unreadKey = ['notifications', 'unread'] as const;
 
 /** The bell with the unread count, asked again on every page change and every 20 s; the panel loads when opened. */
 export function NotificationsButton() {

@@ -9,7 +9,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/worklist';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/worklist';
 }
 
 export default function LoginPage() {

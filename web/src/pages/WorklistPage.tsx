@@ -26,7 +26,7 @@ export default function WorklistPage() {
   });
   const items = query.data?.items.slice(0, PAGE_SIZE) ?? [];
   const today = query.data ? vietnamDate(query.data.today) : undefined;
-  const remaining = useWorkingDays(today, items.map((i) => i.due_on));
+  const remaining = useWorkingDays(today, items.map((i) => i.dueOn));
 
   return (
     <Stack>
@@ -49,12 +49,12 @@ export default function WorklistPage() {
             </thead>
             <tbody>
               {items.map((item) => {
-                const left = remaining(item.due_on);
+                const left = remaining(item.dueOn);
                 return (
                   <tr key={`${item.code}-${item.task}`} data-overdue={left !== null && left < 0 ? 'true' : undefined}>
                     <td>
                       <Stack gap={2}>
-                        <Anchor component={Link} to={item.protection_case_id ? `/protection/${item.protection_case_id}` : `/cases/${item.code}`} fw={600} className="plain-link">
+                        <Anchor component={Link} to={item.protectionCaseId ? `/protection/${item.protectionCaseId}` : `/cases/${item.code}`} fw={600} className="plain-link">
                           {item.title}
                         </Anchor>
                         <Group gap={6}>
@@ -71,11 +71,11 @@ export default function WorklistPage() {
                       </Stack>
                     </td>
                     <td>{t(`actions:names.${item.task}`, { defaultValue: item.task })}</td>
-                    <td>{item.due_on ? formatDate(item.due_on) : t('common:noDue')}</td>
+                    <td>{item.dueOn ? formatDate(item.dueOn) : t('common:noDue')}</td>
                     <td>
                       <DueBadge remaining={left} />
                     </td>
-                    <td>{item.receiving_unit_name ?? '—'}</td>
+                    <td>{item.receivingUnitName ?? '—'}</td>
                   </tr>
                 );
               })}

@@ -1,20 +1,7 @@
-/** The fields Art. 7(2) needs before submission (the server checks the same list). */
-export const REQUIRED_FOR_SUBMISSION = new Set([
-  'title',
-  'domain',
-  'necessity.purpose',
-  'necessity.bottleneck',
-  'necessity.bottleneckKind',
-  'legalBasis.basis',
-  'legalBasis.authorityRationale',
-  'content.tasks',
-  'content.solutions',
-  'scope.scope',
-  'scope.targets',
-  'timeline.startOn',
-  'timeline.endOn',
-  'feasibility',
-  'impacts.positive',
-  'expectedResults',
-  'risks',
-]);
+import { REQUIRED_FOR_SUBMISSION as REQUIRED_FIELDS } from '@contract/plan';
+
+/**
+ * The fields Art. 7(2) needs before submission: the server's own list, and the risk register,
+ * which the server checks as a whole (at least one foreseen risk).
+ */
+export const REQUIRED_FOR_SUBMISSION = new Set<string>([...REQUIRED_FIELDS, 'risks']);

@@ -29,8 +29,12 @@ import { submitProposal } from './submit.ts';
 import { updatePlan } from './update-plan.ts';
 import { withdrawProposal } from './withdraw.ts';
 
-/** Every use case of the procedure, by action name: the HTTP layer registers one route for each. */
-export const CASE_ACTION_DEFS: Record<CaseAction, CaseActionDef> = {
+/**
+ * Every use case of the procedure, by action name: the HTTP layer registers one route for each.
+ * `satisfies` makes `tsc` refuse a registry that misses an action of the rule table, or files a
+ * use case under another action's name.
+ */
+export const CASE_ACTION_DEFS = {
   update_plan: updatePlan,
   set_co_proposers: setCoProposers,
   submit: submitProposal,
@@ -62,4 +66,4 @@ export const CASE_ACTION_DEFS: Record<CaseAction, CaseActionDef> = {
   declare_completed: declareCompleted,
   submit_completion_report: submitCompletionReport,
   record_evaluation: recordEvaluation,
-} as unknown as Record<CaseAction, CaseActionDef>;
+} satisfies { [A in CaseAction]: CaseActionDef & { action: A } } as Record<CaseAction, CaseActionDef>;

@@ -6,7 +6,8 @@ import { decidingCollective } from '../collective.ts';
 import { invalid, invalidField, type FieldIssue } from '../../../domain/errors.ts';
 import { openOnEvaluation, protectionCaseRef } from '../../protection/open-protection-case.ts';
 
-export const EVALUATION_OUTCOMES = ['completed', 'partly_completed', 'not_completed'] as const;
+import { EVALUATION_OUTCOMES } from '../../../contract/events.ts';
+export { EVALUATION_OUTCOMES };
 
 /**
  * Within 7 working days of the report, the head chairs the collective (less a deputy who is a
