@@ -58,6 +58,12 @@ export const CASE_EVENT_PAYLOADS = {
   party_opinion_recorded: action({}),
   appraisers_assigned: action({}),
   appraisal_recorded: action({}),
+  /** Written consultation (G12): one member's own ballot on the current plan version. */
+  ballot_cast: action({
+    vote: Type.Union([Type.Literal('for'), Type.Literal('against'), Type.Literal('abstain')]),
+    planVersion: Type.Integer(),
+    comment: Type.Optional(Text),
+  }),
   vote_recorded: action({}),
   approved: action(WrittenDecision),
   rejection_overridden: action({ ...WrittenDecision, responsibility: Text }),
