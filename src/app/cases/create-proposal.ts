@@ -6,6 +6,7 @@ import { nfc } from './checks.ts';
 import { checkDomain } from './plan-checks.ts';
 import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
+import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
@@ -80,7 +81,7 @@ export async function createProposal(app: AppContext, actor: Actor, body: Static
       actorUnitId: actor.unitId,
       occurredAt: now,
       reasons: null,
-      payload: { code, to: 'draft', profile: { code: profile.code, version: profile.version }, planVersion: 1, planSha256: saved.sha256 },
+      payload: { code, to: 'draft', profile: { code: profile.code, version: profile.version }, planVersion: 1, planSha256: saved.sha256, factsSha256: factsHash(EMPTY_FACTS) },
     });
     const snapshot = toSnapshot(row, profile);
     await replaceWorkItems(tx, id, nextActors(snapshot), null);
