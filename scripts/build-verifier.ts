@@ -1,5 +1,5 @@
-// Writes scripts/verify-export.mjs: the record's checks (src/domain/audit/record-checks.mjs,
-// copied verbatim), the rule table as data, and the command line. One file, Node.js only, so a
+// Writes scripts/verify-export.mjs: the record's checks (src/domain/audit/record-checks.mjs and
+// merkle.mjs, copied verbatim), the rule table as data, and the command line. One file, Node.js only, so a
 // stranger runs exactly the checks the server's /verify runs. Run after changing any of them:
 //   npx tsx scripts/build-verifier.ts
 // (test/record/verifier-in-sync.test.ts fails while the committed file is stale).
@@ -10,9 +10,11 @@ import { transitionTable } from '../src/app/verify/transition-table.ts';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const VERIFIER_PATH = here('./verify-export.mjs');
 export const CHECKS_PATH = here('../src/domain/audit/record-checks.mjs');
+export const MERKLE_PATH = here('../src/domain/audit/merkle.mjs');
 
 export function verifierSource(): string {
   const checks = readFileSync(CHECKS_PATH, 'utf8');
+  const merkle = readFileSync(MERKLE_PATH, 'utf8');
   const cli = readFileSync(here('./verifier-cli.mjs'), 'utf8');
   const imports = cli.split('\n').filter((l) => l.startsWith('import '));
   const body = cli.split('\n').filter((l) => !l.startsWith('import ')).join('\n');
@@ -24,6 +26,8 @@ export function verifierSource(): string {
     '',
     '// ---- the record checks: src/domain/audit/record-checks.mjs, verbatim ----',
     checks,
+    '// ---- Merkle proofs of checkpoints (RFC 6962 / 9162): src/domain/audit/merkle.mjs, verbatim ----',
+    merkle,
     '// ---- the rule table of the procedure, by event type ----',
     `export const TRANSITIONS = ${JSON.stringify(transitionTable(), null, 1)};`,
     '',
