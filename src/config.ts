@@ -27,6 +27,10 @@ export interface Config {
   sweepIntervalMs: number;
   digestHour: number;
   jobLeaseMs: number;
+  /** Signed checkpoints: how often, the file they are mirrored to, the witnesses they are mailed to. */
+  checkpointIntervalMs: number;
+  checkpointFile: string;
+  witnessEmails: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: Number(env.KHIEN_SWEEP_INTERVAL_SECONDS ?? 60) * 1000,
     digestHour: Number(env.KHIEN_DIGEST_HOUR ?? 7),
     jobLeaseMs: Number(env.KHIEN_JOB_LEASE_SECONDS ?? 300) * 1000,
+    checkpointIntervalMs: Number(env.KHIEN_CHECKPOINT_INTERVAL_MINUTES ?? 10) * 60_000,
+    checkpointFile: resolve(env.KHIEN_CHECKPOINT_FILE ?? join(dataDir, 'checkpoints.jsonl')),
+    witnessEmails: (env.KHIEN_WITNESS_EMAILS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }
 

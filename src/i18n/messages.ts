@@ -19,6 +19,8 @@ export const ERROR_MESSAGES: Catalogue = {
   unit_not_found: { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
   person_not_found: { vi: 'Không tìm thấy cán bộ.', en: 'Person not found.' },
   attachment_not_found: { vi: 'Không tìm thấy tệp đính kèm.', en: 'Attachment not found.' },
+  checkpoint_not_found: { vi: 'Không tìm thấy điểm kiểm chứng.', en: 'Checkpoint not found.' },
+  checkpoint_order: { vi: 'Điểm kiểm chứng đầu phải có trước điểm sau.', en: 'The first checkpoint must come before the second.' },
   profile_not_found: { vi: 'Không tìm thấy bộ quy trình.', en: 'Procedure profile not found.' },
   not_permitted: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not permitted to do this.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },

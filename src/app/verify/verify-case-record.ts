@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { verifyRecord, type Sha256Hex } from '../../domain/audit/record-checks.mjs';
+import { checkCheckpointedHeads } from '../../domain/audit/merkle.mjs';
+import { checkpointedHeads } from './checkpoint-proofs.ts';
 import { recordBundle } from './record-bundle.ts';
 import { transitionTable } from './transition-table.ts';
 
@@ -11,12 +13,17 @@ let transitions: ReturnType<typeof transitionTable> | undefined;
 
 /**
  * `/verify`: every check of the offline verifier (the same module), on the record as the
- * database holds it, plus the stored bytes of every attachment. The first problem is also given
+ * database holds it, plus the stored bytes of every attachment and the heads checkpoints included. The first problem is also given
  * as `brokenAtSeq`/`problem`, the shape earlier clients read.
  */
 export async function verifyCaseRecord(app: AppContext, row: CaseRow) {
   transitions ??= transitionTable();
-  const verdict = verifyRecord(await recordBundle(app, row), { sha256: nodeSha256, transitions });
+  const [bundle, heads] = await Promise.all([recordBundle(app, row), checkpointedHeads(app, row.id)]);
+  const verdict = verifyRecord(bundle, { sha256: nodeSha256, transitions });
+  // Every head a checkpoint included must still be in the chain: catches a chain cut short or
+  // rewritten after a checkpoint, even when it is consistent in itself.
+  verdict.problems.push(...checkCheckpointedHeads(bundle.events, heads));
+  verdict.ok = verdict.problems.length === 0;
   const checkedAt = app.now().toISOString();
   if (verdict.ok) return { ok: true as const, events: verdict.events, headHash: verdict.headHash, problems: [], unchecked: verdict.unchecked, checkedAt };
   const first = verdict.problems[0]!;
