@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import { verifyRecord, type Sha256Hex } from '../../domain/audit/record-checks.mjs';
+import { verifyRecord, type RecordProblem, type Sha256Hex } from '../../domain/audit/record-checks.mjs';
 import { checkCheckpointedHeads } from '../../domain/audit/merkle.mjs';
 import { checkpointedHeads } from './checkpoint-proofs.ts';
 import { recordBundle } from './record-bundle.ts';
 import { transitionTable } from './transition-table.ts';
 
 export const nodeSha256: Sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
+
+/** The first problem as the codes clients have read since the chain check alone: the detector otherwise. */
+function problemCode(p: RecordProblem): string {
+  if (p.detector === 'chain_end') return 'truncated';
+  if (p.detector !== 'chain') return p.detector;
+  return p.field === 'seq' ? 'sequence_gap' : p.field === 'prevHash' ? 'prev_hash_mismatch' : 'hash_mismatch';
+}
 
 let transitions: ReturnType<typeof transitionTable> | undefined;
 
@@ -31,8 +38,8 @@ export async function verifyCaseRecord(app: AppContext, row: CaseRow) {
     ok: false as const,
     events: verdict.events,
     headHash: verdict.headHash,
-    brokenAtSeq: first.seq ?? null,
-    problem: `${first.subject}: ${first.message}`,
+    brokenAtSeq: first.detector === 'chain_end' ? verdict.events + 1 : (first.seq ?? null),
+    problem: problemCode(first),
     problems: verdict.problems,
     unchecked: verdict.unchecked,
     checkedAt,
