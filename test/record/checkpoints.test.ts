@@ -61,6 +61,18 @@ describe('signed checkpoints and the witness (issue 12)', () => {
     assert.ok(verifyInclusion(sha256Bytes, head.leafIndex, cp3.treeSize, leaf, head.proof, cp3.rootHash));
     assert.equal((await anonymous().get(`/api/checkpoints/${cp3.id}/inclusion?chain=x`)).status, 400, 'a malformed chain id is refused, naming the field');
     assert.equal((await anonymous().get('/api/checkpoints/999')).status, 404);
+
+    // Item 4: the receipt of an action, completed with the checkpoint that included it.
+    const acted = await proposer.must(second, 'submit');
+    const pending = await proposer.get(`/api/cases/${second}/receipts/${acted.event.seq}`);
+    assert.deepEqual([pending.status, pending.body.status, pending.body.receipt.hash], [200, 'pending', acted.event.hash]);
+    const cp4 = await createCheckpoint(t.runtime.app);
+    const included = (await proposer.get(`/api/cases/${second}/receipts/${acted.event.seq}`)).body;
+    assert.equal(included.status, 'included');
+    assert.equal(included.checkpoint.id, cp4.id);
+    const h = included.head;
+    assert.ok(verifyInclusion(sha256Bytes, h.leafIndex, cp4.treeSize, leafHash(sha256Bytes, headLeafBytes({ chain, size: h.size, head: h.head })), h.proof, cp4.rootHash));
+    assert.equal((await (await t.login('truongphong.snv')).get(`/api/cases/${second}/receipts/1`)).status, 404, 'only for those who may read the case');
   });
 
   it('catches the newest events deleted after a checkpoint in /verify, and a rewrite of the checkpoints too with the witness', async () => {

@@ -4,6 +4,8 @@ import type { AppContext } from '../../app/context.ts';
 import { requireAnyAdmin } from '../../app/org/admin-scope.ts';
 import { chainInclusion, consistencyBetween, findCheckpoint, publicKey } from '../../app/verify/checkpoint-proofs.ts';
 import { createCheckpoint } from '../../app/verify/create-checkpoint.ts';
+import { receiptStatus } from '../../app/verify/receipt-status.ts';
+import { loadVisibleCase } from '../../app/cases/case-queries.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import type { Server } from '../server-type.ts';
 
@@ -38,6 +40,22 @@ export async function checkpointRoutes(server: Server, app: AppContext): Promise
     await authed(request, reply);
     requireAnyAdmin(actorOf(request));
   };
+  server.get(
+    '/api/cases/:code/receipts/:seq',
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Biên nhận và điểm kiểm chứng bao hàm / A receipt with the checkpoint that includes it',
+        params: Type.Object({ code: Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' }), seq: Id }),
+      },
+    },
+    async (request) => {
+      const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      return receiptStatus(app, row, Number(request.params.seq));
+    },
+  );
+
   server.post('/api/admin/checkpoints', { preValidation: admin, schema: { tags: ['admin'], summary: 'Tạo điểm kiểm chứng ngay / Make a checkpoint now' } }, async (_request, reply) => {
     reply.code(201);
     return createCheckpoint(app);
