@@ -10,6 +10,7 @@ import { disabledMailer, type Mailer } from './mail/mailer.ts';
 import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.ts';
 import { registerHandlers } from './jobs/handlers/index.ts';
 import { startBackground, type BackgroundOptions } from './jobs/periodic.ts';
+import type { CheckpointSettings } from './app/verify/checkpoint-settings.ts';
 
 export interface Runtime {
   database: Database;
@@ -42,6 +43,8 @@ export interface RuntimeOptions {
    * asked for (the server asks), so that tests drive them on their own clock.
    */
   background?: BackgroundOptions;
+  /** The installation's checkpoint key and where checkpoints are published (issue 12). */
+  checkpoints?: CheckpointSettings;
 }
 
 /** Opens the database, applies migrations and reference data, and wires the use-case context. */
@@ -62,6 +65,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     profiles: new ProfileRepository(db),
     limits: { maxAttachmentBytes: opts.maxAttachmentBytes ?? 20 * 1024 * 1024 },
     legalClock: { calendars, mailer: opts.mailer ?? disabledMailer, publicUrl: opts.publicUrl ?? 'http://localhost:3000' },
+    ...(opts.checkpoints ? { checkpoints: opts.checkpoints } : {}),
   };
   await calendars.reload();
   const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);

@@ -32,6 +32,10 @@ export interface Config {
    * `X-Forwarded-Proto` are believed; empty (the default) believes no one.
    */
   trustedProxies: string[];
+  /** Signed checkpoints: how often, the file they are mirrored to, the witnesses they are mailed to. */
+  checkpointIntervalMs: number;
+  checkpointFile: string;
+  witnessEmails: string[];
 }
 
 /** A setting that makes starting unsafe: the server refuses to start and says why. */
@@ -83,6 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    checkpointIntervalMs: Number(env.KHIEN_CHECKPOINT_INTERVAL_MINUTES ?? 10) * 60_000,
+    checkpointFile: resolve(env.KHIEN_CHECKPOINT_FILE ?? join(dataDir, 'checkpoints.jsonl')),
+    witnessEmails: (env.KHIEN_WITNESS_EMAILS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }
 

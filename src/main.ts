@@ -5,6 +5,7 @@ import { acquireDataDirLock } from './db/data-dir-lock.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './demo/demo-organisation.ts';
 import { seedDemoCases } from './demo/demo-cases.ts';
 import { smtpMailer } from './mail/mailer.ts';
+import { loadSigningKey } from './app/verify/signing-key.ts';
 
 function configOrExit(): Config {
   try {
@@ -24,7 +25,10 @@ const runtime = await startRuntime({
   mailer: config.smtp ? smtpMailer(config.smtp) : undefined,
   publicUrl: config.publicUrl,
   jobs: { leaseMs: config.jobLeaseMs },
-  background: config.backgroundJobs ? { sweepIntervalMs: config.sweepIntervalMs, digestHour: config.digestHour } : undefined,
+  background: config.backgroundJobs
+    ? { sweepIntervalMs: config.sweepIntervalMs, digestHour: config.digestHour, checkpointIntervalMs: config.checkpointIntervalMs }
+    : undefined,
+  checkpoints: { key: loadSigningKey(process.env, config.dataDir), mirrorFile: config.checkpointFile, witnessEmails: config.witnessEmails },
 });
 
 if (config.demoData) {

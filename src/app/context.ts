@@ -3,6 +3,7 @@ import type { Db } from '../db/kysely.ts';
 import type { ProfileRepository } from '../db/repositories/profile-repository.ts';
 import type { CalendarService } from './calendar/calendar-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { CheckpointSettings } from './verify/checkpoint-settings.ts';
 
 /** What every use case is given: the database, the clock and the calendar, never globals. */
 export interface AppContext {
@@ -22,4 +23,6 @@ export interface AppContext {
     /** Base URL of the web application, for links in e-mails. */
     publicUrl: string;
   };
+  /** Signing and publishing of checkpoints; absent in tests (a key for the process is made). */
+  checkpoints?: CheckpointSettings;
 }

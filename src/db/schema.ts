@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
+import type { CheckpointTables } from './schema-checkpoints.ts';
 import type { LegalClockTables } from './schema-legal-clock.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
@@ -243,7 +244,7 @@ export interface AuditLogTable {
   at: DefaultedTimestamp;
 }
 
-export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables {
+export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables, CheckpointTables {
   unit_types: UnitTypesTable;
   units: UnitsTable;
   positions: PositionsTable;

@@ -23,6 +23,7 @@ import { profileRoutes } from './routes/profile-routes.ts';
 import { referenceRoutes } from './routes/reference-routes.ts';
 import { legalClockRoutes } from './routes/legal-clock-routes.ts';
 import { protectionRoutes } from './routes/protection-routes.ts';
+import { checkpointRoutes } from './routes/checkpoint-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
 import type { Server } from './server-type.ts';
 
@@ -137,6 +138,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await legalClockRoutes(server, app);
   await protectionRoutes(server, app);
   await statisticsRoutes(server, app);
+  await checkpointRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

@@ -25,6 +25,8 @@ export const ERROR_MESSAGES: Catalogue = {
   attachment_not_open: { vi: 'Hồ sơ đang ở trạng thái {state}: không có bước nào của bạn đang mở để đính kèm tệp.', en: 'The case is {state}: none of your steps is open for attaching a file.' },
   token_scope: { vi: 'Mã API này không được phép thực hiện thao tác này ({action}).', en: 'This API token may not do this ({action}).' },
   token_needs_session: { vi: 'Chỉ tạo được mã API khi đăng nhập bằng mật khẩu, không bằng một mã API khác.', en: 'API tokens can only be created from a signed-in session, not with another token.' },
+  checkpoint_not_found: { vi: 'Không tìm thấy điểm kiểm chứng.', en: 'Checkpoint not found.' },
+  checkpoint_order: { vi: 'Điểm kiểm chứng đầu phải có trước điểm sau.', en: 'The first checkpoint must come before the second.' },
   profile_not_found: { vi: 'Không tìm thấy bộ quy trình.', en: 'Procedure profile not found.' },
   not_permitted: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not permitted to do this.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },

@@ -1,5 +1,6 @@
 import type { AppContext } from '../app/context.ts';
 import { vietnamDate } from '../domain/calendar/working-calendar.ts';
+import { createCheckpoint } from '../app/verify/create-checkpoint.ts';
 import { createDigests } from './digests.ts';
 import type { JobRunner } from './job-runner.ts';
 import { sweepDeadlines } from './sweep-deadlines.ts';
@@ -32,6 +33,8 @@ export interface BackgroundOptions {
   sweepIntervalMs: number;
   /** Hour of the day (Vietnam) at which daily digests go out. */
   digestHour: number;
+  /** How often a signed checkpoint of every chain's head is made (issue 12); none when absent. */
+  checkpointIntervalMs?: number;
 }
 
 /**
@@ -48,6 +51,8 @@ export function startBackground(app: AppContext, runner: JobRunner, opts: Backgr
     if (await claimPeriodic(app, 'deadline_sweep', new Date(now.getTime() + opts.sweepIntervalMs), now, worker)) await sweepDeadlines(app);
     const nextDigest = nextLocalHour(now, opts.digestHour);
     if (await claimPeriodic(app, 'daily_digest', nextDigest, nextDigest, worker)) await createDigests(app);
+    const every = opts.checkpointIntervalMs;
+    if (every && (await claimPeriodic(app, 'checkpoint', new Date(now.getTime() + every), now, worker))) await createCheckpoint(app);
   };
   const schedule = () => {
     running = tick()

@@ -3,11 +3,9 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { findCaseByCode, searchQueryOf, toSnapshot } from '../../db/repositories/case-repository.ts';
-import { loadChain } from '../../db/repositories/event-repository.ts';
 import { getPlanVersion, listPlanVersions } from '../../db/repositories/plan-repository.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { canRead, visibilityScope } from '../../domain/case/relations.ts';
-import { verifyChain } from '../../domain/audit/hash-chain.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
 import { caseNotFound } from './perform-case-action.ts';
@@ -184,18 +182,4 @@ export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNew
     ])
     .orderBy('c.updated_at', 'desc')
     .orderBy('c.id', 'desc');
-}
-
-/**
- * Recomputes the chain, and compares its length and last hash with those kept on the case row:
- * a chain cut short at its end still links up, but no longer matches the case.
- */
-export async function verifyCase(app: AppContext, row: CaseRow) {
-  const chain = await loadChain(app.db, row.id);
-  const verdict = verifyChain(chain);
-  const checkedAt = app.now().toISOString();
-  if (verdict.ok && (verdict.events !== row.event_count || verdict.headHash !== row.head_hash)) {
-    return { ok: false as const, events: verdict.events, brokenAtSeq: verdict.events + 1, problem: 'truncated' as const, expectedEvents: row.event_count, checkedAt };
-  }
-  return { ...verdict, checkedAt };
 }

@@ -7,6 +7,7 @@ import { checkDomain } from './plan-checks.ts';
 import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts';
 import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
+import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
 import type { Tx } from '../../db/kysely.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
@@ -93,7 +94,7 @@ export async function createProposal(
       actorUnitId: actor.unitId,
       occurredAt: now,
       reasons: null,
-      payload: { code, to: 'draft', profile: { code: profile.code, version: profile.version }, planVersion: 1, planSha256: saved.sha256 },
+      payload: { code, to: 'draft', profile: { code: profile.code, version: profile.version }, planVersion: 1, planSha256: saved.sha256, factsSha256: factsHash(EMPTY_FACTS) },
     });
     const snapshot = toSnapshot(row, profile);
     await replaceWorkItems(tx, id, nextActors(snapshot), null);

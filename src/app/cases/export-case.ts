@@ -3,8 +3,9 @@ import type { CaseRow } from '../../db/schema.ts';
 import { loadChain } from '../../db/repositories/event-repository.ts';
 import { planHash } from '../../db/repositories/plan-repository.ts';
 import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
+import { derivedRows } from '../verify/record-bundle.ts';
 
-export const EXPORT_FORMAT = 'khien-case-export/1';
+export const EXPORT_FORMAT = 'khien-case-export/2';
 
 /**
  * Everything needed to check a case's record without our server: the events with their hashes,
@@ -13,7 +14,7 @@ export const EXPORT_FORMAT = 'khien-case-export/1';
  * with nothing but Node's own crypto.
  */
 export async function exportCase(app: AppContext, row: CaseRow) {
-  const [events, plans, attachments] = await Promise.all([
+  const [events, plans, attachments, derived] = await Promise.all([
     loadChain(app.db, row.id),
     app.db.selectFrom('plan_versions').selectAll().where('case_id', '=', row.id).orderBy('version').execute(),
     app.db
@@ -22,6 +23,7 @@ export async function exportCase(app: AppContext, row: CaseRow) {
       .where('case_id', '=', row.id)
       .orderBy('uploaded_at')
       .execute(),
+    derivedRows(app.db, row.id),
   ]);
   const profile = await app.profiles.get(row.profile_code, row.profile_version);
   return {
@@ -37,6 +39,8 @@ export async function exportCase(app: AppContext, row: CaseRow) {
       profile: { code: row.profile_code, version: row.profile_version },
       eventCount: row.event_count,
       headHash: row.head_hash,
+      planVersion: row.plan_version,
+      facts: row.facts,
     },
     profile,
     events,
@@ -57,5 +61,6 @@ export async function exportCase(app: AppContext, row: CaseRow) {
       uploadedBy: a.uploaded_by,
       uploadedAt: a.uploaded_at.toISOString(),
     })),
+    ...derived,
   };
 }

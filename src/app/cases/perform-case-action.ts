@@ -15,6 +15,7 @@ import {
   replaceWorkItems,
   toSnapshot,
 } from '../../db/repositories/case-repository.ts';
+import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
@@ -98,7 +99,8 @@ export async function performCaseAction<I>(
       deadlines,
     };
     const due = currentDue(deadlines);
-    const payload = { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload };
+    // factsSha256 anchors the row's facts in the chain, so that /verify can tell an edited row from the record.
+    const payload = { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload, factsSha256: factsHash(facts) };
     // The locked row holds the chain's head, so the event is sealed before the row is updated
     // and the chain's new head is written in the same UPDATE as the transition.
     const event = sealEvent(

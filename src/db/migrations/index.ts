@@ -9,6 +9,7 @@ import * as m007 from './007-protection-rule-sets-v2.ts';
 import * as m008 from './008-law-coverage-territory.ts';
 import * as m009 from './009-vote-settings.ts';
 import * as m010 from './010-access-hardening.ts';
+import * as m012 from './012-checkpoints.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '008-law-coverage-territory': m008,
   '009-vote-settings': m009,
   '010-access-hardening': m010,
+  '012-checkpoints': m012,
 };

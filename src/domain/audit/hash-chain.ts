@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './record-checks.mjs';
 
 /**
  * The tamper-evident chain of a case's events. Each event's hash covers its content and the
@@ -20,16 +21,8 @@ export interface ChainedEventContent {
   payload: unknown;
 }
 
-/** JSON with object keys sorted at every level and no insignificant white space. */
-export function canonicalJson(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
+// One definition of canonical JSON, shared with the offline verifier (record-checks.mjs).
+export { canonicalJson } from './record-checks.mjs';
 
 export function eventHash(content: ChainedEventContent, prevHash: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
@@ -57,3 +50,6 @@ export function verifyChain(events: StoredChainEvent[]): ChainVerdict {
   }
   return { ok: true, events: events.length, headHash: prev };
 }
+
+/** SHA-256 of the facts a case row keeps: recorded in each action's event so a replay can check them. */
+export const factsHash = (facts: unknown) => createHash('sha256').update(canonicalJson(facts)).digest('hex');

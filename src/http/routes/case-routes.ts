@@ -2,7 +2,9 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { CASE_ACTION_DEFS } from '../../app/cases/actions/index.ts';
 import { createProposal, CreateProposalBody } from '../../app/cases/create-proposal.ts';
-import { listCases, loadVisibleCase, verifyCase } from '../../app/cases/case-queries.ts';
+import { listCases, loadVisibleCase } from '../../app/cases/case-queries.ts';
+import { verifyCaseRecord } from '../../app/verify/verify-case-record.ts';
+import { caseDossier } from '../../app/verify/case-dossier.ts';
 import { worklist } from '../../app/cases/worklist.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
 import { exportCase } from '../../app/cases/export-case.ts';
@@ -156,10 +158,10 @@ export async function caseRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/cases/:code/verify',
-    { onRequest: authed, schema: { tags: ['cases'], summary: 'Kiểm tra toàn vẹn chuỗi sự kiện / Verify the event chain', params: CodeParams } },
+    { onRequest: authed, schema: { tags: ['cases'], summary: 'Kiểm tra toàn vẹn hồ sơ / Verify the whole record: events, plan versions, attachments\' bytes, the case row replayed, protection and rewards', params: CodeParams } },
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
-      return verifyCase(app, row);
+      return verifyCaseRecord(app, row);
     },
   );
 
@@ -178,6 +180,25 @@ export async function caseRoutes(server: Server, app: AppContext) {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       reply.header('content-disposition', `attachment; filename="${row.code}.json"`);
       return exportCase(app, row);
+    },
+  );
+
+  server.get(
+    '/api/cases/:code/dossier',
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Hồ sơ kiểm chứng (ZIP) / The dossier: export, attachments, checkpoint, public key and the offline verifier',
+        description: 'Unzip and run `node verify-export.mjs <folder>`.',
+        params: CodeParams,
+      },
+    },
+    async (request, reply) => {
+      const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      reply.header('content-type', 'application/zip');
+      reply.header('content-disposition', `attachment; filename="${row.code}.zip"`);
+      return caseDossier(app, row);
     },
   );
 

@@ -1,0 +1,16 @@
+// Types of merkle.mjs (RFC 6962 / 9162 hashing and proofs, shared with the offline verifier and the witness).
+export type Sha256Bytes = (data: Uint8Array) => string;
+export declare function headLeafBytes(leaf: { chain: string; size: number; head: string }): Uint8Array;
+export declare function leafHash(sha256: Sha256Bytes, leaf: Uint8Array): string;
+export declare function nodeHash(sha256: Sha256Bytes, left: string, right: string): string;
+export declare function merkleRoot(sha256: Sha256Bytes, leaves: string[]): string;
+export declare function inclusionProof(sha256: Sha256Bytes, index: number, leaves: string[]): string[];
+export declare function consistencyProof(sha256: Sha256Bytes, size1: number, leaves: string[]): string[];
+export declare function verifyInclusion(sha256: Sha256Bytes, index: number, size: number, leaf: string, proof: string[], root: string): boolean;
+export declare function verifyConsistency(sha256: Sha256Bytes, size1: number, size2: number, root1: string, root2: string, proof: string[]): boolean;
+export declare function checkCheckpointedHeads(
+  events: { hash: string }[],
+  heads: { size: number; head: string; checkpoint?: number }[],
+): { detector: string; subject: string; message: string; seq?: number }[];
+export declare function appendToFrontier(sha256: Sha256Bytes, frontier: string[], size: number, leaf: string): string[];
+export declare function frontierRoot(sha256: Sha256Bytes, frontier: string[]): string;
