@@ -17,6 +17,8 @@ export interface EvaluatedOptions {
   implementers?: string[];
   /** The collective rejects and the head decides to implement in writing. */
   override?: boolean;
+  /** A file the proposer attaches to the plan while it is a draft (the step that is open for it then). */
+  attachment?: { body: Buffer; headers: Record<string, string> };
 }
 
 /** HCM-124 is in force only in Ho Chi Minh City: its cases come from the city's Department of Home Affairs. */
@@ -34,6 +36,10 @@ export async function evaluatedCase(t: TestApp, o: EvaluatedOptions): Promise<{ 
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const code = created.body.code as string;
+  if (o.attachment) {
+    const upload = await proposer.post(`/api/cases/${code}/attachments`, o.attachment.body, o.attachment.headers);
+    assert.equal(upload.status, 201, JSON.stringify(upload.body));
+  }
   if (o.coProposers?.length) await proposer.must(code, 'set_co_proposers', { coProposerIds: o.coProposers.map((u) => t.org.people[u]) });
   await proposer.must(code, 'submit');
   await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);

@@ -27,7 +27,7 @@ describe('the dossier a stranger checks offline with Node.js alone (issue 12)', 
     readdirSync(folder, { recursive: true }).map(String).filter((f) => statSync(join(folder, f)).isFile());
 
   it('verifies the unzipped dossier, then names what is wrong after one byte is flipped in any file', async () => {
-    const code = await caseIn(t, 'under_consideration', 'Hồ sơ kiểm chứng');
+    const code = await caseIn(t, 'draft', 'Hồ sơ kiểm chứng');
     const proposer = await t.login('truongphong.stc');
     const m = multipart('Báo cáo.pdf', Buffer.from('%PDF-1.4\nbáo cáo\n%%EOF\n'));
     assert.equal((await proposer.post(`/api/cases/${code}/attachments`, m.body, m.headers)).status, 201);

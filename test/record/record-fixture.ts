@@ -34,11 +34,8 @@ export async function richRecords(t: TestApp): Promise<{ protectionCode: string;
     outcome: 'not_completed',
     damage: { occurred: true, estimateVnd: 120_000_000 },
     implementers: ['chuyenvien.stc'],
+    attachment: multipart('To-trinh.pdf', PDF),
   });
-  const proposer = await t.login('truongphong.stc');
-  const m = multipart('To-trinh.pdf', PDF);
-  const upload = await proposer.post(`/api/cases/${protectionCode}/attachments`, m.body, m.headers);
-  assert.equal(upload.status, 201, JSON.stringify(upload.body));
   const head = await t.login('giamdoc.stc');
   let pc = await protectionOf(head, protectionCode);
   const proposerId = t.org.people['truongphong.stc']!;

@@ -45,6 +45,15 @@ const ACCESS: Record<string, Access> = {
   'GET /api/cases/:code/events': 'case',
   'GET /api/cases/:code/verify': 'case',
   'GET /api/cases/:code/export': 'case',
+  'GET /api/cases/:code/dossier': 'case',
+  'GET /api/cases/:code/receipts/:seq': 'case',
+  // Signed checkpoints reveal hashes only: anyone, a witness included, may read them (issue 12).
+  'GET /api/checkpoints/public-key': 'public',
+  'GET /api/checkpoints/latest': 'public',
+  'GET /api/checkpoints/:id': 'public',
+  'GET /api/checkpoints/:id/consistency': 'public',
+  'GET /api/checkpoints/:id/inclusion': 'public',
+  'POST /api/admin/checkpoints': 'administrator',
   'GET /api/cases/:code/deadlines': 'case',
   'POST /api/cases/:code/attachments': 'case', // item 1 (sec-access) narrows this to the rule table
   'GET /api/cases/:code/attachments/:id': 'case',
