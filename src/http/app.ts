@@ -18,6 +18,7 @@ import { referenceRoutes } from './routes/reference-routes.ts';
 import { legalClockRoutes } from './routes/legal-clock-routes.ts';
 import { protectionRoutes } from './routes/protection-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
+import { documentRoutes } from './routes/document-routes.ts';
 import type { Server } from './server-type.ts';
 
 export interface HttpOptions {
@@ -93,6 +94,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await legalClockRoutes(server, app);
   await protectionRoutes(server, app);
   await statisticsRoutes(server, app);
+  await documentRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     await server.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: 'index.html' });

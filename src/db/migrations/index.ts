@@ -5,6 +5,7 @@ import * as m003 from './003-protection.ts';
 import * as m004 from './004-statistics.ts';
 import * as m005 from './005-protection-worklist.ts';
 import * as m006 from './006-case-search-words.ts';
+import * as m014 from './014-official-documents.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '004-statistics': m004,
   '005-protection-worklist': m005,
   '006-case-search-words': m006,
+  '014-official-documents': m014,
 };

@@ -110,7 +110,7 @@ export function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): 
     else drawLine(doc, b.line, M.left, doc.y, width, 6);
   }
   // The signature and the recipients stand side by side and are never split across pages.
-  const needed = 220;
+  const needed = 12 + l.signature.length * 20 + 72 + Math.max(0, l.recipients.length - l.signature.length) * 14;
   if (doc.y + needed > doc.page.height - M.bottom) doc.addPage();
   const top = doc.y + 12;
   const authority = l.signature.slice(0, -1);
