@@ -27,6 +27,8 @@ export interface Config {
   sweepIntervalMs: number;
   digestHour: number;
   jobLeaseMs: number;
+  /** CA certificates (PEM) accepted on signed copies of official documents, from the bundle KHIEN_DOCUMENT_TRUST_ANCHORS names. */
+  documentTrustAnchorsPem: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: Number(env.KHIEN_SWEEP_INTERVAL_SECONDS ?? 60) * 1000,
     digestHour: Number(env.KHIEN_DIGEST_HOUR ?? 7),
     jobLeaseMs: Number(env.KHIEN_JOB_LEASE_SECONDS ?? 300) * 1000,
+    documentTrustAnchorsPem: env.KHIEN_DOCUMENT_TRUST_ANCHORS
+      ? (readFileSync(env.KHIEN_DOCUMENT_TRUST_ANCHORS, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [])
+      : [],
   };
 }
 

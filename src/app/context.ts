@@ -22,4 +22,6 @@ export interface AppContext {
     /** Base URL of the web application, for links in e-mails. */
     publicUrl: string;
   };
+  /** Official documents: the CA certificates (PEM) whose signatures on signed copies are accepted. */
+  documents?: { trustAnchorsPem: string[] };
 }

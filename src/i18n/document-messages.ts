@@ -4,7 +4,7 @@ export const DOCUMENT_ERROR_MESSAGES = {
   document_already_issued: { vi: 'Văn bản của bước này đã được ban hành (số {citation}).', en: 'This step’s document has already been issued ({citation}).' },
   document_already_cancelled: { vi: 'Văn bản đã bị hủy.', en: 'The document has already been cancelled.' },
   signed_copy_not_found: { vi: 'Chưa có bản đã ký số của văn bản.', en: 'No signed copy of this document has been received.' },
-  signed_copy_refused: { vi: 'Bản ký số không được chấp nhận: {reason}', en: 'The signed copy is refused: {reason}' },
+  signed_copy_refused: { vi: 'Bản ký số không được chấp nhận.', en: 'The signed copy is refused.' },
   signed_copy_exists: { vi: 'Đã nhận bản ký số của văn bản này.', en: 'A signed copy of this document has already been received.' },
 };
 

@@ -4,6 +4,8 @@ import type { AppContext } from '../../app/context.ts';
 import { cancelDocument } from '../../app/documents/cancel-document.ts';
 import { fingerprintStatus, issuedDocumentFile, listCaseDocuments, previewDocument } from '../../app/documents/document-queries.ts';
 import { issueDocument } from '../../app/documents/issue-document.ts';
+import { receiveSignedCopy } from '../../app/documents/receive-signed-copy.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { ShortText } from '../../app/cases/schemas.ts';
 import { MEDIA_TYPES } from '../../documents/render/render-document.ts';
 import { actorOf, requireActor } from '../auth.ts';
@@ -93,6 +95,29 @@ export async function documentRoutes(server: Server, app: AppContext) {
     '/api/documents/:id/cancel',
     { onRequest: authed, schema: { tags, summary: 'Hủy văn bản (giữ số và lý do) / Cancel: the number stays with the reason', params: Id, body: Type.Object({ reason: ShortText(5000) }, { additionalProperties: false }) } },
     async (request) => cancelDocument(app, actorOf(request), request.params.id, request.body.reason),
+  );
+
+  server.post(
+    '/api/documents/:id/signed-copy',
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        summary: 'Nộp bản đã ký số (PAdES, multipart, trường "file") / Upload the digitally signed PDF',
+        description: 'Verified before anything is written: the CMS signature, the certificate’s validity at signing time and its CA among the trust anchors, and the issued document as the signed revision. Otherwise 422 with the reason.',
+        params: Id,
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
+      const part = await request.file();
+      if (!part) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
+      const content = await part.toBuffer().catch((e: { code?: string }) => {
+        if (e.code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], { max: app.limits.maxAttachmentBytes });
+        throw e;
+      });
+      return receiveSignedCopy(app, actorOf(request), request.params.id, content);
+    },
   );
 
   server.get(
