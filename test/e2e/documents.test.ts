@@ -54,4 +54,20 @@ test('the head issues the decision, downloads it, uploads the digitally signed c
   await row.getByText('Đã ký số').waitFor();
   await row.getByRole('link', { name: 'Tải bản ký số' }).waitFor();
   await checkPage(page, 'documents-03-signed');
+
+  // The QR code's page, for anyone holding the paper: the file is hashed in the browser.
+  const stranger = await j.browser.newPage();
+  await stranger.goto(`${j.app.baseUrl}/verify-document`);
+  await stranger.getByLabel('Tệp văn bản').waitFor();
+  await stranger.locator('input[type=file]').setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await stranger.getByRole('button', { name: 'Kiểm tra' }).click();
+  const answer = stranger.getByTestId('verify-answer');
+  await answer.getByText(`Khiên đã ban hành văn bản này: số ${citation}`, { exact: false }).waitFor();
+  await answer.getByText('Đã nhận bản ký số của văn bản.').waitFor();
+  assert.ok(!(await answer.innerText()).includes('Thí điểm'), 'nothing else about the case');
+  await checkPage(stranger, 'documents-04-public-check');
+  await stranger.locator('input[type=file]').setInputFiles({ name: 'khac.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 another file') });
+  await stranger.getByRole('button', { name: 'Kiểm tra' }).click();
+  await stranger.getByText('Khiên không ban hành văn bản có mã băm này.').waitFor();
+  await stranger.close();
 });
