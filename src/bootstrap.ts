@@ -37,6 +37,8 @@ export interface RuntimeOptions {
   dbPoolSize?: number;
   mailer?: Mailer;
   publicUrl?: string;
+  /** CA certificates (PEM) accepted on the signed copies of official documents. */
+  documentTrustAnchorsPem?: string[];
   jobs?: Partial<JobRunnerOptions>;
   /**
    * Run the job runner, the deadline sweep and the daily digests in this process. Off unless
@@ -66,6 +68,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     limits: { maxAttachmentBytes: opts.maxAttachmentBytes ?? 20 * 1024 * 1024 },
     legalClock: { calendars, mailer: opts.mailer ?? disabledMailer, publicUrl: opts.publicUrl ?? 'http://localhost:3000' },
     ...(opts.checkpoints ? { checkpoints: opts.checkpoints } : {}),
+    documents: { trustAnchorsPem: opts.documentTrustAnchorsPem ?? [] },
   };
   await calendars.reload();
   const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);

@@ -36,6 +36,8 @@ export interface Config {
   checkpointIntervalMs: number;
   checkpointFile: string;
   witnessEmails: string[];
+  /** CA certificates (PEM) accepted on signed copies of official documents, from the bundle KHIEN_DOCUMENT_TRUST_ANCHORS names. */
+  documentTrustAnchorsPem: string[];
 }
 
 /** A setting that makes starting unsafe: the server refuses to start and says why. */
@@ -90,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointIntervalMs: Number(env.KHIEN_CHECKPOINT_INTERVAL_MINUTES ?? 10) * 60_000,
     checkpointFile: resolve(env.KHIEN_CHECKPOINT_FILE ?? join(dataDir, 'checkpoints.jsonl')),
     witnessEmails: (env.KHIEN_WITNESS_EMAILS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    documentTrustAnchorsPem: env.KHIEN_DOCUMENT_TRUST_ANCHORS
+      ? (readFileSync(env.KHIEN_DOCUMENT_TRUST_ANCHORS, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [])
+      : [],
   };
 }
 

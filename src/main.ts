@@ -24,6 +24,7 @@ const runtime = await startRuntime({
   dbPoolSize: config.dbPoolSize,
   mailer: config.smtp ? smtpMailer(config.smtp) : undefined,
   publicUrl: config.publicUrl,
+  documentTrustAnchorsPem: config.documentTrustAnchorsPem,
   jobs: { leaseMs: config.jobLeaseMs },
   background: config.backgroundJobs
     ? { sweepIntervalMs: config.sweepIntervalMs, digestHour: config.digestHour, checkpointIntervalMs: config.checkpointIntervalMs }

@@ -25,4 +25,6 @@ export interface AppContext {
   };
   /** Signing and publishing of checkpoints; absent in tests (a key for the process is made). */
   checkpoints?: CheckpointSettings;
+  /** Official documents: the CA certificates (PEM) whose signatures on signed copies are accepted. */
+  documents?: { trustAnchorsPem: string[] };
 }

@@ -3,6 +3,7 @@ import type { CheckpointTables } from './schema-checkpoints.ts';
 import type { LegalClockTables } from './schema-legal-clock.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
+import type { DocumentTables } from './schema-documents.ts';
 
 /** Row types of the tables, as Kysely sees them. Kept by hand beside the migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -244,7 +245,7 @@ export interface AuditLogTable {
   at: DefaultedTimestamp;
 }
 
-export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables, CheckpointTables {
+export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables, CheckpointTables, DocumentTables {
   unit_types: UnitTypesTable;
   units: UnitsTable;
   positions: PositionsTable;

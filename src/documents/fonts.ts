@@ -11,4 +11,5 @@ export const FONTS = {
   regular: font('LiberationSerif-Regular.ttf'),
   bold: font('LiberationSerif-Bold.ttf'),
   italic: font('LiberationSerif-Italic.ttf'),
+  boldItalic: font('LiberationSerif-BoldItalic.ttf'),
 } as const;

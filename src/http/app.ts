@@ -25,6 +25,7 @@ import { legalClockRoutes } from './routes/legal-clock-routes.ts';
 import { protectionRoutes } from './routes/protection-routes.ts';
 import { checkpointRoutes } from './routes/checkpoint-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
+import { documentRoutes } from './routes/document-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -139,6 +140,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await protectionRoutes(server, app);
   await statisticsRoutes(server, app);
   await checkpointRoutes(server, app);
+  await documentRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

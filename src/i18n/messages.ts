@@ -2,6 +2,8 @@
  * Messages of the API's errors, Vietnamese first. Codes are stable and part of the API; the
  * text may improve. `{name}` is replaced from the error's parameters.
  */
+import { DOCUMENT_ERROR_MESSAGES, DOCUMENT_FIELD_MESSAGES } from './document-messages.ts';
+
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, { vi: string; en: string }>;
 
@@ -85,6 +87,7 @@ export const ERROR_MESSAGES: Catalogue = {
   job_not_found: { vi: 'Không tìm thấy tác vụ.', en: 'Job not found.' },
   job_not_failed: { vi: 'Chỉ chạy lại được tác vụ bị lỗi (trạng thái hiện tại: {status}).', en: 'Only a failed job can be retried (it is {status}).' },
   notification_not_found: { vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },
+  ...DOCUMENT_ERROR_MESSAGES,
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -188,6 +191,7 @@ export const FIELD_MESSAGES: Catalogue = {
   not_a_weekend: { vi: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.', en: 'A make-up working day must be a Saturday or Sunday.' },
   is_public_holiday: { vi: 'Ngày làm bù không được trùng ngày lễ.', en: 'A make-up working day cannot be a public holiday.' },
   exchange_not_listed: { vi: 'Ngày nghỉ được hoán đổi chưa có trong danh sách ngày nghỉ.', en: 'The day given off in exchange is not among the days off.' },
+  ...DOCUMENT_FIELD_MESSAGES,
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

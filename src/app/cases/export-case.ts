@@ -3,7 +3,7 @@ import type { CaseRow } from '../../db/schema.ts';
 import { loadChain } from '../../db/repositories/event-repository.ts';
 import { planHash } from '../../db/repositories/plan-repository.ts';
 import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
-import { derivedRows } from '../verify/record-bundle.ts';
+import { derivedRows } from '../../db/repositories/record-rows-repository.ts';
 
 export const EXPORT_FORMAT = 'khien-case-export/2';
 

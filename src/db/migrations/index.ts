@@ -10,6 +10,7 @@ import * as m008 from './008-law-coverage-territory.ts';
 import * as m009 from './009-vote-settings.ts';
 import * as m010 from './010-access-hardening.ts';
 import * as m012 from './012-checkpoints.ts';
+import * as m014 from './014-official-documents.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '009-vote-settings': m009,
   '010-access-hardening': m010,
   '012-checkpoints': m012,
+  '014-official-documents': m014,
 };

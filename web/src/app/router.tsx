@@ -7,6 +7,7 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
 
 export const router = createBrowserRouter([
   { path: '/login', lazy: page(() => import('../pages/LoginPage')), errorElement: <RouteError /> },
+  { path: '/verify-document', lazy: page(() => import('../pages/VerifyDocumentPage')), errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,

@@ -13,8 +13,9 @@ import { PlanTab } from './PlanTab';
 
 const ProtectionTab = lazy(() => import('../protection/ProtectionTab'));
 const RewardsTab = lazy(() => import('../rewards/RewardsTab'));
+const DocumentsTab = lazy(() => import('../documents/DocumentsTab'));
 
-const TABS = ['plan', 'opinions', 'implementation', 'attachments', 'deadlines', 'history', 'protection', 'rewards'] as const;
+const TABS = ['plan', 'opinions', 'implementation', 'attachments', 'documents', 'deadlines', 'history', 'protection', 'rewards'] as const;
 type Tab = (typeof TABS)[number];
 /** Protection and rewards follow the evaluation (Arts. 10, 11). */
 const AFTER_EVALUATION = new Set<Tab>(['protection', 'rewards']);
@@ -30,6 +31,7 @@ export function CaseTabs({ c }: { c: CaseDetail }) {
     opinions: <OpinionsTab c={c} />,
     implementation: <ImplementationTab c={c} />,
     attachments: <AttachmentsTab c={c} />,
+    documents: <DocumentsTab c={c} />,
     deadlines: <DeadlinesTab c={c} />,
     history: <HistoryTab c={c} />,
     protection: <ProtectionTab c={c} />,

@@ -1,0 +1,87 @@
+import { Alert, Button, Center, FileInput, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { usePageTitle } from '../hooks/usePageTitle';
+
+interface Answer {
+  fingerprint: string;
+  issuedByKhien: boolean;
+  citation?: string;
+  caseStep?: { caseCode: string; stepSeq: number; label: { vi: string; en: string } | null };
+  signedCopyReceived?: boolean;
+  cancelled?: boolean;
+}
+
+/** SHA-256 of the chosen file, computed here: the file itself is never sent. */
+async function fingerprintOf(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The public check the QR code of every document leads to: did Khiên issue this file? Nothing else about the case. */
+export default function VerifyDocumentPage() {
+  const { t, i18n } = useTranslation('case');
+  usePageTitle(t('documents.verify.title'));
+  const [file, setFile] = useState<File | null>(null);
+  const [typed, setTyped] = useState('');
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const fp = file ? await fingerprintOf(file) : typed.trim().toLowerCase();
+      setAnswer(await getJson<Answer>(`/api/public/documents/${encodeURIComponent(fp)}`));
+    } catch (err) {
+      setAnswer(null);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const label = answer?.caseStep?.label ? (i18n.language === 'en' ? answer.caseStep.label.en : answer.caseStep.label.vi) : '';
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder radius="md" p="lg" maw={640} w="100%" component="main">
+        <Stack gap="md">
+          <Group justify="space-between">
+            <Title order={1} size="h3">
+              {t('documents.verify.title')}
+            </Title>
+            <LanguageSwitch />
+          </Group>
+          <Text size="sm">{t('documents.verify.help')}</Text>
+          <form onSubmit={onSubmit}>
+            <Stack gap="sm">
+              <FileInput label={t('documents.verify.file')} value={file} onChange={setFile} accept="application/pdf,.docx" clearable clearButtonProps={{ 'aria-label': t('documents.verify.clear') }} />
+              <TextInput label={t('documents.verify.fingerprint')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} disabled={!!file} />
+              <Button type="submit" loading={busy} disabled={!file && !/^[0-9a-fA-F]{64}$/.test(typed.trim())}>
+                {t('documents.verify.check')}
+              </Button>
+            </Stack>
+          </form>
+          <ErrorAlert error={error} />
+          {answer && !answer.issuedByKhien && (
+            <Alert color="red" role="status" data-testid="verify-answer">
+              {t('documents.verify.notIssued')}
+            </Alert>
+          )}
+          {answer?.issuedByKhien && (
+            <Alert color={answer.cancelled ? 'orange' : 'green'} role="status" data-testid="verify-answer">
+              <Text>{t('documents.verify.issued', { citation: answer.citation, label, seq: answer.caseStep?.stepSeq, code: answer.caseStep?.caseCode })}</Text>
+              <Text>{answer.signedCopyReceived ? t('documents.verify.signed') : t('documents.verify.notSigned')}</Text>
+              {answer.cancelled && <Text fw={600}>{t('documents.verify.cancelled')}</Text>}
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
