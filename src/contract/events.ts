@@ -65,6 +65,19 @@ export const CASE_EVENT_PAYLOADS = {
     comment: Type.Optional(Text),
   }),
   vote_recorded: action({}),
+  /** An official document issued from the register of outgoing documents (its number and the hashes of both files). */
+  document_issued: Type.Object({
+    documentId: Type.String(),
+    kind: Type.String(),
+    stepSeq: Type.Integer(),
+    number: Type.Integer(),
+    citation: Text,
+    pdfSha256: Text,
+    docxSha256: Text,
+  }),
+  document_cancelled: Type.Object({ documentId: Type.String(), citation: Text, pdfSha256: Text }),
+  /** A signed copy accepted: the signer's certificate and signing time (PAdES). */
+  signed_copy_received: Type.Object({ documentId: Type.String(), citation: Text, pdfSha256: Text, signedSha256: Text }),
   approved: action(WrittenDecision),
   rejection_overridden: action({ ...WrittenDecision, responsibility: Text }),
   rejected: action({}),

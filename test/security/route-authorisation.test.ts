@@ -46,6 +46,15 @@ const ACCESS: Record<string, Access> = {
   'GET /api/cases/:code/verify': 'case',
   'GET /api/cases/:code/export': 'case',
   'GET /api/cases/:code/dossier': 'case',
+  'GET /api/cases/:code/documents': 'case',
+  'GET /api/cases/:code/documents/preview/:format': 'case',
+  // Issuing, cancelling and signed copies: the use case checks that the caller may issue for the step.
+  'POST /api/cases/:code/documents': 'scoped',
+  'GET /api/documents/:id/:file': 'scoped',
+  'POST /api/documents/:id/cancel': 'scoped',
+  'POST /api/documents/:id/signed-copy': 'scoped',
+  // Given a fingerprint, says only whether Khiên issued it, for which step, and whether it was signed.
+  'GET /api/public/documents/:sha256': 'public',
   'GET /api/cases/:code/receipts/:seq': 'case',
   // Signed checkpoints reveal hashes only: anyone, a witness included, may read them (issue 12).
   'GET /api/checkpoints/public-key': 'public',
