@@ -20,6 +20,8 @@ async function texts(t: TestApp, doc: any) {
 
 describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6 and 7)', () => {
   let t: TestApp;
+  let rewardCase = '';
+  const rewardDocuments: any[] = [];
   before(async () => {
     t = await startTestApp();
   });
@@ -110,5 +112,28 @@ describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6
     assert.equal(notice.citation, `${nn(n + 2)}/TB-STC`);
     assert.equal(await texts(t, notice), expected.refusalNotice(code, nn(n + 2)));
     await verifyChain(head, code);
+    rewardCase = code;
+    rewardDocuments.push(proposal, decision, notice);
+  });
+
+  it('bulk print: the case’s documents in force as one PDF, each starting on its own page with its own page numbers and footer; a cancelled one is left out', async () => {
+    const head = await t.login('giamdoc.stc');
+    const cancelled = await head.post(`/api/documents/${rewardDocuments[2].id}/cancel`, { reason: 'Gửi nhầm nơi nhận, ban hành lại sau.' });
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    const r = await download(t, 'giamdoc.stc', `/api/cases/${rewardCase}/documents/print`);
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['content-type'], 'application/pdf');
+    const pages = await readPdf(r.body);
+    assert.ok(pages.every((p) => Math.abs(p.width - 595.28) < 0.1 && Math.abs(p.height - 841.89) < 0.1), 'A4');
+    const alone = await Promise.all(rewardDocuments.slice(0, 2).map(async (d) => readPdf((await download(t, 'giamdoc.stc', `/api/documents/${d.id}/pdf`)).body)));
+    const pageText = (p: { items: { str: string }[] }) => words(p.items.map((i) => i.str).join(' '));
+    assert.deepEqual(pages.map(pageText), alone.flat().map(pageText), 'page for page, what the issued files say, in the order of the steps');
+    const proposer = await t.login('truongphong.stc');
+    assert.equal((await proposer.get(`/api/cases/${rewardCase}/documents/print`)).status, 200, 'whoever may read the case may print it');
+    assert.equal((await download(t, 'giamdoc.snv', `/api/cases/${rewardCase}/documents/print`)).status, 404, 'a stranger learns nothing');
+    const { code: empty } = await evaluatedCase(t, { outcome: 'completed', title: 'Hồ sơ chưa có văn bản' });
+    const none = await head.get(`/api/cases/${empty}/documents/print`);
+    assert.equal(none.status, 404);
+    assert.equal(none.body.error.code, 'no_issued_documents');
   });
 });
