@@ -15,8 +15,7 @@ const QR_SIZE = 40;
  * The faces read AND parsed once per process. pdfkit accepts a parsed fontkit font in place of a
  * file and then only subsets it for each document; parsing a face's tables again for every
  * document was most of a PDF's cost. The fontkit is the one pdfkit itself loads, so the objects
- * are of the version it expects. A parsed face is only read afterwards (each document makes its
- * own subset), so sharing it between documents is safe.
+ * are of the version it expects; each document makes its own subset.
  */
 type ParsedFace = { layout: (...args: never[]) => unknown };
 const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): ParsedFace };
@@ -101,7 +100,10 @@ function newPdf(meta: { title: string; createdAt: Date }) {
   const doc = new PDFDocument({ size: 'A4', margins: M, bufferPages: true, info: { Title: meta.title, Author: 'Khiên', CreationDate: meta.createdAt } });
   const f = fonts();
   // pdfkit's types name only paths and buffers; its factory also takes a parsed font (see above).
-  const face = (x: ParsedFace) => x as unknown as Buffer;
+  // Each document gets a view of the parsed face with its own glyph cache: fontkit's glyph objects
+  // carry state from the text laid out with them, and sharing them garbled composed letters (Ơ, Ô)
+  // in later documents. The parsed tables, the costly part, stay shared.
+  const face = (x: ParsedFace) => Object.assign(Object.create(x) as object, { _glyphs: {} }) as unknown as Buffer;
   doc.registerFont('regular', face(f.regular)).registerFont('bold', face(f.bold)).registerFont('italic', face(f.italic)).registerFont('bold-italic', face(f.boldItalic));
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
