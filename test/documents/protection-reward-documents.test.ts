@@ -53,7 +53,7 @@ describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6
     const decidedEvent = events.find((e: any) => e.type === 'protection_decided');
     const d1 = await issue(head, code, 'protection_determination', determination.stepSeq);
     assert.equal(d1.citation, '01/QĐ-STC');
-    assert.equal(await texts(t, d1), expected.determination(code, decidedEvent.payload.factsSha256));
+    assert.equal(await texts(t, d1), expected.determination(code));
     const d2 = await issue(head, code, 'protection_revocation', revocation.stepSeq);
     assert.equal(d2.citation, '02/QĐ-STC', 'the next number of the agency’s register');
     assert.equal(await texts(t, d2), expected.revocation(code, decidedEvent.seq));

@@ -6,10 +6,10 @@ import { words } from './read-documents.ts';
  */
 
 /** Art. 11: every fact the determination rests on, then the result and its legal ground. */
-export const determination = (code: string, factsSha256: string) =>
+export const determination = (code: string) =>
   words(`UBND TỈNH AN KHANG SỞ TÀI CHÍNH Số: 01/QĐ-STC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc An Khang, ngày 02 tháng 3 năm 2026 QUYẾT ĐỊNH Về việc xác định bảo vệ cán bộ đối với Đặng Thu Hà trong thực hiện đề xuất “Thí điểm số hóa hồ sơ đất đai” GIÁM ĐỐC SỞ TÀI CHÍNH Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;
 Căn cứ kết quả đánh giá việc thực hiện đề xuất “Thí điểm số hóa hồ sơ đất đai” (hồ sơ ${code});
-Xét các sự việc đã được xác định đối với Đặng Thu Hà (phiên bản 1, mã băm ${factsSha256}).
+Xét các sự việc đã được xác định đối với Đặng Thu Hà (bản ghi sự việc lần 1).
 Sự việc Kết quả xác định Kết quả thực hiện đề xuất Hoàn thành một phần mục tiêu Thiệt hại Không Nguyên nhân khách quan Nhà cung cấp hạ tầng ngừng dịch vụ đột xuất.
 Nguyên nhân chủ quan Chưa có phương án dự phòng đủ.
 Rủi ro Rủi ro không lường trước được: Nhà cung cấp hạ tầng phá sản giữa kỳ Thực hiện đúng kế hoạch được phê duyệt Có Thực hiện đúng quyết định cho triển khai Có Chấp hành chỉ đạo tiếp tục, tạm dừng, dừng thực hiện Có Đúng chủ trương, đường lối Có Động cơ trong sáng Có Vì lợi ích chung Có Vì lợi ích cá nhân, động cơ vụ lợi Không Vì lợi ích nhóm Không Tham nhũng, tiêu cực Không Trục lợi Không Che giấu vi phạm kỷ luật Đảng, pháp luật Nhà nước Không Ngoài thẩm quyền hoặc trái quy định của Đảng, văn bản của cấp trên Không Không chấp hành chỉ đạo tiếp tục, tạm dừng hoặc dừng thực hiện Không Báo cáo kết quả không đầy đủ, không trung thực Không QUYẾT ĐỊNH: Điều 1.

@@ -101,7 +101,7 @@ export const protectionDetermination: DocumentKind = {
       typeAbbreviation: 'QĐ',
       excerpt: `Về việc xác định bảo vệ cán bộ đối với ${person} trong thực hiện đề xuất ${quoted(s.caseTitle)}`,
       body: [
-        ...preamble(s, [`Căn cứ kết quả đánh giá việc thực hiện đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode});`, `Xét các sự việc đã được xác định đối với ${person} (phiên bản ${p['factsVersion'] ?? ''}, mã băm ${p['factsSha256'] ?? ''}).`]),
+        ...preamble(s, [`Căn cứ kết quả đánh giá việc thực hiện đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode});`, `Xét các sự việc đã được xác định đối với ${person} (bản ghi sự việc lần ${p['factsVersion'] ?? ''}).`]),
         { kind: 'table', rows: factRows((p['facts'] ?? {}) as ProtectionFacts) },
         { kind: 'centred', text: 'QUYẾT ĐỊNH:' },
         ...articles,
