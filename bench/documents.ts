@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { buildDocument, type BuildSource } from '../src/documents/model/build-source.ts';
 import { DOCUMENT_KINDS } from '../src/documents/model/kinds/index.ts';
-import { renderDocument, type FileFormat } from '../src/documents/render/render-document.ts';
+import { renderDocument, renderPrintBundle, type FileFormat } from '../src/documents/render/render-document.ts';
+import { cpus, loadavg } from 'node:os';
 import { demoPlan } from '../src/demo/demo-plan.ts';
 
 /**
@@ -66,3 +67,6 @@ const bulk = await time(async () => {
   }
 }, Math.max(5, Math.floor(runs / 6)));
 console.log(`a case's ${all.length} documents, PDF and DOCX each: ${fmt(bulk)}`);
+const printed = await time(() => renderPrintBundle(all, 'Văn bản của hồ sơ', new Date()), Math.max(5, Math.floor(runs / 6)));
+console.log(`a case's ${all.length} documents as one PDF (bulk print): ${fmt(printed)}`);
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);

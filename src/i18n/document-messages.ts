@@ -5,6 +5,7 @@ export const DOCUMENT_ERROR_MESSAGES = {
   document_already_cancelled: { vi: 'Văn bản đã bị hủy.', en: 'The document has already been cancelled.' },
   signed_copy_not_found: { vi: 'Chưa có bản đã ký số của văn bản.', en: 'No signed copy of this document has been received.' },
   signed_copy_refused: { vi: 'Bản ký số không được chấp nhận.', en: 'The signed copy is refused.' },
+  no_issued_documents: { vi: 'Hồ sơ chưa có văn bản nào được ban hành để in.', en: 'The case has no issued document to print.' },
   signed_copy_exists: { vi: 'Đã nhận bản ký số của văn bản này.', en: 'A signed copy of this document has already been received.' },
 };
 

@@ -33,8 +33,17 @@ export async function readPdf(data: Buffer): Promise<PdfPage[]> {
   return pages;
 }
 
-/** White space collapsed: a line wrapped by the renderer is the same text. */
-export const words = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/**
+ * White space collapsed: a line wrapped by the renderer is the same text. A line may also wrap
+ * after the hyphen inside a word or a number and symbol (`215/QĐ-` / `UBND`); that wrap is undone
+ * too, while a spaced dash (`Độc lập - Tự do`, `; - Lưu`) is left as it is.
+ */
+export const words = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/(\S)- (?=\S)/gu, '$1-')
+    .trim();
 
 /**
  * Opens a DOCX as Word would: a ZIP whose XML parts must all be well-formed. Returns the parts

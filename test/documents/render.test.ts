@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { layoutOf, textPieces } from '../../src/documents/model/layout.ts';
 import { renderDocx } from '../../src/documents/render/docx.ts';
-import { renderPdf } from '../../src/documents/render/pdf.ts';
+import { renderPdf, renderPdfBundle } from '../../src/documents/render/pdf.ts';
 import { MARGINS_MM, pt, twip } from '../../src/documents/render/page.ts';
 import { readDocx, readPdf, words } from './read-documents.ts';
 import { sampleDecision } from './sample-document.ts';
@@ -64,4 +64,29 @@ test('the DOCX is a valid package with the same text, A4, the margins and page n
   const footers = [...parts.entries()].filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, x]) => x);
   assert.ok(footers.length >= 1 && footers.every((f) => f.includes(layout.footer.text)), 'every footer ties the page to the record');
   assert.ok([...parts.keys()].some((n) => n.startsWith('word/_rels/footer')), 'the footer has its QR image');
+});
+
+test('faces parsed once per process: a later document’s composed letters (Ơ, Ô, Ư) read as written, alone and in a bulk print', async () => {
+  const bodyText = async (pdf: Buffer) => {
+    const pages = await readPdf(pdf);
+    return words(pages.flatMap((p) => p.items.filter((i) => i.top >= pt(MARGINS_MM.top) && i.top <= p.height - pt(MARGINS_MM.bottom)).map((i) => i.str)).join(' '));
+  };
+  const first = layoutOf(sampleDecision());
+  const later = layoutOf(
+    sampleDecision({
+      format: 'party',
+      agency: { parentName: 'ĐẢNG BỘ TỈNH AN KHANG', name: 'ĐẢNG ỦY CÁC CƠ QUAN TỈNH', abbreviation: 'DUCQ', place: 'An Khang' },
+      typeName: 'THÔNG BÁO',
+      typeAbbreviation: 'TB',
+      excerpt: 'Ý kiến về đề xuất “Thí điểm số hóa hồ sơ đất đai”',
+      body: [{ kind: 'paragraph', text: 'Đảng ủy các cơ quan tỉnh đồng ý chủ trương; đề nghị cơ quan tổ chức thực hiện ở những đơn vị thuộc quyền.' }],
+      signature: { authority: 'TM', authorityOf: 'ĐẢNG ỦY CÁC CƠ QUAN', title: 'PHÓ BÍ THƯ', fullName: 'Ngô Thị Hằng' },
+    }),
+  );
+  const expected = (l: typeof first) => words(textPieces(l).slice(0, -1).join(' '));
+  for (let i = 0; i < 3; i++) {
+    assert.equal(await bodyText(await renderPdf(first, meta)), expected(first));
+    assert.equal(await bodyText(await renderPdf(later, meta)), expected(later), `round ${i + 1}`);
+  }
+  assert.equal(await bodyText(await renderPdfBundle([first, later], meta)), `${expected(first)} ${expected(later)}`);
 });

@@ -55,6 +55,12 @@ test('the head issues the decision, downloads it, uploads the digitally signed c
   await row.getByRole('link', { name: 'Tải bản ký số' }).waitFor();
   await checkPage(page, 'documents-03-signed');
 
+  // Bulk print: the case's documents in force as one PDF.
+  const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-documents').click()]);
+  const printed = readFileSync((await bundle.path())!);
+  assert.equal(printed.subarray(0, 5).toString(), '%PDF-');
+  assert.equal(bundle.suggestedFilename(), `van-ban-${code}.pdf`);
+
   // The QR code's page, for anyone holding the paper: the file is hashed in the browser.
   const stranger = await j.browser.newPage();
   await stranger.goto(`${j.app.baseUrl}/verify-document`);

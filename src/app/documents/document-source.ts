@@ -80,13 +80,17 @@ export async function buildSource(app: AppContext, db: Db | Tx, actor: Actor, ro
   const proposer = await person(db, row.proposer_id);
   const proposerUnit = await db.selectFrom('units').select('name').where('id', '=', proposer.unitId).executeTakeFirstOrThrow();
   const ids = [...idsIn(step.payload)];
-  const names = Object.fromEntries(
-    (ids.length ? await db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', ids).execute() : []).map((p) => [p.id, p.full_name]),
-  );
+  const names = Object.fromEntries([
+    // Units first, so that a person's name wins should ids ever collide; rewards may go to a unit.
+    ...(ids.length ? await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute() : []).map((u) => [u.id, u.name]),
+    ...(ids.length ? await db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', ids).execute() : []).map((p) => [p.id, p.full_name]),
+  ]);
   const plan = await getPlanVersion(db, row.id, row.approved_plan_version ?? row.plan_version);
   const party = unitRow.party_committee_unit_id
     ? await db.selectFrom('units').select('name').where('id', '=', unitRow.party_committee_unit_id).executeTakeFirst()
     : undefined;
+  const priorSeq = step.payload['decisionEventSeq'];
+  const prior = typeof priorSeq === 'number' ? await db.selectFrom('case_events').selectAll().where('case_id', '=', row.id).where('seq', '=', priorSeq).executeTakeFirst() : undefined;
   const source: BuildSource = {
     caseCode: row.code,
     caseTitle: row.title,
@@ -95,6 +99,10 @@ export async function buildSource(app: AppContext, db: Db | Tx, actor: Actor, ro
     step,
     names,
     agency: agencyOf(format, unit, ancestors),
+    issuerName: unitRow.name,
+    ...(prior
+      ? { priorStep: { seq: prior.seq, hash: prior.hash, type: prior.type, occurredAt: prior.occurred_at.toISOString(), reasons: prior.reasons, payload: prior.payload as Record<string, unknown> } }
+      : {}),
     headTitle: headOffice(unit, head),
     signer: signatureOf(format, signer, issuer.capacity, unit, head),
     superiorName: ancestorRows.find((a) => a.id === unitRow.parent_id)?.name ?? null,

@@ -22,6 +22,10 @@ export interface BuildSource {
   /** Full names of the people the step names. */
   names: Record<string, string>;
   agency: IssuingAgency;
+  /** The issuing unit's name as written in running text (`Sở Tài chính`), not in capitals. */
+  issuerName?: string;
+  /** The earlier step a step refers to (a revocation's decision), when its payload names one. */
+  priorStep?: StepEvent;
   /** The deciding head's title in the agency (`Giám đốc Sở Tài chính`), for the decision's preamble. */
   headTitle: string;
   signer: SignatureBlock;

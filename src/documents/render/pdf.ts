@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { FONTS } from '../fonts.ts';
 import type { Layout, Line } from '../model/layout.ts';
@@ -10,9 +11,17 @@ const M = { top: pt(MARGINS_MM.top), bottom: pt(MARGINS_MM.bottom), left: pt(MAR
 const FOOTER_SIZE = 8;
 const QR_SIZE = 40;
 
-/** The faces read once per process: reading and parsing them from disk was a third of a document's cost. */
-let fontData: Record<keyof typeof FONTS, Buffer> | undefined;
-const fonts = () => (fontData ??= { regular: readFileSync(FONTS.regular), bold: readFileSync(FONTS.bold), italic: readFileSync(FONTS.italic), boldItalic: readFileSync(FONTS.boldItalic) });
+/**
+ * The faces read AND parsed once per process. pdfkit accepts a parsed fontkit font in place of a
+ * file and then only subsets it for each document; parsing a face's tables again for every
+ * document was most of a PDF's cost. The fontkit is the one pdfkit itself loads, so the objects
+ * are of the version it expects; each document makes its own subset.
+ */
+type ParsedFace = { layout: (...args: never[]) => unknown };
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): ParsedFace };
+let parsed: Record<keyof typeof FONTS, ParsedFace> | undefined;
+const parse = (file: string) => fontkit.create(readFileSync(file));
+const fonts = () => (parsed ??= { regular: parse(FONTS.regular), bold: parse(FONTS.bold), italic: parse(FONTS.italic), boldItalic: parse(FONTS.boldItalic) });
 
 const faceOf = (bold?: boolean, italic?: boolean) => (bold && italic ? 'bold-italic' : bold ? 'bold' : italic ? 'italic' : 'regular');
 
@@ -87,22 +96,30 @@ function drawFooter(doc: Pdf, l: Layout) {
   });
 }
 
-/**
- * The PDF for printing: Liberation Serif embedded (Times New Roman's metrics, every Vietnamese
- * letter), page numbers centred in the top margin from page 2, and on every page the footer that
- * ties the paper to the record, with its QR code.
- */
-export function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): Promise<Buffer> {
+function newPdf(meta: { title: string; createdAt: Date }) {
   const doc = new PDFDocument({ size: 'A4', margins: M, bufferPages: true, info: { Title: meta.title, Author: 'Khiên', CreationDate: meta.createdAt } });
   const f = fonts();
-  doc.registerFont('regular', f.regular).registerFont('bold', f.bold).registerFont('italic', f.italic).registerFont('bold-italic', f.boldItalic);
+  // pdfkit's types name only paths and buffers; its factory also takes a parsed font (see above).
+  // Each document gets a view of the parsed face with its own glyph cache: fontkit's glyph objects
+  // carry state from the text laid out with them, and sharing them garbled composed letters (Ơ, Ô)
+  // in later documents. The parsed tables, the costly part, stay shared.
+  const face = (x: ParsedFace) => Object.assign(Object.create(x) as object, { _glyphs: {} }) as unknown as Buffer;
+  doc.registerFont('regular', face(f.regular)).registerFont('bold', face(f.bold)).registerFont('italic', face(f.italic)).registerFont('bold-italic', face(f.boldItalic));
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
 
+/**
+ * Draws one document from the current page on. Its pages are numbered from its own first page,
+ * so a document inside a bundle reads exactly as it does alone.
+ */
+function drawDocument(doc: PDFKit.PDFDocument, l: Layout): void {
+  const first = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
   const width = doc.page.width - M.left - M.right;
   const leftW = width * LEFT_COLUMN;
   const left = drawColumn(doc, l.headerLeft, M.left, M.top, leftW);
@@ -126,11 +143,38 @@ export function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): 
   drawLine(doc, name, M.left + leftW, sigY, width - leftW);
 
   const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
+  for (let i = first; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     drawFooter(doc, l);
-    if (i > range.start) inMargin(doc, () => doc.font('regular').fontSize(13).text(String(i - range.start + 1), M.left, pt(8), { width, align: 'center' }));
+    if (i > first) inMargin(doc, () => doc.font('regular').fontSize(13).text(String(i - first + 1), M.left, pt(8), { width, align: 'center' }));
   }
+}
+
+/**
+ * The PDF for printing: Liberation Serif embedded (Times New Roman's metrics, every Vietnamese
+ * letter), page numbers centred in the top margin from page 2, and on every page the footer that
+ * ties the paper to the record, with its QR code.
+ */
+export function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): Promise<Buffer> {
+  const { doc, done } = newPdf(meta);
+  drawDocument(doc, l);
+  doc.end();
+  return done;
+}
+
+/**
+ * Several documents in one PDF, for printing a case's documents at once: each starts on a new
+ * page and keeps its own page numbers, footer and QR code.
+ */
+export function renderPdfBundle(layouts: Layout[], meta: { title: string; createdAt: Date }): Promise<Buffer> {
+  const { doc, done } = newPdf(meta);
+  layouts.forEach((l, i) => {
+    if (i > 0) {
+      doc.switchToPage(doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1);
+      doc.addPage();
+    }
+    drawDocument(doc, l);
+  });
   doc.end();
   return done;
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app/context.ts';
 import { cancelDocument } from '../../app/documents/cancel-document.ts';
 import { fingerprintStatus, issuedDocumentFile, listCaseDocuments, previewDocument } from '../../app/documents/document-queries.ts';
 import { issueDocument } from '../../app/documents/issue-document.ts';
+import { printCaseDocuments } from '../../app/documents/print-case-documents.ts';
 import { receiveSignedCopy } from '../../app/documents/receive-signed-copy.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { ShortText } from '../../app/cases/schemas.ts';
@@ -59,6 +60,18 @@ export async function documentRoutes(server: Server, app: AppContext) {
       const q = request.query;
       const content = await previewDocument(app, actorOf(request), code, q.kind, Number(q.stepSeq), format, q.excerpt ? { excerpt: q.excerpt } : {});
       return file(reply, content, MEDIA_TYPES[format], `du-thao-${q.kind}.${format}`);
+    },
+  );
+
+  server.get(
+    '/api/cases/:code/documents/print',
+    {
+      onRequest: authed,
+      schema: { tags, summary: 'In toàn bộ văn bản của hồ sơ (một tệp PDF) / Bulk print: the case’s documents in force as one PDF', params: Code },
+    },
+    async (request, reply) => {
+      const content = await printCaseDocuments(app, actorOf(request), request.params.code);
+      return file(reply, content, MEDIA_TYPES.pdf, `van-ban-${request.params.code}.pdf`);
     },
   );
 

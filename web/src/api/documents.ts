@@ -36,6 +36,8 @@ const base = (code: string) => `/api/cases/${encodeURIComponent(code)}/documents
 export const documentsKey = (code: string) => ['case', code, 'documents'] as const;
 export const listDocuments = (code: string, signal?: AbortSignal) => getJson<CaseDocuments>(base(code), signal);
 export const previewUrl = (code: string, kind: string, stepSeq: number, format: 'pdf' | 'docx') => `${base(code)}/preview/${format}?kind=${kind}&stepSeq=${stepSeq}`;
+/** Bulk print: the case's documents in force as one PDF. */
+export const printUrl = (code: string) => `${base(code)}/print`;
 export const documentFileUrl = (id: string, file: 'pdf' | 'docx' | 'signed') => `/api/documents/${id}/${file}`;
 
 export async function issueDocument(code: string, body: { kind: string; stepSeq: number; recipients?: string[]; excerpt?: string }) {

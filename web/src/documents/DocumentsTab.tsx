@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, FileButton, Group, Modal, Stack, Text, Textarea,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentFileUrl, documentsKey, issueDocument, listDocuments, previewUrl, uploadSignedCopy, type CaseDocumentItem } from '../api/documents';
+import { documentFileUrl, documentsKey, printUrl, issueDocument, listDocuments, previewUrl, uploadSignedCopy, type CaseDocumentItem } from '../api/documents';
 import type { CaseDetail } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
@@ -82,8 +82,16 @@ export default function DocumentsTab({ c }: { c: CaseDetail }) {
   if (docs.error) return <ErrorAlert error={docs.error} />;
   const { items, cancelled } = docs.data;
   if (items.length === 0) return <Text size="sm" c="dimmed">{t('documents.empty')}</Text>;
+  const anyInForce = items.some((i) => i.status === 'issued' || i.status === 'signed');
   return (
     <Stack gap="md">
+      {anyInForce && (
+        <Group justify="flex-end">
+          <Button component="a" href={printUrl(c.code)} download variant="light" size="xs" data-testid="print-documents">
+            {t('documents.printAll')}
+          </Button>
+        </Group>
+      )}
       <ScrollTable label={t('documents.title')} minWidth={720}>
         <table className="k-table" data-testid="documents">
           <caption>{t('documents.title')}</caption>

@@ -196,6 +196,7 @@ const en: Shape<typeof vi> = {
     cancel: 'Cancel',
     downloadPdf: 'Download PDF',
     downloadDocx: 'Download DOCX',
+    printAll: 'Print all documents (PDF)',
     downloadSigned: 'Download signed copy',
     uploadSigned: 'Upload the signed copy',
     cancelledTitle: 'Cancelled documents (their numbers stay in the register)',

@@ -193,6 +193,7 @@ export default {
     cancel: 'Hủy bỏ',
     downloadPdf: 'Tải PDF',
     downloadDocx: 'Tải DOCX',
+    printAll: 'In toàn bộ văn bản (PDF)',
     downloadSigned: 'Tải bản ký số',
     uploadSigned: 'Nộp bản đã ký số',
     cancelledTitle: 'Văn bản đã hủy (số vẫn giữ trong sổ)',
