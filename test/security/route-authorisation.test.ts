@@ -48,6 +48,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/cases/:code/dossier': 'case',
   'GET /api/cases/:code/documents': 'case',
   'GET /api/cases/:code/documents/preview/:format': 'case',
+  'GET /api/cases/:code/documents/print': 'case',
   // Issuing, cancelling and signed copies: the use case checks that the caller may issue for the step.
   'POST /api/cases/:code/documents': 'scoped',
   'GET /api/documents/:id/:file': 'scoped',
