@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './
 import { seedDemoCases } from './demo/demo-cases.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { loadSigningKey } from './app/verify/signing-key.ts';
+import { roleName } from './i18n/role-names.ts';
 
 function configOrExit(): Config {
   try {
@@ -41,7 +42,7 @@ if (config.demoData) {
     console.log(`Mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
     const unitCode = (key: string) => DEMO_UNITS.find((u) => u.key === key)?.code ?? key;
     for (const p of DEMO_PEOPLE) {
-      console.log(`  ${p.username.padEnd(22)} ${p.name} — ${unitCode(p.unit)} (${p.grants.map((g) => g[0]).join(', ')})`);
+      console.log(`  ${p.username.padEnd(22)} ${p.name} — ${unitCode(p.unit)} (${p.grants.map((g) => roleName(g[0])).join('; ')})`);
     }
     console.log('  Đơn vị HCM-…: bộ quy trình HCM-124 / units HCM-…: the HCM-124 profile; các đơn vị khác / others: ND73');
     console.log('');

@@ -61,7 +61,13 @@ function fromAjv(issues: AjvIssue[], context: string | undefined) {
     // The whole body is at fault (an array or a number where an object belongs): say so.
     if (!path) path = context ?? 'body';
     // The text keyword names the problem itself (nul_character, bidi_control, line_break…).
-    const code = i.keyword === TEXT_KEYWORD && typeof i.params.problem === 'string' ? i.params.problem : (KEYWORD_CODES[i.keyword] ?? 'invalid_value');
+    const code =
+      i.keyword === TEXT_KEYWORD && typeof i.params.problem === 'string'
+        ? i.params.problem
+        : // An empty required text is "required", not "too short (at least 1 character)".
+          i.keyword === 'minLength' && i.params.limit === 1
+          ? 'required'
+          : (KEYWORD_CODES[i.keyword] ?? 'invalid_value');
     const key = `${path}|${code}`;
     // anyOf over literals reports one issue per branch; one per field is enough.
     if (seen.has(key) || (i.keyword === 'const' && seen.has(`${path}|invalid_value`))) continue;

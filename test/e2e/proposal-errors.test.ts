@@ -36,7 +36,8 @@ test('bad input in the proposal form shows the API’s field errors next to the 
   await textbox(page, 'Người/đơn vị chịu trách nhiệm').fill('Phòng Kế hoạch');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await page.getByTestId('plan-errors').waitFor();
-  assert.match(await errorOf(page, 'Mô tả rủi ro'), /Quá ngắn/);
+  // An empty required text says "required", not "too short (at least 1 character)".
+  assert.equal(await errorOf(page, 'Mô tả rủi ro'), 'Bắt buộc nhập.');
   assert.equal(await textbox(page, 'Người/đơn vị chịu trách nhiệm').inputValue(), 'Phòng Kế hoạch');
   assert.match(await page.getByRole('navigation', { name: 'Các phần của kế hoạch' }).innerText(), /11\. Rủi ro và biện pháp\s*2 lỗi/);
   await checkPage(page, 'errors-02-risk-fields');
@@ -44,6 +45,8 @@ test('bad input in the proposal form shows the API’s field errors next to the 
   // 422 at submission: incomplete sections and an end before the start, after the draft was saved.
   await textbox(page, 'Mô tả rủi ro').fill('Nhà thầu chưa có chữ ký số');
   await textbox(page, 'Biện pháp phòng ngừa, xử lý').fill('Hỗ trợ đăng ký chữ ký số');
+  // Both fields the server named are corrected: the red banner goes.
+  await page.getByTestId('plan-errors').waitFor({ state: 'detached' });
   await openSection(page, /^7\./);
   await typeDate(page, 'Ngày bắt đầu', '31/12/2026');
   await typeDate(page, 'Ngày kết thúc', '01/01/2026');
@@ -60,4 +63,10 @@ test('bad input in the proposal form shows the API’s field errors next to the 
   await openSection(page, /^1\./);
   assert.equal(await textbox(page, 'Tên đề xuất').inputValue(), 'Thí điểm hợp đồng điện tử với nhà thầu');
   await checkPage(page, 'errors-04-submission-required');
+
+  // Each item of the banner names section and field, and a click opens the section with the focus on the field.
+  const item = page.getByTestId('plan-errors').getByRole('button', { name: '2. Sự cần thiết › Mục đích, sự cần thiết' });
+  await item.click();
+  await page.getByRole('heading', { name: '2. Sự cần thiết' }).waitFor();
+  assert.equal(await page.evaluate("document.activeElement?.getAttribute('data-path')"), 'necessity.purpose');
 });

@@ -20,6 +20,8 @@ import type { ProposeRewardBody } from './reward-schemas.ts';
  * outcome some forms need, local forms only where switched on, and nobody found to have abused
  * the policy. The proposal goes into the case's chain.
  */
+const INPUT_CODES = new Set(['required', 'out_of_range', 'not_applicable']);
+
 export async function proposeReward(app: AppContext, actor: Actor, code: string, raw: Static<typeof ProposeRewardBody>) {
   const body = nfc(raw);
   return app.db.transaction().execute(async (tx) => {
@@ -35,7 +37,9 @@ export async function proposeReward(app: AppContext, actor: Actor, code: string,
     const context = contextFor(facts, body.beneficiaryKind, body.personId ?? null);
     const proposal = { form: body.form, beneficiaryKind: body.beneficiaryKind, months: body.months, description: body.description?.trim() || undefined };
     const issues = [...(await beneficiaryIssues(tx, row, beneficiary)), ...validateRewardProposal(proposal, context)];
-    if (issues.length) throw invalid(issues, 'reward_not_eligible');
+    // Missing or out-of-range input is not a question of eligibility: say so in the summary.
+    const inputOnly = issues.every((i) => INPUT_CODES.has(i.code));
+    if (issues.length) throw invalid(issues, inputOnly ? 'reward_proposal_incomplete' : 'reward_not_eligible');
 
     const targetId = body.personId ?? body.unitId!;
     const live = await tx

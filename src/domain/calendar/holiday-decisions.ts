@@ -23,7 +23,7 @@ export const HOLIDAY_DECISIONS: readonly YearDecision[] = deepFreeze([
   {
     year: 2020,
     decided: true,
-    source: 'Văn bản của Văn phòng Chính phủ khoảng ngày 08/10/2019 (Thủ tướng đồng ý phương án nghỉ Tết; chưa tìm được số hiệu). Bộ luật Lao động 2012: Quốc khánh nghỉ 1 ngày',
+    source: 'Văn bản của Văn phòng Chính phủ tháng 10/2019 (Thủ tướng đồng ý phương án nghỉ Tết). Bộ luật Lao động 2012: Quốc khánh nghỉ 1 ngày',
     sourceUrls: [
       'https://bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay',
       'https://thoidai.com.vn/lich-nghi-chinh-thuc-ngay-quoc-khanh-292020-116855.html',
@@ -180,7 +180,7 @@ export const HOLIDAY_DECISIONS: readonly YearDecision[] = deepFreeze([
     year: 2026,
     decided: true,
     source:
-      '12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch); Thông báo 9441/TB-BNV ngày 16/10/2025 (Tết Nguyên đán, Quốc khánh; văn bản VPCP khoảng 13/10/2025 chưa tìm được số hiệu)',
+      '12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch); Thông báo 9441/TB-BNV ngày 16/10/2025 (Tết Nguyên đán, Quốc khánh)',
     sourceUrls: [
       'https://news.laodong.vn/thoi-su/cong-chuc-vien-chuc-nghi-tet-duong-lich-2026-4-ngay-1630481.ldo',
       'https://vietbao.vn/bo-noi-vu-thong-bao-lich-nghi-tet-nguyen-dan-va-quoc-khanh-nam-2026-568329.html',

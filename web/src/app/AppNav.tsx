@@ -30,7 +30,8 @@ export function AppNav() {
           { to: '/org/reference', label: t('nav.reference') },
         ]
       : []),
-    { to: '/org/profiles', label: t('nav.profiles') },
+    // The procedure settings are administration: shown to those who administer, not to every role.
+    ...(mayViewOrganisation(me) || isAdministrator(me) ? [{ to: '/org/profiles', label: t('nav.profiles') }] : []),
     ...(isAdministrator(me)
       ? [
           { to: '/admin/rule-sets', label: t('nav.ruleSets') },
@@ -58,10 +59,14 @@ export function AppNav() {
         {t('nav.sectionWork')}
       </Text>
       {render(work)}
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">
-        {t('nav.sectionAdmin')}
-      </Text>
-      {render(admin)}
+      {admin.length > 0 && (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">
+            {t('nav.sectionAdmin')}
+          </Text>
+          {render(admin)}
+        </>
+      )}
       <Divider my="sm" />
       <UserMenu />
     </Stack>

@@ -2,16 +2,19 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import AppLayout from './AppLayout';
 import RouteError from '../pages/RouteError';
+import { LoadingBlock } from '../components/LoadingBlock';
 
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
 export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('../pages/LoginPage')), errorElement: <RouteError /> },
-  { path: '/verify-document', lazy: page(() => import('../pages/VerifyDocumentPage')), errorElement: <RouteError /> },
+  // Pages load lazily: the fallback is what shows while the first one loads (and keeps the router from warning).
+  { path: '/login', lazy: page(() => import('../pages/LoginPage')), errorElement: <RouteError />, hydrateFallbackElement: <LoadingBlock /> },
+  { path: '/verify-document', lazy: page(() => import('../pages/VerifyDocumentPage')), errorElement: <RouteError />, hydrateFallbackElement: <LoadingBlock /> },
   {
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingBlock />,
     children: [
       { index: true, element: <Navigate to="/worklist" replace /> },
       { path: 'worklist', lazy: page(() => import('../pages/WorklistPage')) },

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../api/types';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { formFor } from '../actions/registry';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 /** The dialog of one action: its legal ground and its form, loaded when first opened. */
 export function ActionModal({ c, action, onClose }: { c: CaseDetail; action: string; onClose(): void }) {
+  useReturnFocus();
   const { t, i18n } = useTranslation('actions');
   const Form = formFor(action);
   const narrow = useMediaQuery('(max-width: 500px)');

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,7 +23,20 @@ export function CaseActions({ c }: { c: CaseDetail }) {
         <Title order={2} size="h4">
           {t('page.actions')}
         </Title>
-        {c.allowedActions.length === 0 ? (
+        {c.allowedActions.length === 0 && c.state === 'evaluated' ? (
+          // The case itself is done, but protection and rewards (Arts. 10, 11) go on in their tabs.
+          <Text size="sm" data-testid="after-evaluation">
+            {t('page.afterEvaluation')}{' '}
+            <Anchor component={Link} to="?tab=protection" replace>
+              {t('page.tabs.protection')}
+            </Anchor>
+            {', '}
+            <Anchor component={Link} to="?tab=rewards" replace>
+              {t('page.tabs.rewards')}
+            </Anchor>
+            .
+          </Text>
+        ) : c.allowedActions.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('page.noActions')}
           </Text>

@@ -34,9 +34,15 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
           <Fact label={t('page.domain')}>{domainName(c.domain)}</Fact>
           <Fact label={t('page.profile')}>{`${c.profile.code} v${c.profile.version}`}</Fact>
           <Fact label={t('page.version')}>{c.version}</Fact>
-          <Fact label={t('page.myRelations')}>{c.relations.map((r) => t(`common:relations.${r}`)).join(', ')}</Fact>
+          <Fact label={t('page.myRelations')}>{shownRelations(c.relations).map((r) => t(`common:relations.${r}`)).join(', ')}</Fact>
         </SimpleGrid>
       </Stack>
     </Paper>
   );
+}
+
+/** Relations to the receiving unit itself already say it: "a leader of a unit the case passed earlier" would only mislead. */
+const CURRENT_UNIT = new Set(['head', 'collective_member', 'party_liaison']);
+function shownRelations(relations: string[]): string[] {
+  return relations.some((r) => CURRENT_UNIT.has(r)) ? relations.filter((r) => r !== 'route_leader') : relations;
 }

@@ -23,6 +23,8 @@ export function PersonPicker({ label, value, onChange, role, error, description,
   const { t } = useTranslation('actions');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
+  // The list closes once a person is picked, so it does not stay open over the form's buttons.
+  const [opened, setOpened] = useState(false);
   const [names, setNames] = useState(() => new Map(known.map((p) => [p.id, p.name ?? p.id])));
   const people = useQuery({
     queryKey: ['people', 'pick', role ?? '', debounced],
@@ -52,6 +54,10 @@ export function PersonPicker({ label, value, onChange, role, error, description,
       }}
       nothingFoundMessage={people.isFetching ? '…' : '—'}
       hidePickedOptions
+      dropdownOpened={opened}
+      onDropdownOpen={() => setOpened(true)}
+      onDropdownClose={() => setOpened(false)}
+      onOptionSubmit={() => setOpened(false)}
       comboboxProps={{ withinPortal: true }}
     />
   );

@@ -7,6 +7,7 @@ import { grantRole, type GrantRow } from '../api/org';
 import { ROLES, type Person, type Role } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { UnitPicker } from '../components/UnitPicker';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 interface Props {
   person: Person;
@@ -16,6 +17,7 @@ interface Props {
 
 /** A role on a unit (head and deputies of a unit form its leadership collective), optionally for the units below. */
 export function GrantRoleModal({ person, onClose, onGranted }: Props) {
+  useReturnFocus();
   const { t } = useTranslation('org');
   const [unit, setUnit] = useState<{ id: string; name: string } | null>({ id: person.unit_id, name: person.unit_name });
   const [role, setRole] = useState<Role | null>(null);

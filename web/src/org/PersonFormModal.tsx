@@ -11,8 +11,10 @@ import type { Person } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { UnitPicker } from '../components/UnitPicker';
 import { usePositions } from '../hooks/useReference';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 export function PersonFormModal({ person, onClose }: { person?: Person; onClose(): void }) {
+  useReturnFocus();
   const { t, i18n } = useTranslation('org');
   const client = useQueryClient();
   const positions = usePositions();
@@ -69,7 +71,7 @@ export function PersonFormModal({ person, onClose }: { person?: Person; onClose(
           />
           <TextInput label={t('people.email')} type="email" {...form.getInputProps('email')} />
           <TextInput label={t('people.username')} autoComplete="off" {...form.getInputProps('username')} />
-          <PasswordInput label={t('people.password')} autoComplete="new-password" {...form.getInputProps('password')} />
+          <PasswordInput visibilityToggleFocusable visibilityToggleButtonProps={{ 'aria-label': t('common:login.showPassword') }} label={t('people.password')} autoComplete="new-password" {...form.getInputProps('password')} />
           {person && <Checkbox label={t('people.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

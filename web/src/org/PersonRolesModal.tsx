@@ -8,9 +8,11 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { notifySuccess } from '../components/notify';
 import { ScrollTable } from '../components/ScrollTable';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 /** A person's roles, from the API; administrators revoke them here. */
 export function PersonRolesModal({ person, admin, onClose, onGrant }: { person: Person; admin: boolean; onClose(): void; onGrant(): void }) {
+  useReturnFocus();
   const { t } = useTranslation('org');
   const client = useQueryClient();
   const q = useQuery({ queryKey: ['people', 'detail', person.id], queryFn: ({ signal }) => fetchPerson(person.id, signal), staleTime: 0 });

@@ -2,11 +2,13 @@ import { Code, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProfileVersion } from '../api/types';
 import { Fact } from '../components/Fact';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 type Limits = Record<string, number | null>;
 
 /** The main parameters of a profile version in words, and the whole definition as JSON. */
 export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; onClose(): void }) {
+  useReturnFocus();
   const { t, i18n } = useTranslation(['org', 'protection']);
   const d = profile.definition as ProfileVersion['definition'] & { limits: Limits; voteRule: Record<string, unknown>; protectionRuleSet?: { id: string; version: number } };
   const yesNo = (v: unknown) => (v ? t('common:yes') : t('common:no'));

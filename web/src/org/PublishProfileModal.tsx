@@ -7,9 +7,11 @@ import { publishProfile } from '../api/org';
 import { listRuleSets } from '../api/rule-sets';
 import type { ProfileVersion } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 /** A new version of a profile, edited as JSON from the latest one; the server validates every field. */
 export function PublishProfileModal({ base, onClose }: { base: ProfileVersion; onClose(): void }) {
+  useReturnFocus();
   const { t, i18n } = useTranslation(['org', 'protection']);
   const client = useQueryClient();
   const ruleSets = useQuery({ queryKey: ['rule-sets'], queryFn: ({ signal }) => listRuleSets(signal) });

@@ -11,6 +11,7 @@ import type { UnitDetail } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { UnitPicker } from '../components/UnitPicker';
 import { useUnitTypes } from '../hooks/useReference';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 interface Props {
   /** The unit to edit, or none to create one under `parent`. */
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function UnitFormModal({ unit, parent, onClose }: Props) {
+  useReturnFocus();
   const { t, i18n } = useTranslation('org');
   const client = useQueryClient();
   const types = useUnitTypes();

@@ -81,6 +81,7 @@ export default function LoginPage() {
               label={t('login.password')}
               name="password"
               autoComplete="current-password"
+              visibilityToggleFocusable
               visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
               required
               value={password}

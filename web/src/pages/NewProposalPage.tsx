@@ -2,20 +2,24 @@ import { Button } from '@mantine/core';
 import { notifySuccess } from '../components/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { createProposal, performAction } from '../api/cases';
 import { isApiError } from '../api/errors';
 import { toErrorData } from '../api/error-state';
 import { PlanEditor } from '../plan/PlanEditor';
 import { toPlan } from '../plan/plan-values';
+import { useLeaveGuard } from '../plan/useLeaveGuard';
 import { usePlanForm } from '../plan/usePlanForm';
 
 /** A new draft: saved as a case on the first save; "save and submit" also sends it to the head. */
 export default function NewProposalPage() {
   const { t } = useTranslation('plan');
   const navigate = useNavigate();
+  const { search } = useLocation();
   const client = useQueryClient();
   const { form, error, busy, attempt } = usePlanForm(null);
+  // A new proposal has no case to autosave into until its first save: warn before it is left.
+  useLeaveGuard(form.isDirty() && !busy, t('leaveUnsaved'));
 
   const save = (submit: boolean) =>
     attempt(submit ? 'submit' : 'save', async () => {
@@ -24,7 +28,8 @@ export default function NewProposalPage() {
       void client.invalidateQueries({ queryKey: ['worklist'] });
       notifySuccess(t('created', { code: created.code }));
       if (!submit) {
-        navigate(`/cases/${created.code}/plan`, { replace: true });
+        // The draft's own page opens on the same section, with focus back on "Save draft".
+        navigate(`/cases/${created.code}/plan${search}`, { replace: true, state: { focus: 'saveDraft' } });
         return;
       }
       try {

@@ -1,17 +1,19 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { fetchWorklist } from '../api/cases';
 import { DueBadge } from '../components/DueBadge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
-import { StateBadge } from '../components/StateBadge';
 import { formatDate, vietnamDate } from '../format/dates';
 import { useWorkingDays } from '../hooks/useWorkingDays';
 import { ScrollTable } from '../components/ScrollTable';
+import { WorkItemCase } from '../worklist/WorkItemCase';
+import { WorklistCards } from '../worklist/WorklistCards';
 
 const PAGE_SIZE = 25;
 
@@ -27,6 +29,8 @@ export default function WorklistPage() {
   const items = query.data?.items.slice(0, PAGE_SIZE) ?? [];
   const today = query.data ? vietnamDate(query.data.today) : undefined;
   const remaining = useWorkingDays(today, items.map((i) => i.dueOn));
+  // A phone gets cards: a five-column table there shows only the case and hides the due dates sideways.
+  const narrow = useMediaQuery('(max-width: 48em)');
 
   return (
     <Stack>
@@ -34,7 +38,8 @@ export default function WorklistPage() {
       <ErrorAlert error={query.error} />
       {query.isPending && <LoadingBlock />}
       {query.data && items.length === 0 && <Text>{t('worklist.empty')}</Text>}
-      {items.length > 0 && (
+      {items.length > 0 && narrow && <WorklistCards items={items} remaining={remaining} />}
+      {items.length > 0 && !narrow && (
         <ScrollTable label={t('worklist.title')} minWidth={760}>
           <table className="k-table" data-testid="worklist">
             <caption>{t('worklist.intro')}</caption>
@@ -53,22 +58,7 @@ export default function WorklistPage() {
                 return (
                   <tr key={`${item.code}-${item.task}`} data-overdue={left !== null && left < 0 ? 'true' : undefined}>
                     <td>
-                      <Stack gap={2}>
-                        <Anchor component={Link} to={item.protectionCaseId ? `/protection/${item.protectionCaseId}` : `/cases/${item.code}`} fw={600} className="plain-link">
-                          {item.title}
-                        </Anchor>
-                        <Group gap={6}>
-                          <Text size="xs" className="hash">
-                            {item.code}
-                          </Text>
-                          <StateBadge state={item.state} size="sm" />
-                          {item.urgent && (
-                            <Badge size="sm" color="red.9" variant="filled">
-                              {t('common:urgent')}
-                            </Badge>
-                          )}
-                        </Group>
-                      </Stack>
+                      <WorkItemCase item={item} />
                     </td>
                     <td>{t(`actions:names.${item.task}`, { defaultValue: item.task })}</td>
                     <td>{item.dueOn ? formatDate(item.dueOn) : t('common:noDue')}</td>

@@ -1,15 +1,17 @@
-import { Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { notifySuccess } from '../components/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { fetchCase, performAction } from '../api/cases';
 import { fromErrorData, type ApiErrorData } from '../api/error-state';
 import type { CaseDetail } from '../api/types';
 import { caseKey, eventsKey } from '../cases/useCase';
 import { PlanEditor } from './PlanEditor';
 import { toPlan } from './plan-values';
+import { useLeaveGuard } from './useLeaveGuard';
+import { usePlanAutosave } from './usePlanAutosave';
 import { usePlanForm } from './usePlanForm';
 
 /** Editing the plan of a draft (or of a plan returned for completion): save as a new version, and submit a draft. */
@@ -20,19 +22,38 @@ export function CasePlanEditor({ c, initialError }: { c: CaseDetail; initialErro
   const version = useRef(c.version);
   const { form, error, busy, attempt, showError, clearError } = usePlanForm(c.plan, c.urgent);
   const maySubmit = c.allowedActions.includes('submit');
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+
+  // Saved from the new-proposal page: focus goes back to the button that was pressed.
+  useEffect(() => {
+    if ((location.state as { focus?: string } | null)?.focus === 'saveDraft') saveButton.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (initialError) showError(fromErrorData(initialError));
   }, [initialError]);
 
-  async function savePlan() {
-    const saved = await performAction(c.code, 'update_plan', version.current, { plan: toPlan(form.values), urgent: form.values.urgent });
-    version.current = saved.version;
-    const { event: _e, ...detail } = saved;
-    client.setQueryData(caseKey(c.code), detail);
-    void client.invalidateQueries({ queryKey: eventsKey(c.code) });
-    return saved;
+  // Saves run one after another, so an autosave and a click never race for the same version.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  function savePlan() {
+    const run = async () => {
+      const values = form.getValues();
+      const saved = await performAction(c.code, 'update_plan', version.current, { plan: toPlan(values), urgent: values.urgent });
+      version.current = saved.version;
+      form.resetDirty(values);
+      const { event: _e, ...detail } = saved;
+      client.setQueryData(caseKey(c.code), detail);
+      void client.invalidateQueries({ queryKey: eventsKey(c.code) });
+      return saved;
+    };
+    const next = queue.current.then(run, run);
+    queue.current = next.catch(() => undefined);
+    return next;
   }
+
+  const autosave = usePlanAutosave(form, !busy, savePlan);
+  useLeaveGuard(form.isDirty() && busy !== 'submit', t('leaveUnsaved'));
 
   const save = () =>
     attempt('save', async () => {
@@ -66,10 +87,13 @@ export function CasePlanEditor({ c, initialError }: { c: CaseDetail; initialErro
       onReload={reload}
       actions={
         <>
+          <Text size="sm" c="dimmed" aria-live="polite" mr="auto" data-testid="autosave-status">
+            {autosave.kind === 'failed' ? t('autosaveFailed') : form.isDirty() ? t('unsavedChanges') : autosave.kind === 'saved' ? t('autosaved', { version: autosave.version }) : ''}
+          </Text>
           <Button component={Link} to={`/cases/${c.code}`} variant="subtle">
             {t('common:back')}
           </Button>
-          <Button variant="default" loading={busy === 'save'} disabled={!!busy} onClick={save}>
+          <Button ref={saveButton} variant="default" loading={busy === 'save'} disabled={!!busy} onClick={save}>
             {t('saveDraft')}
           </Button>
           {maySubmit && (

@@ -2,13 +2,14 @@ import { Alert, Anchor, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors';
 import { StaleCaseAlert } from '../components/StaleCaseAlert';
-import type { PlanForm, PlanSection } from './plan-form';
-import { planPathLabel, sectionOf } from './plan-labels';
+import type { PlanForm } from './plan-form';
+import { planPathLabel } from './plan-labels';
 
 interface Props {
   form: PlanForm;
   error: unknown;
-  onJump(section: PlanSection): void;
+  /** Opens the field's section and puts the focus on the field. */
+  onJump(path: string): void;
   onReload?: () => Promise<void>;
 }
 
@@ -20,6 +21,8 @@ export function PlanErrorSummary({ form, error, onJump, onReload }: Props) {
     return <StaleCaseAlert version={Number(error.details.currentVersion) || undefined} onReload={onReload} />;
   }
   const entries = Object.entries(form.errors);
+  // Every field the server named has been corrected since: the banner has nothing left to say.
+  if (isApiError(error) && error.fields.length > 0 && entries.length === 0) return null;
   const message = isApiError(error) ? error.message : error instanceof Error ? error.message : t('common:errors.unexpected');
   return (
     <Alert color="red" title={entries.length ? t('common:errors.fieldsTitle') : t('common:errors.title')} role="alert" data-testid="plan-errors">
@@ -28,7 +31,7 @@ export function PlanErrorSummary({ form, error, onJump, onReload }: Props) {
         <List size="sm" mt="xs">
           {entries.map(([path, msg]) => (
             <List.Item key={path}>
-              <Anchor component="button" type="button" size="sm" className="plain-link" onClick={() => onJump(sectionOf(path) as PlanSection)}>
+              <Anchor component="button" type="button" size="sm" className="plain-link" onClick={() => onJump(path)}>
                 {planPathLabel(path, t)}
               </Anchor>
               {`: ${String(msg)}`}

@@ -86,6 +86,7 @@ const en: Shape<typeof vi> = {
     byWhen: 'Due',
     nothingNext: 'The case is closed; nothing further is due.',
     actions: 'What you may do',
+    afterEvaluation: 'The case has been evaluated; protection and reward actions are in the tabs',
     noActions: 'You have no action on this case in its current state.',
     editPlan: 'Edit plan',
     tabs: {

@@ -83,6 +83,7 @@ export default {
     byWhen: 'Hạn',
     nothingNext: 'Hồ sơ đã kết thúc, không còn bước nào phải xử lý.',
     actions: 'Thao tác bạn được thực hiện',
+    afterEvaluation: 'Hồ sơ đã được đánh giá; các thao tác về bảo vệ và khen thưởng nằm ở thẻ',
     noActions: 'Bạn không có thao tác nào trên hồ sơ này ở trạng thái hiện tại.',
     editPlan: 'Sửa kế hoạch',
     tabs: {
