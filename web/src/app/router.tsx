@@ -7,6 +7,7 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
 
 export const router = createBrowserRouter([
   { path: '/login', lazy: page(() => import('../pages/LoginPage')), errorElement: <RouteError /> },
+  { path: '/verify-dossier', lazy: page(() => import('../pages/VerifyDossierPage')), errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,
