@@ -67,3 +67,13 @@ test('a dossier checked in the browser without signing in: intact, then one flip
     await context.close();
   }
 });
+
+/** Issue 12, item 4: the official's record page lists their receipts with the checkpoint that included each. */
+test('my record page lists my receipts, included in a checkpoint or awaiting the next one', async () => {
+  const page = await j.people.as('truongphong.stc');
+  await page.goto(`${j.app.baseUrl}/record`);
+  const table = page.getByTestId('my-receipts');
+  await table.waitFor();
+  assert.match(await table.innerText(), /Đã có trong điểm kiểm chứng #\d+ ngày \d{2}\/\d{2}\/\d{4}/);
+  await checkPage(page, 'record-receipts');
+});
