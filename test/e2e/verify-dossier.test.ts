@@ -68,6 +68,19 @@ test('a dossier checked in the browser without signing in: intact, then one flip
   }
 });
 
+/** Issue 12, item 1: the case page's integrity check says what it checked (every record check, not the chain alone). */
+test('the case page integrity check shows what was checked', async () => {
+  const page = await j.people.as('truongphong.stc');
+  await page.goto(`${j.app.baseUrl}/record`);
+  await page.getByTestId('my-receipts').getByRole('link').first().click();
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
+  const verified = page.getByTestId('verify-result');
+  await verified.waitFor();
+  assert.match(await verified.innerText(), /Chuỗi sự kiện toàn vẹn[\s\S]*Đã kiểm tra: mã băm và liên kết của từng sự kiện, các phiên bản kế hoạch/);
+  await checkPage(page, 'case-verified-findings');
+});
+
 /** Issue 12, item 4: the official's record page lists their receipts with the checkpoint that included each. */
 test('my record page lists my receipts, included in a checkpoint or awaiting the next one', async () => {
   const page = await j.people.as('truongphong.stc');
