@@ -29,7 +29,9 @@ const problem = (detector: string, subject: string, message: string): RecordProb
 /** Reads a dropped ZIP; the dossier's own folder, if an unzip tool added one, is dropped from the names. */
 export function filesFromZip(zip: Uint8Array): DossierFiles {
   const entries = Object.entries(unzipSync(zip)).filter(([name]) => !name.endsWith('/'));
-  const top = entries.find(([name]) => name.endsWith('manifest.json'))?.[0].slice(0, -'manifest.json'.length) ?? '';
+  const manifests = entries.map(([name]) => name).filter((name) => name === 'manifest.json' || name.endsWith('/manifest.json'));
+  const shortest = manifests.sort((a, b) => a.length - b.length)[0];
+  const top = shortest ? shortest.slice(0, -'manifest.json'.length) : '';
   return new Map(entries.map(([name, bytes]) => [name.startsWith(top) ? name.slice(top.length) : name, bytes]));
 }
 
