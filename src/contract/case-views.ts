@@ -157,6 +157,25 @@ export interface PlanVersionDetail {
   sha256: string;
 }
 
+/** One finding of the record checks (src/domain/audit/record-checks.mjs): which detector, which part, which event. */
+export interface RecordProblem {
+  detector: string;
+  subject: string;
+  message: string;
+  seq?: number;
+  field?: string;
+}
+
 export type VerifyResult =
-  | { ok: true; events: number; headHash: string; checkedAt: string }
-  | { ok: false; brokenAtSeq: number; problem: string; checkedAt: string };
+  | { ok: true; events: number; headHash: string; problems: RecordProblem[]; unchecked: string[]; checkedAt: string }
+  | {
+      ok: false;
+      events: number;
+      headHash: string;
+      /** Null when the fault is not in an event: the case row, a protection case, a reward. */
+      brokenAtSeq: number | null;
+      problem: string;
+      problems: RecordProblem[];
+      unchecked: string[];
+      checkedAt: string;
+    };

@@ -30,6 +30,8 @@ export const JOB_PAYLOADS = {
   deadline_overdue: Type.Object({ overdueId: Type.String() }),
   send_digest: Type.Object({ digestId: Type.String() }),
   email_notification: Type.Object({ notificationId: Type.String() }),
+  /** The checkpoints since the last mail, to one witness address. */
+  mail_checkpoints: Type.Object({ to: Type.String(), fromId: Type.Integer(), toId: Type.Integer() }),
 };
 export type JobKind = keyof typeof JOB_PAYLOADS;
 export type JobPayload<K extends JobKind> = Static<(typeof JOB_PAYLOADS)[K]>;

@@ -4,6 +4,7 @@ import { createCheckpoint } from '../app/verify/create-checkpoint.ts';
 import { createDigests } from './digests.ts';
 import type { JobRunner } from './job-runner.ts';
 import { sweepDeadlines } from './sweep-deadlines.ts';
+import { createWitnessMails } from './witness-mail.ts';
 
 /**
  * Claims one run of a periodic task: the process whose UPDATE moves `next_run_at` past now runs
@@ -53,6 +54,8 @@ export function startBackground(app: AppContext, runner: JobRunner, opts: Backgr
     if (await claimPeriodic(app, 'daily_digest', nextDigest, nextDigest, worker)) await createDigests(app);
     const every = opts.checkpointIntervalMs;
     if (every && (await claimPeriodic(app, 'checkpoint', new Date(now.getTime() + every), now, worker))) await createCheckpoint(app);
+    // The day's checkpoints to the witnesses, with the digests (issue 12, item 2).
+    if (app.checkpoints?.witnessEmails.length && (await claimPeriodic(app, 'witness_mail', nextDigest, nextDigest, worker))) await createWitnessMails(app);
   };
   const schedule = () => {
     running = tick()

@@ -46,6 +46,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/cases/:code/verify': 'case',
   'GET /api/cases/:code/export': 'case',
   'GET /api/cases/:code/dossier': 'case',
+  // Only the signed-in person's own receipts.
+  'GET /api/me/receipts': 'signed-in',
   'GET /api/cases/:code/documents': 'case',
   'GET /api/cases/:code/documents/preview/:format': 'case',
   'GET /api/cases/:code/documents/print': 'case',

@@ -5,6 +5,7 @@ import { requireAnyAdmin } from '../../app/org/admin-scope.ts';
 import { chainInclusion, consistencyBetween, findCheckpoint, publicKey } from '../../app/verify/checkpoint-proofs.ts';
 import { createCheckpoint } from '../../app/verify/create-checkpoint.ts';
 import { receiptStatus } from '../../app/verify/receipt-status.ts';
+import { myReceipts } from '../../app/verify/my-receipts.ts';
 import { loadVisibleCase } from '../../app/cases/case-queries.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import type { Server } from '../server-type.ts';
@@ -40,6 +41,11 @@ export async function checkpointRoutes(server: Server, app: AppContext): Promise
     await authed(request, reply);
     requireAnyAdmin(actorOf(request));
   };
+  server.get(
+    '/api/me/receipts',
+    { onRequest: authed, schema: { tags: ['cases'], summary: 'Biên nhận của tôi và điểm kiểm chứng bao hàm / My receipts with the checkpoint that includes each' } },
+    async (request) => myReceipts(app, actorOf(request).personId),
+  );
   server.get(
     '/api/cases/:code/receipts/:seq',
     {

@@ -5,6 +5,7 @@ import { caseEventHandler } from './case-event.ts';
 import { deadlineOverdueHandler } from './deadline-overdue.ts';
 import { deadlineReminderHandler } from './deadline-reminder.ts';
 import { emailNotificationHandler } from './email-notification.ts';
+import { WITNESS_MAIL_JOB, witnessMailHandler } from '../witness-mail.ts';
 
 /** Every job kind the application writes to the outbox, with its handler. */
 export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner {
@@ -13,5 +14,6 @@ export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner 
     .register('deadline_reminder', deadlineReminderHandler(app))
     .register('deadline_overdue', deadlineOverdueHandler(app))
     .register('email_notification', emailNotificationHandler(app))
-    .register('send_digest', sendDigestHandler(app));
+    .register('send_digest', sendDigestHandler(app))
+    .register(WITNESS_MAIL_JOB, witnessMailHandler(app));
 }

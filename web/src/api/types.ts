@@ -10,6 +10,7 @@ export type {
   NextActor,
   PartyOpinionFact,
   PlanVersionDetail,
+  RecordProblem,
   Ref,
   VerifyResult,
   VoteForm,

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { formatInstant, vietnamDate } from '../format/dates';
+import { MyReceipts } from '../record/MyReceipts';
 import { RecordTables } from '../record/RecordTables';
 import { SummaryFigures } from '../record/SummaryFigures';
 
@@ -86,6 +87,7 @@ export default function RecordPage() {
         </>
       )}
       {record.data && <RecordTables r={record.data} />}
+      {(!id || id === me.id) && <MyReceipts />}
     </Stack>
   );
 }
