@@ -1,25 +1,12 @@
 /**
  * The labels of the case states, Vietnamese and English, in one place for the server's documents
  * (the official's record PDF and workbook) and the web app: a PDF must never say "Đã gửi" where
- * the screen says "Đã gửi, chờ tiếp nhận". A pure module with no imports, so both sides can use it.
+ * the screen says "Đã gửi, chờ tiếp nhận". The web app's catalogues take the state labels from here.
  */
-export const CASE_STATES = [
-  'draft',
-  'submitted',
-  'returned_for_completion',
-  'under_consideration',
-  'vote_passed',
-  'vote_failed',
-  'in_implementation',
-  'suspended',
-  'awaiting_completion_report',
-  'terminated',
-  'completion_reported',
-  'evaluated',
-  'rejected',
-  'withdrawn',
-] as const;
-export type CaseStateCode = (typeof CASE_STATES)[number];
+import { CASE_STATES, type CaseState } from '../domain/case/states.ts';
+
+export { CASE_STATES };
+export type CaseStateCode = CaseState;
 
 export const CASE_STATE_LABELS = {
   vi: {

@@ -1,23 +1,9 @@
+import { CASE_STATE_LABELS } from '@contract/labels';
 import type vi from '../vi/case';
 import type { Shape } from '../shape';
 
 const en: Shape<typeof vi> = {
-  states: {
-    draft: 'Draft',
-    submitted: 'Submitted, awaiting intake',
-    returned_for_completion: 'Returned for completion',
-    under_consideration: 'Under consideration',
-    vote_passed: 'Passed by the collective',
-    vote_failed: 'Not passed by the collective',
-    in_implementation: 'In implementation',
-    suspended: 'Suspended',
-    awaiting_completion_report: 'Awaiting completion report',
-    terminated: 'Terminated',
-    completion_reported: 'Completion reported',
-    evaluated: 'Evaluated',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-  },
+  states: { ...CASE_STATE_LABELS.en },
   steps: {
     consideration: 'Consideration and collective meeting',
     party_opinion: 'Party committee opinion',

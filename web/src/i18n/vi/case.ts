@@ -1,20 +1,6 @@
+import { CASE_STATE_LABELS } from '@contract/labels';
 export default {
-  states: {
-    draft: 'Bản nháp',
-    submitted: 'Đã gửi, chờ tiếp nhận',
-    returned_for_completion: 'Yêu cầu bổ sung, hoàn thiện',
-    under_consideration: 'Đang xem xét',
-    vote_passed: 'Tập thể đã thông qua',
-    vote_failed: 'Tập thể không thông qua',
-    in_implementation: 'Đang triển khai',
-    suspended: 'Tạm dừng',
-    awaiting_completion_report: 'Chờ báo cáo kết quả',
-    terminated: 'Đã dừng thực hiện',
-    completion_reported: 'Đã báo cáo kết quả',
-    evaluated: 'Đã đánh giá',
-    rejected: 'Không chấp thuận',
-    withdrawn: 'Đã rút',
-  },
+  states: { ...CASE_STATE_LABELS.vi },
   steps: {
     consideration: 'Xem xét, họp tập thể lãnh đạo',
     party_opinion: 'Ý kiến cấp ủy',
