@@ -142,7 +142,8 @@ function replayCaseRow(/** @type {any} */ row, /** @type {any[]} */ events, /** 
     const p = e.payload ?? {};
     if (typeof p.factsSha256 === 'string' && p.to !== undefined) factsSha256 = p.factsSha256;
     if (p.to === undefined) continue;
-    const rule = tools.transitions[e.type];
+    // An edited type may name anything, `constructor` or `__proto__` included: only the table's own entries are rules.
+    const rule = typeof e.type === 'string' && Object.hasOwn(tools.transitions, e.type) ? tools.transitions[e.type] : undefined;
     const subject = `event ${e.seq}`;
     if (!rule) problems.push({ detector: 'replay', subject, seq: e.seq, field: 'type', message: `${e.type} is not an action of the rule table` });
     else {

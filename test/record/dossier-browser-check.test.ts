@@ -20,7 +20,7 @@ describe('the browser dossier check agrees with the offline verifier (issue 12, 
   after(async () => t.close());
 
   it('accepts the dossier as served, zipped again with compression, and names what is wrong after any byte is flipped', async () => {
-    const code = await caseIn(t, 'under_consideration', 'Hồ sơ kiểm tra trên trình duyệt');
+    const code = await caseIn(t, 'draft', 'Hồ sơ kiểm tra trên trình duyệt');
     const proposer = await t.login('truongphong.stc');
     const m = multipart('Tờ trình.pdf', Buffer.from('%PDF-1.4\ntờ trình\n%%EOF\n'));
     assert.equal((await proposer.post(`/api/cases/${code}/attachments`, m.body, m.headers)).status, 201);

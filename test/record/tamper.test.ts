@@ -86,6 +86,19 @@ describe('tamper suite: every edit of a record is detected, and by which check (
     }
   });
 
+  it('names an event whose type was edited to a name every object has (constructor, __proto__, toString), rather than failing', async () => {
+    const tools = { sha256: nodeSha256, transitions: transitionTable() };
+    const bundle = await recordBundle(t.runtime.app, await rowOf(codes[0]!));
+    const last = bundle.events.length - 1;
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const copy = structuredClone(bundle);
+      (copy.events[last] as { type: string }).type = type;
+      const verdict = verifyRecord(copy, tools);
+      assert.equal(verdict.ok, false, type);
+      assert.ok(verdict.problems.some((p) => p.detector === 'chain' && p.seq === last + 1), `${type}: the chain names event ${last + 1}`);
+    }
+  });
+
   it(`detects ${DB_RUNS} random edits made in the database with the append-only triggers off`, async () => {
     const pool = t.runtime.database.pool;
     for (const table of TRIGGERED_TABLES) await pool.query(`alter table ${table} disable trigger user`);

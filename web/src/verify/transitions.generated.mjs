@@ -111,6 +111,14 @@ export const TRANSITIONS = {
    "same"
   ]
  },
+ "ballot_cast": {
+  "from": [
+   "under_consideration"
+  ],
+  "to": [
+   "same"
+  ]
+ },
  "vote_recorded": {
   "from": [
    "under_consideration"
