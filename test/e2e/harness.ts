@@ -124,3 +124,19 @@ export async function seriousA11yViolations(page: Page, name: string): Promise<A
 export function describeViolations(vs: AxeViolation[]): string {
   return vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n  ')}`).join('\n');
 }
+
+/**
+ * Waits until the focused element's text is `text`. It polls through `page.evaluate`, which the
+ * page's Content Security Policy does not govern; `waitForFunction` with a string predicate
+ * evaluates it inside the page, where the policy (no 'unsafe-eval') refuses it.
+ */
+export async function waitForFocusOn(page: Page, text: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let focused = '';
+  while (Date.now() < deadline) {
+    focused = String(await page.evaluate('document.activeElement?.textContent?.trim() ?? ""'));
+    if (focused === text) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`focus expected on “${text}”, found on “${focused}”`);
+}

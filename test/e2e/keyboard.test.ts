@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { newPage } from './harness.ts';
+import { newPage, waitForFocusOn } from './harness.ts';
 import { dialog } from './case-steps.ts';
 import { choose, textbox } from './plan-steps.ts';
 import { journey } from './users.ts';
@@ -41,15 +41,11 @@ test('keyboard: the focus goes back to the button that opened a dialog, after Es
   await dialog(page).waitFor();
   await page.keyboard.press('Escape');
   await dialog(page).waitFor({ state: 'detached' });
-  await page.waitForFunction(`document.activeElement?.textContent?.trim() === ${JSON.stringify(name)}`, undefined, {
-    timeout: 5_000,
-  });
+  await waitForFocusOn(page, name);
 
   await opener.focus();
   await page.keyboard.press('Enter');
   await dialog(page).getByRole('button', { name: 'Hủy' }).click();
   await dialog(page).waitFor({ state: 'detached' });
-  await page.waitForFunction(`document.activeElement?.textContent?.trim() === ${JSON.stringify(name)}`, undefined, {
-    timeout: 5_000,
-  });
+  await waitForFocusOn(page, name);
 });

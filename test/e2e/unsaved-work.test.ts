@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { checkPage } from './browser-steps.ts';
 import { choose, textbox } from './plan-steps.ts';
+import { waitForFocusOn } from './harness.ts';
 import { journey } from './users.ts';
 
 const j = journey();
@@ -42,7 +43,7 @@ test('the proposal form keeps the open section and the focus, saves itself, and 
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await page.waitForURL(/\/cases\/[A-Z]{2}-\d{4}-\d{6}\/plan\?section=necessity$/);
   await page.getByRole('heading', { name: '2. Sự cần thiết' }).waitFor();
-  await page.waitForFunction("document.activeElement?.textContent === 'Lưu nháp'");
+  await waitForFocusOn(page, 'Lưu nháp');
   await checkPage(page, 'unsaved-01-draft-section-kept');
 
   // Typing then pausing saves a new draft version on its own; a reload shows it.
