@@ -41,7 +41,10 @@ module.exports = {
       comment:
         'The web app knows the server only through src/contract (imported as @contract/*). The record checks and the Merkle proofs are the one exception: dependency-free modules written to run anywhere (server, offline verifier, browser), so a dossier is checked in the browser by the very code /verify runs.',
       from: { path: '^web/' },
-      to: { path: '^(src|test|bench|scripts)/', pathNot: '^src/contract/|^src/domain/audit/(record-checks|merkle)\\.mjs$' },
+      to: {
+        path: '^(src|test|bench|scripts)/',
+        pathNot: '^src/contract/|^src/domain/audit/(record-checks|merkle)\\.mjs$',
+      },
     },
     {
       name: 'not-to-unresolvable',

@@ -17,7 +17,14 @@ const source = (type: string, payload: Record<string, unknown>): BuildSource => 
   caseTitle: 'Thí điểm một cửa liên thông điện tử',
   proposer: { name: 'Đặng Thu Hà', position: 'Trưởng phòng', unitName: 'Sở Tài chính' },
   plan: demoPlan('Thí điểm một cửa liên thông điện tử', 'economy'),
-  step: { seq: 7, hash: 'a'.repeat(64), type, occurredAt: '2026-03-02T02:00:00.000Z', reasons: 'Tập thể lãnh đạo thông qua; đáp ứng điều kiện Điều 5.', payload },
+  step: {
+    seq: 7,
+    hash: 'a'.repeat(64),
+    type,
+    occurredAt: '2026-03-02T02:00:00.000Z',
+    reasons: 'Tập thể lãnh đạo thông qua; đáp ứng điều kiện Điều 5.',
+    payload,
+  },
   names: { p1: 'Phạm Minh Đức', p2: 'Hoàng Thị Lan', p3: 'Võ Quốc Huy' },
   agency: { parentName: 'UBND TỈNH AN KHANG', name: 'SỞ TÀI CHÍNH', abbreviation: 'STC', place: 'An Khang' },
   headTitle: 'Giám đốc Sở Tài chính',
@@ -30,16 +37,40 @@ const source = (type: string, payload: Record<string, unknown>): BuildSource => 
 const STEPS: [string, string, Record<string, unknown>][] = [
   ['party_opinion_request', 'party_opinion_requested', { stage: 'approval', requestedOn: '2026-03-02' }],
   ['party_opinion', 'party_opinion_recorded', { opinion: 'agree', content: 'Đồng ý chủ trương.' }],
-  ['vote_minutes', 'vote_recorded', { meetingOn: '2026-03-02', attendeeIds: ids, votes: ids.map((personId, i) => ({ personId, vote: i < 2 ? 'for' : 'against' })), excludedIds: [], result: { passed: true, tie: false, decidedByHeadSide: false, for: 2, against: 1, abstain: 0, base: 3 } }],
+  [
+    'vote_minutes',
+    'vote_recorded',
+    {
+      meetingOn: '2026-03-02',
+      attendeeIds: ids,
+      votes: ids.map((personId, i) => ({ personId, vote: i < 2 ? 'for' : 'against' })),
+      excludedIds: [],
+      result: { passed: true, tie: false, decidedByHeadSide: false, for: 2, against: 1, abstain: 0, base: 3 },
+    },
+  ],
   ['decision_to_implement', 'approved', {}],
   ['assignment', 'implementers_assigned', { implementerIds: ['p2'] }],
   ['directive', 'suspended', {}],
   ['directive', 'resumed', {}],
   ['party_opinion_request', 'party_opinion_requested', { stage: 'evaluation', requestedOn: '2026-03-02' }],
   ['party_opinion', 'party_opinion_recorded', { opinion: 'agree', content: 'Đồng ý kết quả.' }],
-  ['evaluation_minutes', 'evaluated', { meetingOn: '2026-03-02', attendeeIds: ids, outcome: 'completed', damage: { occurred: false }, causes: { objective: 'Hạ tầng tốt.', subjective: 'Cán bộ tích cực.' }, conclusion: 'Đạt mục tiêu.' }],
+  [
+    'evaluation_minutes',
+    'evaluated',
+    {
+      meetingOn: '2026-03-02',
+      attendeeIds: ids,
+      outcome: 'completed',
+      damage: { occurred: false },
+      causes: { objective: 'Hạ tầng tốt.', subjective: 'Cán bộ tích cực.' },
+      conclusion: 'Đạt mục tiêu.',
+    },
+  ],
 ];
-const docOf = ([kind, type, payload]: (typeof STEPS)[number]) => ({ ...buildDocument(DOCUMENT_KINDS[kind]!, source(type, payload)), number: 5 });
+const docOf = ([kind, type, payload]: (typeof STEPS)[number]) => ({
+  ...buildDocument(DOCUMENT_KINDS[kind]!, source(type, payload)),
+  number: 5,
+});
 
 async function time(fn: () => Promise<unknown>, n: number): Promise<{ p50: number; p95: number; max: number }> {
   for (let i = 0; i < 5; i++) await fn();
@@ -55,18 +86,29 @@ async function time(fn: () => Promise<unknown>, n: number): Promise<{ p50: numbe
 }
 
 const decision = docOf(STEPS[3]!);
-const fmt = (r: { p50: number; p95: number; max: number }) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`;
+const fmt = (r: { p50: number; p95: number; max: number }) =>
+  `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`;
 for (const format of ['pdf', 'docx'] as FileFormat[]) {
   console.log(`decision ${format}: ${fmt(await time(() => renderDocument(decision, format, new Date()), runs))}`);
 }
 const all = STEPS.map(docOf);
-const bulk = await time(async () => {
-  for (const d of all) {
-    await renderDocument(d, 'pdf', new Date());
-    await renderDocument(d, 'docx', new Date());
-  }
-}, Math.max(5, Math.floor(runs / 6)));
+const bulk = await time(
+  async () => {
+    for (const d of all) {
+      await renderDocument(d, 'pdf', new Date());
+      await renderDocument(d, 'docx', new Date());
+    }
+  },
+  Math.max(5, Math.floor(runs / 6)),
+);
 console.log(`a case's ${all.length} documents, PDF and DOCX each: ${fmt(bulk)}`);
-const printed = await time(() => renderPrintBundle(all, 'Văn bản của hồ sơ', new Date()), Math.max(5, Math.floor(runs / 6)));
+const printed = await time(
+  () => renderPrintBundle(all, 'Văn bản của hồ sơ', new Date()),
+  Math.max(5, Math.floor(runs / 6)),
+);
 console.log(`a case's ${all.length} documents as one PDF (bulk print): ${fmt(printed)}`);
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`,
+);

@@ -21,11 +21,18 @@ export interface GenerateReport {
  * province (organisation + its whole history) and the write reserve. Each chunk commits with its
  * row in `bench_generation`, so an interrupted run resumes at the first chunk not done.
  */
-export async function generate(runtime: Runtime, scale: Scale, log: (s: string) => void = () => undefined, extraReserve = 0): Promise<GenerateReport> {
+export async function generate(
+  runtime: Runtime,
+  scale: Scale,
+  log: (s: string) => void = () => undefined,
+  extraReserve = 0,
+): Promise<GenerateReport> {
   const started = Date.now();
   const pool = runtime.database.pool;
   await pool.query(`create table if not exists bench_meta (key text primary key, value text not null)`);
-  await pool.query(`create table if not exists bench_generation (chunk text primary key, cases integer not null, events integer not null, seconds real not null, done_at timestamptz not null default now())`);
+  await pool.query(
+    `create table if not exists bench_generation (chunk text primary key, cases integer not null, events integer not null, seconds real not null, done_at timestamptz not null default now())`,
+  );
   const meta = async (key: string, make: () => Promise<string> | string) => {
     const found = await pool.query('select value from bench_meta where key = $1', [key]);
     if (found.rows[0]) return found.rows[0].value as string;
@@ -39,24 +46,47 @@ export async function generate(runtime: Runtime, scale: Scale, log: (s: string) 
   const hash = await meta('password_hash', () => hashPassword(BENCH_PASSWORD));
   const done = new Set((await pool.query('select chunk from bench_generation')).rows.map((r) => r.chunk as string));
   const reserveRounds = Number(await meta('reserve_rounds', () => '1')) + extraReserve;
-  if (extraReserve) await pool.query(`update bench_meta set value = $1 where key = 'reserve_rounds'`, [String(reserveRounds)]);
+  if (extraReserve)
+    await pool.query(`update bench_meta set value = $1 where key = 'reserve_rounds'`, [String(reserveRounds)]);
 
   const chunks: [string, (c: pg.PoolClient) => Promise<{ cases: number; events: number }>][] = [
     ['root', async (c) => (await insertOrg(c, withRootOnly(hash)), { cases: 0, events: 0 })],
   ];
   for (let p = 0; p < scale.provinces; p++) {
-    chunks.push([`province-${p}`, async (c) => {
-      const org = provinceOrg(p, scale, hash);
-      await insertOrg(c, org);
-      return writeCases(c, org, `cases/${p}`, plannedHistory(org, p, scale, now), now, await CodeCounters.load(c), runtime.app.calendar);
-    }]);
+    chunks.push([
+      `province-${p}`,
+      async (c) => {
+        const org = provinceOrg(p, scale, hash);
+        await insertOrg(c, org);
+        return writeCases(
+          c,
+          org,
+          `cases/${p}`,
+          plannedHistory(org, p, scale, now),
+          now,
+          await CodeCounters.load(c),
+          runtime.app.calendar,
+        );
+      },
+    ]);
   }
   for (let r = 0; r < reserveRounds; r++) {
-    chunks.push([`reserve-${r}`, async (c) => {
-      const org = provinceOrg(0, scale, hash);
-      const at = Math.max(now, Date.now() - 60_000);
-      return writeCases(c, org, `reserve/${r}`, plannedReserve(org, scale, at, r), at, await CodeCounters.load(c), runtime.app.calendar);
-    }]);
+    chunks.push([
+      `reserve-${r}`,
+      async (c) => {
+        const org = provinceOrg(0, scale, hash);
+        const at = Math.max(now, Date.now() - 60_000);
+        return writeCases(
+          c,
+          org,
+          `reserve/${r}`,
+          plannedReserve(org, scale, at, r),
+          at,
+          await CodeCounters.load(c),
+          runtime.app.calendar,
+        );
+      },
+    ]);
   }
   let run = 0;
   // Only a run that still has whole provinces to load drops the indexes; a reserve top-up is small.
@@ -72,7 +102,12 @@ export async function generate(runtime: Runtime, scale: Scale, log: (s: string) 
       await client.query('set session_replication_role = replica');
       await client.query('begin');
       const r = await body(client);
-      await client.query('insert into bench_generation (chunk, cases, events, seconds) values ($1, $2, $3, $4)', [name, r.cases, r.events, (Date.now() - t0) / 1000]);
+      await client.query('insert into bench_generation (chunk, cases, events, seconds) values ($1, $2, $3, $4)', [
+        name,
+        r.cases,
+        r.events,
+        (Date.now() - t0) / 1000,
+      ]);
       await client.query('commit');
       await client.query('set session_replication_role = origin');
       log(`${name}: ${r.cases} cases, ${r.events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -92,7 +127,9 @@ export async function generate(runtime: Runtime, scale: Scale, log: (s: string) 
     const t0 = Date.now();
     const swept = await sweepDeadlines(runtime.app);
     await pool.query(`update outbox_jobs set status = 'done', finished_at = now() where status = 'pending'`);
-    await pool.query(`insert into bench_generation (chunk, cases, events, seconds) values ('sweep', 0, 0, $1)`, [(Date.now() - t0) / 1000]);
+    await pool.query(`insert into bench_generation (chunk, cases, events, seconds) values ('sweep', 0, 0, $1)`, [
+      (Date.now() - t0) / 1000,
+    ]);
     log(`deadline sweep: ${JSON.stringify(swept)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     run++;
   }

@@ -14,10 +14,20 @@ import { measureStartups } from './support/startup.ts';
  * (PostgreSQL). Options: --backends pglite,postgres  --duration 5 (s per measured phase)
  * --rate 200  --concurrency 32  --pool 10  --only worklist,case_page,…,writes
  */
-const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1] ?? 'true'] : [])).filter((x) => x.length));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1] ?? 'true'] : []))
+    .filter((x) => x.length),
+);
 const scale = SCALES[args.scale ?? 'province']!;
 const backends = (args.backends ?? (scale.name === 'national' ? 'postgres' : 'pglite,postgres')).split(',');
-const shape: Shape = { concurrency: Number(args.concurrency ?? 32), rate: Number(args.rate ?? 200), durationMs: Number(args.duration ?? 5) * 1000, warmupMs: 1000 };
+const shape: Shape = {
+  concurrency: Number(args.concurrency ?? 32),
+  rate: Number(args.rate ?? 200),
+  durationMs: Number(args.duration ?? 5) * 1000,
+  warmupMs: 1000,
+};
 const poolSize = Number(args.pool ?? 10);
 const only = args.only?.split(',');
 const started = Date.now();
@@ -26,12 +36,29 @@ const pgVersion = await (async () => {
   const c = new pg.Client({ connectionString: PG_BASE });
   await c.connect();
   const v = (await c.query('show server_version')).rows[0].server_version as string;
-  const settings = (await c.query(`select name, current_setting(name) as value from pg_settings where name in ('shared_buffers', 'work_mem', 'synchronous_commit', 'max_connections', 'max_wal_size', 'checkpoint_timeout')`)).rows;
+  const settings = (
+    await c.query(
+      `select name, current_setting(name) as value from pg_settings where name in ('shared_buffers', 'work_mem', 'synchronous_commit', 'max_connections', 'max_wal_size', 'checkpoint_timeout')`,
+    )
+  ).rows;
   await c.end();
   return { version: v, settings: Object.fromEntries(settings.map((s) => [s.name, s.value as string])) };
 })();
-const pkg = (name: string) => (JSON.parse(readFileSync(join(BENCH_DIR, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadavgAtStart: loadavg().map((x) => Math.round(x * 100) / 100), postgres: pgVersion, pglite: pkg('@electric-sql/pglite'), fastify: pkg('fastify'), kysely: pkg('kysely'), pg: pkg('pg') };
+const pkg = (name: string) =>
+  (JSON.parse(readFileSync(join(BENCH_DIR, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  loadavgAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+  postgres: pgVersion,
+  pglite: pkg('@electric-sql/pglite'),
+  fastify: pkg('fastify'),
+  kysely: pkg('kysely'),
+  pg: pkg('pg'),
+};
 
 const results: BackendResult[] = [];
 for (const backend of backends) results.push(await benchBackend(backend, scale, shape, poolSize, only));
@@ -41,10 +68,22 @@ for (const [name, w] of Object.entries(results[0]?.workloads ?? {})) bare[name] 
 
 let startup: Awaited<ReturnType<typeof measureStartups>> | { error: string } | undefined;
 if (backends.includes('pglite') && (!only || only.includes('startup'))) {
-  startup = await measureStartups(scale.name, results.find((r) => r.backend === 'pglite')!.firstHead).catch((e: Error) => ({ error: e.message }));
+  startup = await measureStartups(scale.name, results.find((r) => r.backend === 'pglite')!.firstHead).catch(
+    (e: Error) => ({ error: e.message }),
+  );
 }
 
-const report = { scale: scale.name, shape, poolSize, machine, loadavgAtEnd: loadavg(), minutes: Math.round((Date.now() - started) / 600) / 100, results, bare, startup };
+const report = {
+  scale: scale.name,
+  shape,
+  poolSize,
+  machine,
+  loadavgAtEnd: loadavg(),
+  minutes: Math.round((Date.now() - started) / 600) / 100,
+  results,
+  bare,
+  startup,
+};
 const dir = join(BENCH_DIR, 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, `${scale.name}.json`), JSON.stringify(report, null, 2));

@@ -15,15 +15,25 @@ const args = parseArgs(process.argv.slice(2));
 const scale = SCALES[args.scale ?? 'national']!;
 const { runtime } = await openBenchRuntime(args.db ?? 'postgres', scale.name);
 const targets = (await selectTargets(runtime.database.pool)).reads.search!;
-const ids = await runtime.database.pool.query('select username, id from people where username = any($1)', [[...new Set(targets.map((t) => t.user))]]);
+const ids = await runtime.database.pool.query('select username, id from people where username = any($1)', [
+  [...new Set(targets.map((t) => t.user))],
+]);
 const people = new Map(ids.rows.map((r) => [r.username as string, r.id as string]));
 const requests = await Promise.all(
-  targets.map(async (t) => ({ user: t.user, actor: (await loadActor(runtime.db, people.get(t.user)!)) as Actor, q: new URLSearchParams(t.path.split('?')[1]).get('q')! })),
+  targets.map(async (t) => ({
+    user: t.user,
+    actor: (await loadActor(runtime.db, people.get(t.user)!)) as Actor,
+    q: new URLSearchParams(t.path.split('?')[1]).get('q')!,
+  })),
 );
 
 function accessPaths(node: Record<string, unknown>): string[] {
   const type = String(node['Node Type']);
-  const here = /Scan/.test(type) ? [`${type}${node['Index Name'] ? ` ${node['Index Name']}` : ''} (${node['Actual Rows']} rows × ${node['Actual Loops']})`] : [];
+  const here = /Scan/.test(type)
+    ? [
+        `${type}${node['Index Name'] ? ` ${node['Index Name']}` : ''} (${node['Actual Rows']} rows × ${node['Actual Loops']})`,
+      ]
+    : [];
   return [...here, ...((node.Plans as Record<string, unknown>[] | undefined) ?? []).flatMap(accessPaths)];
 }
 
@@ -37,11 +47,26 @@ for (const r of requests) {
     best = Math.min(best, performance.now() - t0);
   }
   const { sql, parameters } = listCasesQuery(runtime.db, r.actor, { q: r.q, limit: 20 }).compile();
-  const plan = (await runtime.database.pool.query(`explain (analyze, format json) ${sql}`, [...parameters])).rows[0]['QUERY PLAN'][0].Plan;
+  const plan = (await runtime.database.pool.query(`explain (analyze, format json) ${sql}`, [...parameters])).rows[0][
+    'QUERY PLAN'
+  ][0].Plan;
   rows.push({ user: r.user, q: r.q, ms: Math.round(best * 10) / 10, found, plan: accessPaths(plan).join(' + ') });
 }
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 const p = (x: number) => ms[Math.ceil((x / 100) * ms.length) - 1];
 rows.sort((a, b) => b.ms - a.ms);
-console.log(JSON.stringify({ scale: scale.name, requests: ms.length, p50: p(50), p95: p(95), max: p(100), slowest: rows.slice(0, Number(args.show ?? 12)) }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      scale: scale.name,
+      requests: ms.length,
+      p50: p(50),
+      p95: p(95),
+      max: p(100),
+      slowest: rows.slice(0, Number(args.show ?? 12)),
+    },
+    null,
+    2,
+  ),
+);
 await runtime.close();

@@ -32,7 +32,9 @@ export function measureWeb() {
   const sum = (files) => [...files].filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(f), 0);
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
   const entry = closure(entryKey);
-  const pages = Object.fromEntries(Object.entries(FIRST_PAGES).map(([name, key]) => [name, sum(closure(key, new Set(entry)))]));
+  const pages = Object.fromEntries(
+    Object.entries(FIRST_PAGES).map(([name, key]) => [name, sum(closure(key, new Set(entry)))]),
+  );
   const allJs = [...new Set(Object.values(manifest).map((m) => m.file))].filter((f) => f.endsWith('.js'));
   const css = [...new Set(Object.values(manifest).flatMap((m) => m.css ?? []))];
   return {
@@ -47,8 +49,12 @@ export function measureWeb() {
 
 export function printSizes(s) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const pages = Object.entries(s.firstPageJsGzip).map(([p, n]) => `${p} ${kb(n)}`).join(', ');
-  console.log(`web: entry JS ${kb(s.entryJsGzip)} gzip; first page with its route chunks: ${pages} (budget ${kb(INITIAL_JS_BUDGET_BYTES)})`);
+  const pages = Object.entries(s.firstPageJsGzip)
+    .map(([p, n]) => `${p} ${kb(n)}`)
+    .join(', ');
+  console.log(
+    `web: entry JS ${kb(s.entryJsGzip)} gzip; first page with its route chunks: ${pages} (budget ${kb(INITIAL_JS_BUDGET_BYTES)})`,
+  );
   console.log(`web: all JS ${kb(s.allJsGzip)} gzip in ${s.chunks} chunks; CSS ${kb(s.cssGzip)} gzip`);
 }
 

@@ -10,7 +10,11 @@ const nodeSha256 = (data) => createHash('sha256').update(data).digest('hex');
 /** Checks an export with the rule table embedded above; same answer as the server's /verify. */
 export function verifyExport(bundle) {
   const verdict = verifyRecord(bundle, { sha256: nodeSha256, transitions: TRANSITIONS });
-  return { ...verdict, problems: verdict.problems.map((p) => `${p.subject}: ${p.message} [${p.detector}]`), details: verdict.problems };
+  return {
+    ...verdict,
+    problems: verdict.problems.map((p) => `${p.subject}: ${p.message} [${p.detector}]`),
+    details: verdict.problems,
+  };
 }
 
 /**
@@ -34,7 +38,9 @@ export function verifyDossier(folder) {
     const file = files.find((f) => f.startsWith(`${a.id}-`));
     a.storedSha256 = file ? nodeSha256(readFileSync(join(dir, file))) : null;
   }
-  for (const f of files) if (!(bundle.attachments ?? []).some((a) => f.startsWith(`${a.id}-`))) problems.push(`attachments/${f}: not an attachment of the record`);
+  for (const f of files)
+    if (!(bundle.attachments ?? []).some((a) => f.startsWith(`${a.id}-`)))
+      problems.push(`attachments/${f}: not an attachment of the record`);
   const result = verifyExport(bundle);
   problems.push(...result.problems);
   const unchecked = result.unchecked;
@@ -44,21 +50,33 @@ export function verifyDossier(folder) {
   else {
     try {
       const { checkpoint: c, chain, heads } = JSON.parse(String(checkpointFile));
-      const text = canonicalJson({ format: c.format, id: c.id, treeSize: c.treeSize, rootHash: c.rootHash, timestamp: c.timestamp, keyId: c.keyId });
+      const text = canonicalJson({
+        format: c.format,
+        id: c.id,
+        treeSize: c.treeSize,
+        rootHash: c.rootHash,
+        timestamp: c.timestamp,
+        keyId: c.keyId,
+      });
       let keyOk = false;
       try {
-        keyOk = !!keyFile && verifySignature(null, Buffer.from(text), createPublicKey(String(keyFile)), strictBase64(c.signature));
+        keyOk =
+          !!keyFile &&
+          verifySignature(null, Buffer.from(text), createPublicKey(String(keyFile)), strictBase64(c.signature));
       } catch {
         keyOk = false;
       }
       if (!keyOk) problems.push(`checkpoint #${c.id}: the signature does not verify with public-key.pem [checkpoint]`);
-      if (chain !== bundle.case?.id) problems.push(`checkpoint.json: its proofs concern chain ${chain}, not this case [checkpoint]`);
+      if (chain !== bundle.case?.id)
+        problems.push(`checkpoint.json: its proofs concern chain ${chain}, not this case [checkpoint]`);
       const sha256Bytes = (d) => nodeSha256(d);
       for (const h of heads) {
         const leaf = leafHash(sha256Bytes, headLeafBytes({ chain, size: h.size, head: h.head }));
-        if (!verifyInclusion(sha256Bytes, h.leafIndex, c.treeSize, leaf, h.proof, c.rootHash)) problems.push(`checkpointed head ${h.size}: not included in checkpoint #${c.id} [checkpoint]`);
+        if (!verifyInclusion(sha256Bytes, h.leafIndex, c.treeSize, leaf, h.proof, c.rootHash))
+          problems.push(`checkpointed head ${h.size}: not included in checkpoint #${c.id} [checkpoint]`);
       }
-      for (const p of checkCheckpointedHeads(bundle.events ?? [], heads)) problems.push(`${p.subject}: ${p.message} [${p.detector}]`);
+      for (const p of checkCheckpointedHeads(bundle.events ?? [], heads))
+        problems.push(`${p.subject}: ${p.message} [${p.detector}]`);
       if (keyOk) unchecked.push(`that public-key.pem (key ${c.keyId}) is the installation's published key`);
     } catch {
       problems.push('checkpoint.json: not valid [checkpoint]');
@@ -89,7 +107,9 @@ function checkManifest(folder, read) {
   if (!signed) return ['manifest.json: its signature does not verify with public-key.pem [manifest]'];
   const problems = [];
   const { files } = JSON.parse(String(manifest));
-  const present = readdirSync(folder, { recursive: true }).map(String).filter((f) => statSync(join(folder, f)).isFile() && !['manifest.json', 'manifest.sig'].includes(f));
+  const present = readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(folder, f)).isFile() && !['manifest.json', 'manifest.sig'].includes(f));
   for (const [name, sha256] of Object.entries(files)) {
     const content = read(name);
     if (!content) problems.push(`${name}: missing from the dossier [manifest]`);
@@ -105,7 +125,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: node verify-export.mjs <export.json | unzipped dossier folder>');
     process.exit(2);
   }
-  const result = statSync(target).isDirectory() ? verifyDossier(target) : verifyExport(JSON.parse(readFileSync(target, 'utf8')));
+  const result = statSync(target).isDirectory()
+    ? verifyDossier(target)
+    : verifyExport(JSON.parse(readFileSync(target, 'utf8')));
   if (result.ok) console.log(`OK: ${result.events} events, head ${result.headHash}`);
   else for (const p of result.problems) console.log(`BROKEN: ${p}`);
   for (const u of result.unchecked) console.log(`NOT CHECKED: ${u}`);

@@ -15,7 +15,15 @@ import { canonicalJson } from '../src/domain/audit/record-checks.mjs';
 import { verifyConsistency } from '../src/domain/audit/merkle.mjs';
 
 const sha256Bytes = (d) => createHash('sha256').update(d).digest('hex');
-const signedText = (c) => canonicalJson({ format: c.format, id: c.id, treeSize: c.treeSize, rootHash: c.rootHash, timestamp: c.timestamp, keyId: c.keyId });
+const signedText = (c) =>
+  canonicalJson({
+    format: c.format,
+    id: c.id,
+    treeSize: c.treeSize,
+    rootHash: c.rootHash,
+    timestamp: c.timestamp,
+    keyId: c.keyId,
+  });
 
 /**
  * One round of the witness. `get(path)` returns the parsed JSON of a public endpoint; `state` is
@@ -26,21 +34,41 @@ const signedText = (c) => canonicalJson({ format: c.format, id: c.id, treeSize: 
 export async function witnessRound(get, state) {
   const problems = [];
   const key = await get('/api/checkpoints/public-key');
-  if (state.publicKeyPem && state.publicKeyPem !== key.publicKeyPem) problems.push('the installation’s public key changed since the witness pinned it');
+  if (state.publicKeyPem && state.publicKeyPem !== key.publicKeyPem)
+    problems.push('the installation’s public key changed since the witness pinned it');
   state.publicKeyPem ??= key.publicKeyPem;
   const latest = await get('/api/checkpoints/latest');
-  const signatureOk = verify(null, Buffer.from(signedText(latest)), createPublicKey(state.publicKeyPem), Buffer.from(latest.signature, 'base64'));
+  const signatureOk = verify(
+    null,
+    Buffer.from(signedText(latest)),
+    createPublicKey(state.publicKeyPem),
+    Buffer.from(latest.signature, 'base64'),
+  );
   if (!signatureOk) problems.push(`checkpoint #${latest.id}: the signature does not verify with the pinned key`);
   const last = state.checkpoints.at(-1);
   if (last && problems.length === 0) {
-    if (latest.id < last.id || latest.treeSize < last.treeSize) problems.push(`fork: checkpoint #${latest.id} (${latest.treeSize} heads) is older than #${last.id} (${last.treeSize}) already seen`);
+    if (latest.id < last.id || latest.treeSize < last.treeSize)
+      problems.push(
+        `fork: checkpoint #${latest.id} (${latest.treeSize} heads) is older than #${last.id} (${last.treeSize}) already seen`,
+      );
     else if (latest.id === last.id) {
-      if (latest.rootHash !== last.rootHash) problems.push(`fork: checkpoint #${latest.id} now has root ${latest.rootHash}, the witness saw ${last.rootHash}`);
+      if (latest.rootHash !== last.rootHash)
+        problems.push(
+          `fork: checkpoint #${latest.id} now has root ${latest.rootHash}, the witness saw ${last.rootHash}`,
+        );
     } else {
       const c = await get(`/api/checkpoints/${latest.id}/consistency?from=${last.id}`);
-      if (c.first.rootHash !== last.rootHash || c.first.treeSize !== last.treeSize) problems.push(`fork: checkpoint #${last.id} was rewritten (root ${c.first.rootHash}, the witness saw ${last.rootHash})`);
-      else if (c.second.rootHash !== latest.rootHash || !verifyConsistency(sha256Bytes, last.treeSize, latest.treeSize, last.rootHash, latest.rootHash, c.proof)) {
-        problems.push(`fork: checkpoint #${latest.id} does not extend checkpoint #${last.id} (no valid consistency proof)`);
+      if (c.first.rootHash !== last.rootHash || c.first.treeSize !== last.treeSize)
+        problems.push(
+          `fork: checkpoint #${last.id} was rewritten (root ${c.first.rootHash}, the witness saw ${last.rootHash})`,
+        );
+      else if (
+        c.second.rootHash !== latest.rootHash ||
+        !verifyConsistency(sha256Bytes, last.treeSize, latest.treeSize, last.rootHash, latest.rootHash, c.proof)
+      ) {
+        problems.push(
+          `fork: checkpoint #${latest.id} does not extend checkpoint #${last.id} (no valid consistency proof)`,
+        );
       }
     }
   }
@@ -64,7 +92,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const result = await witnessRound(get, state);
   writeFileSync(stateFile, JSON.stringify(state, null, 1));
-  if (result.ok) console.log(`OK: checkpoint #${result.latest.id}, ${result.latest.treeSize} heads, root ${result.latest.rootHash}`);
+  if (result.ok)
+    console.log(`OK: checkpoint #${result.latest.id}, ${result.latest.treeSize} heads, root ${result.latest.rootHash}`);
   else for (const p of result.problems) console.log(`ALERT: ${p}`);
   process.exit(result.ok ? 0 : 1);
 }

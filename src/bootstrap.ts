@@ -66,7 +66,11 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     calendar: opts.calendar ?? calendars.calendar,
     profiles: new ProfileRepository(db),
     limits: { maxAttachmentBytes: opts.maxAttachmentBytes ?? 20 * 1024 * 1024 },
-    legalClock: { calendars, mailer: opts.mailer ?? disabledMailer, publicUrl: opts.publicUrl ?? 'http://localhost:3000' },
+    legalClock: {
+      calendars,
+      mailer: opts.mailer ?? disabledMailer,
+      publicUrl: opts.publicUrl ?? 'http://localhost:3000',
+    },
     ...(opts.checkpoints ? { checkpoints: opts.checkpoints } : {}),
     documents: { trustAnchorsPem: opts.documentTrustAnchorsPem ?? [] },
   };

@@ -91,9 +91,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     checkpointIntervalMs: Number(env.KHIEN_CHECKPOINT_INTERVAL_MINUTES ?? 10) * 60_000,
     checkpointFile: resolve(env.KHIEN_CHECKPOINT_FILE ?? join(dataDir, 'checkpoints.jsonl')),
-    witnessEmails: (env.KHIEN_WITNESS_EMAILS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    witnessEmails: (env.KHIEN_WITNESS_EMAILS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     documentTrustAnchorsPem: env.KHIEN_DOCUMENT_TRUST_ANCHORS
-      ? (readFileSync(env.KHIEN_DOCUMENT_TRUST_ANCHORS, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [])
+      ? (readFileSync(env.KHIEN_DOCUMENT_TRUST_ANCHORS, 'utf8').match(
+          /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g,
+        ) ?? [])
       : [],
   };
 }

@@ -28,9 +28,17 @@ const runtime = await startRuntime({
   documentTrustAnchorsPem: config.documentTrustAnchorsPem,
   jobs: { leaseMs: config.jobLeaseMs },
   background: config.backgroundJobs
-    ? { sweepIntervalMs: config.sweepIntervalMs, digestHour: config.digestHour, checkpointIntervalMs: config.checkpointIntervalMs }
+    ? {
+        sweepIntervalMs: config.sweepIntervalMs,
+        digestHour: config.digestHour,
+        checkpointIntervalMs: config.checkpointIntervalMs,
+      }
     : undefined,
-  checkpoints: { key: loadSigningKey(process.env, config.dataDir), mirrorFile: config.checkpointFile, witnessEmails: config.witnessEmails },
+  checkpoints: {
+    key: loadSigningKey(process.env, config.dataDir),
+    mirrorFile: config.checkpointFile,
+    witnessEmails: config.witnessEmails,
+  },
 });
 
 if (config.demoData) {
@@ -42,9 +50,13 @@ if (config.demoData) {
     console.log(`Mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
     const unitCode = (key: string) => DEMO_UNITS.find((u) => u.key === key)?.code ?? key;
     for (const p of DEMO_PEOPLE) {
-      console.log(`  ${p.username.padEnd(22)} ${p.name} — ${unitCode(p.unit)} (${p.grants.map((g) => roleName(g[0])).join('; ')})`);
+      console.log(
+        `  ${p.username.padEnd(22)} ${p.name} — ${unitCode(p.unit)} (${p.grants.map((g) => roleName(g[0])).join('; ')})`,
+      );
     }
-    console.log('  Đơn vị HCM-…: bộ quy trình HCM-124 / units HCM-…: the HCM-124 profile; các đơn vị khác / others: ND73');
+    console.log(
+      '  Đơn vị HCM-…: bộ quy trình HCM-124 / units HCM-…: the HCM-124 profile; các đơn vị khác / others: ND73',
+    );
     console.log('');
   }
 }

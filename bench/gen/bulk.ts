@@ -21,13 +21,24 @@ const checked = new Set<string>();
  */
 async function checkColumns(client: pg.PoolClient, table: string, provided: string[]): Promise<void> {
   if (checked.has(table)) return;
-  const r = await client.query(`select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1 and is_generated = 'NEVER'`, [table]);
-  const missing = r.rows.map((x) => x.column_name as string).filter((c) => !provided.includes(c) && !(DEFAULTED[table] ?? []).includes(c));
-  if (missing.length) throw new Error(`the generator does not fill ${table}.${missing.join(', ')}: update bench/gen for the new schema`);
+  const r = await client.query(
+    `select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1 and is_generated = 'NEVER'`,
+    [table],
+  );
+  const missing = r.rows
+    .map((x) => x.column_name as string)
+    .filter((c) => !provided.includes(c) && !(DEFAULTED[table] ?? []).includes(c));
+  if (missing.length)
+    throw new Error(`the generator does not fill ${table}.${missing.join(', ')}: update bench/gen for the new schema`);
   checked.add(table);
 }
 
-export async function insertJson(client: pg.PoolClient, table: string, rows: readonly object[], opts: { conflict?: string; batch?: number } = {}): Promise<void> {
+export async function insertJson(
+  client: pg.PoolClient,
+  table: string,
+  rows: readonly object[],
+  opts: { conflict?: string; batch?: number } = {},
+): Promise<void> {
   if (rows.length === 0) return;
   await checkColumns(client, table, Object.keys(rows[0]!));
   const columns = Object.keys(rows[0]!).join(', ');

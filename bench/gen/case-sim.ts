@@ -1,6 +1,11 @@
 import { CASE_ACTION_DEFS } from '../../src/app/cases/actions/index.ts';
 import type { ActionEffect } from '../../src/app/cases/case-action.ts';
-import { EMPTY_FACTS, participantIds, searchTextFor, type CaseFacts } from '../../src/db/repositories/case-repository.ts';
+import {
+  EMPTY_FACTS,
+  participantIds,
+  searchTextFor,
+  type CaseFacts,
+} from '../../src/db/repositories/case-repository.ts';
 import { planHash } from '../../src/db/repositories/plan-repository.ts';
 import { eventHash, GENESIS_HASH } from '../../src/domain/audit/hash-chain.ts';
 import { vietnamDate, type WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
@@ -51,7 +56,15 @@ export class CaseSim {
   closedAt: string | null = null;
   updatedAt: string;
   events: EventRow[] = [];
-  plans: { case_id: string; version: number; kind: string; plan: ProposalPlan; changes: unknown[]; created_by: string; created_at: string }[] = [];
+  plans: {
+    case_id: string;
+    version: number;
+    kind: string;
+    plan: ProposalPlan;
+    changes: unknown[];
+    created_by: string;
+    created_at: string;
+  }[] = [];
   /** When the case entered each state, in order: what the duration statistics are made of. */
   entries: { state: string; at: number }[] = [];
   private prevHash = GENESIS_HASH;
@@ -97,7 +110,15 @@ export class CaseSim {
     const previous = this.plans.at(-1)?.plan;
     const version = this.plans.length + 1;
     const stored = JSON.parse(JSON.stringify(plan)) as ProposalPlan;
-    this.plans.push({ case_id: this.id, version, kind: 'draft', plan: stored, changes: previous ? diffPlans(previous, stored) : [], created_by: this.proposer.id, created_at: new Date(at).toISOString() });
+    this.plans.push({
+      case_id: this.id,
+      version,
+      kind: 'draft',
+      plan: stored,
+      changes: previous ? diffPlans(previous, stored) : [],
+      created_by: this.proposer.id,
+      created_at: new Date(at).toISOString(),
+    });
     this.planSha = planHash(stored);
     this.planVersion = version;
     return version;
@@ -127,7 +148,13 @@ export class CaseSim {
   }
 
   /** The runner's shared part of an action, as in perform-case-action.ts. */
-  act(action: CaseAction, actor: Actor, relation: string, at: number, effect: Omit<ActionEffect, 'routeTo'> & { routeTo?: GenUnit }): void {
+  act(
+    action: CaseAction,
+    actor: Actor,
+    relation: string,
+    at: number,
+    effect: Omit<ActionEffect, 'routeTo'> & { routeTo?: GenUnit },
+  ): void {
     const rule = ACTION_RULES[action];
     const from = this.state;
     const to = (rule.to === 'same' ? from : rule.to === 'by_outcome' ? effect.to : rule.to) as CaseState;
@@ -142,7 +169,8 @@ export class CaseSim {
       this.routeAncestorIds = [...new Set([...this.routeAncestorIds, ...route.ancestor_ids])];
       this.routePartyIds = [...this.routePartyIds, route.party_committee_unit_id ?? route.id];
     }
-    if (effect.patch?.approved_plan_version !== undefined) this.approvedPlanVersion = effect.patch.approved_plan_version;
+    if (effect.patch?.approved_plan_version !== undefined)
+      this.approvedPlanVersion = effect.patch.approved_plan_version;
     this.state = to;
     this.append(CASE_ACTION_DEFS[action].event, actor, relation, at, effect.reasons ?? null, {
       from,
@@ -155,13 +183,42 @@ export class CaseSim {
     if (from !== to) this.entries.push({ state: to, at });
   }
 
-  private append(type: string, actor: Actor, role: string, at: number, reasons: string | null, payload: Record<string, unknown>): void {
+  private append(
+    type: string,
+    actor: Actor,
+    role: string,
+    at: number,
+    reasons: string | null,
+    payload: Record<string, unknown>,
+  ): void {
     const seq = this.events.length + 1;
     const occurredAt = new Date(at).toISOString();
     const stored = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
-    const content = { caseId: this.id, seq, type, actorId: actor.id, actorRole: role, actorUnitId: actor.unitId, occurredAt, reasons, payload: stored };
+    const content = {
+      caseId: this.id,
+      seq,
+      type,
+      actorId: actor.id,
+      actorRole: role,
+      actorUnitId: actor.unitId,
+      occurredAt,
+      reasons,
+      payload: stored,
+    };
     const hash = eventHash(content, this.prevHash);
-    this.events.push({ case_id: this.id, seq, type, actor_id: actor.id, actor_role: role, actor_unit_id: actor.unitId, occurred_at: occurredAt, reasons, payload: stored, prev_hash: this.prevHash, hash });
+    this.events.push({
+      case_id: this.id,
+      seq,
+      type,
+      actor_id: actor.id,
+      actor_role: role,
+      actor_unit_id: actor.unitId,
+      occurred_at: occurredAt,
+      reasons,
+      payload: stored,
+      prev_hash: this.prevHash,
+      hash,
+    });
     this.prevHash = hash;
     this.updatedAt = occurredAt;
   }

@@ -26,7 +26,11 @@ export function provinceOrg(p: number, scale: Scale, passwordHash: string): Org 
 }
 
 export async function insertOrg(client: pg.PoolClient, org: Org): Promise<void> {
-  await insertJson(client, 'units', org.units.map(({ kind: _k, place: _p, ...u }) => u));
+  await insertJson(
+    client,
+    'units',
+    org.units.map(({ kind: _k, place: _p, ...u }) => u),
+  );
   await insertJson(client, 'people', org.people);
   await insertJson(client, 'role_grants', org.grants);
 }
@@ -45,9 +49,14 @@ export class CodeCounters {
     return `TH-${year}-${String(n).padStart(6, '0')}`;
   }
   async save(client: pg.PoolClient): Promise<void> {
-    await insertJson(client, 'case_code_counters', [...this.last].map(([year, last]) => ({ year, last })), {
-      conflict: 'on conflict (year) do update set last = excluded.last',
-    });
+    await insertJson(
+      client,
+      'case_code_counters',
+      [...this.last].map(([year, last]) => ({ year, last })),
+      {
+        conflict: 'on conflict (year) do update set last = excluded.last',
+      },
+    );
   }
 }
 
@@ -76,17 +85,44 @@ interface Planned {
 }
 
 /** Generates and stores cases in batches, so a province never has to fit in memory at once. */
-export async function writeCases(client: pg.PoolClient, org: Org, seed: string, planned: Planned[], now: number, codes: CodeCounters, calendar: WorkingCalendar): Promise<ChunkResult> {
+export async function writeCases(
+  client: pg.PoolClient,
+  org: Org,
+  seed: string,
+  planned: Planned[],
+  now: number,
+  codes: CodeCounters,
+  calendar: WorkingCalendar,
+): Promise<ChunkResult> {
   const rng = Rng.for(seed);
   const stats = new StatDeltas();
   planned.sort((a, b) => a.createdAt - b.createdAt);
   let batch: CaseSim[] = [];
   let events = 0;
   const flush = async () => {
-    await insertJson(client, 'cases', batch.map((c) => c.caseRow()), { batch: 1000 });
-    await insertJson(client, 'plan_versions', batch.flatMap((c) => c.plans), { batch: 500 });
-    await insertJson(client, 'case_events', batch.flatMap((c) => c.events), { batch: 4000 });
-    await insertJson(client, 'work_items', batch.flatMap((c) => c.workItems()));
+    await insertJson(
+      client,
+      'cases',
+      batch.map((c) => c.caseRow()),
+      { batch: 1000 },
+    );
+    await insertJson(
+      client,
+      'plan_versions',
+      batch.flatMap((c) => c.plans),
+      { batch: 500 },
+    );
+    await insertJson(
+      client,
+      'case_events',
+      batch.flatMap((c) => c.events),
+      { batch: 4000 },
+    );
+    await insertJson(
+      client,
+      'work_items',
+      batch.flatMap((c) => c.workItems()),
+    );
     for (const c of batch) stats.add(c, org.unit.get(c.proposer.unit_id)!.ancestor_ids);
     events += batch.reduce((a, c) => a + c.events.length, 0);
     batch = [];
@@ -96,7 +132,18 @@ export async function writeCases(client: pg.PoolClient, org: Org, seed: string, 
     const domain = rng.weighted(DOMAIN_WEIGHTS);
     const title = caseTitle(rng, domain, unit.place);
     const year = Number(vietnamDate(new Date(p.createdAt)).slice(0, 4));
-    const sim = new CaseSim(rng.uuid(), codes.next(year), title, domain, rng.chance(0.05), p.proposer, DECREE_73_PROFILE, calendar, p.createdAt, demoPlan(title, domain, year));
+    const sim = new CaseSim(
+      rng.uuid(),
+      codes.next(year),
+      title,
+      domain,
+      rng.chance(0.05),
+      p.proposer,
+      DECREE_73_PROFILE,
+      calendar,
+      p.createdAt,
+      demoPlan(title, domain, year),
+    );
     new Lifecycle(sim, org, rng, now, p.stop).run();
     batch.push(sim);
     if (batch.length >= 500) await flush();
@@ -136,6 +183,10 @@ export function plannedReserve(org: Org, scale: Scale, now: number, round: numbe
     ['in_implementation', Math.ceil(scale.reservePerKind / 5)],
   ];
   return kinds.flatMap(([stop, n]) =>
-    Array.from({ length: n }, () => ({ proposer: rng.pick(personas), createdAt: Math.floor(now - rng.between(5, 8) * DAY), stop })),
+    Array.from({ length: n }, () => ({
+      proposer: rng.pick(personas),
+      createdAt: Math.floor(now - rng.between(5, 8) * DAY),
+      stop,
+    })),
   );
 }

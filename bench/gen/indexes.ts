@@ -12,16 +12,22 @@ const BULK_TABLES = ['cases', 'case_events', 'plan_versions', 'work_items'];
 export async function dropSecondaryIndexes(pool: pg.Pool): Promise<void> {
   const saved = await pool.query(`select value from bench_meta where key = 'dropped_indexes'`);
   if (saved.rowCount) return;
-  const defs = (await pool.query(
-    `select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = any($1)
+  const defs = (
+    await pool.query(
+      `select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = any($1)
        and indexname not in (select conname from pg_constraint where connamespace = current_schema()::regnamespace)`,
-    [BULK_TABLES],
-  )).rows as { indexname: string; indexdef: string }[];
+      [BULK_TABLES],
+    )
+  ).rows as { indexname: string; indexdef: string }[];
   await pool.query(`insert into bench_meta (key, value) values ('dropped_indexes', $1)`, [JSON.stringify(defs)]);
   for (const d of defs) await pool.query(`drop index if exists "${d.indexname}"`);
 }
 
-export async function restoreIndexes(pool: pg.Pool, kind: 'pglite' | 'postgres', log: (s: string) => void): Promise<void> {
+export async function restoreIndexes(
+  pool: pg.Pool,
+  kind: 'pglite' | 'postgres',
+  log: (s: string) => void,
+): Promise<void> {
   const saved = await pool.query(`select value from bench_meta where key = 'dropped_indexes'`);
   if (!saved.rowCount) return;
   const client = await pool.connect();

@@ -6,7 +6,13 @@ import type { Rng } from './rng.ts';
 import { PROGRESS_NOTES } from './vietnamese.ts';
 
 const DAY = 86_400_000;
-const CONDITIONS = { removesBottleneck: true, commonGood: true, urgentPracticalNeed: true, noAdverseEffect: true, promotesReform: true };
+const CONDITIONS = {
+  removesBottleneck: true,
+  commonGood: true,
+  urgentPracticalNeed: true,
+  noAdverseEffect: true,
+  promotesReform: true,
+};
 
 /** Where a reserve case stops: the states the write benchmark acts on. */
 export type Stop = 'draft' | 'ready_to_vote' | 'in_implementation' | 'awaiting_completion_report';
@@ -80,10 +86,15 @@ export class Lifecycle {
     const rng = this.rng;
     const free = !this.stop;
     if (free && rng.chance(0.15)) {
-      const plan: ProposalPlan = { ...c.plan, scope: { ...c.plan.scope!, targets: 'Giảm 60% thời gian giải quyết; 95% người dân hài lòng.' } };
+      const plan: ProposalPlan = {
+        ...c.plan,
+        scope: { ...c.plan.scope!, targets: 'Giảm 60% thời gian giải quyết; 95% người dân hài lòng.' },
+      };
       const at = this.later(1, 10);
       const version = c.savePlan(plan, at);
-      c.act('update_plan', this.proposer, 'proposer', at, { payload: { planVersion: version, planSha256: c.planSha256, changedPaths: ['scope.targets'] } });
+      c.act('update_plan', this.proposer, 'proposer', at, {
+        payload: { planVersion: version, planSha256: c.planSha256, changedPaths: ['scope.targets'] },
+      });
     }
     if (free && rng.chance(0.03)) return; // an abandoned draft
     if (free && rng.chance(0.03)) return this.withdraw(1, 30);
@@ -96,10 +107,18 @@ export class Lifecycle {
         payload: { requests: ['Bổ sung dự toán chi tiết', 'Làm rõ chỉ tiêu đánh giá'], clock: c.profile.clockOnReturn },
       });
       if (rng.chance(0.15)) return this.withdraw(3, 30);
-      c.act('resubmit', this.proposer, 'proposer', this.later(3, 25), { payload: { response: 'Đã bổ sung dự toán và chỉ tiêu theo yêu cầu.', planVersion: c.planVersion, planSha256: c.planSha256 } });
+      c.act('resubmit', this.proposer, 'proposer', this.later(3, 25), {
+        payload: {
+          response: 'Đã bổ sung dự toán và chỉ tiêu theo yêu cầu.',
+          planVersion: c.planVersion,
+          planSha256: c.planSha256,
+        },
+      });
     }
     if (free && rng.chance(0.03)) return this.withdraw(1, 10);
-    c.act('accept_for_consideration', this.head, 'head', this.timed(7), { payload: { conditions: CONDITIONS, withinAuthority: true } });
+    c.act('accept_for_consideration', this.head, 'head', this.timed(7), {
+      payload: { conditions: CONDITIONS, withinAuthority: true },
+    });
     this.partyOpinion('approval');
     if (free && rng.chance(0.2)) this.appraisal();
     if (this.stop === 'ready_to_vote') return;
@@ -108,7 +127,10 @@ export class Lifecycle {
     this.meeting('record_vote', this.later(1, 7), passed);
     if (!passed) {
       if (!rng.chance(0.15)) {
-        c.act('reject', this.head, 'head', this.later(1, 10), { reasons: 'Tập thể lãnh đạo không thông qua, chưa đủ cơ sở thực hiện.', payload: {} });
+        c.act('reject', this.head, 'head', this.later(1, 10), {
+          reasons: 'Tập thể lãnh đạo không thông qua, chưa đủ cơ sở thực hiện.',
+          payload: {},
+        });
         return;
       }
       this.decision('override_rejection', { responsibility: 'head_answers_to_superior_and_law' });
@@ -118,7 +140,12 @@ export class Lifecycle {
     if (this.implementation() === 'stopped') return;
     if (this.stop === 'awaiting_completion_report') return;
     c.act('submit_completion_report', this.proposer, 'proposer', this.timed(5), {
-      payload: { results: 'Đã triển khai thí điểm tại các bộ phận; thời gian giải quyết giảm 40%.', targetsAssessment: 'Đạt phần lớn mục tiêu đề ra.', truthfulDeclaration: true, attachmentIds: [] },
+      payload: {
+        results: 'Đã triển khai thí điểm tại các bộ phận; thời gian giải quyết giảm 40%.',
+        targetsAssessment: 'Đạt phần lớn mục tiêu đề ra.',
+        truthfulDeclaration: true,
+        attachmentIds: [],
+      },
     });
     this.partyOpinion('evaluation');
     this.evaluation();
@@ -131,7 +158,13 @@ export class Lifecycle {
     const unit = toSuperior ? this.org.unit.get(own.parent_id!)! : own;
     c.act('submit', this.proposer, 'proposer', this.later(1, 20), {
       routeTo: unit,
-      payload: { planVersion: c.planVersion, planSha256: c.planSha256, receivingUnitId: unit.id, routedToSuperior: toSuperior, urgent: c.urgent },
+      payload: {
+        planVersion: c.planVersion,
+        planSha256: c.planSha256,
+        receivingUnitId: unit.id,
+        routedToSuperior: toSuperior,
+        urgent: c.urgent,
+      },
     });
   }
 
@@ -147,7 +180,12 @@ export class Lifecycle {
   }
 
   private withdraw(min: number, max: number): void {
-    const reason = this.rng.pick(['no_longer_needed', 'resolved_otherwise', 'insufficient_resources', 'personal_reasons'] as const);
+    const reason = this.rng.pick([
+      'no_longer_needed',
+      'resolved_otherwise',
+      'insufficient_resources',
+      'personal_reasons',
+    ] as const);
     this.c.act('withdraw', this.proposer, 'proposer', this.later(min, max), { payload: { reason } });
   }
 
@@ -162,9 +200,16 @@ export class Lifecycle {
     const liaison = this.rng.pick(this.org.liaisons.get(party) ?? [this.org.head.get(party)!]);
     const at = this.later(2, 12);
     const givenOn = this.dateOf(at);
-    const opinion = this.rng.weighted([['agree', 90], ['agree_with_conditions', 8], ['disagree', 2]] as const);
+    const opinion = this.rng.weighted([
+      ['agree', 90],
+      ['agree_with_conditions', 8],
+      ['disagree', 2],
+    ] as const);
     c.act('record_party_opinion', { id: liaison, unitId: party }, 'party_liaison', at, {
-      facts: { ...c.facts, partyOpinions: c.facts.partyOpinions.map((p) => (p.givenOn === null ? { ...p, givenOn } : p)) },
+      facts: {
+        ...c.facts,
+        partyOpinions: c.facts.partyOpinions.map((p) => (p.givenOn === null ? { ...p, givenOn } : p)),
+      },
       payload: { stage, requestedOn, givenOn, opinion, content: 'Cấp ủy thống nhất chủ trương.', attachmentIds: [] },
     });
   }
@@ -175,7 +220,10 @@ export class Lifecycle {
     if (pool.length === 0) return;
     const ids = [...new Set([this.rng.pick(pool), this.rng.pick(pool)])];
     c.act('assign_appraisers', this.head, 'head', this.later(0, 3), {
-      facts: { ...c.facts, appraisers: [...c.facts.appraisers, ...ids.map((personId) => ({ personId, answered: false }))] },
+      facts: {
+        ...c.facts,
+        appraisers: [...c.facts.appraisers, ...ids.map((personId) => ({ personId, answered: false }))],
+      },
       payload: { appraiserIds: ids },
     });
     for (const id of ids) {
@@ -183,7 +231,11 @@ export class Lifecycle {
       c.act('record_appraisal', this.person(id), 'assigned_appraiser', this.later(3, 15), {
         facts: { ...c.facts, appraisers },
         deadline: { lastAppraisal: appraisers.every((a) => a.answered) },
-        payload: { opinion: this.rng.pick(['supports', 'supports', 'supports_with_conditions'] as const), content: 'Đề xuất khả thi, phù hợp quy định.', attachmentIds: [] },
+        payload: {
+          opinion: this.rng.pick(['supports', 'supports', 'supports_with_conditions'] as const),
+          content: 'Đề xuất khả thi, phù hợp quy định.',
+          attachmentIds: [],
+        },
       });
     }
   }
@@ -199,13 +251,27 @@ export class Lifecycle {
 
   private meeting(action: 'record_vote', at: number, pass: boolean): void {
     const body = this.collective();
-    const votes: CastVote[] = body.present.map((personId, i) => ({ personId, vote: pass === (i === 0 || i % 2 === 1) ? 'for' : 'against' }));
+    const votes: CastVote[] = body.present.map((personId, i) => ({
+      personId,
+      vote: pass === (i === 0 || i % 2 === 1) ? 'for' : 'against',
+    }));
     if (!pass) votes[0] = { personId: body.headId, vote: 'against' };
     const voteRule = this.c.profile.voteRule;
-    const result = countVotes({ members: body.members, headId: body.headId, excluded: body.excluded, attendees: body.present, votes }, voteRule);
+    const result = countVotes(
+      { members: body.members, headId: body.headId, excluded: body.excluded, attendees: body.present, votes },
+      voteRule,
+    );
     this.c.act(action, this.head, 'head', at, {
       to: result.passed ? 'vote_passed' : 'vote_failed',
-      payload: { meetingOn: this.dateOf(at), attendeeIds: body.present, votes, excludedIds: body.excluded, result, voteRule, minutes: 'Biên bản họp tập thể lãnh đạo.' },
+      payload: {
+        meetingOn: this.dateOf(at),
+        attendeeIds: body.present,
+        votes,
+        excludedIds: body.excluded,
+        result,
+        voteRule,
+        minutes: 'Biên bản họp tập thể lãnh đạo.',
+      },
     });
   }
 
@@ -216,7 +282,13 @@ export class Lifecycle {
     c.act(action, this.head, 'head', at, {
       reasons: 'Tập thể lãnh đạo thông qua; đề xuất đáp ứng điều kiện Điều 5 khoản 1.',
       patch: { approved_plan_version: c.planVersion },
-      payload: { decisionNumber: number, decisionDate: this.dateOf(at), approvedPlanVersion: c.planVersion, attachmentIds: [], ...extra },
+      payload: {
+        decisionNumber: number,
+        decisionDate: this.dateOf(at),
+        approvedPlanVersion: c.planVersion,
+        attachmentIds: [],
+        ...extra,
+      },
     });
   }
 
@@ -226,13 +298,22 @@ export class Lifecycle {
     const implementers = this.org.implementers.get(c.proposer.unit_id) ?? [];
     if (implementers.length && rng.chance(0.8)) {
       const ids = [...new Set([rng.pick(implementers), rng.pick(implementers)])];
-      c.act('assign_implementers', this.head, 'head', this.later(1, 7), { facts: { ...c.facts, implementerIds: ids }, payload: { implementerIds: ids } });
+      c.act('assign_implementers', this.head, 'head', this.later(1, 7), {
+        facts: { ...c.facts, implementerIds: ids },
+        payload: { implementerIds: ids },
+      });
     }
     if (this.org.inspectors.length && rng.chance(0.3)) {
       const ids = [rng.pick(this.org.inspectors)];
-      c.act('assign_inspectors', this.head, 'head', this.later(1, 10), { facts: { ...c.facts, inspectorIds: ids }, payload: { inspectorIds: ids } });
+      c.act('assign_inspectors', this.head, 'head', this.later(1, 10), {
+        facts: { ...c.facts, inspectorIds: ids },
+        payload: { inspectorIds: ids },
+      });
     }
-    if (rng.chance(0.5)) c.act('allocate_resources', this.head, 'head', this.later(1, 10), { payload: { budgetVnd: rng.int(5, 80) * 10_000_000, people: `${rng.int(2, 8)} cán bộ chuyên môn` } });
+    if (rng.chance(0.5))
+      c.act('allocate_resources', this.head, 'head', this.later(1, 10), {
+        payload: { budgetVnd: rng.int(5, 80) * 10_000_000, people: `${rng.int(2, 8)} cán bộ chuyên môn` },
+      });
     if (this.stop === 'in_implementation') return 'stopped';
     const end = this.t + (this.stop ? 1 : rng.between(2, 14) * 30) * DAY;
     let percent = 0;
@@ -242,33 +323,58 @@ export class Lifecycle {
       percent = Math.min(95, percent + rng.int(5, 20));
       const byImplementer = c.facts.implementerIds.length > 0 && rng.chance(0.4);
       const actor = byImplementer ? this.person(rng.pick(c.facts.implementerIds)) : this.proposer;
-      c.act('report_progress', actor, byImplementer ? 'assigned_implementer' : 'proposer', at, { payload: { percentComplete: percent, content: rng.pick(PROGRESS_NOTES), evidenceAttachmentIds: [] } });
+      c.act('report_progress', actor, byImplementer ? 'assigned_implementer' : 'proposer', at, {
+        payload: { percentComplete: percent, content: rng.pick(PROGRESS_NOTES), evidenceAttachmentIds: [] },
+      });
       if (!inspected && c.facts.inspectorIds.length && percent > 40 && rng.chance(0.5)) {
         inspected = true;
         const at2 = this.later(1, 5);
-        c.act('record_inspection', this.person(c.facts.inspectorIds[0]!), 'assigned_inspector', at2, { payload: { inspectedOn: this.dateOf(at2), findings: 'Triển khai đúng kế hoạch.', recommendation: 'continue', attachmentIds: [] } });
+        c.act('record_inspection', this.person(c.facts.inspectorIds[0]!), 'assigned_inspector', at2, {
+          payload: {
+            inspectedOn: this.dateOf(at2),
+            findings: 'Triển khai đúng kế hoạch.',
+            recommendation: 'continue',
+            attachmentIds: [],
+          },
+        });
       }
       if (!this.stop && rng.chance(0.004)) {
-        c.act('suspend', this.head, 'head', this.later(1, 5), { reasons: 'Tạm dừng để rà soát kinh phí thực hiện.', payload: {} });
+        c.act('suspend', this.head, 'head', this.later(1, 5), {
+          reasons: 'Tạm dừng để rà soát kinh phí thực hiện.',
+          payload: {},
+        });
         if (rng.chance(0.3)) return this.terminate(10, 60);
-        c.act('resume', this.head, 'head', this.later(10, 60), { reasons: 'Đã hoàn tất rà soát, cho tiếp tục thực hiện.', payload: {} });
+        c.act('resume', this.head, 'head', this.later(10, 60), {
+          reasons: 'Đã hoàn tất rà soát, cho tiếp tục thực hiện.',
+          payload: {},
+        });
       }
       if (!this.stop && rng.chance(0.002)) return this.terminate(1, 5);
     }
     const at = this.later(1, 5);
-    c.act('declare_completed', this.proposer, 'proposer', at, { deadline: { completedOn: this.dateOf(at) }, payload: { completedOn: this.dateOf(at) } });
+    c.act('declare_completed', this.proposer, 'proposer', at, {
+      deadline: { completedOn: this.dateOf(at) },
+      payload: { completedOn: this.dateOf(at) },
+    });
     return 'done';
   }
 
   private terminate(min: number, max: number): 'done' {
-    this.c.act('terminate', this.head, 'head', this.later(min, max), { reasons: 'Dừng thực hiện do thay đổi quy định của cấp trên.', payload: {} });
+    this.c.act('terminate', this.head, 'head', this.later(min, max), {
+      reasons: 'Dừng thực hiện do thay đổi quy định của cấp trên.',
+      payload: {},
+    });
     return 'done';
   }
 
   private evaluation(): void {
     const body = this.collective();
     const at = this.timed(7);
-    const outcome = this.rng.weighted([['completed', 80], ['partly_completed', 15], ['not_completed', 5]] as const);
+    const outcome = this.rng.weighted([
+      ['completed', 80],
+      ['partly_completed', 15],
+      ['not_completed', 5],
+    ] as const);
     this.c.act('record_evaluation', this.head, 'head', at, {
       payload: {
         meetingOn: this.dateOf(at),

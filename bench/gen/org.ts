@@ -2,7 +2,16 @@ import { foldForSearch } from '../../src/db/repositories/case-repository.ts';
 import type { Role } from '../../src/domain/case/case-snapshot.ts';
 import { Rng } from './rng.ts';
 import type { Scale } from './scales.ts';
-import { COMMUNE_SUB_UNITS, communeNames, DEPARTMENT_SUB_UNITS, DEPARTMENTS, DEPT, ENTERPRISES, personName, PROVINCES } from './vietnamese.ts';
+import {
+  COMMUNE_SUB_UNITS,
+  communeNames,
+  DEPARTMENT_SUB_UNITS,
+  DEPARTMENTS,
+  DEPT,
+  ENTERPRISES,
+  personName,
+  PROVINCES,
+} from './vietnamese.ts';
 
 type Kind = 'root' | 'province' | 'party' | 'ubnd' | 'dept' | 'deptSub' | 'enterprise' | 'commune' | 'communeSub';
 
@@ -56,16 +65,72 @@ export interface Org {
 }
 
 const HEAD_POSITION: Record<Kind, string> = {
-  root: 'chuyen_vien', province: 'chuyen_vien', party: 'bi_thu', ubnd: 'chu_tich_ubnd', dept: 'giam_doc_so',
-  deptSub: 'truong_phong', enterprise: 'chuc_danh_doanh_nghiep', commune: 'chu_tich_ubnd', communeSub: 'vien_chuc_quan_ly',
+  root: 'chuyen_vien',
+  province: 'chuyen_vien',
+  party: 'bi_thu',
+  ubnd: 'chu_tich_ubnd',
+  dept: 'giam_doc_so',
+  deptSub: 'truong_phong',
+  enterprise: 'chuc_danh_doanh_nghiep',
+  commune: 'chu_tich_ubnd',
+  communeSub: 'vien_chuc_quan_ly',
 };
-const DEPUTY_POSITION: Record<Kind, string> = { ...HEAD_POSITION, ubnd: 'pho_chu_tich_ubnd', dept: 'pho_giam_doc_so', deptSub: 'pho_truong_phong', commune: 'pho_chu_tich_ubnd' };
-const DEPUTIES: Record<Kind, number> = { root: 0, province: 0, party: 1, ubnd: 3, dept: 2, deptSub: 1, enterprise: 1, commune: 2, communeSub: 1 };
-const STAFF_WEIGHT: Record<Kind, number> = { root: 0, province: 0, party: 0.5, ubnd: 4, dept: 3, deptSub: 1, enterprise: 2, commune: 1.5, communeSub: 0.8 };
-const ACTIVITY: Record<Kind, number> = { root: 0, province: 0, party: 0, ubnd: 3, dept: 3, deptSub: 1.5, enterprise: 1.5, commune: 1, communeSub: 0.7 };
+const DEPUTY_POSITION: Record<Kind, string> = {
+  ...HEAD_POSITION,
+  ubnd: 'pho_chu_tich_ubnd',
+  dept: 'pho_giam_doc_so',
+  deptSub: 'pho_truong_phong',
+  commune: 'pho_chu_tich_ubnd',
+};
+const DEPUTIES: Record<Kind, number> = {
+  root: 0,
+  province: 0,
+  party: 1,
+  ubnd: 3,
+  dept: 2,
+  deptSub: 1,
+  enterprise: 1,
+  commune: 2,
+  communeSub: 1,
+};
+const STAFF_WEIGHT: Record<Kind, number> = {
+  root: 0,
+  province: 0,
+  party: 0.5,
+  ubnd: 4,
+  dept: 3,
+  deptSub: 1,
+  enterprise: 2,
+  commune: 1.5,
+  communeSub: 0.8,
+};
+const ACTIVITY: Record<Kind, number> = {
+  root: 0,
+  province: 0,
+  party: 0,
+  ubnd: 3,
+  dept: 3,
+  deptSub: 1.5,
+  enterprise: 1.5,
+  commune: 1,
+  communeSub: 0.7,
+};
 
 export function emptyOrg(): Org {
-  return { units: [], people: [], grants: [], unit: new Map(), personUnit: new Map(), head: new Map(), deputies: new Map(), liaisons: new Map(), implementers: new Map(), appraisers: [], inspectors: [], proposers: [] };
+  return {
+    units: [],
+    people: [],
+    grants: [],
+    unit: new Map(),
+    personUnit: new Map(),
+    head: new Map(),
+    deputies: new Map(),
+    liaisons: new Map(),
+    implementers: new Map(),
+    appraisers: [],
+    inspectors: [],
+    proposers: [],
+  };
 }
 
 class Builder {
@@ -75,9 +140,28 @@ class Builder {
     readonly passwordHash: string,
   ) {}
 
-  unit(kind: Kind, code: string, name: string, type: string, parent: GenUnit | null, party: GenUnit | null, place = name): GenUnit {
+  unit(
+    kind: Kind,
+    code: string,
+    name: string,
+    type: string,
+    parent: GenUnit | null,
+    party: GenUnit | null,
+    place = name,
+  ): GenUnit {
     const id = this.rng.uuid();
-    const u: GenUnit = { id, code, name, search_name: foldForSearch(name), type_code: type, parent_id: parent?.id ?? null, party_committee_unit_id: party?.id ?? null, ancestor_ids: [...(parent?.ancestor_ids ?? []), id], kind, place };
+    const u: GenUnit = {
+      id,
+      code,
+      name,
+      search_name: foldForSearch(name),
+      type_code: type,
+      parent_id: parent?.id ?? null,
+      party_committee_unit_id: party?.id ?? null,
+      ancestor_ids: [...(parent?.ancestor_ids ?? []), id],
+      kind,
+      place,
+    };
     this.org.units.push(u);
     this.org.unit.set(id, u);
     return u;
@@ -86,10 +170,26 @@ class Builder {
   person(u: GenUnit, position: string, k: number, grants: [Role, string, boolean?][]): GenPerson {
     const full = personName(this.rng);
     const username = `${u.code.toLowerCase()}.${k}`;
-    const p: GenPerson = { id: this.rng.uuid(), full_name: full, search_name: foldForSearch(full), email: `${username}@bench.khien.example`, unit_id: u.id, position_code: position, username, password_hash: this.passwordHash };
+    const p: GenPerson = {
+      id: this.rng.uuid(),
+      full_name: full,
+      search_name: foldForSearch(full),
+      email: `${username}@bench.khien.example`,
+      unit_id: u.id,
+      position_code: position,
+      username,
+      password_hash: this.passwordHash,
+    };
     this.org.people.push(p);
     this.org.personUnit.set(p.id, u.id);
-    for (const [role, unitId, subtree] of grants) this.org.grants.push({ id: this.rng.uuid(), person_id: p.id, unit_id: unitId, role, include_subtree: subtree ?? false });
+    for (const [role, unitId, subtree] of grants)
+      this.org.grants.push({
+        id: this.rng.uuid(),
+        person_id: p.id,
+        unit_id: unitId,
+        role,
+        include_subtree: subtree ?? false,
+      });
     return p;
   }
 
@@ -97,11 +197,31 @@ class Builder {
   staff(u: GenUnit, count: number): GenPerson[] {
     let k = 1;
     const party = u.kind === 'party';
-    const head = this.person(u, HEAD_POSITION[u.kind], k++, party ? [['head', u.id]] : [['head', u.id], ['proposer', u.id]]);
+    const head = this.person(
+      u,
+      HEAD_POSITION[u.kind],
+      k++,
+      party
+        ? [['head', u.id]]
+        : [
+            ['head', u.id],
+            ['proposer', u.id],
+          ],
+    );
     this.org.head.set(u.id, head.id);
     const deputies: string[] = [];
     for (let i = 0; i < DEPUTIES[u.kind]; i++) {
-      const d = this.person(u, DEPUTY_POSITION[u.kind], k++, party ? [['deputy', u.id]] : [['deputy', u.id], ['proposer', u.id]]);
+      const d = this.person(
+        u,
+        DEPUTY_POSITION[u.kind],
+        k++,
+        party
+          ? [['deputy', u.id]]
+          : [
+              ['deputy', u.id],
+              ['proposer', u.id],
+            ],
+      );
       deputies.push(d.id);
       if (!party) this.org.proposers.push([d, 2 * ACTIVITY[u.kind]]);
     }
@@ -114,13 +234,24 @@ class Builder {
     for (let i = 0; i < count; i++) {
       if (party) {
         const liaison = i < 2;
-        const p = this.person(u, commune ? 'cong_chuc_xa' : 'chuyen_vien', k++, liaison ? [['party_liaison', u.id]] : []);
+        const p = this.person(
+          u,
+          commune ? 'cong_chuc_xa' : 'chuyen_vien',
+          k++,
+          liaison ? [['party_liaison', u.id]] : [],
+        );
         if (liaison) this.org.liaisons.set(u.id, [...(this.org.liaisons.get(u.id) ?? []), p.id]);
         continue;
       }
       const covered = this.rng.chance(0.25);
       const implementer = !covered && this.rng.chance(0.3);
-      const position = covered ? (u.type_code === 'public_service_unit' ? 'vien_chuc_quan_ly' : 'pho_truong_phong') : commune ? 'cong_chuc_xa' : 'chuyen_vien';
+      const position = covered
+        ? u.type_code === 'public_service_unit'
+          ? 'vien_chuc_quan_ly'
+          : 'pho_truong_phong'
+        : commune
+          ? 'cong_chuc_xa'
+          : 'chuyen_vien';
       const grants: [Role, string][] = covered ? [['proposer', u.id]] : implementer ? [['implementer', u.id]] : [];
       const p = this.person(u, position, k++, grants);
       if (covered) this.org.proposers.push([p, 3 * ACTIVITY[u.kind]]);
@@ -151,9 +282,37 @@ export function buildProvince(org: Org, root: GenUnit, p: number, scale: Scale, 
   const planned: [GenUnit, number][] = [];
   const add = (u: GenUnit) => (planned.push([u, STAFF_WEIGHT[u.kind]]), u);
   const province = b.unit('province', pc, pname, 'province', root, null, short);
-  const tu = add(b.unit('party', `${pc}-TU`, `${pname.startsWith('Tỉnh') ? 'Tỉnh' : 'Thành'} ủy ${short}`, 'party_committee', province, null));
-  const ducq = add(b.unit('party', `${pc}-DUCQ`, `Đảng ủy các cơ quan ${pname.toLowerCase().startsWith('tỉnh') ? 'tỉnh' : 'thành phố'} ${short}`, 'party_committee', tu, null));
-  const ubnd = add(b.unit('ubnd', `${pc}-UBND`, `Ủy ban nhân dân ${pname.charAt(0).toLowerCase()}${pname.slice(1)}`, 'peoples_committee', province, tu, short));
+  const tu = add(
+    b.unit(
+      'party',
+      `${pc}-TU`,
+      `${pname.startsWith('Tỉnh') ? 'Tỉnh' : 'Thành'} ủy ${short}`,
+      'party_committee',
+      province,
+      null,
+    ),
+  );
+  const ducq = add(
+    b.unit(
+      'party',
+      `${pc}-DUCQ`,
+      `Đảng ủy các cơ quan ${pname.toLowerCase().startsWith('tỉnh') ? 'tỉnh' : 'thành phố'} ${short}`,
+      'party_committee',
+      tu,
+      null,
+    ),
+  );
+  const ubnd = add(
+    b.unit(
+      'ubnd',
+      `${pc}-UBND`,
+      `Ủy ban nhân dân ${pname.charAt(0).toLowerCase()}${pname.slice(1)}`,
+      'peoples_committee',
+      province,
+      tu,
+      short,
+    ),
+  );
   const depts: GenUnit[] = [];
   for (let d = 0; d < scale.departments; d++) {
     const name = `${DEPARTMENTS[d % DEPARTMENTS.length]!} ${short}`;
@@ -161,16 +320,32 @@ export function buildProvince(org: Org, root: GenUnit, p: number, scale: Scale, 
     depts.push(dept);
     for (let s = 0; s < scale.subUnitsPerDepartment; s++) {
       const [type, sub] = DEPARTMENT_SUB_UNITS[s % DEPARTMENT_SUB_UNITS.length]!;
-      add(b.unit('deptSub', `${dept.code}-${s + 1}`, `${sub}, ${DEPARTMENTS[d % DEPARTMENTS.length]!}`, type, dept, ducq, name));
+      add(
+        b.unit(
+          'deptSub',
+          `${dept.code}-${s + 1}`,
+          `${sub}, ${DEPARTMENTS[d % DEPARTMENTS.length]!}`,
+          type,
+          dept,
+          ducq,
+          name,
+        ),
+      );
     }
   }
-  ENTERPRISES.forEach((e, i) => add(b.unit('enterprise', `${pc}-DN${i + 1}`, `${e} ${short}`, 'state_enterprise', ubnd, ducq)));
+  ENTERPRISES.forEach((e, i) =>
+    add(b.unit('enterprise', `${pc}-DN${i + 1}`, `${e} ${short}`, 'state_enterprise', ubnd, ducq)),
+  );
   communeNames(rng, scale.communes).forEach((name, i) => {
     const c = `${pc}-X${String(i + 1).padStart(3, '0')}`;
     const level = rng.chance(0.2) ? 'phường' : 'xã';
     const party = add(b.unit('party', `${c}-DU`, `Đảng ủy ${level} ${name}`, 'party_committee', tu, null));
-    const commune = add(b.unit('commune', c, `Ủy ban nhân dân ${level} ${name}`, 'commune', province, party, `${level} ${name}`));
-    COMMUNE_SUB_UNITS.forEach(([type, sub], s) => add(b.unit('communeSub', `${c}-${s + 1}`, `${sub} ${level} ${name}`, type, commune, party, `${level} ${name}`)));
+    const commune = add(
+      b.unit('commune', c, `Ủy ban nhân dân ${level} ${name}`, 'commune', province, party, `${level} ${name}`),
+    );
+    COMMUNE_SUB_UNITS.forEach(([type, sub], s) =>
+      add(b.unit('communeSub', `${c}-${s + 1}`, `${sub} ${level} ${name}`, type, commune, party, `${level} ${name}`)),
+    );
   });
   const leaders = planned.reduce((a, [u]) => a + 1 + DEPUTIES[u.kind], 0);
   const totalWeight = planned.reduce((a, [, w]) => a + w, 0);
@@ -178,10 +353,25 @@ export function buildProvince(org: Org, root: GenUnit, p: number, scale: Scale, 
   for (const [u, w] of planned) {
     const staff = b.staff(u, Math.max(u.kind === 'party' ? 2 : 1, Math.round((staffBudget * w) / totalWeight)));
     const dept = depts.indexOf(u);
-    if (dept === DEPT.homeAffairs) staff.slice(0, 2).forEach((s) => org.grants.push({ id: rng.uuid(), person_id: s.id, unit_id: province.id, role: 'org_officer', include_subtree: true }));
+    if (dept === DEPT.homeAffairs)
+      staff.slice(0, 2).forEach((s) =>
+        org.grants.push({
+          id: rng.uuid(),
+          person_id: s.id,
+          unit_id: province.id,
+          role: 'org_officer',
+          include_subtree: true,
+        }),
+      );
     if (dept === DEPT.inspectorate) {
       staff.slice(0, 4).forEach((s) => {
-        org.grants.push({ id: rng.uuid(), person_id: s.id, unit_id: province.id, role: 'inspector', include_subtree: true });
+        org.grants.push({
+          id: rng.uuid(),
+          person_id: s.id,
+          unit_id: province.id,
+          role: 'inspector',
+          include_subtree: true,
+        });
         org.inspectors.push(s.id);
       });
     }

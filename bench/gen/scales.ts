@@ -14,11 +14,41 @@ export interface Scale {
 }
 
 export const SCALES: Record<string, Scale> = {
-  tiny: { name: 'tiny', provinces: 1, communes: 3, departments: 4, subUnitsPerDepartment: 2, peoplePerProvince: 260, casesPerProvince: 240, reservePerKind: 10, years: 3 },
+  tiny: {
+    name: 'tiny',
+    provinces: 1,
+    communes: 3,
+    departments: 4,
+    subUnitsPerDepartment: 2,
+    peoplePerProvince: 260,
+    casesPerProvince: 240,
+    reservePerKind: 10,
+    years: 3,
+  },
   // ≈ 1,490 units, 20,000 people, 50,000 cases, ≈ 1 M events.
-  province: { name: 'province', provinces: 1, communes: 130, departments: 20, subUnitsPerDepartment: 8, peoplePerProvince: 20_000, casesPerProvince: 48_000, reservePerKind: 700, years: 10 },
+  province: {
+    name: 'province',
+    provinces: 1,
+    communes: 130,
+    departments: 20,
+    subUnitsPerDepartment: 8,
+    peoplePerProvince: 20_000,
+    casesPerProvince: 48_000,
+    reservePerKind: 700,
+    years: 10,
+  },
   // 34 provinces ≈ 50,000 units, 500,000 people, 1,000,000 cases, ≈ 20 M events.
-  national: { name: 'national', provinces: 34, communes: 128, departments: 20, subUnitsPerDepartment: 8, peoplePerProvince: 14_700, casesPerProvince: 29_200, reservePerKind: 700, years: 10 },
+  national: {
+    name: 'national',
+    provinces: 34,
+    communes: 128,
+    departments: 20,
+    subUnitsPerDepartment: 8,
+    peoplePerProvince: 14_700,
+    casesPerProvince: 29_200,
+    reservePerKind: 700,
+    years: 10,
+  },
 };
 
 export const BENCH_PASSWORD = 'Khien@Bench2026';

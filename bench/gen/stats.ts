@@ -26,26 +26,52 @@ export class StatDeltas {
       for (let i = 0; i + 1 < sim.entries.length; i++) {
         const e = sim.entries[i]!;
         const seconds = (sim.entries[i + 1]!.at - e.at) / 1000;
-        bump(this.durations, `${u}|${e.state}|${shard}`, (v): [number, number] => [(v?.[0] ?? 0) + seconds, (v?.[1] ?? 0) + 1]);
+        bump(this.durations, `${u}|${e.state}|${shard}`, (v): [number, number] => [
+          (v?.[0] ?? 0) + seconds,
+          (v?.[1] ?? 0) + 1,
+        ]);
       }
     }
-    this.cases.push({ case_id: sim.id, state: row.state, domain: row.domain, entered_at: new Date(sim.entries.at(-1)!.at).toISOString() });
+    this.cases.push({
+      case_id: sim.id,
+      state: row.state,
+      domain: row.domain,
+      entered_at: new Date(sim.entries.at(-1)!.at).toISOString(),
+    });
   }
 
   async flush(client: pg.PoolClient): Promise<void> {
     const split = (k: string) => k.split('|');
-    await insertJson(client, 'stat_state_counts', [...this.counts].map(([k, n]) => {
-      const [unit_id, state, domain, shard] = split(k);
-      return { unit_id, state, domain, shard: Number(shard), n };
-    }), { conflict: 'on conflict (unit_id, state, domain, shard) do update set n = t.n + excluded.n' });
-    await insertJson(client, 'stat_due_counts', [...this.due].map(([k, n]) => {
-      const [unit_id, due_on, shard] = split(k);
-      return { unit_id, due_on, shard: Number(shard), n };
-    }), { conflict: 'on conflict (unit_id, due_on, shard) do update set n = t.n + excluded.n' });
-    await insertJson(client, 'stat_state_durations', [...this.durations].map(([k, [total_seconds, n]]) => {
-      const [unit_id, state, shard] = split(k);
-      return { unit_id, state, shard: Number(shard), total_seconds, n };
-    }), { conflict: 'on conflict (unit_id, state, shard) do update set total_seconds = t.total_seconds + excluded.total_seconds, n = t.n + excluded.n' });
+    await insertJson(
+      client,
+      'stat_state_counts',
+      [...this.counts].map(([k, n]) => {
+        const [unit_id, state, domain, shard] = split(k);
+        return { unit_id, state, domain, shard: Number(shard), n };
+      }),
+      { conflict: 'on conflict (unit_id, state, domain, shard) do update set n = t.n + excluded.n' },
+    );
+    await insertJson(
+      client,
+      'stat_due_counts',
+      [...this.due].map(([k, n]) => {
+        const [unit_id, due_on, shard] = split(k);
+        return { unit_id, due_on, shard: Number(shard), n };
+      }),
+      { conflict: 'on conflict (unit_id, due_on, shard) do update set n = t.n + excluded.n' },
+    );
+    await insertJson(
+      client,
+      'stat_state_durations',
+      [...this.durations].map(([k, [total_seconds, n]]) => {
+        const [unit_id, state, shard] = split(k);
+        return { unit_id, state, shard: Number(shard), total_seconds, n };
+      }),
+      {
+        conflict:
+          'on conflict (unit_id, state, shard) do update set total_seconds = t.total_seconds + excluded.total_seconds, n = t.n + excluded.n',
+      },
+    );
     await insertJson(client, 'stat_case_state', this.cases);
     this.counts.clear();
     this.durations.clear();

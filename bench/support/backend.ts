@@ -7,7 +7,16 @@ import { startChild, type Child } from './children.ts';
 import { BENCH_DIR, openBenchRuntime } from './databases.ts';
 import { HttpClient } from './http-client.ts';
 import { summarise, closedLoop, openLoop } from './load.ts';
-import { capture, captureWrites, createTokens, httpAct, loginAll, measureReads, type Measured, type Shape } from './phases.ts';
+import {
+  capture,
+  captureWrites,
+  createTokens,
+  httpAct,
+  loginAll,
+  measureReads,
+  type Measured,
+  type Shape,
+} from './phases.ts';
 import { observe } from './process-stats.ts';
 import type { CapturedQuery } from './server-child.ts';
 import { selectTargets, type Targets, type WriteTarget } from './targets.ts';
@@ -56,18 +65,39 @@ async function prepare(backend: string, scale: Scale, poolSize: number, writesNe
     await generate(runtime, scale, log, 1);
     targets = await selectTargets(runtime.database.pool);
   }
-  const sizeMb = runtime.database.kind === 'postgres'
-    ? Math.round(Number((await runtime.database.pool.query('select pg_database_size(current_database()) as b')).rows[0].b) / 1048576)
-    : Number(execSync(`du -sm "${url.slice('pglite:'.length)}"`).toString().split('\t')[0]);
+  const sizeMb =
+    runtime.database.kind === 'postgres'
+      ? Math.round(
+          Number((await runtime.database.pool.query('select pg_database_size(current_database()) as b')).rows[0].b) /
+            1048576,
+        )
+      : Number(
+          execSync(`du -sm "${url.slice('pglite:'.length)}"`)
+            .toString()
+            .split('\t')[0],
+        );
   await runtime.close();
   return { url, targets, generation: { seconds: gen.seconds, chunksRun: gen.chunksRun, counts: gen.counts, sizeMb } };
 }
 
 function usersOf(t: Targets): string[] {
-  return [...new Set([...Object.values(t.reads).flat().map((r) => r.user), ...t.writes.map((w) => w.user)])];
+  return [
+    ...new Set([
+      ...Object.values(t.reads)
+        .flat()
+        .map((r) => r.user),
+      ...t.writes.map((w) => w.user),
+    ]),
+  ];
 }
 
-export async function benchBackend(backend: string, scale: Scale, shape: Shape, poolSize: number, only?: string[]): Promise<BackendResult> {
+export async function benchBackend(
+  backend: string,
+  scale: Scale,
+  shape: Shape,
+  poolSize: number,
+  only?: string[],
+): Promise<BackendResult> {
   // Each kind gets a fifth of the writes of two fixed-load and three saturation phases.
   const writesNeeded = Math.ceil((shape.rate * shape.durationMs) / 1000) * 1.5;
   const { url, targets, generation } = await prepare(backend, scale, poolSize, writesNeeded);
@@ -75,7 +105,14 @@ export async function benchBackend(backend: string, scale: Scale, shape: Shape, 
   const server = await startChild('server-child.ts', [url, '0', String(poolSize)]);
   const client = new HttpClient(server.port);
   const sessions = await loginAll(client, usersOf(targets));
-  await createTokens(client, sessions, Object.values(targets.reads).flat().filter((t) => t.bearer).map((t) => t.user));
+  await createTokens(
+    client,
+    sessions,
+    Object.values(targets.reads)
+      .flat()
+      .filter((t) => t.bearer)
+      .map((t) => t.user),
+  );
   const captured: Record<string, { scripts: CapturedQuery[][]; meanBytes: number }> = {};
   const workloads: Record<string, WorkloadResult> = {};
   const initial = new Map(targets.writes.map((w) => [w.code, w.version]));
@@ -93,7 +130,13 @@ export async function benchBackend(backend: string, scale: Scale, shape: Shape, 
       captured[name] = c;
       const http = await measureReads(server, client, sessions, c.targets, shape);
       log(`${backend} ${name} http: ${http.saturation.rps} req/s, p99@${shape.rate} ${http.fixed.p99} ms`);
-      workloads[name] = { http, db: undefined as unknown as Measured, meanBytes: c.meanBytes, distinctRequests: c.targets.length, statementsPerRequest: avg(c.scripts.map((s) => s.length)) };
+      workloads[name] = {
+        http,
+        db: undefined as unknown as Measured,
+        meanBytes: c.meanBytes,
+        distinctRequests: c.targets.length,
+        statementsPerRequest: avg(c.scripts.map((s) => s.length)),
+      };
     }
     if (!only || only.includes('writes')) {
       const act = httpAct(client, sessions);
@@ -103,16 +146,43 @@ export async function benchBackend(backend: string, scale: Scale, shape: Shape, 
       writeReads = cw.reads;
       const mix = new WriteMix(cw.rest, versions);
       const fixed = summarise(await openLoop(mix.op(act), shape.rate, shape.durationMs));
-      const o = await observe(server.pid, async () => summarise(await closedLoop(mix.op(act), shape.concurrency, shape.durationMs)));
-      writes = { http: { fixed, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, machineBusy: o.machineBusy, done: mix.done, conflicts: mix.conflicts }, statements: cw.scripts.map((x) => x.length) };
+      const o = await observe(server.pid, async () =>
+        summarise(await closedLoop(mix.op(act), shape.concurrency, shape.durationMs)),
+      );
+      writes = {
+        http: {
+          fixed,
+          saturation: o.result,
+          peakRssMb: o.peakRssMb,
+          cpuCores: o.cpuCores,
+          machineBusy: o.machineBusy,
+          done: mix.done,
+          conflicts: mix.conflicts,
+        },
+        statements: cw.scripts.map((x) => x.length),
+      };
       saveStatements(`${scale.name}-${backend}`, cw.scripts);
-      log(`${backend} writes http: ${o.result.okRps} transitions/s, ${mix.conflicts} conflicts, done ${JSON.stringify(mix.done)}`);
+      log(
+        `${backend} writes http: ${o.result.okRps} transitions/s, ${mix.conflicts} conflicts, done ${JSON.stringify(mix.done)}`,
+      );
       acks.push(...mix.acks);
       // The same mix answered with the new version only, as an integration asks for it.
       const lean = new WriteMix(mix.leftover(), mix.versions);
-      const ol = await observe(server.pid, async () => summarise(await closedLoop(lean.op(httpAct(client, sessions, true)), shape.concurrency, shape.durationMs)));
-      writes.httpMinimal = { fixed: ol.result, saturation: ol.result, peakRssMb: ol.peakRssMb, cpuCores: ol.cpuCores, machineBusy: ol.machineBusy, done: lean.done, conflicts: lean.conflicts };
-      log(`${backend} writes http, return=minimal: ${ol.result.okRps} transitions/s, ${lean.conflicts} conflicts, done ${JSON.stringify(lean.done)}`);
+      const ol = await observe(server.pid, async () =>
+        summarise(await closedLoop(lean.op(httpAct(client, sessions, true)), shape.concurrency, shape.durationMs)),
+      );
+      writes.httpMinimal = {
+        fixed: ol.result,
+        saturation: ol.result,
+        peakRssMb: ol.peakRssMb,
+        cpuCores: ol.cpuCores,
+        machineBusy: ol.machineBusy,
+        done: lean.done,
+        conflicts: lean.conflicts,
+      };
+      log(
+        `${backend} writes http, return=minimal: ${ol.result.okRps} transitions/s, ${lean.conflicts} conflicts, done ${JSON.stringify(lean.done)}`,
+      );
       acks.push(...lean.acks);
       leftover = lean.leftover();
       versions = lean.versions;
@@ -121,14 +191,40 @@ export async function benchBackend(backend: string, scale: Scale, shape: Shape, 
     client.close();
     await server.stop();
   }
-  return finishOnDatabase(`${scale.name}-${backend}`, url, poolSize, shape, { targets, captured, workloads, writes, leftover, versions, acks, initial, sessions, generation, writeReads });
+  return finishOnDatabase(`${scale.name}-${backend}`, url, poolSize, shape, {
+    targets,
+    captured,
+    workloads,
+    writes,
+    leftover,
+    versions,
+    acks,
+    initial,
+    sessions,
+    generation,
+    writeReads,
+  });
 }
 
-async function finishOnDatabase(backend: string, url: string, poolSize: number, shape: Shape, s: {
-  targets: Targets; captured: Record<string, { scripts: CapturedQuery[][] }>; workloads: Record<string, WorkloadResult>; writes: Partial<WriteResult>;
-  leftover: WriteTarget[]; versions: Map<string, number>; acks: Ack[]; initial: Map<string, number>; sessions: Map<string, { token: string }>; generation: BackendResult['generation'];
-  writeReads: CapturedQuery[];
-}): Promise<BackendResult> {
+async function finishOnDatabase(
+  backend: string,
+  url: string,
+  poolSize: number,
+  shape: Shape,
+  s: {
+    targets: Targets;
+    captured: Record<string, { scripts: CapturedQuery[][] }>;
+    workloads: Record<string, WorkloadResult>;
+    writes: Partial<WriteResult>;
+    leftover: WriteTarget[];
+    versions: Map<string, number>;
+    acks: Ack[];
+    initial: Map<string, number>;
+    sessions: Map<string, { token: string }>;
+    generation: BackendResult['generation'];
+    writeReads: CapturedQuery[];
+  },
+): Promise<BackendResult> {
   const db: Child = await startChild('db-child.ts', [url, String(poolSize)]);
   const run = async <T>(m: object) => {
     const r = await db.ask<T & { error?: string }>(m, 'result');
@@ -142,30 +238,65 @@ async function finishOnDatabase(backend: string, url: string, poolSize: number, 
       s.workloads[name]!.db = await run<Measured>({ cmd: 'replay', scripts: c.scripts, shape });
       log(`${backend} ${name} db: ${s.workloads[name]!.db.saturation.rps} req/s`);
       const sample = dedupe(c.scripts.slice(0, 4).flat());
-      const { plans: p } = await run<{ plans: { text: string; plan: string; ms: number }[] }>({ cmd: 'explain', queries: sample });
+      const { plans: p } = await run<{ plans: { text: string; plan: string; ms: number }[] }>({
+        cmd: 'explain',
+        queries: sample,
+      });
       plans.push(...findSeqScans(name, p));
       savePlans(backend, name, p);
     }
     if (s.writeReads.length) {
-      const { plans: p } = await run<{ plans: { text: string; plan: string; ms: number }[] }>({ cmd: 'explain', queries: dedupe(s.writeReads) });
+      const { plans: p } = await run<{ plans: { text: string; plan: string; ms: number }[] }>({
+        cmd: 'explain',
+        queries: dedupe(s.writeReads),
+      });
       plans.push(...findSeqScans('writes', p));
       savePlans(backend, 'writes', p);
     }
     for (const [label, unitId] of s.targets.naiveUnits) {
-      naive[label] = await run<Measured>({ cmd: 'naive', units: [unitId], shape: { concurrency: 2, rate: 0, durationMs: 3000, warmupMs: 0 } });
-      log(`${backend} naive dashboard ${label}: ${naive[label]!.saturation.rps} req/s, p95 ${naive[label]!.saturation.p95} ms`);
+      naive[label] = await run<Measured>({
+        cmd: 'naive',
+        units: [unitId],
+        shape: { concurrency: 2, rate: 0, durationMs: 3000, warmupMs: 0 },
+      });
+      log(
+        `${backend} naive dashboard ${label}: ${naive[label]!.saturation.rps} req/s, p95 ${naive[label]!.saturation.p95} ms`,
+      );
     }
     if (s.writes.http) {
       const tokens = Object.fromEntries([...s.sessions].map(([u, x]) => [u, x.token]));
-      const r = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number; versions: Map<string, number> }>({ cmd: 'writes', targets: s.leftover, versions: s.versions, tokens, shape });
-      s.writes.db = { fixed: r.fixed, saturation: r.saturation, cpuCores: r.cpuCores, machineBusy: r.machineBusy, done: r.done, conflicts: r.conflicts };
+      const r = await run<
+        Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number; versions: Map<string, number> }
+      >({ cmd: 'writes', targets: s.leftover, versions: s.versions, tokens, shape });
+      s.writes.db = {
+        fixed: r.fixed,
+        saturation: r.saturation,
+        cpuCores: r.cpuCores,
+        machineBusy: r.machineBusy,
+        done: r.done,
+        conflicts: r.conflicts,
+      };
       s.acks.push(...r.acks);
       log(`${backend} writes db: ${r.saturation.okRps} transitions/s, done ${JSON.stringify(r.done)}`);
       // The same mix without the presenter's reads after each transition: what answering a
       // write with its new version only (not the whole case page) would allow.
       const rest = s.leftover.filter((t) => !r.acks.some((a) => a.code === t.code) || t.kind === 'progress');
-      const m = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number }>({ cmd: 'writes', targets: rest, versions: r.versions, tokens, shape: { ...shape, rate: 0 }, present: false });
-      s.writes.dbTransitionOnly = { fixed: m.saturation, saturation: m.saturation, cpuCores: m.cpuCores, machineBusy: m.machineBusy, done: m.done, conflicts: m.conflicts };
+      const m = await run<Measured & { acks: Ack[]; done: Record<string, number>; conflicts: number }>({
+        cmd: 'writes',
+        targets: rest,
+        versions: r.versions,
+        tokens,
+        shape: { ...shape, rate: 0 },
+        present: false,
+      });
+      s.writes.dbTransitionOnly = {
+        fixed: m.saturation,
+        saturation: m.saturation,
+        cpuCores: m.cpuCores,
+        machineBusy: m.machineBusy,
+        done: m.done,
+        conflicts: m.conflicts,
+      };
       s.acks.push(...m.acks);
       log(`${backend} writes db, transition only: ${m.saturation.okRps} transitions/s, done ${JSON.stringify(m.done)}`);
     }
@@ -178,7 +309,15 @@ async function finishOnDatabase(backend: string, url: string, poolSize: number, 
     await runtime.close();
     log(`${backend} audit: ${JSON.stringify(s.writes.audit)}`);
   }
-  return { backend: backend.split('-').at(-1)!, generation: s.generation, workloads: s.workloads, naive, writes: s.writes as WriteResult | undefined, plans, firstHead: s.targets.reads.worklist![0]!.user };
+  return {
+    backend: backend.split('-').at(-1)!,
+    generation: s.generation,
+    workloads: s.workloads,
+    naive,
+    writes: s.writes as WriteResult | undefined,
+    plans,
+    firstHead: s.targets.reads.worklist![0]!.user,
+  };
 }
 
 const avg = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 10) / 10;
@@ -191,12 +330,21 @@ function dedupe(queries: CapturedQuery[]): CapturedQuery[] {
 function saveStatements(name: string, scripts: CapturedQuery[][]): void {
   const dir = join(BENCH_DIR, 'results', 'plans');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}-write-statements.txt`), scripts.map((s, i) => `# write ${i + 1}: ${s.length} statements\n${s.map((q) => q.text.replace(/\s+/g, ' ')).join('\n')}`).join('\n\n'));
+  writeFileSync(
+    join(dir, `${name}-write-statements.txt`),
+    scripts
+      .map(
+        (s, i) => `# write ${i + 1}: ${s.length} statements\n${s.map((q) => q.text.replace(/\s+/g, ' ')).join('\n')}`,
+      )
+      .join('\n\n'),
+  );
 }
 
 function savePlans(backend: string, workload: string, plans: { text: string; plan: string }[]): void {
   const dir = join(BENCH_DIR, 'results', 'plans');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${backend}-${workload}.txt`), plans.map((p) => `${p.text}\n\n${p.plan}\n`).join('\n---\n\n'));
+  writeFileSync(
+    join(dir, `${backend}-${workload}.txt`),
+    plans.map((p) => `${p.text}\n\n${p.plan}\n`).join('\n---\n\n'),
+  );
 }
-

@@ -12,7 +12,11 @@ export interface Child {
 
 /** Starts a TypeScript module of bench/support in its own Node process and waits for 'ready'. */
 export async function startChild(file: string, args: string[]): Promise<Child> {
-  const cp = fork(join(BENCH_DIR, 'support', file), args, { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const cp = fork(join(BENCH_DIR, 'support', file), args, {
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ready = await new Promise<{ port: number }>((resolve, reject) => {
     cp.once('error', reject);
     cp.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));

@@ -57,13 +57,22 @@ async function wipe(url: string): Promise<void> {
   if (url.startsWith('pglite:')) return rmSync(url.slice('pglite:'.length), { recursive: true, force: true });
   const admin = new pg.Client({ connectionString: PG_BASE });
   await admin.connect();
-  await admin.query(`drop database if exists "${new URL(url).pathname.slice(1).replace(/"/g, '')}" with (force)`).finally(() => admin.end());
+  await admin
+    .query(`drop database if exists "${new URL(url).pathname.slice(1).replace(/"/g, '')}" with (force)`)
+    .finally(() => admin.end());
 }
 
-export async function openBenchRuntime(kind: string, scale: string, poolSize?: number, fresh = false): Promise<{ runtime: Runtime; url: string }> {
+export async function openBenchRuntime(
+  kind: string,
+  scale: string,
+  poolSize?: number,
+  fresh = false,
+): Promise<{ runtime: Runtime; url: string }> {
   const url = benchDatabaseUrl(kind, scale);
   mkdirSync(dirname(FINGERPRINTS), { recursive: true });
-  const known = existsSync(FINGERPRINTS) ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>) : {};
+  const known = existsSync(FINGERPRINTS)
+    ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>)
+    : {};
   if (fresh || known[url] !== fingerprint()) {
     await wipe(url);
     writeFileSync(FINGERPRINTS, JSON.stringify({ ...known, [url]: fingerprint() }, null, 2));

@@ -67,11 +67,23 @@ function directAct(tokens: Record<string, string>, present: boolean): Act {
   return async (t: WriteTarget, version: number) => {
     const actor = (await actorForSession(app.db, tokens[t.user]!, app.now()))!;
     try {
-      const out = await performCaseAction(app, actor, t.code, version, CASE_ACTION_DEFS[t.action as CaseAction], t.body);
+      const out = await performCaseAction(
+        app,
+        actor,
+        t.code,
+        version,
+        CASE_ACTION_DEFS[t.action as CaseAction],
+        t.body,
+      );
       if (present) await presentCase(app, out.row, out.snapshot, actor);
       return { status: 200, bytes: 0, version: out.row.version, seq: out.event.seq, type: out.event.type };
     } catch (e) {
-      if (e instanceof DomainError) return { status: e.kind === 'precondition' ? 412 : 409, bytes: 0, version: e.params.currentVersion as number | undefined };
+      if (e instanceof DomainError)
+        return {
+          status: e.kind === 'precondition' ? 412 : 409,
+          bytes: 0,
+          version: e.params.currentVersion as number | undefined,
+        };
       const code = (e as { code?: string }).code;
       if (code === '40001' || code === '40P01') return { status: 409, bytes: 0 };
       throw e;
@@ -91,8 +103,10 @@ async function explain(queries: CapturedQuery[]): Promise<{ text: string; plan: 
 
 process.on('message', async (m: { cmd: string; [k: string]: unknown }) => {
   try {
-    if (m.cmd === 'replay') process.send!({ cmd: 'result', ...(await measure(replay(m.scripts as CapturedQuery[][]), m.shape as Shape)) });
-    if (m.cmd === 'naive') process.send!({ cmd: 'result', ...(await measure(naive(m.units as string[]), m.shape as Shape)) });
+    if (m.cmd === 'replay')
+      process.send!({ cmd: 'result', ...(await measure(replay(m.scripts as CapturedQuery[][]), m.shape as Shape)) });
+    if (m.cmd === 'naive')
+      process.send!({ cmd: 'result', ...(await measure(naive(m.units as string[]), m.shape as Shape)) });
     if (m.cmd === 'explain') process.send!({ cmd: 'result', plans: await explain(m.queries as CapturedQuery[]) });
     if (m.cmd === 'writes') {
       const mix = new WriteMix(m.targets as WriteTarget[], m.versions as Map<string, number>);
@@ -100,7 +114,16 @@ process.on('message', async (m: { cmd: string; [k: string]: unknown }) => {
       const s = m.shape as Shape;
       const fixed = s.rate ? summarise(await openLoop(mix.op(act), s.rate, s.durationMs)) : undefined;
       const sat = await saturate(mix.op(act), s);
-      process.send!({ cmd: 'result', fixed, ...sat, acks: mix.acks, done: mix.done, conflicts: mix.conflicts, remaining: mix.remaining(), versions: mix.versions });
+      process.send!({
+        cmd: 'result',
+        fixed,
+        ...sat,
+        acks: mix.acks,
+        done: mix.done,
+        conflicts: mix.conflicts,
+        remaining: mix.remaining(),
+        versions: mix.versions,
+      });
     }
     if (m.cmd === 'stop') {
       await runtime.close();

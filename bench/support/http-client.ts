@@ -27,14 +27,21 @@ export class HttpClient {
           method,
           path,
           agent: this.agent,
-          headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) } : headers,
+          headers: payload
+            ? { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) }
+            : headers,
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             const buf = Buffer.concat(chunks);
-            resolve({ status: res.statusCode ?? 0, bytes: buf.length, body: buf.toString('utf8'), headers: res.headers });
+            resolve({
+              status: res.statusCode ?? 0,
+              bytes: buf.length,
+              body: buf.toString('utf8'),
+              headers: res.headers,
+            });
           });
           res.on('error', reject);
         },
@@ -68,11 +75,19 @@ export async function login(client: HttpClient, username: string, password: stri
   const session = cookies.find((c) => c.startsWith('khien_session='))!;
   const signed = decodeURIComponent(session.slice('khien_session='.length));
   const body = JSON.parse(r.body) as { me: { id: string }; csrfToken: string };
-  return { username, personId: body.me.id, cookie: cookies.join('; '), csrf: body.csrfToken, token: signed.slice(0, signed.lastIndexOf('.')) };
+  return {
+    username,
+    personId: body.me.id,
+    cookie: cookies.join('; '),
+    csrf: body.csrfToken,
+    token: signed.slice(0, signed.lastIndexOf('.')),
+  };
 }
 
 export const authHeaders = (s: Session, write = false, bearer = false): Record<string, string> =>
-  bearer ? { authorization: `Bearer ${s.apiToken}` } : { cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrf } : {}) };
+  bearer
+    ? { authorization: `Bearer ${s.apiToken}` }
+    : { cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrf } : {}) };
 
 export async function createApiToken(client: HttpClient, s: Session): Promise<void> {
   const r = await client.request('POST', '/api/me/tokens', authHeaders(s, true), { name: 'benchmark' });

@@ -43,7 +43,13 @@ export async function createTokens(client: HttpClient, sessions: Map<string, Ses
  * per request for the direct-SQL side. Lists also follow their cursor to pages 2 and 3, which
  * become targets of their own. This pass also warms the caches before anything is measured.
  */
-export async function capture(server: Child, client: HttpClient, sessions: Map<string, Session>, targets: ReadTarget[], follow = false) {
+export async function capture(
+  server: Child,
+  client: HttpClient,
+  sessions: Map<string, Session>,
+  targets: ReadTarget[],
+  follow = false,
+) {
   const scripts: CapturedQuery[][] = [];
   const all: ReadTarget[] = [];
   const statuses: Record<number, number> = {};
@@ -52,7 +58,11 @@ export async function capture(server: Child, client: HttpClient, sessions: Map<s
   while (queue.length) {
     const t = queue.shift()!;
     await server.ask({ cmd: 'capture-on' }, 'capture-on');
-    const r = await client.request('GET', t.path.replace(/&page=\d/, ''), authHeaders(sessions.get(t.user)!, false, t.bearer));
+    const r = await client.request(
+      'GET',
+      t.path.replace(/&page=\d/, ''),
+      authHeaders(sessions.get(t.user)!, false, t.bearer),
+    );
     const { queries } = await server.ask<{ queries: CapturedQuery[] }>({ cmd: 'capture-off' }, 'captured');
     statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     bytes += r.bytes;
@@ -73,7 +83,11 @@ function readOp(client: HttpClient, sessions: Map<string, Session>, targets: Rea
   return async () => {
     const t = next();
     // The page marker only helps the capture pass; the API refuses unknown parameters.
-    const r = await client.request('GET', t.path.replace(/&page=\d/, ''), authHeaders(sessions.get(t.user)!, false, t.bearer));
+    const r = await client.request(
+      'GET',
+      t.path.replace(/&page=\d/, ''),
+      authHeaders(sessions.get(t.user)!, false, t.bearer),
+    );
     return { status: r.status, bytes: r.bytes };
   };
 }
@@ -82,21 +96,37 @@ export async function measureOp(pid: number, op: Op, s: Shape, saturationOnly = 
   await closedLoop(op, s.concurrency, s.warmupMs);
   const fixed = saturationOnly ? undefined : summarise(await openLoop(op, s.rate, s.durationMs));
   const o = await observe(pid, async () => summarise(await closedLoop(op, s.concurrency, s.durationMs)));
-  return { fixed: fixed ?? o.result, saturation: o.result, peakRssMb: o.peakRssMb, cpuCores: o.cpuCores, machineBusy: o.machineBusy };
+  return {
+    fixed: fixed ?? o.result,
+    saturation: o.result,
+    peakRssMb: o.peakRssMb,
+    cpuCores: o.cpuCores,
+    machineBusy: o.machineBusy,
+  };
 }
 
-export const measureReads = (server: Child, client: HttpClient, sessions: Map<string, Session>, targets: ReadTarget[], s: Shape) =>
-  measureOp(server.pid, readOp(client, sessions, targets), s);
+export const measureReads = (
+  server: Child,
+  client: HttpClient,
+  sessions: Map<string, Session>,
+  targets: ReadTarget[],
+  s: Shape,
+) => measureOp(server.pid, readOp(client, sessions, targets), s);
 
 /** The HTTP ceiling for a response of this size, with the same client, at saturation (a fixed load tells nothing of a server that only writes a buffer). */
 export async function measureBare(size: number, s: Shape): Promise<Measured> {
   const bare = await startChild('bare-http.ts', [String(size)]);
   const client = new HttpClient(bare.port);
   try {
-    return await measureOp(bare.pid, async () => {
-      const r = await client.request('GET', '/');
-      return { status: r.status, bytes: r.bytes };
-    }, s, true);
+    return await measureOp(
+      bare.pid,
+      async () => {
+        const r = await client.request('GET', '/');
+        return { status: r.status, bytes: r.bytes };
+      },
+      s,
+      true,
+    );
   } finally {
     client.close();
     await bare.stop();
@@ -110,13 +140,22 @@ export async function measureBare(size: number, s: Shape): Promise<Measured> {
 export function httpAct(client: HttpClient, sessions: Map<string, Session>, minimal = false): Act {
   return async (t: WriteTarget, version: number) => {
     const path = `/api/cases/${t.code}/actions/${t.action.replace(/_/g, '-')}`;
-    const headers = { ...authHeaders(sessions.get(t.user)!, true), 'if-match': `"${version}"`, ...(minimal ? { prefer: 'return=minimal' } : {}) };
+    const headers = {
+      ...authHeaders(sessions.get(t.user)!, true),
+      'if-match': `"${version}"`,
+      ...(minimal ? { prefer: 'return=minimal' } : {}),
+    };
     const r = await client.request('POST', path, headers, t.body);
     if (r.status === 200) {
       const b = JSON.parse(r.body) as { version: number; event: { seq: number; type: string } };
       return { status: 200, bytes: r.bytes, version: b.version, seq: b.event.seq, type: b.event.type };
     }
-    if (r.status === 412) return { status: 412, bytes: r.bytes, version: (JSON.parse(r.body) as { error: { currentVersion?: number } }).error.currentVersion };
+    if (r.status === 412)
+      return {
+        status: 412,
+        bytes: r.bytes,
+        version: (JSON.parse(r.body) as { error: { currentVersion?: number } }).error.currentVersion,
+      };
     if (r.status >= 500) console.error(`write ${t.action} ${t.code}: ${r.status} ${r.body.slice(0, 300)}`);
     return { status: r.status, bytes: r.bytes };
   };
@@ -139,6 +178,8 @@ export async function captureWrites(server: Child, act: Act, targets: WriteTarge
     scripts.push((await server.ask<{ queries: CapturedQuery[] }>({ cmd: 'capture-off' }, 'captured')).queries);
     if (r.status === 200 && r.seq !== undefined) acks.push({ code: t.code, seq: r.seq, type: r.type! });
   }
-  const reads = scripts.flat().filter((q) => /^\s*(select|with)\b/i.test(q.text) && !/\b(insert|update|delete)\b/i.test(q.text));
+  const reads = scripts
+    .flat()
+    .filter((q) => /^\s*(select|with)\b/i.test(q.text) && !/\b(insert|update|delete)\b/i.test(q.text));
   return { scripts, reads, acks, rest: targets.filter((t) => !used.has(t) || t.kind === 'progress') };
 }

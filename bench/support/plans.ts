@@ -12,7 +12,8 @@ export interface PlanFinding {
   query: string;
 }
 
-const GROWING = /^(cases|case_events|work_items|plan_versions|people|units|role_grants|sessions|api_tokens|attachments|outbox_jobs|login_attempts|stat_\w+)$/;
+const GROWING =
+  /^(cases|case_events|work_items|plan_versions|people|units|role_grants|sessions|api_tokens|attachments|outbox_jobs|login_attempts|stat_\w+)$/;
 
 export function findSeqScans(workload: string, plans: { text: string; plan: string }[], minRows = 1000): PlanFinding[] {
   const out: PlanFinding[] = [];
@@ -21,10 +22,19 @@ export function findSeqScans(workload: string, plans: { text: string; plan: stri
     lines.forEach((line, i) => {
       const m = /Seq Scan on (\w+).*actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)/.exec(line);
       if (!m || !GROWING.test(m[1]!)) return;
-      const removed = /Rows Removed by Filter: (\d+)/.exec(lines[i + 1] ?? '')?.[1] ?? /Rows Removed by Filter: (\d+)/.exec(lines[i + 2] ?? '')?.[1];
+      const removed =
+        /Rows Removed by Filter: (\d+)/.exec(lines[i + 1] ?? '')?.[1] ??
+        /Rows Removed by Filter: (\d+)/.exec(lines[i + 2] ?? '')?.[1];
       const rows = Number(m[2]) + Number(removed ?? 0);
       // A scan of a handful of rows is the planner's right choice on a small table, not a finding.
-      if (rows >= minRows) out.push({ workload, table: m[1]!, rows, loops: Number(m[3]), query: p.text.replace(/\s+/g, ' ').slice(0, 160) });
+      if (rows >= minRows)
+        out.push({
+          workload,
+          table: m[1]!,
+          rows,
+          loops: Number(m[3]),
+          query: p.text.replace(/\s+/g, ' ').slice(0, 160),
+        });
     });
   }
   return out;

@@ -23,7 +23,10 @@ function machineJiffies(): { busy: number; total: number } {
  * Samples a process while `work` runs: peak RSS, the cores it used, and how busy the whole
  * machine was (server, database, load generator and anything else running).
  */
-export async function observe<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; cpuCores: number; machineBusy: number }> {
+export async function observe<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; peakRssMb: number; cpuCores: number; machineBusy: number }> {
   let peak = rssMb(pid);
   const t0 = performance.now();
   const c0 = cpuSeconds(pid);

@@ -29,32 +29,59 @@ export function renderReport(r: Report): string {
   for (const b of r.results) {
     for (const [name, w] of Object.entries(b.workloads)) {
       const bare = r.bare[name];
-      lines.push(`| ${name} | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.rps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.rps ?? 0)} | ${bare?.saturation.rps ?? '–'} | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % | ${w.statementsPerRequest} |`);
+      lines.push(
+        `| ${name} | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.rps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.rps ?? 0)} | ${bare?.saturation.rps ?? '–'} | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % | ${w.statementsPerRequest} |`,
+      );
     }
     for (const [label, m] of Object.entries(b.naive)) {
-      lines.push(`| dashboard naive GROUP BY (${label}), 2 clients | ${b.backend} | – | ${m.saturation.rps} | – | – | – | – | ${pct(m.saturation)} (2 clients) | – | – | – | 3 |`);
+      lines.push(
+        `| dashboard naive GROUP BY (${label}), 2 clients | ${b.backend} | – | ${m.saturation.rps} | – | – | – | – | ${pct(m.saturation)} (2 clients) | – | – | – | 3 |`,
+      );
     }
     if (b.writes?.http) {
       const w = b.writes;
-      if (w.dbTransitionOnly) lines.push(`| writes, transition only (no case page in the answer) | ${b.backend} | – | ${w.dbTransitionOnly.saturation.okRps} | – | – | – | – | ${pct(w.dbTransitionOnly.saturation)} (sat.) | – | – | – | – |`);
-      if (w.httpMinimal) lines.push(`| writes, \`Prefer: return=minimal\` | ${b.backend} | ${w.httpMinimal.saturation.okRps} | ${w.dbTransitionOnly?.saturation.okRps ?? '–'} | ${ratio(w.httpMinimal.saturation.okRps, w.dbTransitionOnly?.saturation.okRps ?? 0)} | – | – | ${pct(w.httpMinimal.saturation)} | – | ${w.httpMinimal.peakRssMb} | ${w.httpMinimal.cpuCores} | ${w.httpMinimal.machineBusy ?? '–'} % | – |`);
-      lines.push(`| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % (direct: ${w.db?.machineBusy ?? '–'} %) | – |`);
+      if (w.dbTransitionOnly)
+        lines.push(
+          `| writes, transition only (no case page in the answer) | ${b.backend} | – | ${w.dbTransitionOnly.saturation.okRps} | – | – | – | – | ${pct(w.dbTransitionOnly.saturation)} (sat.) | – | – | – | – |`,
+        );
+      if (w.httpMinimal)
+        lines.push(
+          `| writes, \`Prefer: return=minimal\` | ${b.backend} | ${w.httpMinimal.saturation.okRps} | ${w.dbTransitionOnly?.saturation.okRps ?? '–'} | ${ratio(w.httpMinimal.saturation.okRps, w.dbTransitionOnly?.saturation.okRps ?? 0)} | – | – | ${pct(w.httpMinimal.saturation)} | – | ${w.httpMinimal.peakRssMb} | ${w.httpMinimal.cpuCores} | ${w.httpMinimal.machineBusy ?? '–'} % | – |`,
+        );
+      lines.push(
+        `| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % (direct: ${w.db?.machineBusy ?? '–'} %) | – |`,
+      );
     }
   }
-  lines.push('', '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | statements per write (submit, vote, report, progress) | audit |', '|---|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | statements per write (submit, vote, report, progress) | audit |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const b of r.results) {
     const g = b.generation;
     const w = b.writes;
-    lines.push(`| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`);
+    lines.push(
+      `| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`,
+    );
   }
-  const scans = r.results.flatMap((b) => b.plans.map((p) => `- ${b.backend} ${p.workload}: Seq Scan on ${p.table} (${p.rows} rows × ${p.loops}) in \`${p.query}\``));
+  const scans = r.results.flatMap((b) =>
+    b.plans.map(
+      (p) => `- ${b.backend} ${p.workload}: Seq Scan on ${p.table} (${p.rows} rows × ${p.loops}) in \`${p.query}\``,
+    ),
+  );
   lines.push('', `Sequential scans of growing tables in hot paths: ${scans.length ? '' : 'none.'}`, ...scans);
   if (r.startup && 'error' in r.startup) lines.push('', `npm start: ${r.startup.error}`);
   else if (r.startup) {
     const line = (label: string, s: Startup) =>
       `- ${label}: API answers after ${s.healthMs} ms; ${s.webPageMs === null ? 'no built web app' : `web page after ${s.webPageMs} ms`}; a head's first worklist page (sign-in included) after ${s.firstPageMs} ms`;
     const st = r.startup;
-    lines.push('', `npm start (PGlite, ${r.scale}; ${st.outboxBacklog} outbox jobs pending from the benchmark's writes):`, line('first start (prestart rebuilds the web app if its sources changed)', st.first), line('second start', st.again));
+    lines.push(
+      '',
+      `npm start (PGlite, ${r.scale}; ${st.outboxBacklog} outbox jobs pending from the benchmark's writes):`,
+      line('first start (prestart rebuilds the web app if its sources changed)', st.first),
+      line('second start', st.again),
+    );
   }
   lines.push('', '```json', JSON.stringify(r.machine), '```');
   return lines.join('\n');

@@ -19,13 +19,21 @@ const original = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   if (capture) {
     const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    capture.push(typeof config === 'string' ? { text: config, values: values ?? [] } : { text: config.text, values: config.values ?? values ?? [] });
+    capture.push(
+      typeof config === 'string'
+        ? { text: config, values: values ?? [] }
+        : { text: config.text, values: config.values ?? values ?? [] },
+    );
   }
   return (original as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof original;
 
 const runtime = await startRuntime({ databaseUrl: databaseUrl!, dbPoolSize: Number(poolSize ?? 10) });
-const server = await buildServer(runtime.app, { cookieSecret: 'bench-cookie-secret-0123456789abcdef0123', secureCookies: false, logger: false });
+const server = await buildServer(runtime.app, {
+  cookieSecret: 'bench-cookie-secret-0123456789abcdef0123',
+  secureCookies: false,
+  logger: false,
+});
 await server.listen({ port: Number(port ?? 0), host: '127.0.0.1' });
 
 process.on('message', (m: { cmd: string }) => {

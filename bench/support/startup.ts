@@ -20,12 +20,17 @@ export interface Startup {
  * Twice: the first start may rebuild the web app (prestart does when its sources are newer than
  * web/dist, as they often are on a development machine); the second is the steady state.
  */
-export async function measureStartups(scale: string, head: string): Promise<{ first: Startup; again: Startup; outboxBacklog: number }> {
+export async function measureStartups(
+  scale: string,
+  head: string,
+): Promise<{ first: Startup; again: Startup; outboxBacklog: number }> {
   // The benchmark's own server runs no background jobs, so its writes leave their outbox jobs
   // pending, as a stop of a few hours on a busy office would: the start is measured with them
   // (the server starts its job runner only once it listens).
   const { runtime } = await openBenchRuntime('pglite', scale);
-  const backlog = await runtime.database.pool.query(`select count(*)::int as n from outbox_jobs where status = 'pending'`);
+  const backlog = await runtime.database.pool.query(
+    `select count(*)::int as n from outbox_jobs where status = 'pending'`,
+  );
   await runtime.close();
   const first = await measureStartup(scale, head);
   return { first, again: await measureStartup(scale, head), outboxBacklog: backlog.rows[0].n as number };
@@ -38,7 +43,11 @@ export async function measureStartup(scale: string, head: string, port = 39_517)
     cwd: join(BENCH_DIR, '..'),
     env: { ...process.env, KHIEN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
     // The app's own output, for when it does not come up.
-    stdio: ['ignore', openSync(join(BENCH_DIR, 'results', `startup-${scale}.log`), 'a'), openSync(join(BENCH_DIR, 'results', `startup-${scale}.log`), 'a')],
+    stdio: [
+      'ignore',
+      openSync(join(BENCH_DIR, 'results', `startup-${scale}.log`), 'a'),
+      openSync(join(BENCH_DIR, 'results', `startup-${scale}.log`), 'a'),
+    ],
     detached: true,
   });
   const client = new HttpClient(port);
@@ -47,7 +56,10 @@ export async function measureStartup(scale: string, head: string, port = 39_517)
     let exited = false;
     child.once('exit', () => (exited = true));
     while (performance.now() - t0 < 120_000 && !exited) {
-      const ok = await client.request('GET', '/api/health').then((r) => r.status === 200, () => false);
+      const ok = await client.request('GET', '/api/health').then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) {
         healthMs = performance.now() - t0;
         break;

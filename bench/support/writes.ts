@@ -22,7 +22,12 @@ export interface Ack {
   type: string;
 }
 
-const WEIGHTS: [WriteTarget['kind'], number][] = [['progress', 0.4], ['submit', 0.2], ['vote', 0.2], ['report', 0.2]];
+const WEIGHTS: [WriteTarget['kind'], number][] = [
+  ['progress', 0.4],
+  ['submit', 0.2],
+  ['vote', 0.2],
+  ['report', 0.2],
+];
 
 /**
  * The write mix: each request takes a case of the kind drawn (a draft is submitted, a vote is
@@ -59,7 +64,7 @@ export class WriteMix {
   }
 
   private next(): WriteTarget | undefined {
-    const r = ((this.n++ * 0.618034) % 1 + 1) % 1;
+    const r = (((this.n++ * 0.618034) % 1) + 1) % 1;
     let acc = 0;
     const kind = WEIGHTS.find(([, w]) => (acc += w) > r)?.[0] ?? 'progress';
     if (kind !== 'progress') {
@@ -103,9 +108,19 @@ export interface Audit {
 export async function auditWrites(db: Db, initial: Map<string, number>, acks: Ack[]): Promise<Audit> {
   const byCode = new Map<string, Ack[]>();
   for (const a of acks) byCode.set(a.code, [...(byCode.get(a.code) ?? []), a]);
-  const audit: Audit = { touchedCases: byCode.size, acknowledged: acks.length, missingAcknowledged: 0, unexpectedEvents: 0, brokenChains: 0 };
+  const audit: Audit = {
+    touchedCases: byCode.size,
+    acknowledged: acks.length,
+    missingAcknowledged: 0,
+    unexpectedEvents: 0,
+    brokenChains: 0,
+  };
   for (const [code, list] of byCode) {
-    const row = await db.selectFrom('cases').select(['id', 'version']).where('code', '=', code).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('cases')
+      .select(['id', 'version'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
     const chain = await loadChain(db, row.id);
     const bySeq = new Map(chain.map((e) => [e.seq, e.type]));
     audit.missingAcknowledged += list.filter((a) => bySeq.get(a.seq) !== a.type).length;

@@ -27,7 +27,10 @@ export const CaseListItemSchema = Type.Object({
 });
 export type CaseListItem = Static<typeof CaseListItemSchema>;
 
-export const CaseListSchema = Type.Object({ items: Type.Array(CaseListItemSchema), nextCursor: Nullable(Type.String()) });
+export const CaseListSchema = Type.Object({
+  items: Type.Array(CaseListItemSchema),
+  nextCursor: Nullable(Type.String()),
+});
 export type CaseList = Static<typeof CaseListSchema>;
 
 /** One line of `GET /api/worklist`: a step of the procedure, or a protection determination to work on. */
@@ -72,7 +75,11 @@ export const CaseEventSchema = Type.Object({
 });
 export type CaseEvent = Static<typeof CaseEventSchema>;
 
-export const CaseEventListSchema = Type.Object({ caseId: Type.String(), code: Type.String(), items: Type.Array(CaseEventSchema) });
+export const CaseEventListSchema = Type.Object({
+  caseId: Type.String(),
+  code: Type.String(),
+  items: Type.Array(CaseEventSchema),
+});
 
 /** Who must act next and on what: a person, or whoever holds a role on a unit. */
 export type NextActor = { task: string; person: Ref } | { task: string; role: Role; unit: Ref };

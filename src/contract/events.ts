@@ -139,7 +139,10 @@ export class EventPayloadError extends Error {
 export function readEventPayload<T extends CaseEventType>(type: T, payload: unknown): CaseEventPayload<T> {
   const schema = CASE_EVENT_PAYLOADS[type];
   if (!Value.Check(schema, payload)) {
-    throw new EventPayloadError(type, [...Value.Errors(schema, payload)].map((e) => `${e.instancePath || '/'} ${e.message}`));
+    throw new EventPayloadError(
+      type,
+      [...Value.Errors(schema, payload)].map((e) => `${e.instancePath || '/'} ${e.message}`),
+    );
   }
   return payload as CaseEventPayload<T>;
 }

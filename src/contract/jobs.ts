@@ -25,7 +25,13 @@ export interface Job {
  */
 export const JOB_PAYLOADS = {
   /** Written by every case event: tell the next actors, close a late step's overdue interval. */
-  case_event: Type.Object({ caseId: Type.String(), code: Type.String(), seq: Type.Integer(), type: Type.String(), state: Type.String() }),
+  case_event: Type.Object({
+    caseId: Type.String(),
+    code: Type.String(),
+    seq: Type.Integer(),
+    type: Type.String(),
+    state: Type.String(),
+  }),
   deadline_reminder: Type.Object({ reminderId: Type.String() }),
   deadline_overdue: Type.Object({ overdueId: Type.String() }),
   send_digest: Type.Object({ digestId: Type.String() }),

@@ -13,4 +13,4 @@ export {
 } from '../domain/plan/proposal-plan.ts';
 
 /** One of the field paths of `REQUIRED_FOR_SUBMISSION` (`necessity.purpose`, …). */
-export type RequiredPlanPath = (typeof import('../domain/plan/proposal-plan.ts').REQUIRED_FOR_SUBMISSION)[number];
+export type RequiredPlanPath = typeof import('../domain/plan/proposal-plan.ts').REQUIRED_FOR_SUBMISSION[number];

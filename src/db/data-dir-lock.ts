@@ -11,7 +11,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`${dataDir} is in use by process ${pid}; stop it first (or use a PostgreSQL server for several processes)`);
+      throw new Error(
+        `${dataDir} is in use by process ${pid}; stop it first (or use a PostgreSQL server for several processes)`,
+      );
     }
   }
   writeFileSync(file, String(process.pid));

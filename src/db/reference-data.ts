@@ -49,7 +49,9 @@ export async function seedReferenceData(db: Db): Promise<void> {
     .execute();
   await db
     .insertInto('positions')
-    .values(POSITIONS.map(([code, name_vi, name_en, covered_by_decree]) => ({ code, name_vi, name_en, covered_by_decree })))
+    .values(
+      POSITIONS.map(([code, name_vi, name_en, covered_by_decree]) => ({ code, name_vi, name_en, covered_by_decree })),
+    )
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
   await db

@@ -19,7 +19,9 @@ export async function seedDemoCases(app: AppContext, org: DemoOrganisation): Pro
   const act = async (username: string, code: string, version: number, action: CaseAction, input: unknown) =>
     (await performCaseAction(app, await as(username), code, version, CASE_ACTION_DEFS[action], input)).row.version;
 
-  await createProposal(app, await as('truongphong.stc'), { plan: demoPlan('Số hóa quy trình thẩm định giá đất', 'economy', year) });
+  await createProposal(app, await as('truongphong.stc'), {
+    plan: demoPlan('Số hóa quy trình thẩm định giá đất', 'economy', year),
+  });
 
   const submitted = await createProposal(app, await as('truongphong.stc'), {
     plan: demoPlan('Thí điểm một cửa liên thông điện tử trong quản lý đất đai', 'government_building', year),
@@ -32,13 +34,27 @@ export async function seedDemoCases(app: AppContext, org: DemoOrganisation): Pro
   const code = running.row.code;
   let v = await act('truongphong.snv', code, 1, 'submit', {});
   v = await act('giamdoc.snv', code, v, 'accept_for_consideration', {
-    conditions: { removesBottleneck: true, commonGood: true, urgentPracticalNeed: true, noAdverseEffect: true, promotesReform: true },
+    conditions: {
+      removesBottleneck: true,
+      commonGood: true,
+      urgentPracticalNeed: true,
+      noAdverseEffect: true,
+      promotesReform: true,
+    },
     withinAuthority: true,
   });
   v = await act('giamdoc.snv', code, v, 'request_party_opinion', {});
-  v = await act('dangu.ducq', code, v, 'record_party_opinion', { opinion: 'agree', content: 'Đảng ủy thống nhất chủ trương thí điểm.', givenOn: today });
+  v = await act('dangu.ducq', code, v, 'record_party_opinion', {
+    opinion: 'agree',
+    content: 'Đảng ủy thống nhất chủ trương thí điểm.',
+    givenOn: today,
+  });
   const head = org.people['giamdoc.snv']!;
-  v = await act('giamdoc.snv', code, v, 'record_vote', { meetingOn: today, attendeeIds: [head], votes: [{ personId: head, vote: 'for' }] });
+  v = await act('giamdoc.snv', code, v, 'record_vote', {
+    meetingOn: today,
+    attendeeIds: [head],
+    votes: [{ personId: head, vote: 'for' }],
+  });
   await act('giamdoc.snv', code, v, 'approve', {
     decisionNumber: `15/QĐ-SNV`,
     decisionDate: today,

@@ -22,7 +22,8 @@ export async function recordPdf(r: OfficialRecord): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  const text = (s: string, font = 'regular', size = 12, opts: PDFKit.Mixins.TextOptions = {}) => doc.font(font).fontSize(size).text(s.normalize('NFC'), opts);
+  const text = (s: string, font = 'regular', size = 12, opts: PDFKit.Mixins.TextOptions = {}) =>
+    doc.font(font).fontSize(size).text(s.normalize('NFC'), opts);
   text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'bold', 13, { align: 'center' });
   text('Độc lập - Tự do - Hạnh phúc', 'bold', 13, { align: 'center' });
   doc.moveDown(1.5);
@@ -49,11 +50,16 @@ export async function recordPdf(r: OfficialRecord): Promise<Buffer> {
   if (r.proposals.length === 0) none();
   r.proposals.forEach((p, i) => {
     const roles = p.roles.map((x) => label('role', x)).join(', ');
-    const decision = p.decision ? ` ${label('decision', p.decision.kind)}${p.decision.number ? ` (Quyết định số ${p.decision.number} ngày ${viDate(p.decision.date)})` : ''}.` : '';
+    const decision = p.decision
+      ? ` ${label('decision', p.decision.kind)}${p.decision.number ? ` (Quyết định số ${p.decision.number} ngày ${viDate(p.decision.date)})` : ''}.`
+      : '';
     const evaluation = p.evaluation
       ? ` Kết quả đánh giá: ${label('outcome', p.evaluation.outcome)} (họp ngày ${viDate(p.evaluation.meetingOn)})${p.evaluation.damage ? ', có thiệt hại' : ''}.`
       : '';
-    item(i + 1, `${p.code} – ${p.title}. Vai trò: ${roles}. Trạng thái: ${label('state', p.state)}.${decision}${evaluation}`);
+    item(
+      i + 1,
+      `${p.code} – ${p.title}. Vai trò: ${roles}. Trạng thái: ${label('state', p.state)}.${decision}${evaluation}`,
+    );
   });
 
   heading('III. BẢO VỆ CÁN BỘ (ĐIỀU 11 NGHỊ ĐỊNH 73/2023/NĐ-CP)');
@@ -65,7 +71,10 @@ export async function recordPdf(r: OfficialRecord): Promise<Buffer> {
     const revoked = p.revocation
       ? ` Đã hủy bỏ theo quyết định số ${p.revocation.decisionNumber} ngày ${viDate(p.revocation.decisionDate)}, căn cứ kết luận ${p.revocation.findingReference} (${label('ground', p.revocation.ground)}).`
       : '';
-    item(i + 1, `${p.caseCode} – ${p.caseTitle}. Vai trò: ${label('role', p.role)}.${decided}${revoked}${p.legalGround ? ` Căn cứ: ${p.legalGround}.` : ''}`);
+    item(
+      i + 1,
+      `${p.caseCode} – ${p.caseTitle}. Vai trò: ${label('role', p.role)}.${decided}${revoked}${p.legalGround ? ` Căn cứ: ${p.legalGround}.` : ''}`,
+    );
   });
 
   heading('IV. KHEN THƯỞNG, ĐỘNG VIÊN (ĐIỀU 10)');
@@ -77,14 +86,22 @@ export async function recordPdf(r: OfficialRecord): Promise<Buffer> {
       : '';
     const outcome = w.outcome ? ` ${label('reward', w.outcome.outcome)} từ ngày ${viDate(w.outcome.effectiveOn)}.` : '';
     const months = w.months ? ` (${w.months} tháng)` : '';
-    item(i + 1, `${label('form', w.form)}${months} – đề xuất ${w.caseCode}. Tình trạng: ${label('reward', w.status)}.${decided}${outcome}`);
+    item(
+      i + 1,
+      `${label('form', w.form)}${months} – đề xuất ${w.caseCode}. Tình trạng: ${label('reward', w.status)}.${decided}${outcome}`,
+    );
   });
 
   heading('V. QUYẾT ĐỊNH TRIỂN KHAI VỚI TƯ CÁCH NGƯỜI ĐỨNG ĐẦU (ĐIỀU 8 KHOẢN 1)');
   if (r.overridesSigned.length === 0) none();
   r.overridesSigned.forEach((o, i) => {
-    const result = o.evaluationOutcome ? ` Kết quả đánh giá: ${label('outcome', o.evaluationOutcome)}.` : ` Trạng thái: ${label('state', o.caseState)}.`;
-    item(i + 1, `${o.caseCode} – ${o.caseTitle}. Quyết định số ${o.decisionNumber ?? ''} ngày ${viDate(o.decisionDate)}.${result}`);
+    const result = o.evaluationOutcome
+      ? ` Kết quả đánh giá: ${label('outcome', o.evaluationOutcome)}.`
+      : ` Trạng thái: ${label('state', o.caseState)}.`;
+    item(
+      i + 1,
+      `${o.caseCode} – ${o.caseTitle}. Quyết định số ${o.decisionNumber ?? ''} ngày ${viDate(o.decisionDate)}.${result}`,
+    );
   });
 
   doc.moveDown(2);

@@ -136,7 +136,13 @@ export async function recordXlsx(r: OfficialRecord): Promise<Buffer> {
     ['Kết quả đánh giá', 'outcome', 26],
   ]);
   for (const o of r.overridesSigned) {
-    overrides.addRow({ code: o.caseCode, title: o.caseTitle, number: o.decisionNumber ?? '', date: viDate(o.decisionDate), outcome: label('outcome', o.evaluationOutcome) });
+    overrides.addRow({
+      code: o.caseCode,
+      title: o.caseTitle,
+      number: o.decisionNumber ?? '',
+      date: viDate(o.decisionDate),
+      outcome: label('outcome', o.evaluationOutcome),
+    });
   }
 
   return Buffer.from((await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer);

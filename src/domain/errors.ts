@@ -32,6 +32,7 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (fields: FieldIssue[], code = 'validation_failed') => new DomainError('validation', code, fields);
+export const invalid = (fields: FieldIssue[], code = 'validation_failed') =>
+  new DomainError('validation', code, fields);
 export const invalidField = (path: string, code: string, params?: Record<string, string | number>) =>
   invalid([{ path, code, ...(params ? { params } : {}) }]);

@@ -52,7 +52,13 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     trustProxy: opts.trustedProxies?.length ? opts.trustedProxies : false,
     // A path that is not valid percent-encoded UTF-8 gets the API's error shape, not Fastify's.
     frameworkErrors: (error, request, reply) =>
-      sendError(reply, pickLang(request.headers['accept-language']), 400, 'bad_request', error.code === 'FST_ERR_BAD_URL' ? [{ path: 'url', code: 'invalid_format' }] : []),
+      sendError(
+        reply,
+        pickLang(request.headers['accept-language']),
+        400,
+        'bad_request',
+        error.code === 'FST_ERR_BAD_URL' ? [{ path: 'url', code: 'invalid_format' }] : [],
+      ),
     ajv: {
       // Unknown fields are refused (not silently dropped) and types are not coerced, so a
       // client learns exactly which field is wrong; every failing field is reported at once.
@@ -124,7 +130,8 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     // Answers about a signed-in person (JSON and file downloads) are never kept by a browser or
     // shared proxy cache; the login answer (CSRF token, profile) neither.
-    if (request.url.startsWith('/api/') && (request.actor || !reply.hasHeader('cache-control'))) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api/') && (request.actor || !reply.hasHeader('cache-control')))
+      reply.header('cache-control', 'no-store');
     return payload;
   });
   await registerAuth(server, app, { cookieSecret: opts.cookieSecret, secureCookies: opts.secureCookies });
@@ -144,7 +151,12 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).
-    await server.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: false, allowedPath: (path) => path !== '/index.html' });
+    await server.register(fastifyStatic, {
+      root: opts.webRoot,
+      wildcard: false,
+      index: false,
+      allowedPath: (path) => path !== '/index.html',
+    });
     server.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
   }
 

@@ -75,7 +75,8 @@ export function requireActor(server: FastifyInstance) {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (unsafe && request.authKind === 'token') {
       const write = tokenWriteOf(request);
-      if (!write || !request.tokenScopes?.includes(`action:${write}`)) throw new DomainError('forbidden', 'token_scope', [], { action: write ?? request.method });
+      if (!write || !request.tokenScopes?.includes(`action:${write}`))
+        throw new DomainError('forbidden', 'token_scope', [], { action: write ?? request.method });
     }
     if (unsafe && request.authKind === 'session') {
       await new Promise<void>((resolve, reject) =>

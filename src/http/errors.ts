@@ -55,7 +55,12 @@ function fromAjv(issues: AjvIssue[], context: string | undefined) {
   const seen = new Set<string>();
   const fields = [];
   for (const i of issues) {
-    const extra = i.keyword === 'required' ? i.params.missingProperty : i.keyword === 'additionalProperties' ? i.params.additionalProperty : undefined;
+    const extra =
+      i.keyword === 'required'
+        ? i.params.missingProperty
+        : i.keyword === 'additionalProperties'
+          ? i.params.additionalProperty
+          : undefined;
     let path = toPath(i.instancePath, extra);
     if (context && context !== 'body') path = path ? `${context}.${path}` : context;
     // The whole body is at fault (an array or a number where an object belongs): say so.
@@ -101,11 +106,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const lang = pickLang(request.headers['accept-language']);
   if (error instanceof DomainError) {
     const status = error.code === 'if_match_required' ? 428 : STATUS[error.kind];
-    if (typeof error.params.retryAfterSeconds === 'number') reply.header('retry-after', String(error.params.retryAfterSeconds));
+    if (typeof error.params.retryAfterSeconds === 'number')
+      reply.header('retry-after', String(error.params.retryAfterSeconds));
     return sendError(reply, lang, status, error.code, error.fields, error.params);
   }
   if (error.validation) {
-    return sendError(reply, lang, 400, 'validation_failed', fromAjv(error.validation as AjvIssue[], error.validationContext));
+    return sendError(
+      reply,
+      lang,
+      400,
+      'validation_failed',
+      fromAjv(error.validation as AjvIssue[], error.validationContext),
+    );
   }
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

@@ -43,7 +43,8 @@ export async function idempotent(
     const r = await run(async () => undefined);
     return reply.status(r.status).send(r.body);
   }
-  if (typeof key !== 'string' || key.length < 1 || key.length > 200) throw invalidField('Idempotency-Key', 'invalid_format');
+  if (typeof key !== 'string' || key.length < 1 || key.length > 200)
+    throw invalidField('Idempotency-Key', 'invalid_format');
   const personId = actorOf(request).personId;
   const requestHash = sha256(`${request.method} ${request.url}\n${canonicalJson(bodyForHash ?? null)}`);
   // Leases are about processes, not the procedure: they run on the machine's clock.
@@ -58,7 +59,8 @@ export async function idempotent(
   if (!claimed) {
     const existing = await keyRow.selectAll().executeTakeFirstOrThrow();
     if (existing.request_hash !== requestHash) throw new DomainError('validation', 'idempotency_key_reused');
-    if (existing.status !== 0) return reply.status(existing.status).header('idempotent-replayed', 'true').send(existing.response);
+    if (existing.status !== 0)
+      return reply.status(existing.status).header('idempotent-replayed', 'true').send(existing.response);
     const effect = (existing.response as { effect?: string }).effect;
     if (effect && replay) {
       // The request committed its effect, then its process died before the answer was stored.
@@ -124,5 +126,6 @@ async function store(app: AppContext, personId: string, key: string, r: Answer) 
  * would; never outside tests.
  */
 function crashHereInTests(point: 'before_answer') {
-  if (process.env.NODE_ENV !== 'production' && process.env.KHIEN_TEST_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');
+  if (process.env.NODE_ENV !== 'production' && process.env.KHIEN_TEST_CRASH_AT === point)
+    process.kill(process.pid, 'SIGKILL');
 }

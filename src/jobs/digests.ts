@@ -23,7 +23,11 @@ export async function createDigests(app: AppContext): Promise<number> {
       .execute();
     let created = 0;
     for (const { person_id } of waiting) {
-      const digest = await tx.insertInto('notification_digests').values({ person_id, created_at: now }).returning('id').executeTakeFirstOrThrow();
+      const digest = await tx
+        .insertInto('notification_digests')
+        .values({ person_id, created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const assigned = await tx
         .updateTable('notifications')
         .set({ digest_id: digest.id })
@@ -51,7 +55,13 @@ export function sendDigestHandler(app: AppContext): JobHandler {
       const digest = await app.db
         .selectFrom('notification_digests')
         .innerJoin('people', 'people.id', 'notification_digests.person_id')
-        .select(['notification_digests.person_id', 'notification_digests.created_at', 'notification_digests.sent_at', 'people.email', 'people.full_name'])
+        .select([
+          'notification_digests.person_id',
+          'notification_digests.created_at',
+          'notification_digests.sent_at',
+          'people.email',
+          'people.full_name',
+        ])
         .where('notification_digests.id', '=', digestId)
         .executeTakeFirst();
       if (!digest || digest.sent_at || !digest.email) return;
@@ -79,8 +89,18 @@ export function sendDigestHandler(app: AppContext): JobHandler {
     async complete(tx, job) {
       const digestId = readJobPayload('send_digest', job.payload).digestId;
       const now = app.now();
-      await tx.updateTable('notification_digests').set({ sent_at: now }).where('id', '=', digestId).where('sent_at', 'is', null).execute();
-      await tx.updateTable('notifications').set({ emailed_at: now }).where('digest_id', '=', digestId).where('emailed_at', 'is', null).execute();
+      await tx
+        .updateTable('notification_digests')
+        .set({ sent_at: now })
+        .where('id', '=', digestId)
+        .where('sent_at', 'is', null)
+        .execute();
+      await tx
+        .updateTable('notifications')
+        .set({ emailed_at: now })
+        .where('digest_id', '=', digestId)
+        .where('emailed_at', 'is', null)
+        .execute();
     },
   };
 }

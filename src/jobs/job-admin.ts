@@ -9,14 +9,25 @@ import { JOB_STATUSES, type JobStatus } from '../contract/jobs.ts';
 export { JOB_STATUSES, type JobStatus };
 
 /** Jobs for administrators, newest first, with their last error; keyset-paginated by id. */
-export async function listJobs(app: AppContext, actor: Actor, f: { status?: JobStatus; beforeId?: string; limit: number }) {
+export async function listJobs(
+  app: AppContext,
+  actor: Actor,
+  f: { status?: JobStatus; beforeId?: string; limit: number },
+) {
   requireAnyAdmin(actor);
   let q = app.db.selectFrom('outbox_jobs').selectAll();
   if (f.status) q = q.where('status', '=', f.status);
   if (f.beforeId) q = q.where(sql<SqlBool>`id < ${f.beforeId}::bigint`);
-  const rows = await q.orderBy('id', 'desc').limit(f.limit + 1).execute();
+  const rows = await q
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
   const page = rows.slice(0, f.limit);
-  const counts = await app.db.selectFrom('outbox_jobs').select(['status', sql<string>`count(*)`.as('n')]).groupBy('status').execute();
+  const counts = await app.db
+    .selectFrom('outbox_jobs')
+    .select(['status', sql<string>`count(*)`.as('n')])
+    .groupBy('status')
+    .execute();
   return {
     items: page.map((j) => ({
       id: String(j.id),

@@ -79,7 +79,11 @@ export class JobRunner {
     options: Partial<JobRunnerOptions> = {},
     private readonly log: (message: string, err?: unknown) => void = (m, e) => console.error(m, e ?? ''),
   ) {
-    this.options = { ...DEFAULT_RUNNER_OPTIONS, workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, ...options };
+    this.options = {
+      ...DEFAULT_RUNNER_OPTIONS,
+      workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      ...options,
+    };
   }
 
   register(kind: string, handler: JobHandler): this {
@@ -139,7 +143,13 @@ export class JobRunner {
     // (during a rolling upgrade, say) instead of failing here.
     const kinds = [...this.handlers.keys()];
     if (kinds.length === 0) return [];
-    const { rows } = await sql<{ id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number }>`
+    const { rows } = await sql<{
+      id: string;
+      kind: string;
+      payload: Record<string, unknown>;
+      attempts: number;
+      max_attempts: number;
+    }>`
       update outbox_jobs j
          set status = 'running', locked_at = now(), locked_by = ${workerId}, attempts = j.attempts + 1
        where j.id in (
@@ -152,7 +162,13 @@ export class JobRunner {
                 for update skip locked)
       returning j.id, j.kind, j.payload, j.attempts, j.max_attempts`.execute(this.db);
     return rows
-      .map((r) => ({ id: String(r.id), kind: r.kind, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }))
+      .map((r) => ({
+        id: String(r.id),
+        kind: r.kind,
+        payload: r.payload,
+        attempts: r.attempts,
+        maxAttempts: r.max_attempts,
+      }))
       .sort((a, b) => Number(a.id) - Number(b.id));
   }
 

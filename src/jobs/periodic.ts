@@ -11,9 +11,19 @@ import { createWitnessMails } from './witness-mail.ts';
  * it; the others find the row already moved (the row lock makes them wait for that commit) and
  * skip. Due times are on the application clock, since they follow the legal day in Vietnam.
  */
-export async function claimPeriodic(app: AppContext, name: string, next: Date, firstRun: Date, worker: string): Promise<boolean> {
+export async function claimPeriodic(
+  app: AppContext,
+  name: string,
+  next: Date,
+  firstRun: Date,
+  worker: string,
+): Promise<boolean> {
   const now = app.now();
-  await app.db.insertInto('periodic_tasks').values({ name, next_run_at: firstRun }).onConflict((oc) => oc.column('name').doNothing()).execute();
+  await app.db
+    .insertInto('periodic_tasks')
+    .values({ name, next_run_at: firstRun })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
   const claimed = await app.db
     .updateTable('periodic_tasks')
     .set({ next_run_at: next, last_run_at: now, last_run_by: worker })
@@ -42,20 +52,30 @@ export interface BackgroundOptions {
  * The work a server process does besides answering requests: the job runner, the deadline
  * sweep and the daily digests. Any number of processes may run it against one PostgreSQL.
  */
-export function startBackground(app: AppContext, runner: JobRunner, opts: BackgroundOptions): { stop(): Promise<void> } {
+export function startBackground(
+  app: AppContext,
+  runner: JobRunner,
+  opts: BackgroundOptions,
+): { stop(): Promise<void> } {
   const worker = runner.options.workerId;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
   const tick = async () => {
     const now = app.now();
-    if (await claimPeriodic(app, 'deadline_sweep', new Date(now.getTime() + opts.sweepIntervalMs), now, worker)) await sweepDeadlines(app);
+    if (await claimPeriodic(app, 'deadline_sweep', new Date(now.getTime() + opts.sweepIntervalMs), now, worker))
+      await sweepDeadlines(app);
     const nextDigest = nextLocalHour(now, opts.digestHour);
     if (await claimPeriodic(app, 'daily_digest', nextDigest, nextDigest, worker)) await createDigests(app);
     const every = opts.checkpointIntervalMs;
-    if (every && (await claimPeriodic(app, 'checkpoint', new Date(now.getTime() + every), now, worker))) await createCheckpoint(app);
+    if (every && (await claimPeriodic(app, 'checkpoint', new Date(now.getTime() + every), now, worker)))
+      await createCheckpoint(app);
     // The day's checkpoints to the witnesses, with the digests (issue 12, item 2).
-    if (app.checkpoints?.witnessEmails.length && (await claimPeriodic(app, 'witness_mail', nextDigest, nextDigest, worker))) await createWitnessMails(app);
+    if (
+      app.checkpoints?.witnessEmails.length &&
+      (await claimPeriodic(app, 'witness_mail', nextDigest, nextDigest, worker))
+    )
+      await createWitnessMails(app);
   };
   const schedule = () => {
     running = tick()

@@ -23,7 +23,12 @@ export function reminderDate(dueOn: IsoDate, offset: number, cal: WorkingCalenda
  * sweeper that was down for a few days sends one reminder rather than a burst of stale ones;
  * and a "before" or "due today" reminder is never sent once the due date has passed.
  */
-export function reminderDue(dueOn: IsoDate, today: IsoDate, offsets: readonly number[], cal: WorkingCalendar): number | undefined {
+export function reminderDue(
+  dueOn: IsoDate,
+  today: IsoDate,
+  offsets: readonly number[],
+  cal: WorkingCalendar,
+): number | undefined {
   let pick: { offset: number; on: IsoDate } | undefined;
   for (const offset of offsets) {
     if (offset <= 0 && today > dueOn) continue;

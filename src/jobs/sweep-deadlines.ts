@@ -55,10 +55,24 @@ export async function sweepDeadlines(app: AppContext): Promise<SweepResult> {
     for (const d of rows) {
       const offset = reminderDue(d.due_on, today, offsetsFor(policies, d.profile_code), cal);
       if (offset !== undefined) {
-        dueReminders.push({ case_id: d.case_id, step: d.step, started_on: d.started_on, due_on: d.due_on, offset_days: offset, created_at: now });
+        dueReminders.push({
+          case_id: d.case_id,
+          step: d.step,
+          started_on: d.started_on,
+          due_on: d.due_on,
+          offset_days: offset,
+          created_at: now,
+        });
       }
       if (isOverdue(d.due_on, today)) {
-        dueOverdue.push({ case_id: d.case_id, step: d.step, started_on: d.started_on, due_on: d.due_on, overdue_since: addDays(d.due_on, 1), detected_at: now });
+        dueOverdue.push({
+          case_id: d.case_id,
+          step: d.step,
+          started_on: d.started_on,
+          due_on: d.due_on,
+          overdue_since: addDays(d.due_on, 1),
+          detected_at: now,
+        });
       }
     }
     let reminders = 0;
@@ -70,7 +84,11 @@ export async function sweepDeadlines(app: AppContext): Promise<SweepResult> {
         .onConflict((oc) => oc.columns(['case_id', 'step', 'started_on', 'due_on', 'offset_days']).doNothing())
         .returning('id')
         .execute();
-      await enqueueJobs(tx, 'deadline_reminder', created.map((r) => ({ reminderId: r.id })));
+      await enqueueJobs(
+        tx,
+        'deadline_reminder',
+        created.map((r) => ({ reminderId: r.id })),
+      );
       reminders += created.length;
     }
     for (let i = 0; i < dueOverdue.length; i += BATCH) {
@@ -80,7 +98,11 @@ export async function sweepDeadlines(app: AppContext): Promise<SweepResult> {
         .onConflict((oc) => oc.columns(['case_id', 'step', 'started_on']).doNothing())
         .returning('id')
         .execute();
-      await enqueueJobs(tx, 'deadline_overdue', created.map((r) => ({ overdueId: r.id })));
+      await enqueueJobs(
+        tx,
+        'deadline_overdue',
+        created.map((r) => ({ overdueId: r.id })),
+      );
       overdue += created.length;
     }
     return { today, reminders, overdue };

@@ -21,7 +21,10 @@ export async function createWitnessMails(app: AppContext): Promise<number> {
   const { witnessEmails } = checkpointSettings(app.checkpoints);
   if (witnessEmails.length === 0) return 0;
   return app.db.transaction().execute(async (tx) => {
-    const latest = await tx.selectFrom('checkpoints').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+    const latest = await tx
+      .selectFrom('checkpoints')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
     const toId = latest?.id === null || latest?.id === undefined ? 0 : Number(latest.id);
     const mailed = await tx
       .selectFrom('outbox_jobs')
@@ -40,12 +43,22 @@ export function witnessMailHandler(app: AppContext): JobHandler {
   return {
     async external(job) {
       const { to, fromId, toId } = job.payload as { to: string; fromId: number; toId: number };
-      const rows = await app.db.selectFrom('checkpoints').selectAll().where('id', '>=', fromId).where('id', '<=', toId).orderBy('id').execute();
+      const rows = await app.db
+        .selectFrom('checkpoints')
+        .selectAll()
+        .where('id', '>=', fromId)
+        .where('id', '<=', toId)
+        .orderBy('id')
+        .execute();
       if (rows.length === 0) return;
       const { key } = checkpointSettings(app.checkpoints);
       const checkpoints = rows.map((r) => presentCheckpoint(r));
       const mail = checkpointMail(checkpoints, key, app.legalClock.publicUrl, vietnamDate(app.now()));
-      await app.legalClock.mailer.send({ to, ...mail, messageId: `<checkpoints-${fromId}-${toId}-${Buffer.from(to).toString('hex')}@khien>` });
+      await app.legalClock.mailer.send({
+        to,
+        ...mail,
+        messageId: `<checkpoints-${fromId}-${toId}-${Buffer.from(to).toString('hex')}@khien>`,
+      });
     },
   };
 }

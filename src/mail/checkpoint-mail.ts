@@ -8,7 +8,12 @@ const dmy = (isoDate: string) => isoDate.split('-').reverse().join('/');
  * with a language setting). The checkpoints are the mirror file's JSON lines, verbatim, so a
  * witness can keep them as they are and check them with `npm run witness` or the offline verifier.
  */
-export function checkpointMail(checkpoints: SignedCheckpoint[], key: Pick<SigningKey, 'keyId' | 'publicKeyPem'>, publicUrl: string, day: string) {
+export function checkpointMail(
+  checkpoints: SignedCheckpoint[],
+  key: Pick<SigningKey, 'keyId' | 'publicKeyPem'>,
+  publicUrl: string,
+  day: string,
+) {
   const last = checkpoints.at(-1)!;
   const subject = `[Khiên] Điểm kiểm chứng ngày ${dmy(day)}: #${checkpoints[0]!.id}–#${last.id} / Checkpoints of ${day}`;
   const text = [

@@ -14,13 +14,29 @@ const FOOTER = {
 };
 const OPEN_CASE = { vi: 'Xem hồ sơ', en: 'Open the case' };
 
-const caseLink = (publicUrl: string, code: string | null) => (code ? `${publicUrl.replace(/\/$/, '')}/cases/${code}` : publicUrl);
+const caseLink = (publicUrl: string, code: string | null) =>
+  code ? `${publicUrl.replace(/\/$/, '')}/cases/${code}` : publicUrl;
 
-export function notificationMail(n: NotificationContent, lang: Lang, publicUrl: string, recipientName: string): RenderedMail {
+export function notificationMail(
+  n: NotificationContent,
+  lang: Lang,
+  publicUrl: string,
+  recipientName: string,
+): RenderedMail {
   const { title, message } = describeNotification(n, lang);
   return {
     subject: `[Khiên] ${title}`,
-    text: [GREETING[lang](recipientName), '', message, '', `${OPEN_CASE[lang]}: ${caseLink(publicUrl, n.caseCode)}`, '', '--', FOOTER[lang], ''].join('\n'),
+    text: [
+      GREETING[lang](recipientName),
+      '',
+      message,
+      '',
+      `${OPEN_CASE[lang]}: ${caseLink(publicUrl, n.caseCode)}`,
+      '',
+      '--',
+      FOOTER[lang],
+      '',
+    ].join('\n'),
   };
 }
 
@@ -30,7 +46,13 @@ export interface DigestGroup {
 }
 
 /** One mail for the day, one section per case, items in the order they happened. */
-export function digestMail(groups: DigestGroup[], lang: Lang, publicUrl: string, recipientName: string, date: string): RenderedMail {
+export function digestMail(
+  groups: DigestGroup[],
+  lang: Lang,
+  publicUrl: string,
+  recipientName: string,
+  date: string,
+): RenderedMail {
   const count = groups.reduce((n, g) => n + g.items.length, 0);
   const subject =
     lang === 'vi'

@@ -50,7 +50,11 @@ describe('accounts: sessions, throttling, CSRF, API tokens', () => {
     assert.equal(r.status, 403);
     assert.equal(r.body.error.code, 'csrf_invalid');
     const other = await t.login('giamdoc.stc');
-    const forged = await client.post('/api/cases', { plan: { title: 'x', domain: 'economy' } }, { 'x-csrf-token': 'forged' });
+    const forged = await client.post(
+      '/api/cases',
+      { plan: { title: 'x', domain: 'economy' } },
+      { 'x-csrf-token': 'forged' },
+    );
     assert.equal(forged.status, 403);
     assert.ok(other);
   });
@@ -62,7 +66,12 @@ describe('accounts: sessions, throttling, CSRF, API tokens', () => {
     const bearer = { authorization: `Bearer ${created.body.token}` };
     const me = await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer });
     assert.equal(me.statusCode, 200);
-    const write = await t.server.inject({ method: 'POST', url: '/api/cases', headers: bearer, payload: { plan: { title: 'Qua API', domain: 'economy' } } });
+    const write = await t.server.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: bearer,
+      payload: { plan: { title: 'Qua API', domain: 'economy' } },
+    });
     assert.equal(write.statusCode, 201);
     const list = await client.get('/api/me/tokens');
     assert.equal(list.body.items.length, 1);
@@ -76,7 +85,8 @@ describe('accounts: sessions, throttling, CSRF, API tokens', () => {
     const client = await t.login('truongphong.stc');
     const created = await client.post('/api/me/tokens', { name: 'Đồng bộ báo cáo' });
     const bearer = { authorization: `Bearer ${created.body.token}` };
-    const lastUsed = async () => (await client.get('/api/me/tokens')).body.items.find((x: any) => x.id === created.body.id).last_used_at;
+    const lastUsed = async () =>
+      (await client.get('/api/me/tokens')).body.items.find((x: any) => x.id === created.body.id).last_used_at;
     assert.equal(await lastUsed(), null);
     assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode, 200);
     const first = await lastUsed();

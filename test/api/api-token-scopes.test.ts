@@ -19,16 +19,34 @@ describe('API token scopes and expiry (issue 11, item 10)', () => {
     const code = (await createDraft(proposer)).code;
     const readOnly = (await proposer.post('/api/me/tokens', { name: 'Báo cáo' })).body;
     assert.deepEqual(readOnly.scopes, ['read']);
-    assert.equal((await t.server.inject({ method: 'GET', url: `/api/cases/${code}`, headers: as(readOnly.token) })).statusCode, 200);
-    const refused = await t.server.inject({ method: 'POST', url: '/api/cases', headers: as(readOnly.token), payload: { plan: demoPlan('Qua API chỉ đọc', 'economy') } });
+    assert.equal(
+      (await t.server.inject({ method: 'GET', url: `/api/cases/${code}`, headers: as(readOnly.token) })).statusCode,
+      200,
+    );
+    const refused = await t.server.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: as(readOnly.token),
+      payload: { plan: demoPlan('Qua API chỉ đọc', 'economy') },
+    });
     assert.equal(refused.statusCode, 403);
     assert.equal(refused.json().error.code, 'token_scope');
 
     const submitter = (await proposer.post('/api/me/tokens', { name: 'Nộp hồ sơ', actions: ['submit'] })).body;
     const version = (await proposer.get(`/api/cases/${code}`)).body.version;
-    const planEdit = await t.server.inject({ method: 'POST', url: `/api/cases/${code}/actions/update-plan`, headers: { ...as(submitter.token), 'if-match': `"${version}"` }, payload: {} });
+    const planEdit = await t.server.inject({
+      method: 'POST',
+      url: `/api/cases/${code}/actions/update-plan`,
+      headers: { ...as(submitter.token), 'if-match': `"${version}"` },
+      payload: {},
+    });
     assert.equal(planEdit.statusCode, 403, 'an action outside the list');
-    const submit = await t.server.inject({ method: 'POST', url: `/api/cases/${code}/actions/submit`, headers: { ...as(submitter.token), 'if-match': `"${version}"` }, payload: {} });
+    const submit = await t.server.inject({
+      method: 'POST',
+      url: `/api/cases/${code}/actions/submit`,
+      headers: { ...as(submitter.token), 'if-match': `"${version}"` },
+      payload: {},
+    });
     assert.equal(submit.statusCode, 200, submit.body);
   });
 
@@ -38,24 +56,37 @@ describe('API token scopes and expiry (issue 11, item 10)', () => {
     assert.equal(new Date(token.expiresAt).getTime() - t.clock.now().getTime(), 90 * 86_400_000);
     assert.equal((await client.post('/api/me/tokens', { name: 'Quá dài', expiresInDays: 400 })).status, 400);
     t.clock.advanceDays(91);
-    assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: as(token.token) })).statusCode, 401, 'expired');
+    assert.equal(
+      (await t.server.inject({ method: 'GET', url: '/api/me', headers: as(token.token) })).statusCode,
+      401,
+      'expired',
+    );
   });
 
   it('is minted only from a signed-in session, never from a token', async () => {
     const client = await t.login('giamdoc.stc');
     const token = (await client.post('/api/me/tokens', { name: 'Gốc', actions: ['create_proposal'] })).body;
-    const minted = await t.server.inject({ method: 'POST', url: '/api/me/tokens', headers: as(token.token), payload: { name: 'Con' } });
+    const minted = await t.server.inject({
+      method: 'POST',
+      url: '/api/me/tokens',
+      headers: as(token.token),
+      payload: { name: 'Con' },
+    });
     assert.equal(minted.statusCode, 403);
     assert.equal((await client.get('/api/me/tokens')).body.items.length, 1, 'nothing was minted');
   });
 
-  it("deactivating a person revokes every token they minted, for good", async () => {
+  it('deactivating a person revokes every token they minted, for good', async () => {
     const admin = await t.login('quantri');
     const client = await t.login('phogiamdoc2.stc');
     const token = (await client.post('/api/me/tokens', { name: 'Tạm' })).body;
     const id = client.personId!;
     assert.equal((await admin.request('PATCH', `/api/people/${id}`, { active: false })).status, 200);
     assert.equal((await admin.request('PATCH', `/api/people/${id}`, { active: true })).status, 200);
-    assert.equal((await t.server.inject({ method: 'GET', url: '/api/me', headers: as(token.token) })).statusCode, 401, 'reactivation does not revive it');
+    assert.equal(
+      (await t.server.inject({ method: 'GET', url: '/api/me', headers: as(token.token) })).statusCode,
+      401,
+      'reactivation does not revive it',
+    );
   });
 });

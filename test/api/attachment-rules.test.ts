@@ -7,10 +7,13 @@ import type { TestClient } from '../support/test-client.ts';
 const TEXT = Buffer.from('Biên bản ý kiến — tệp đính kèm kiểm thử');
 
 function multipart(content: Buffer, step?: string) {
-  const boundary = '----khien' + Math.random().toString(16).slice(2);
-  const stepPart = step === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="step"\r\n\r\n${step}\r\n`;
+  const boundary = `----khien${Math.random().toString(16).slice(2)}`;
+  const stepPart =
+    step === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="step"\r\n\r\n${step}\r\n`;
   const body = Buffer.concat([
-    Buffer.from(`${stepPart}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="y-kien.txt"\r\nContent-Type: text/plain\r\n\r\n`),
+    Buffer.from(
+      `${stepPart}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="y-kien.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -33,11 +36,21 @@ describe('attachments follow the rule table (issue 11, item 1)', () => {
   for (const state of ['evaluated', 'withdrawn'] as const) {
     it(`nobody attaches to a ${state} case: read-only roles are refused and nothing is written`, async () => {
       const code = state === 'withdrawn' ? await withdrawn(t) : await caseIn(t, state);
-      for (const username of ['thanhtra', 'dangu.ducq', 'tochuc.snv', 'thamdinh.skhcn', 'truongphong.stc', 'giamdoc.stc']) {
+      for (const username of [
+        'thanhtra',
+        'dangu.ducq',
+        'tochuc.snv',
+        'thamdinh.skhcn',
+        'truongphong.stc',
+        'giamdoc.stc',
+      ]) {
         const client = await t.login(username);
         const before = await tableCounts(t);
         const r = await attach(client, code);
-        assert.ok([403, 404, 409].includes(r.status), `${username} on a ${state} case: ${r.status} ${JSON.stringify(r.body)}`);
+        assert.ok(
+          [403, 404, 409].includes(r.status),
+          `${username} on a ${state} case: ${r.status} ${JSON.stringify(r.body)}`,
+        );
         assert.deepEqual(await tableCounts(t), before, `${username}: no attachment row, no attachment_added event`);
         const seen = await client.get(`/api/cases/${code}`);
         if (seen.status === 200) assert.deepEqual(seen.body.attachableSteps, [], `${username} is offered no upload`);
@@ -53,7 +66,10 @@ describe('attachments follow the rule table (issue 11, item 1)', () => {
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.step, 'update_plan');
     const events = await proposer.get(`/api/cases/${code}/events`);
-    assert.equal(events.body.items.find((e: { type: string }) => e.type === 'attachment_added').payload.step, 'update_plan');
+    assert.equal(
+      events.body.items.find((e: { type: string }) => e.type === 'attachment_added').payload.step,
+      'update_plan',
+    );
     const wrongStep = await attach(proposer, code, 'record_party_opinion');
     assert.equal(wrongStep.status, 409, 'a step that is not open now is refused with the state');
     const unknownStep = await attach(proposer, code, 'anything');

@@ -9,7 +9,9 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 function multipart(filename: string, content: Buffer, contentType = 'application/octet-stream') {
   const boundary = `----khien${Math.random().toString(16).slice(2)}`;
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -29,11 +31,17 @@ describe('attachments', () => {
 
   it('stores a file content-addressed, records it in the chain, and serves it back', async () => {
     const m = multipart('../../etc/Tờ trình.pdf', PDF, 'text/html');
-    const r = await proposer.post(`/api/cases/${code}/attachments`, m.body, { ...m.headers, 'idempotency-key': 'upload-1' });
+    const r = await proposer.post(`/api/cases/${code}/attachments`, m.body, {
+      ...m.headers,
+      'idempotency-key': 'upload-1',
+    });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.mediaType, 'application/pdf', 'the type is sniffed, not taken from the client');
     assert.equal(r.body.filename, 'Tờ trình.pdf', 'no path from the client survives');
-    const again = await proposer.post(`/api/cases/${code}/attachments`, m.body, { ...m.headers, 'idempotency-key': 'upload-1' });
+    const again = await proposer.post(`/api/cases/${code}/attachments`, m.body, {
+      ...m.headers,
+      'idempotency-key': 'upload-1',
+    });
     assert.equal(again.body.id, r.body.id, 'a retried upload does not store twice');
     const file = await proposer.get(`/api/cases/${code}/attachments/${r.body.id}`);
     assert.equal(file.status, 200);
@@ -51,7 +59,10 @@ describe('attachments', () => {
     const r1 = await proposer.post(`/api/cases/${code}/attachments`, big.body, big.headers);
     assert.equal(r1.status, 422);
     assert.equal(r1.body.error.code, 'attachment_too_large');
-    const exe = multipart('tool.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0, 0, 0, 0x04, 0, 0, 0, 0xff, 0xff, 0, 0]));
+    const exe = multipart(
+      'tool.pdf',
+      Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0, 0, 0, 0x04, 0, 0, 0, 0xff, 0xff, 0, 0]),
+    );
     const r2 = await proposer.post(`/api/cases/${code}/attachments`, exe.body, exe.headers);
     assert.equal(r2.status, 422);
     assert.equal(r2.body.error.code, 'attachment_type_not_allowed');

@@ -37,7 +37,11 @@ describe('bad input', () => {
 
       const wrong = await proposer.post('/api/cases', { plan: { title: 42 }, urgent: 'yes', colour: 'red' });
       assert.equal(wrong.status, 400);
-      assert.deepEqual(fields(wrong).sort(), ['colour:unknown_field', 'plan.title:invalid_type', 'urgent:invalid_type']);
+      assert.deepEqual(fields(wrong).sort(), [
+        'colour:unknown_field',
+        'plan.title:invalid_type',
+        'urgent:invalid_type',
+      ]);
 
       const long = await proposer.post('/api/cases', { plan: { ...demoPlan('x'), title: 'đ'.repeat(301) } });
       assert.equal(long.status, 400);
@@ -85,7 +89,12 @@ describe('bad input', () => {
       assert.equal(r.status, 422);
       assert.equal(r.body.error.code, 'plan_incomplete');
       const paths = r.body.error.fields.map((f: { path: string }) => f.path);
-      for (const p of ['plan.necessity.bottleneck', 'plan.legalBasis.authorityRationale', 'plan.feasibility', 'plan.risks']) {
+      for (const p of [
+        'plan.necessity.bottleneck',
+        'plan.legalBasis.authorityRationale',
+        'plan.feasibility',
+        'plan.risks',
+      ]) {
         assert.ok(paths.includes(p), `${p} named`);
       }
     });
@@ -94,7 +103,12 @@ describe('bad input', () => {
   it('refuses an invalid transition with the state and the allowed actions', async () => {
     const { code, version } = await createDraft(proposer);
     await unchanged(async () => {
-      const r = await proposer.act(code, 'approve', { decisionNumber: '1/QĐ', decisionDate: '2026-03-02', reasons: 'Lý do đầy đủ.' }, version);
+      const r = await proposer.act(
+        code,
+        'approve',
+        { decisionNumber: '1/QĐ', decisionDate: '2026-03-02', reasons: 'Lý do đầy đủ.' },
+        version,
+      );
       assert.equal(r.status, 409);
       assert.equal(r.body.error.code, 'action_not_allowed_in_state');
       assert.equal(r.body.error.state, 'draft');
@@ -121,7 +135,12 @@ describe('bad input', () => {
     await unchanged(async () => {
       assert.equal((await head.get('/api/cases/TH-2026-999999')).status, 404);
       assert.equal((await head.get('/api/cases/not-a-code')).status, 400);
-      const r = await head.act(code, 'assign_appraisers', { appraiserIds: ['00000000-0000-4000-8000-000000000000'] }, current.version);
+      const r = await head.act(
+        code,
+        'assign_appraisers',
+        { appraiserIds: ['00000000-0000-4000-8000-000000000000'] },
+        current.version,
+      );
       assert.equal(r.status, 422);
       assert.deepEqual(fields(r), ['appraiserIds[0]:not_an_appraiser']);
       const notId = await head.act(code, 'assign_appraisers', { appraiserIds: ['abc'] }, current.version);
@@ -132,7 +151,12 @@ describe('bad input', () => {
     });
     const draft = await createDraft(proposer);
     await unchanged(async () => {
-      const r = await proposer.act(draft.code, 'set_co_proposers', { coProposerIds: ['00000000-0000-4000-8000-000000000000'] }, draft.version);
+      const r = await proposer.act(
+        draft.code,
+        'set_co_proposers',
+        { coProposerIds: ['00000000-0000-4000-8000-000000000000'] },
+        draft.version,
+      );
       assert.equal(r.status, 422);
       assert.deepEqual(fields(r), ['coProposerIds[0]:unknown_person']);
     });

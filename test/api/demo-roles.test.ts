@@ -11,7 +11,10 @@ import type { TestClient } from '../support/test-client.ts';
  * every proposal, the heads' own included, so each unit, province node and the Government above
  * them needs a head (a commune chair's own proposal once failed with 409 unit_has_no_head).
  */
-const grantsOf = (role: string) => DEMO_PEOPLE.flatMap((p) => p.grants.filter((g) => g[0] === role).map((g) => ({ username: p.username, unitKey: g[1] })));
+const grantsOf = (role: string) =>
+  DEMO_PEOPLE.flatMap((p) =>
+    p.grants.filter((g) => g[0] === role).map((g) => ({ username: p.username, unitKey: g[1] })),
+  );
 /** Under Decree 73 Art. 2 a specialist may not propose: this account shows the refusal (under HCMC's profile the city's specialist may). */
 const SHOWS_THE_COVERAGE_RULE = 'chuyenvien.stc';
 
@@ -57,7 +60,10 @@ describe('issue item 12: every demo account can do what its role exists for', ()
       const head = await as(username);
       const work = (await head.get('/api/worklist')).body.items;
       for (const c of cases) {
-        assert.ok(work.some((w: any) => w.code === c.code && w.task === 'accept_for_consideration'), `${c.code} on ${username}'s worklist`);
+        assert.ok(
+          work.some((w: any) => w.code === c.code && w.task === 'accept_for_consideration'),
+          `${c.code} on ${username}'s worklist`,
+        );
         await head.must(c.code, 'accept_for_consideration', ALL_CONDITIONS);
       }
     }
@@ -70,7 +76,10 @@ describe('issue item 12: every demo account can do what its role exists for', ()
       const cases = (received.get(unitId(unitKey)) ?? []).filter((c) => !asked.has(c.code));
       assert.ok((received.get(unitId(unitKey)) ?? []).length > 0, `${username} has a case at ${unitKey}`);
       const view = await deputy.get(`/api/cases/${(received.get(unitId(unitKey)) ?? [])[0]!.code}`);
-      assert.ok(view.body.allowedActions.includes('request_party_opinion') || asked.has(view.body.code), `${username} may ask`);
+      assert.ok(
+        view.body.allowedActions.includes('request_party_opinion') || asked.has(view.body.code),
+        `${username} may ask`,
+      );
       const mine = cases.find((c) => c.proposer !== username) ?? cases[0];
       if (!mine) continue; // every case of the unit already asked by another deputy
       await deputy.must(mine.code, 'request_party_opinion', {});
@@ -91,16 +100,37 @@ describe('issue item 12: every demo account can do what its role exists for', ()
   it('Party liaisons: every liaison gives the opinions asked of their committee', async () => {
     for (const { username } of grantsOf('party_liaison')) {
       const liaison = await as(username);
-      const work = (await liaison.get('/api/worklist')).body.items.filter((w: any) => w.task === 'record_party_opinion');
+      const work = (await liaison.get('/api/worklist')).body.items.filter(
+        (w: any) => w.task === 'record_party_opinion',
+      );
       assert.ok(work.length > 0, `${username} has an opinion to give`);
-      for (const w of work) await liaison.must(w.code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
+      for (const w of work)
+        await liaison.must(w.code, 'record_party_opinion', {
+          opinion: 'agree',
+          content: 'Đồng ý chủ trương.',
+          givenOn: today(t),
+        });
     }
   });
 
   it('appraisers, implementers, inspectors: each does their step on a case of their province or city', async () => {
     const teams = [
-      { head: 'giamdoc.stc', unit: 'finance', members: ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'], appraiser: 'thamdinh.skhcn', implementer: 'chuyenvien.stc', inspector: 'thanhtra' },
-      { head: 'giamdoc.snv.hcm', unit: 'hcmHomeAffairs', members: ['giamdoc.snv.hcm', 'phogiamdoc1.snv.hcm', 'phogiamdoc2.snv.hcm'], appraiser: 'thamdinh.skhcn.hcm', implementer: 'chuyenvien.snv.hcm', inspector: 'thanhtra.hcm' },
+      {
+        head: 'giamdoc.stc',
+        unit: 'finance',
+        members: ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'],
+        appraiser: 'thamdinh.skhcn',
+        implementer: 'chuyenvien.stc',
+        inspector: 'thanhtra',
+      },
+      {
+        head: 'giamdoc.snv.hcm',
+        unit: 'hcmHomeAffairs',
+        members: ['giamdoc.snv.hcm', 'phogiamdoc1.snv.hcm', 'phogiamdoc2.snv.hcm'],
+        appraiser: 'thamdinh.skhcn.hcm',
+        implementer: 'chuyenvien.snv.hcm',
+        inspector: 'thanhtra.hcm',
+      },
     ];
     for (const team of teams) {
       const head = await as(team.head);
@@ -112,13 +142,27 @@ describe('issue item 12: every demo account can do what its role exists for', ()
       }
       assert.ok(code, `a case ready for the vote at ${team.unit}`);
       await head.must(code, 'assign_appraisers', { appraiserIds: [t.org.people[team.appraiser]] });
-      await (await as(team.appraiser)).must(code, 'record_appraisal', { opinion: 'supports', content: 'Ủng hộ thí điểm.' });
+      await (await as(team.appraiser)).must(code, 'record_appraisal', {
+        opinion: 'supports',
+        content: 'Ủng hộ thí điểm.',
+      });
       const ids = team.members.map((u) => t.org.people[u]!);
-      await head.must(code, 'record_vote', { meetingOn: today(t), attendeeIds: ids, votes: ids.map((personId) => ({ personId, vote: 'for' })) });
+      await head.must(code, 'record_vote', {
+        meetingOn: today(t),
+        attendeeIds: ids,
+        votes: ids.map((personId) => ({ personId, vote: 'for' })),
+      });
       await head.must(code, 'approve', decision(undefined, today(t)));
       await head.must(code, 'assign_implementers', { implementerIds: [t.org.people[team.implementer]] });
-      await (await as(team.implementer)).must(code, 'report_progress', { percentComplete: 20, content: 'Đã xây dựng quy trình thí điểm.' });
-      await (await as(team.inspector)).must(code, 'record_inspection', { inspectedOn: today(t), findings: 'Đúng kế hoạch.', recommendation: 'continue' });
+      await (await as(team.implementer)).must(code, 'report_progress', {
+        percentComplete: 20,
+        content: 'Đã xây dựng quy trình thí điểm.',
+      });
+      await (await as(team.inspector)).must(code, 'record_inspection', {
+        inspectedOn: today(t),
+        findings: 'Đúng kế hoạch.',
+        recommendation: 'continue',
+      });
     }
   });
 
@@ -133,7 +177,17 @@ describe('issue item 12: every demo account can do what its role exists for', ()
 
   it('every demo account had a step (no role is left without its work)', () => {
     const roles = new Set(DEMO_PEOPLE.flatMap((p) => p.grants.map((g) => g[0])));
-    assert.deepEqual([...roles].sort(), ['administrator', 'appraiser', 'deputy', 'head', 'implementer', 'inspector', 'org_officer', 'party_liaison', 'proposer']);
+    assert.deepEqual([...roles].sort(), [
+      'administrator',
+      'appraiser',
+      'deputy',
+      'head',
+      'implementer',
+      'inspector',
+      'org_officer',
+      'party_liaison',
+      'proposer',
+    ]);
     for (const p of DEMO_PEOPLE) assert.ok(clients.has(p.username), `${p.username} was walked`);
   });
 });

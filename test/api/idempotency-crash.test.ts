@@ -24,7 +24,10 @@ async function freePort(): Promise<number> {
 
 /** The real server (`src/main.ts`) as a child process, so that it can die as a crash would. */
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
@@ -43,9 +46,16 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 async function signIn(base: string) {
-  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'truongphong.stc', password: DEMO_PASSWORD }) });
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'truongphong.stc', password: DEMO_PASSWORD }),
+  });
   assert.equal(r.status, 200);
-  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken };
 }
@@ -90,7 +100,15 @@ describe('idempotency keys after a crash (issue 11, item 2)', () => {
   it('the server dies after creating the case but before storing the answer: the retry answers with that case, and only one exists', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const env = { PORT: String(port), HOST: '127.0.0.1', KHIEN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, KHIEN_DEMO_DATA: 'true', KHIEN_BACKGROUND_JOBS: 'false', KHIEN_WEB_ROOT: join(dataDir, 'no-web') };
+    const env = {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      KHIEN_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      KHIEN_DEMO_DATA: 'true',
+      KHIEN_BACKGROUND_JOBS: 'false',
+      KHIEN_WEB_ROOT: join(dataDir, 'no-web'),
+    };
     const crashing = await startServer({ ...env, KHIEN_TEST_CRASH_AT: 'before_answer' });
     const died = new Promise((resolve) => crashing.on('exit', resolve));
     const auth = await signIn(base);
@@ -114,7 +132,11 @@ describe('idempotency keys after a crash (issue 11, item 2)', () => {
       assert.equal(((await second.json()) as { code: string }).code, body.code, 'every retry answers the same');
       const list = await fetch(`${base}/api/cases?q=${encodeURIComponent('su co may chu')}`, { headers: again });
       const items = ((await list.json()) as { items: { code: string }[] }).items;
-      assert.deepEqual(items.map((i) => i.code), [body.code], 'exactly one case');
+      assert.deepEqual(
+        items.map((i) => i.code),
+        [body.code],
+        'exactly one case',
+      );
     } finally {
       restarted.kill('SIGTERM');
       await new Promise((resolve) => restarted.on('exit', resolve));

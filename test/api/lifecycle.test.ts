@@ -31,7 +31,10 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     const updated = await proposer.must(code, 'update_plan', { plan });
     assert.equal(updated.planVersion, 2);
     const v2 = await proposer.get(`/api/cases/${code}/plan/2`);
-    assert.deepEqual(v2.body.changes.map((c: { path: string }) => c.path), ['scope.targets']);
+    assert.deepEqual(
+      v2.body.changes.map((c: { path: string }) => c.path),
+      ['scope.targets'],
+    );
 
     await proposer.must(code, 'set_co_proposers', { coProposerIds: [t.org.people['chuyenvien.stc']] });
 
@@ -42,14 +45,25 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     assert.deepEqual(submitted.allowedActions, ['withdraw'], 'the proposer may only withdraw now');
 
     const headView = await head.get(`/api/cases/${code}`);
-    assert.deepEqual(headView.body.allowedActions.sort(), ['accept_for_consideration', 'forward_to_superior', 'return_for_completion']);
+    assert.deepEqual(headView.body.allowedActions.sort(), [
+      'accept_for_consideration',
+      'forward_to_superior',
+      'return_for_completion',
+    ]);
     const headWork = await head.get('/api/worklist');
-    assert.ok(headWork.body.items.some((w: { code: string; task: string }) => w.code === code && w.task === 'accept_for_consideration'));
+    assert.ok(
+      headWork.body.items.some(
+        (w: { code: string; task: string }) => w.code === code && w.task === 'accept_for_consideration',
+      ),
+    );
 
     const clients = [proposer, head, liaison, appraiser, implementer, inspector];
     t.clock.advanceDays(2); // Wednesday
     for (const c of clients) await c.refresh();
-    const returned = await head.must(code, 'return_for_completion', { requests: ['Bổ sung dự toán chi tiết'], reasons: 'Thiếu dự toán chi tiết theo hạng mục.' });
+    const returned = await head.must(code, 'return_for_completion', {
+      requests: ['Bổ sung dự toán chi tiết'],
+      reasons: 'Thiếu dự toán chi tiết theo hạng mục.',
+    });
     assert.equal(returned.state, 'returned_for_completion');
     const paused = returned.deadlines.find((d: { step: string }) => d.step === 'consideration');
     assert.equal(paused.status, 'paused');
@@ -62,14 +76,27 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     assert.equal(resubmitted.dueOn, '2026-03-13', 'the paused clock resumes with its 5 working days left');
 
     await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
-    const early = await head.act(code, 'record_vote', votes(t, ['for', 'for', 'for']), (await head.get(`/api/cases/${code}`)).body.version);
+    const early = await head.act(
+      code,
+      'record_vote',
+      votes(t, ['for', 'for', 'for']),
+      (await head.get(`/api/cases/${code}`)).body.version,
+    );
     assert.equal(early.status, 409);
     assert.equal(early.body.error.code, 'party_opinion_required');
 
     await head.must(code, 'request_party_opinion', {});
     const liaisonWork = await liaison.get('/api/worklist');
-    assert.ok(liaisonWork.body.items.some((w: { code: string; task: string }) => w.code === code && w.task === 'record_party_opinion'));
-    await liaison.must(code, 'record_party_opinion', { opinion: 'agree_with_conditions', content: 'Đồng ý, lưu ý công khai quy trình.', givenOn: today(t) });
+    assert.ok(
+      liaisonWork.body.items.some(
+        (w: { code: string; task: string }) => w.code === code && w.task === 'record_party_opinion',
+      ),
+    );
+    await liaison.must(code, 'record_party_opinion', {
+      opinion: 'agree_with_conditions',
+      content: 'Đồng ý, lưu ý công khai quy trình.',
+      givenOn: today(t),
+    });
 
     await head.must(code, 'assign_appraisers', { appraiserIds: [t.org.people['thamdinh.skhcn']] });
     await appraiser.must(code, 'record_appraisal', { opinion: 'supports', content: 'Giải pháp khả thi.' });
@@ -83,13 +110,23 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     await head.must(code, 'assign_implementers', { implementerIds: [t.org.people['chuyenvien.stc']] });
     await head.must(code, 'allocate_resources', { budgetVnd: 200_000_000, people: '3 cán bộ' });
     await implementer.must(code, 'report_progress', { percentComplete: 40, content: 'Đã triển khai tại 2 bộ phận.' });
-    await inspector.must(code, 'record_inspection', { inspectedOn: today(t), findings: 'Thực hiện đúng kế hoạch.', recommendation: 'continue' });
+    await inspector.must(code, 'record_inspection', {
+      inspectedOn: today(t),
+      findings: 'Thực hiện đúng kế hoạch.',
+      recommendation: 'continue',
+    });
 
     const adjusted = demoPlan('Thí điểm cấp phép xây dựng trực tuyến', 'economy');
     adjusted.timeline = { ...adjusted.timeline, endOn: '2026-12-31' };
     adjusted.resources = { ...adjusted.resources, budgetVnd: 400_000_000 };
-    await proposer.must(code, 'propose_adjustment', { plan: adjusted, reasons: 'Cần bổ sung kinh phí cho giai đoạn hai.' });
-    const adj = await head.must(code, 'decide_adjustment', { decision: 'approved', reasons: 'Đồng ý điều chỉnh kinh phí.' });
+    await proposer.must(code, 'propose_adjustment', {
+      plan: adjusted,
+      reasons: 'Cần bổ sung kinh phí cho giai đoạn hai.',
+    });
+    const adj = await head.must(code, 'decide_adjustment', {
+      decision: 'approved',
+      reasons: 'Đồng ý điều chỉnh kinh phí.',
+    });
     assert.equal(adj.approvedPlanVersion, 3);
 
     await head.must(code, 'suspend', { reasons: 'Tạm dừng để rà soát kinh phí.' });
@@ -110,7 +147,11 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     assert.equal(noOpinion.status, 409);
     assert.equal(noOpinion.body.error.code, 'party_opinion_required');
     await head.must(code, 'request_party_opinion', {});
-    await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý kết quả đánh giá.', givenOn: today(t) });
+    await liaison.must(code, 'record_party_opinion', {
+      opinion: 'agree',
+      content: 'Đồng ý kết quả đánh giá.',
+      givenOn: today(t),
+    });
     const evaluated = await head.must(code, 'record_evaluation', evaluation(t));
     assert.equal(evaluated.state, 'evaluated');
     assert.deepEqual(evaluated.allowedActions, []);
@@ -142,9 +183,15 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     const head = await t.login('giamdoc.stc');
     const { code } = await createDraft(proposer, 'Đề xuất vượt thẩm quyền sở');
     await proposer.must(code, 'submit');
-    const fwd = await head.must(code, 'forward_to_superior', { targetUnitId: t.org.units.ubnd, reasons: 'Nội dung thuộc thẩm quyền UBND tỉnh.' });
+    const fwd = await head.must(code, 'forward_to_superior', {
+      targetUnitId: t.org.units.ubnd,
+      reasons: 'Nội dung thuộc thẩm quyền UBND tỉnh.',
+    });
     assert.equal(fwd.receivingUnit.id, t.org.units.ubnd);
-    assert.deepEqual(fwd.route.map((u: { id: string }) => u.id), [t.org.units.finance, t.org.units.ubnd]);
+    assert.deepEqual(
+      fwd.route.map((u: { id: string }) => u.id),
+      [t.org.units.finance, t.org.units.ubnd],
+    );
     assert.deepEqual(fwd.allowedActions, [], 'the department head no longer decides');
     const chair = await t.login('chutich');
     assert.ok((await chair.get(`/api/cases/${code}`)).body.allowedActions.includes('accept_for_consideration'));
@@ -157,12 +204,25 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     await proposer.must(code, 'submit');
     await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
     await head.must(code, 'request_party_opinion', {});
-    await (await t.login('dangu.ducq')).must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý.', givenOn: today(t) });
+    await (await t.login('dangu.ducq')).must(code, 'record_party_opinion', {
+      opinion: 'agree',
+      content: 'Đồng ý.',
+      givenOn: today(t),
+    });
     const failed = await head.must(code, 'record_vote', votes(t, ['for', 'against', 'against']));
     assert.equal(failed.state, 'vote_failed');
-    const noReasons = await head.act(code, 'override_rejection', { decisionNumber: '9/QĐ', decisionDate: today(t), reasons: '' }, failed.version);
+    const noReasons = await head.act(
+      code,
+      'override_rejection',
+      { decisionNumber: '9/QĐ', decisionDate: today(t), reasons: '' },
+      failed.version,
+    );
     assert.equal(noReasons.status, 400);
-    const overridden = await head.must(code, 'override_rejection', decision('Người đứng đầu xét thấy cần thiết, khả thi và chịu trách nhiệm.', today(t)));
+    const overridden = await head.must(
+      code,
+      'override_rejection',
+      decision('Người đứng đầu xét thấy cần thiết, khả thi và chịu trách nhiệm.', today(t)),
+    );
     assert.equal(overridden.state, 'in_implementation');
 
     const other = await createDraft(proposer, 'Đề xuất sẽ rút');
@@ -181,19 +241,34 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     await proposer.must(code, 'submit');
     await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
     await head.must(code, 'request_party_opinion', {});
-    await (await t.login('dangu.ducq')).must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý.', givenOn: today(t) });
+    await (await t.login('dangu.ducq')).must(code, 'record_party_opinion', {
+      opinion: 'agree',
+      content: 'Đồng ý.',
+      givenOn: today(t),
+    });
     const members = [t.org.people['giamdoc.stc']!, t.org.people['phogiamdoc2.stc']!];
-    const withProposer = await head.act(code, 'record_vote', {
-      meetingOn: today(t),
-      attendeeIds: [...members, t.org.people['phogiamdoc1.stc']],
-      votes: [...members.map((personId) => ({ personId, vote: 'for' })), { personId: t.org.people['phogiamdoc1.stc'], vote: 'for' }],
-    }, (await head.get(`/api/cases/${code}`)).body.version);
+    const withProposer = await head.act(
+      code,
+      'record_vote',
+      {
+        meetingOn: today(t),
+        attendeeIds: [...members, t.org.people['phogiamdoc1.stc']],
+        votes: [
+          ...members.map((personId) => ({ personId, vote: 'for' })),
+          { personId: t.org.people['phogiamdoc1.stc'], vote: 'for' },
+        ],
+      },
+      (await head.get(`/api/cases/${code}`)).body.version,
+    );
     assert.equal(withProposer.status, 422, 'a deputy who proposed may not vote');
     assert.ok(withProposer.body.error.fields.some((f: { code: string }) => f.code === 'voter_excluded'));
     const tie = await head.must(code, 'record_vote', {
       meetingOn: today(t),
       attendeeIds: members,
-      votes: [{ personId: members[0], vote: 'for' }, { personId: members[1], vote: 'against' }],
+      votes: [
+        { personId: members[0], vote: 'for' },
+        { personId: members[1], vote: 'against' },
+      ],
     });
     assert.equal(tie.state, 'vote_passed');
   });

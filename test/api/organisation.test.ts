@@ -14,15 +14,30 @@ describe('organisation, profiles, search and the API description', () => {
   after(() => t.close());
 
   it('lets administrators build the unit tree at any depth, and move a subtree', async () => {
-    const team = await admin.post('/api/units', { code: 'AK-STC-P1', name: 'Phòng Quản lý giá', typeCode: 'department', parentId: t.org.units.finance });
+    const team = await admin.post('/api/units', {
+      code: 'AK-STC-P1',
+      name: 'Phòng Quản lý giá',
+      typeCode: 'department',
+      parentId: t.org.units.finance,
+    });
     assert.equal(team.status, 201);
-    const group = await admin.post('/api/units', { code: 'AK-STC-P1-T1', name: 'Tổ thẩm định giá đất', typeCode: 'department', parentId: team.body.id });
+    const group = await admin.post('/api/units', {
+      code: 'AK-STC-P1-T1',
+      name: 'Tổ thẩm định giá đất',
+      typeCode: 'department',
+      parentId: team.body.id,
+    });
     assert.equal(group.status, 201);
     assert.equal(group.body.ancestor_ids.length, 6, 'central → province → UBND → finance → division → team');
     const moved = await admin.request('PATCH', `/api/units/${team.body.id}`, { parentId: t.org.units.homeAffairs });
     assert.equal(moved.status, 200);
     const child = await admin.get(`/api/units/${group.body.id}`);
-    assert.deepEqual(child.body.ancestor_ids.slice(0, 4), [t.org.units.central, t.org.units.province, t.org.units.ubnd, t.org.units.homeAffairs]);
+    assert.deepEqual(child.body.ancestor_ids.slice(0, 4), [
+      t.org.units.central,
+      t.org.units.province,
+      t.org.units.ubnd,
+      t.org.units.homeAffairs,
+    ]);
     const cycle = await admin.request('PATCH', `/api/units/${team.body.id}`, { parentId: group.body.id });
     assert.equal(cycle.status, 422);
     assert.equal(cycle.body.error.fields[0].code, 'cycle');
@@ -30,9 +45,15 @@ describe('organisation, profiles, search and the API description', () => {
     const names = ordered.body.items.map((u: { name: string }) => u.name);
     assert.deepEqual(names, [...names].sort(new Intl.Collator('vi').compare), 'Vietnamese alphabetical order');
     const searched = await admin.get('/api/units?q=so tai chinh');
-    assert.deepEqual(searched.body.items.map((u: { code: string }) => u.code), ['AK-STC']);
+    assert.deepEqual(
+      searched.body.items.map((u: { code: string }) => u.code),
+      ['AK-STC'],
+    );
     const level = await admin.get(`/api/units?parentId=${t.org.units.homeAffairs}`);
-    assert.deepEqual(level.body.items.map((u: { code: string }) => u.code), ['AK-STC-P1']);
+    assert.deepEqual(
+      level.body.items.map((u: { code: string }) => u.code),
+      ['AK-STC-P1'],
+    );
     assert.equal(level.body.items[0].child_count, 1);
   });
 
@@ -46,24 +67,40 @@ describe('organisation, profiles, search and the API description', () => {
     });
     assert.equal(person.status, 201);
     assert.equal(person.body.password_hash, undefined);
-    const grant = await admin.post(`/api/people/${person.body.id}/grants`, { unitId: t.org.units.binhMinh, role: 'head' });
+    const grant = await admin.post(`/api/people/${person.body.id}/grants`, {
+      unitId: t.org.units.binhMinh,
+      role: 'head',
+    });
     assert.equal(grant.status, 201);
     const before = await tableCounts(t);
-    const second = await admin.post(`/api/people/${t.org.people['giamdoc.stc']}/grants`, { unitId: t.org.units.binhMinh, role: 'head' });
+    const second = await admin.post(`/api/people/${t.org.people['giamdoc.stc']}/grants`, {
+      unitId: t.org.units.binhMinh,
+      role: 'head',
+    });
     assert.equal(second.status, 422);
     assert.equal(second.body.error.fields[0].code, 'unit_already_has_head');
-    const taken = await admin.post('/api/people', { fullName: 'Trùng tên', unitId: t.org.units.binhMinh, username: 'nguoimoi' });
+    const taken = await admin.post('/api/people', {
+      fullName: 'Trùng tên',
+      unitId: t.org.units.binhMinh,
+      username: 'nguoimoi',
+    });
     assert.equal(taken.status, 422);
     assert.equal(taken.body.error.fields[0].path, 'username');
     assert.deepEqual(await tableCounts(t), before);
     const newcomer = await TestClient.login(t.server, 'nguoimoi', 'mat-khau-dai-du', 'vi');
     assert.equal((await newcomer.get('/api/me')).body.grants[0].role, 'head');
     const card = await admin.get(`/api/people/${person.body.id}`);
-    assert.deepEqual(card.body.grants.map((g: { role: string }) => g.role), ['head']);
+    assert.deepEqual(
+      card.body.grants.map((g: { role: string }) => g.role),
+      ['head'],
+    );
     const seenByColleague = await (await t.login('truongphong.stc')).get(`/api/people/${person.body.id}`);
     assert.equal(seenByColleague.body.grants, null, 'role grants are for administrators and organisation officers');
     const found = await admin.get('/api/people?q=nguyen thi moi');
-    assert.deepEqual(found.body.items.map((p: { full_name: string }) => p.full_name), ['Nguyễn Thị Mới']);
+    assert.deepEqual(
+      found.body.items.map((p: { full_name: string }) => p.full_name),
+      ['Nguyễn Thị Mới'],
+    );
     const off = await admin.request('PATCH', `/api/people/${person.body.id}`, { active: false });
     assert.equal(off.status, 200);
     assert.equal((await newcomer.get('/api/me')).status, 401, 'deactivation signs the person out');
@@ -72,9 +109,17 @@ describe('organisation, profiles, search and the API description', () => {
   it('refuses organisation changes by anyone but an administrator in scope', async () => {
     const head = await t.login('giamdoc.stc');
     const before = await tableCounts(t);
-    const r = await head.post('/api/units', { code: 'X-1', name: 'Đơn vị lạ', typeCode: 'department', parentId: t.org.units.finance });
+    const r = await head.post('/api/units', {
+      code: 'X-1',
+      name: 'Đơn vị lạ',
+      typeCode: 'department',
+      parentId: t.org.units.finance,
+    });
     assert.equal(r.status, 403);
-    const g = await head.post(`/api/people/${t.org.people['truongphong.stc']}/grants`, { unitId: t.org.units.finance, role: 'deputy' });
+    const g = await head.post(`/api/people/${t.org.people['truongphong.stc']}/grants`, {
+      unitId: t.org.units.finance,
+      role: 'deputy',
+    });
     assert.equal(g.status, 403);
     assert.deepEqual(await tableCounts(t), before);
   });
@@ -91,7 +136,10 @@ describe('organisation, profiles, search and the API description', () => {
     const bad = await admin.post('/api/profiles', { ...next, voteRule: { ...next.voteRule, moreThanFraction: 2 } });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.fields[0].path, 'voteRule.moreThanFraction');
-    const unknownRules = await admin.post('/api/profiles', { ...next, protectionRuleSet: { id: 'NO-SUCH-RULES', version: 1 } });
+    const unknownRules = await admin.post('/api/profiles', {
+      ...next,
+      protectionRuleSet: { id: 'NO-SUCH-RULES', version: 1 },
+    });
     assert.equal(unknownRules.status, 422);
     assert.equal(unknownRules.body.error.fields[0].path, 'protectionRuleSet');
     const head = await t.login('giamdoc.stc');
@@ -110,7 +158,10 @@ describe('organisation, profiles, search and the API description', () => {
     const head = await t.login('giamdoc.stc');
     for (const q of ['dat dai', 'ĐẤT ĐAI', 'dong thap', code.toLowerCase()]) {
       const r = await head.get(`/api/cases?q=${encodeURIComponent(q)}`);
-      assert.ok(r.body.items.some((c: { code: string }) => c.code === code), `"${q}" finds the case`);
+      assert.ok(
+        r.body.items.some((c: { code: string }) => c.code === code),
+        `"${q}" finds the case`,
+      );
     }
     const outsider = await t.login('truongphong.snv');
     assert.equal((await outsider.get('/api/cases?q=dat%20dai')).body.items.length, 0);
@@ -119,8 +170,21 @@ describe('organisation, profiles, search and the API description', () => {
   it('matches whole words in any order, and a code by its beginning', async () => {
     const code = await caseIn(t, 'submitted', 'Thí điểm thanh toán tại xã Tân Phú, huyện Xuân Lộc');
     const head = await t.login('giamdoc.stc');
-    const finds = async (q: string) => (await head.get(`/api/cases?q=${encodeURIComponent(q)}&limit=100`)).body.items.some((c: { code: string }) => c.code === code);
-    for (const q of ['tan phu', 'Tân Phú', 'phu huyen', 'xuan loc', 'loc xuan', 'thanh toan tai xa', code, code.slice(0, 10), code.slice(0, 7).toLowerCase()]) {
+    const finds = async (q: string) =>
+      (await head.get(`/api/cases?q=${encodeURIComponent(q)}&limit=100`)).body.items.some(
+        (c: { code: string }) => c.code === code,
+      );
+    for (const q of [
+      'tan phu',
+      'Tân Phú',
+      'phu huyen',
+      'xuan loc',
+      'loc xuan',
+      'thanh toan tai xa',
+      code,
+      code.slice(0, 10),
+      code.slice(0, 7).toLowerCase(),
+    ]) {
       assert.equal(await finds(q), true, `"${q}" finds the case`);
     }
     // "an phu" is not the commune of Tân Phú; a fragment of a word, a missing word or punctuation alone is no match.
@@ -154,7 +218,13 @@ describe('organisation, profiles, search and the API description', () => {
     const r = await t.anonymous().get('/api/openapi.json');
     assert.equal(r.status, 200);
     assert.match(r.body.openapi, /^3\./);
-    for (const path of ['/api/cases', '/api/cases/{code}/actions/submit', '/api/cases/{code}/actions/record-vote', '/api/cases/{code}/verify', '/api/units']) {
+    for (const path of [
+      '/api/cases',
+      '/api/cases/{code}/actions/submit',
+      '/api/cases/{code}/actions/record-vote',
+      '/api/cases/{code}/verify',
+      '/api/units',
+    ]) {
       assert.ok(r.body.paths[path], `${path} documented`);
     }
     const vote = r.body.paths['/api/cases/{code}/actions/record-vote'].post;
@@ -172,22 +242,39 @@ describe('reference data and the procedure table', () => {
 
   it('refuses a proposal from a position the profile does not cover', async () => {
     const clerk = await t.login('chuyenvien.stc');
-    const { code, version } = (await clerk.post('/api/cases', { plan: (await import('../../src/demo/demo-plan.ts')).demoPlan('Đề xuất của chuyên viên', 'economy') })).body;
+    const { code, version } = (
+      await clerk.post('/api/cases', {
+        plan: (await import('../../src/demo/demo-plan.ts')).demoPlan('Đề xuất của chuyên viên', 'economy'),
+      })
+    ).body;
     const r = await clerk.act(code, 'submit', {}, version);
     assert.equal(r.status, 422);
     assert.equal(r.body.error.code, 'proposer_not_covered');
   });
   it('lets administrators extend coverage and domains, and publishes the rule table', async () => {
     const admin = await t.login('quantri');
-    const position = await admin.request('PUT', '/api/positions/chuyen_vien', { nameVi: 'Chuyên viên', nameEn: 'Specialist', coveredByDecree: true });
+    const position = await admin.request('PUT', '/api/positions/chuyen_vien', {
+      nameVi: 'Chuyên viên',
+      nameEn: 'Specialist',
+      coveredByDecree: true,
+    });
     assert.equal(position.status, 200);
     assert.equal(position.body.covered_by_decree, true);
-    const domain = await admin.request('PUT', '/api/domains/digital_transformation', { nameVi: 'Chuyển đổi số', nameEn: 'Digital transformation' });
+    const domain = await admin.request('PUT', '/api/domains/digital_transformation', {
+      nameVi: 'Chuyển đổi số',
+      nameEn: 'Digital transformation',
+    });
     assert.equal(domain.status, 200);
     const specialist = await t.login('chuyenvien.stc');
-    const draft = await specialist.post('/api/cases', { plan: { ...(await import('../../src/demo/demo-plan.ts')).demoPlan('Số hóa hồ sơ', 'digital_transformation') } });
+    const draft = await specialist.post('/api/cases', {
+      plan: { ...(await import('../../src/demo/demo-plan.ts')).demoPlan('Số hóa hồ sơ', 'digital_transformation') },
+    });
     assert.equal(draft.status, 201);
-    assert.equal((await specialist.must(draft.body.code, 'submit')).state, 'submitted', 'a specialist may propose once the position is covered');
+    assert.equal(
+      (await specialist.must(draft.body.code, 'submit')).state,
+      'submitted',
+      'a specialist may propose once the position is covered',
+    );
     const head = await t.login('giamdoc.stc');
     assert.equal((await head.request('PUT', '/api/domains/x_y', { nameVi: 'X', nameEn: 'X' })).status, 403);
     const table = await t.anonymous().get('/api/procedure');

@@ -30,7 +30,10 @@ const READERS_AFTER_SUBMISSION: Persona[] = ['proposer', 'head', 'deputy', 'liai
 
 const EXPECTED: Record<string, Partial<Record<Persona, string[]>>> = {
   draft: { proposer: ['set_co_proposers', 'submit', 'update_plan', 'withdraw'] },
-  submitted: { proposer: ['withdraw'], head: ['accept_for_consideration', 'forward_to_superior', 'return_for_completion'] },
+  submitted: {
+    proposer: ['withdraw'],
+    head: ['accept_for_consideration', 'forward_to_superior', 'return_for_completion'],
+  },
   returned_for_completion: { proposer: ['resubmit', 'update_plan', 'withdraw'] },
   under_consideration: {
     proposer: ['withdraw'],
@@ -51,7 +54,11 @@ const EXPECTED: Record<string, Partial<Record<Persona, string[]>>> = {
   },
   terminated: { proposer: ['submit_completion_report'] },
   awaiting_completion_report: { proposer: ['submit_completion_report'], inspector: ['record_inspection'] },
-  completion_reported: { head: ['request_party_opinion'], deputy: ['request_party_opinion'], inspector: ['record_inspection'] },
+  completion_reported: {
+    head: ['request_party_opinion'],
+    deputy: ['request_party_opinion'],
+    inspector: ['record_inspection'],
+  },
   evaluated: {},
 };
 
@@ -78,7 +85,11 @@ describe('permission matrix: each person, each action, each state', () => {
         } else {
           assert.equal(view.status, 200, `${persona} reads a ${state} case`);
           assert.equal(view.body.state, state);
-          assert.deepEqual([...view.body.allowedActions].sort(), (expected[persona] ?? []).slice().sort(), `${persona} in ${state}`);
+          assert.deepEqual(
+            [...view.body.allowedActions].sort(),
+            (expected[persona] ?? []).slice().sort(),
+            `${persona} in ${state}`,
+          );
         }
         const version = reads ? view.body.version : 1;
         const allowed = new Set(expected[persona] ?? []);
@@ -86,7 +97,10 @@ describe('permission matrix: each person, each action, each state', () => {
           if (allowed.has(action)) continue;
           const r = await client.act(code, action, bodies[action], version);
           const expectedStatus = !reads ? [404] : [403, 409];
-          assert.ok(expectedStatus.includes(r.status), `${persona} ${action} in ${state}: ${r.status} ${JSON.stringify(r.body)}`);
+          assert.ok(
+            expectedStatus.includes(r.status),
+            `${persona} ${action} in ${state}: ${r.status} ${JSON.stringify(r.body)}`,
+          );
         }
         if (reads) {
           const again = await client.get(`/api/cases/${code}`);

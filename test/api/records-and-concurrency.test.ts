@@ -17,7 +17,12 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     const headAgain = await t.login('giamdoc.stc');
     const { version } = (await head.get(`/api/cases/${code}`)).body;
     const [a, b] = await Promise.all([
-      head.act(code, 'override_rejection', decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm.'), version),
+      head.act(
+        code,
+        'override_rejection',
+        decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm.'),
+        version,
+      ),
       headAgain.act(code, 'reject', { reasons: 'Tập thể không thông qua, không triển khai.' }, version),
     ]);
     const statuses = [a.status, b.status].sort();
@@ -29,7 +34,9 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     assert.equal((await head.get(`/api/cases/${code}/verify`)).body.ok, true);
   });
 
-  it('keeps every acknowledged write under a burst of concurrent progress reports', { skip: !onPostgres && 'needs a PostgreSQL server to run truly concurrently' }, async () => {
+  it('keeps every acknowledged write under a burst of concurrent progress reports', {
+    skip: !onPostgres && 'needs a PostgreSQL server to run truly concurrently',
+  }, async () => {
     const code = await caseIn(t, 'in_implementation');
     const proposer = await t.login('truongphong.stc');
     const attempts = 20;
@@ -39,7 +46,12 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
       Array.from({ length: attempts }, async (_, i) => {
         for (let tries = 0; tries < 50; tries++) {
           const { version } = (await proposer.get(`/api/cases/${code}`)).body;
-          const r = await proposer.act(code, 'report_progress', { percentComplete: i, content: `Báo cáo số ${i}` }, version);
+          const r = await proposer.act(
+            code,
+            'report_progress',
+            { percentComplete: i, content: `Báo cáo số ${i}` },
+            version,
+          );
           if (r.status === 200) return void acknowledged++;
           assert.equal(r.status, 412);
           conflicts++;
@@ -64,7 +76,11 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     assert.equal(retry.body.code, first.body.code);
     assert.equal(retry.headers['idempotent-replayed'], 'true');
     assert.equal((await tableCounts(t)).cases, before.cases + 1);
-    const misuse = await proposer.post('/api/cases', { plan: demoPlan('Nội dung khác', 'society') }, { 'idempotency-key': 'k-123' });
+    const misuse = await proposer.post(
+      '/api/cases',
+      { plan: demoPlan('Nội dung khác', 'society') },
+      { 'idempotency-key': 'k-123' },
+    );
     assert.equal(misuse.status, 422);
     assert.equal(misuse.body.error.code, 'idempotency_key_reused');
     assert.equal((await tableCounts(t)).cases, before.cases + 1);
@@ -84,7 +100,10 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     );
     // Someone with the power to switch the guard off edits the payload of the 2nd event.
     await pool.query('alter table case_events disable trigger case_events_no_update');
-    await pool.query(`update case_events set payload = jsonb_set(payload, '{planVersion}', '99') where case_id = $1 and seq = 2`, [caseId]);
+    await pool.query(
+      `update case_events set payload = jsonb_set(payload, '{planVersion}', '99') where case_id = $1 and seq = 2`,
+      [caseId],
+    );
     await pool.query('alter table case_events enable trigger case_events_no_update');
     const verdict = (await head.get(`/api/cases/${code}/verify`)).body;
     assert.equal(verdict.ok, false);
@@ -119,12 +138,23 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
   it('gives the actor a receipt: the event’s number and hash', async () => {
     const code = await caseIn(t, 'submitted');
     const head = await t.login('giamdoc.stc');
-    const r = await head.must(code, 'accept_for_consideration', (await import('../support/fixtures.ts')).ALL_CONDITIONS);
+    const r = await head.must(
+      code,
+      'accept_for_consideration',
+      (await import('../support/fixtures.ts')).ALL_CONDITIONS,
+    );
     const events = (await head.get(`/api/cases/${code}/events`)).body.items;
     const last = events.at(-1);
-    assert.deepEqual(r.event, { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash, payload: last.payload });
+    assert.deepEqual(r.event, {
+      seq: last.seq,
+      type: 'accepted_for_consideration',
+      hash: last.hash,
+      payload: last.payload,
+    });
     assert.equal(last.actorName, 'Phạm Minh Đức');
-    assert.deepEqual(r.nextActors, [{ task: 'request_party_opinion', role: 'head', unit: { id: t.org.units.finance, name: 'Sở Tài chính' } }]);
+    assert.deepEqual(r.nextActors, [
+      { task: 'request_party_opinion', role: 'head', unit: { id: t.org.units.finance, name: 'Sở Tài chính' } },
+    ]);
   });
 
   it('answers a write with the new version and the receipt only when asked to (Prefer: return=minimal)', async () => {
@@ -132,12 +162,20 @@ describe('records: concurrency, idempotency, tamper evidence', () => {
     const head = await t.login('giamdoc.stc');
     const { version } = (await head.get(`/api/cases/${code}`)).body;
     const { ALL_CONDITIONS } = await import('../support/fixtures.ts');
-    const r = await head.request('POST', `/api/cases/${code}/actions/accept-for-consideration`, ALL_CONDITIONS, { 'if-match': `"${version}"`, prefer: 'return=minimal' });
+    const r = await head.request('POST', `/api/cases/${code}/actions/accept-for-consideration`, ALL_CONDITIONS, {
+      'if-match': `"${version}"`,
+      prefer: 'return=minimal',
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.headers['preference-applied'], 'return=minimal');
     assert.equal(r.headers.etag, `"${version + 1}"`);
     const last = (await head.get(`/api/cases/${code}/events`)).body.items.at(-1);
-    assert.deepEqual(r.body, { code, state: 'under_consideration', version: version + 1, event: { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash, payload: last.payload } });
+    assert.deepEqual(r.body, {
+      code,
+      state: 'under_consideration',
+      version: version + 1,
+      event: { seq: last.seq, type: 'accepted_for_consideration', hash: last.hash, payload: last.payload },
+    });
     assert.equal((await head.get(`/api/cases/${code}/verify`)).body.ok, true);
   });
 });

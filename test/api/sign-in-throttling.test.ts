@@ -12,7 +12,13 @@ describe('usernames and sign-in throttling (issue 11, item 3)', () => {
   after(() => t.close());
 
   const login = (username: string, password: string, ip: string, cookie?: string) =>
-    t.server.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip, headers: cookie ? { cookie } : {} });
+    t.server.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+      headers: cookie ? { cookie } : {},
+    });
 
   it('shows a username only to the person and to administrators of their unit', async () => {
     const admin = await t.login('quantri');
@@ -22,7 +28,11 @@ describe('usernames and sign-in throttling (issue 11, item 3)', () => {
     assert.equal(seenByOfficial.status, 200);
     assert.equal(seenByOfficial.body.username, null, "another official does not learn the administrator's username");
     assert.equal((await admin.get(`/api/people/${adminId}`)).body.username, 'quantri', 'the person sees their own');
-    assert.equal((await admin.get(`/api/people/${official.personId}`)).body.username, 'truongphong.snv', 'the administrator of the subtree sees it');
+    assert.equal(
+      (await admin.get(`/api/people/${official.personId}`)).body.username,
+      'truongphong.snv',
+      'the administrator of the subtree sees it',
+    );
     assert.equal((await official.get(`/api/people/${official.personId}`)).body.username, 'truongphong.snv');
   });
 
@@ -52,14 +62,29 @@ describe('usernames and sign-in throttling (issue 11, item 3)', () => {
     assert.equal(throttled.statusCode, 429, 'the guessing address waits, even with the right password');
     const wait = Number(throttled.headers['retry-after']);
     assert.ok(wait > 2 && wait <= 15 * 60, `growing delay, capped: ${wait}`);
-    assert.ok(delays.every((d, i) => i === 0 || d >= delays[i - 1]!), `delays grow: ${delays}`);
+    assert.ok(
+      delays.every((d, i) => i === 0 || d >= delays[i - 1]!),
+      `delays grow: ${delays}`,
+    );
 
-    assert.equal((await login('phogiamdoc1.stc', DEMO_PASSWORD, office, deviceCookie)).statusCode, 200, 'the owner on their usual device');
-    assert.equal((await login('phogiamdoc1.stc', DEMO_PASSWORD, home)).statusCode, 200, 'the owner from another address');
+    assert.equal(
+      (await login('phogiamdoc1.stc', DEMO_PASSWORD, office, deviceCookie)).statusCode,
+      200,
+      'the owner on their usual device',
+    );
+    assert.equal(
+      (await login('phogiamdoc1.stc', DEMO_PASSWORD, home)).statusCode,
+      200,
+      'the owner from another address',
+    );
     const forged = await login('phogiamdoc1.stc', DEMO_PASSWORD, office, 'khien_device=made-up-value');
     assert.equal(forged.statusCode, 429, 'an unsigned device id is not recognised');
 
     t.clock.set(new Date(t.clock.now().getTime() + wait * 1000).toISOString());
-    assert.equal((await login('phogiamdoc1.stc', DEMO_PASSWORD, office)).statusCode, 200, 'after the delay the address may try again');
+    assert.equal(
+      (await login('phogiamdoc1.stc', DEMO_PASSWORD, office)).statusCode,
+      200,
+      'after the delay the address may try again',
+    );
   });
 });

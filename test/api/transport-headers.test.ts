@@ -19,7 +19,12 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
   let behindProxy: Server;
   before(async () => {
     t = await startTestApp();
-    behindProxy = await buildServer(t.runtime.app, { cookieSecret: 'proxy-test-secret-0123456789abcdef', secureCookies: true, logger: false, trustedProxies: [PROXY] });
+    behindProxy = await buildServer(t.runtime.app, {
+      cookieSecret: 'proxy-test-secret-0123456789abcdef',
+      secureCookies: true,
+      logger: false,
+      trustedProxies: [PROXY],
+    });
     await behindProxy.ready();
   });
   after(async () => {
@@ -36,31 +41,61 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
       assert.equal(r.headers['cache-control'], 'no-store', url);
     }
     const boundary = '----khien-cache';
-    const body = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nghi chú\r\n--${boundary}--\r\n`);
-    const up = await proposer.post(`/api/cases/${code}/attachments`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nghi chú\r\n--${boundary}--\r\n`,
+    );
+    const up = await proposer.post(`/api/cases/${code}/attachments`, body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
     assert.equal(up.status, 201, JSON.stringify(up.body));
     const file = await proposer.get(`/api/cases/${code}/attachments/${up.body.id}`);
     assert.equal(file.status, 200);
     assert.equal(file.headers['cache-control'], 'no-store');
-    const login = await t.server.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'truongphong.stc', password: DEMO_PASSWORD } });
+    const login = await t.server.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'truongphong.stc', password: DEMO_PASSWORD },
+    });
     assert.equal(login.headers['cache-control'], 'no-store', 'the sign-in answer carries a CSRF token');
   });
 
   it('item 12: Strict-Transport-Security only over HTTPS, as said by a trusted proxy', async () => {
     const plain = await t.server.inject({ method: 'GET', url: '/api/openapi.json' });
     assert.equal(plain.headers['strict-transport-security'], undefined, 'not over plain HTTP');
-    const claimed = await t.server.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'x-forwarded-proto': 'https' } });
+    const claimed = await t.server.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     assert.equal(claimed.headers['strict-transport-security'], undefined, 'a client cannot claim HTTPS');
-    const untrusted = await behindProxy.inject({ method: 'GET', url: '/api/openapi.json', remoteAddress: '203.0.113.5', headers: { 'x-forwarded-proto': 'https' } });
+    const untrusted = await behindProxy.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      remoteAddress: '203.0.113.5',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     assert.equal(untrusted.headers['strict-transport-security'], undefined, 'nor can anyone but the configured proxy');
-    const proxied = await behindProxy.inject({ method: 'GET', url: '/api/openapi.json', remoteAddress: PROXY, headers: { 'x-forwarded-proto': 'https' } });
+    const proxied = await behindProxy.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      remoteAddress: PROXY,
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     assert.match(String(proxied.headers['strict-transport-security']), /max-age=\d+/);
   });
 
-  it('item 12: style elements need the answer\'s nonce, not unsafe-inline', async () => {
+  it("item 12: style elements need the answer's nonce, not unsafe-inline", async () => {
     const webRoot = mkdtempSync(join(tmpdir(), 'khien-web-'));
-    writeFileSync(join(webRoot, 'index.html'), '<meta property="csp-nonce" nonce="KHIEN_CSP_NONCE"><script type="module" nonce="KHIEN_CSP_NONCE" src="/a.js"></script>');
-    const web = await buildServer(t.runtime.app, { cookieSecret: 'web-test-secret-0123456789abcdef', secureCookies: false, logger: false, webRoot });
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<meta property="csp-nonce" nonce="KHIEN_CSP_NONCE"><script type="module" nonce="KHIEN_CSP_NONCE" src="/a.js"></script>',
+    );
+    const web = await buildServer(t.runtime.app, {
+      cookieSecret: 'web-test-secret-0123456789abcdef',
+      secureCookies: false,
+      logger: false,
+      webRoot,
+    });
     try {
       const nonces = new Set<string>();
       for (const url of ['/', '/cases/TH-2026-000001', '/index.html']) {
@@ -83,12 +118,24 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
 
   it('item 3: X-Forwarded-For is believed only from a configured proxy', async () => {
     const attempt = async (server: Server, remoteAddress: string) => {
-      await server.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers: { 'x-forwarded-for': '198.51.100.23' }, payload: { username: 'no.such.user', password: 'x' } });
-      const r = await t.runtime.database.pool.query(`select ip from login_attempts where username = 'no.such.user' order by id desc limit 1`);
+      await server.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        headers: { 'x-forwarded-for': '198.51.100.23' },
+        payload: { username: 'no.such.user', password: 'x' },
+      });
+      const r = await t.runtime.database.pool.query(
+        `select ip from login_attempts where username = 'no.such.user' order by id desc limit 1`,
+      );
       return r.rows[0].ip as string;
     };
     assert.equal(await attempt(t.server, '127.0.0.1'), '127.0.0.1', 'no proxy configured: the header is ignored');
-    assert.equal(await attempt(behindProxy, '203.0.113.5'), '203.0.113.5', 'an untrusted sender cannot choose its address');
+    assert.equal(
+      await attempt(behindProxy, '203.0.113.5'),
+      '203.0.113.5',
+      'an untrusted sender cannot choose its address',
+    );
     assert.equal(await attempt(behindProxy, PROXY), '198.51.100.23', 'the configured proxy is believed');
   });
 

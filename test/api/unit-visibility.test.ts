@@ -11,15 +11,33 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     t = await startTestApp();
     const admin = await t.login('quantri');
     const central = t.org.units.central!;
-    const province = await admin.post('/api/units', { code: 'BL', name: 'Tỉnh Bình Lâm', typeCode: 'province', parentId: central });
+    const province = await admin.post('/api/units', {
+      code: 'BL',
+      name: 'Tỉnh Bình Lâm',
+      typeCode: 'province',
+      parentId: central,
+    });
     assert.equal(province.status, 201, JSON.stringify(province.body));
     otherProvince = province.body.id;
-    const dept = await admin.post('/api/units', { code: 'BL-STC', name: 'Sở Tài chính Bình Lâm', typeCode: 'department', parentId: otherProvince });
+    const dept = await admin.post('/api/units', {
+      code: 'BL-STC',
+      name: 'Sở Tài chính Bình Lâm',
+      typeCode: 'department',
+      parentId: otherProvince,
+    });
     assert.equal(dept.status, 201, JSON.stringify(dept.body));
     otherDept = dept.body.id;
-    const head = await admin.post('/api/people', { fullName: 'Võ Văn Giám', unitId: otherDept, username: 'giamdoc.bl', password: 'Mat-khau-dai-2026' });
+    const head = await admin.post('/api/people', {
+      fullName: 'Võ Văn Giám',
+      unitId: otherDept,
+      username: 'giamdoc.bl',
+      password: 'Mat-khau-dai-2026',
+    });
     assert.equal(head.status, 201, JSON.stringify(head.body));
-    assert.equal((await admin.post(`/api/people/${head.body.id}/grants`, { unitId: otherDept, role: 'head' })).status, 201);
+    assert.equal(
+      (await admin.post(`/api/people/${head.body.id}/grants`, { unitId: otherDept, role: 'head' })).status,
+      201,
+    );
   });
   after(() => t.close());
 
@@ -37,7 +55,11 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     assert.ok(!names.includes('Tỉnh Bình Lâm'), JSON.stringify(names));
     const search = await official.get(`/api/units?q=${encodeURIComponent('Bình Lâm')}`);
     assert.deepEqual(search.body.items, []);
-    assert.equal((await official.get('/api/units?parentId=root')).body.items.length, 1, 'the national root, to browse down from');
+    assert.equal(
+      (await official.get('/api/units?parentId=root')).body.items.length,
+      1,
+      'the national root, to browse down from',
+    );
   });
 
   it('an administrator of the subtree sees it', async () => {

@@ -3,7 +3,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CASE_ACTION_DEFS } from '../../src/app/cases/actions/index.ts';
-import { CASE_EVENT_TYPES, EventPayloadError, isCaseEventType, readCaseEvent, readEventPayload } from '../../src/contract/events.ts';
+import {
+  CASE_EVENT_TYPES,
+  EventPayloadError,
+  isCaseEventType,
+  readCaseEvent,
+  readEventPayload,
+} from '../../src/contract/events.ts';
 import { JOB_PAYLOADS, readJobPayload } from '../../src/contract/jobs.ts';
 import { CASE_ACTIONS } from '../../src/domain/case/action-rules.ts';
 import { caseIn } from '../support/fixtures.ts';
@@ -28,7 +34,9 @@ describe('the action registry (issue 15, item 5)', () => {
   });
 
   it('records only events of the catalogue', () => {
-    const uncatalogued = Object.values(CASE_ACTION_DEFS).filter((d) => !isCaseEventType(d.event)).map((d) => d.event);
+    const uncatalogued = Object.values(CASE_ACTION_DEFS)
+      .filter((d) => !isCaseEventType(d.event))
+      .map((d) => d.event);
     assert.deepEqual(uncatalogued, []);
   });
 });
@@ -41,7 +49,10 @@ describe('the event catalogue (issue 15, item 4)', () => {
 
   it('refuses a payload that lacks a field its type promises, naming the field', () => {
     const { outcome: _, ...withoutOutcome } = evaluation;
-    assert.throws(() => readEventPayload('evaluated', withoutOutcome), (e: unknown) => e instanceof EventPayloadError && /outcome/.test(e.message));
+    assert.throws(
+      () => readEventPayload('evaluated', withoutOutcome),
+      (e: unknown) => e instanceof EventPayloadError && /outcome/.test(e.message),
+    );
     assert.throws(() => readEventPayload('evaluated', { ...evaluation, outcome: 'done' }), EventPayloadError);
   });
 
@@ -75,6 +86,7 @@ describe('the events a case really records fit the catalogue (issue 15, item 4)'
     for (const e of events) assert.doesNotThrow(() => readCaseEvent(e.type, e.payload), `event ${e.type}`);
     assert.ok(events.every((e) => CASE_EVENT_TYPES.includes(e.type as never)));
     const jobs = await t.runtime.db.selectFrom('outbox_jobs').select(['kind', 'payload']).execute();
-    for (const j of jobs) assert.doesNotThrow(() => readJobPayload(j.kind as keyof typeof JOB_PAYLOADS, j.payload), `job ${j.kind}`);
+    for (const j of jobs)
+      assert.doesNotThrow(() => readJobPayload(j.kind as keyof typeof JOB_PAYLOADS, j.payload), `job ${j.kind}`);
   });
 });

@@ -7,7 +7,8 @@ import { label } from '../../src/documents/labels.ts';
 
 // The web's catalogues belong to the web's own TypeScript project (its `@contract` alias is Vite's),
 // so they are read as text: each must take its state labels from the contract, not spell them out.
-const webCatalogue = (lang: 'vi' | 'en') => readFileSync(new URL(`../../web/src/i18n/${lang}/case.ts`, import.meta.url), 'utf8');
+const webCatalogue = (lang: 'vi' | 'en') =>
+  readFileSync(new URL(`../../web/src/i18n/${lang}/case.ts`, import.meta.url), 'utf8');
 
 /** Issue item 13: one catalogue of case-state labels, the same on screen and in documents. */
 describe('case state labels (src/contract/labels.ts)', () => {
@@ -18,7 +19,11 @@ describe('case state labels (src/contract/labels.ts)', () => {
   test('are the web app’s labels, in Vietnamese and English', () => {
     for (const lang of ['vi', 'en'] as const) {
       const text = webCatalogue(lang);
-      assert.match(text, new RegExp(`states: \\{ \\.\\.\\.CASE_STATE_LABELS\\.${lang} \\}`), `web/src/i18n/${lang}/case.ts takes its states from the contract`);
+      assert.match(
+        text,
+        new RegExp(`states: \\{ \\.\\.\\.CASE_STATE_LABELS\\.${lang} \\}`),
+        `web/src/i18n/${lang}/case.ts takes its states from the contract`,
+      );
     }
   });
 

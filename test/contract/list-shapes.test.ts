@@ -25,7 +25,11 @@ describe('list endpoints present the contract (issue 15)', () => {
     assert.ok(line, 'the submitted case is listed');
     assert.deepEqual(snakeKeys(line), [], 'no snake_case column leaks');
     assert.ok(Value.Check(CaseListItemSchema, line), JSON.stringify([...Value.Errors(CaseListItemSchema, line)]));
-    assert.deepEqual(Object.keys(line).sort(), Object.keys(CaseListItemSchema.properties).sort(), 'exactly the fields of the contract');
+    assert.deepEqual(
+      Object.keys(line).sort(),
+      Object.keys(CaseListItemSchema.properties).sort(),
+      'exactly the fields of the contract',
+    );
     assert.equal(line.receivingUnit?.id, t.org.units.finance);
     assert.match(line.updatedAt, /^\d{4}-\d{2}-\d{2}T/);
   });

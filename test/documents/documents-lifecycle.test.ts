@@ -13,8 +13,13 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** The body text of a PDF: everything inside the margins (not the page numbers or the record footer). */
 async function pdfBody(data: Buffer) {
   const pages = await readPdf(data);
-  const inside = pages.flatMap((p) => p.items.filter((i) => i.top >= pt(MARGINS_MM.top) && i.top <= p.height - pt(MARGINS_MM.bottom)));
-  const footer = pages[0]!.items.filter((i) => i.top > pages[0]!.height - pt(MARGINS_MM.bottom)).map((i) => i.str).join(' ');
+  const inside = pages.flatMap((p) =>
+    p.items.filter((i) => i.top >= pt(MARGINS_MM.top) && i.top <= p.height - pt(MARGINS_MM.bottom)),
+  );
+  const footer = pages[0]!.items
+    .filter((i) => i.top > pages[0]!.height - pt(MARGINS_MM.bottom))
+    .map((i) => i.str)
+    .join(' ');
   return { text: words(inside.map((i) => i.str).join(' ')), footer: words(footer), pages };
 }
 
@@ -59,12 +64,33 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
     items = (await listDocuments(head, code)).items;
     assert.deepEqual(
       items.map((i) => i.kind),
-      ['party_opinion_request', 'party_opinion', 'vote_minutes', 'decision_to_implement', 'assignment', 'directive', 'directive', 'party_opinion_request', 'party_opinion', 'evaluation_minutes'],
+      [
+        'party_opinion_request',
+        'party_opinion',
+        'vote_minutes',
+        'decision_to_implement',
+        'assignment',
+        'directive',
+        'directive',
+        'party_opinion_request',
+        'party_opinion',
+        'evaluation_minutes',
+      ],
     );
     assert.ok(items.every((i) => i.status === 'drafted'));
-    assert.deepEqual(items.filter((i) => i.canIssue).map((i) => i.kind).includes('party_opinion'), false, 'the head does not issue the Party committee’s document');
+    assert.deepEqual(
+      items
+        .filter((i) => i.canIssue)
+        .map((i) => i.kind)
+        .includes('party_opinion'),
+      false,
+      'the head does not issue the Party committee’s document',
+    );
     const liaison = await t.login('dangu.ducq');
-    assert.deepEqual((await listDocuments(liaison, code)).items.filter((i: any) => i.canIssue).map((i: any) => i.kind), ['party_opinion', 'party_opinion']);
+    assert.deepEqual(
+      (await listDocuments(liaison, code)).items.filter((i: any) => i.canIssue).map((i: any) => i.kind),
+      ['party_opinion', 'party_opinion'],
+    );
   });
 
   it('Decree 30 App. I: the decision to implement gets 01 from the register; its PDF says exactly the expected Vietnamese, the DOCX the same', async () => {
@@ -80,7 +106,7 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
     const body = await pdfBody(pdf.body);
     assert.equal(body.text, EXPECTED_DECISION(code));
     const events = (await head.get(`/api/cases/${code}/events`)).body;
-    const list = Array.isArray(events) ? events : events.items ?? events.events;
+    const list = Array.isArray(events) ? events : (events.items ?? events.events);
     const approved = list.find((e: any) => e.seq === step.stepSeq);
     assert.equal(body.footer, `Hồ sơ ${code} · sự kiện số ${step.stepSeq} · mã băm ${approved.hash}`);
     const docx = await download(t, 'giamdoc.stc', `/api/documents/${doc.id}/docx`);
@@ -107,12 +133,20 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
       const p = await pdfBody(pdf.body);
       const w = await docxBody(docx.body);
       assert.equal(p.text, w.text, `${step.kind}: the PDF and the DOCX say the same`);
-      assert.ok(p.pages.every((pg) => Math.abs(pg.width - 595.28) < 0.1 && Math.abs(pg.height - 841.89) < 0.1), 'A4');
+      assert.ok(
+        p.pages.every((pg) => Math.abs(pg.width - 595.28) < 0.1 && Math.abs(pg.height - 841.89) < 0.1),
+        'A4',
+      );
       const nn = String(n).padStart(2, '0');
       if (party) {
         // HD 36-HD/VPTW: the Party's heading, its number written without a colon, the asterisk under the committee.
         assert.equal(doc.citation, `${nn}-TB/DUCQ`);
-        assert.ok(p.text.startsWith(`ĐẢNG BỘ TỈNH AN KHANG ĐẢNG ỦY CÁC CƠ QUAN TỈNH * Số ${nn}-TB/DUCQ ĐẢNG CỘNG SẢN VIỆT NAM An Khang, ngày 02 tháng 3 năm 2026 THÔNG BÁO`), p.text);
+        assert.ok(
+          p.text.startsWith(
+            `ĐẢNG BỘ TỈNH AN KHANG ĐẢNG ỦY CÁC CƠ QUAN TỈNH * Số ${nn}-TB/DUCQ ĐẢNG CỘNG SẢN VIỆT NAM An Khang, ngày 02 tháng 3 năm 2026 THÔNG BÁO`,
+          ),
+          p.text,
+        );
         assert.match(p.text, /T\/M ĐẢNG ỦY CÁC CƠ QUAN CHUYÊN VIÊN Ngô Thị Hằng$/);
       } else {
         assert.match(doc.citation, new RegExp(`^${nn}/`), `${step.kind}: number ${nn}`);
@@ -120,26 +154,64 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
       }
     }
     const letter = issued.get(`party_opinion_request@${items[0].stepSeq}`);
-    assert.equal(letter.citation, '01/STC-VP'.replace('01', letter.citation.slice(0, 2)), 'an official letter’s symbol is agency-drafting unit');
+    assert.equal(
+      letter.citation,
+      '01/STC-VP'.replace('01', letter.citation.slice(0, 2)),
+      'an official letter’s symbol is agency-drafting unit',
+    );
     const letterText = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${letter.id}/pdf`)).body)).text;
-    assert.ok(letterText.includes('V/v xin ý kiến về chủ trương triển khai thực hiện đề xuất “Thí điểm một cửa liên thông điện tử”'), letterText);
+    assert.ok(
+      letterText.includes(
+        'V/v xin ý kiến về chủ trương triển khai thực hiện đề xuất “Thí điểm một cửa liên thông điện tử”',
+      ),
+      letterText,
+    );
     assert.ok(letterText.includes('Kính gửi: Đảng ủy các cơ quan tỉnh.'));
     const minutes = issued.get(`vote_minutes@${items[2].stepSeq}`);
-    const minutesText = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${minutes.id}/pdf`)).body)).text;
+    const minutesText = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${minutes.id}/pdf`)).body))
+      .text;
     // Art. 8(1): every member's ballot, the result and the rule applied.
-    assert.ok(minutesText.includes('Thành viên Biểu quyết Phạm Minh Đức Tán thành Hoàng Thị Lan Tán thành Võ Quốc Huy Không tán thành'), minutesText);
-    assert.ok(minutesText.includes('Tổng hợp: 2 tán thành, 1 không tán thành, 0 không biểu quyết, trên cơ sở 3 thành viên. Đề xuất được thông qua khi có trên 50% số thành viên tán thành.'), minutesText);
+    assert.ok(
+      minutesText.includes(
+        'Thành viên Biểu quyết Phạm Minh Đức Tán thành Hoàng Thị Lan Tán thành Võ Quốc Huy Không tán thành',
+      ),
+      minutesText,
+    );
+    assert.ok(
+      minutesText.includes(
+        'Tổng hợp: 2 tán thành, 1 không tán thành, 0 không biểu quyết, trên cơ sở 3 thành viên. Đề xuất được thông qua khi có trên 50% số thành viên tán thành.',
+      ),
+      minutesText,
+    );
     assert.ok(minutesText.includes('Kết luận: tập thể lãnh đạo thông qua đề xuất.'));
     assert.ok(minutesText.endsWith('CHỦ TRÌ CUỘC HỌP Phạm Minh Đức'));
     const evaluation = issued.get(`evaluation_minutes@${items[9].stepSeq}`);
-    const evaluationText = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${evaluation.id}/pdf`)).body)).text;
-    assert.ok(evaluationText.includes('Kết quả: Hoàn thành. Thiệt hại: không có. Nguyên nhân khách quan: Hạ tầng đáp ứng tốt. Nguyên nhân chủ quan: Cán bộ tích cực.'), evaluationText);
+    const evaluationText = (
+      await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${evaluation.id}/pdf`)).body)
+    ).text;
+    assert.ok(
+      evaluationText.includes(
+        'Kết quả: Hoàn thành. Thiệt hại: không có. Nguyên nhân khách quan: Hạ tầng đáp ứng tốt. Nguyên nhân chủ quan: Cán bộ tích cực.',
+      ),
+      evaluationText,
+    );
     const suspension = issued.get(`directive@${items[5].stepSeq}`);
-    const suspensionText = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${suspension.id}/pdf`)).body)).text;
-    assert.ok(suspensionText.includes('THÔNG BÁO Về việc tạm dừng thực hiện đề xuất') && suspensionText.includes('Lý do: Tạm dừng để rà soát kinh phí.'), suspensionText);
+    const suspensionText = (
+      await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${suspension.id}/pdf`)).body)
+    ).text;
+    assert.ok(
+      suspensionText.includes('THÔNG BÁO Về việc tạm dừng thực hiện đề xuất') &&
+        suspensionText.includes('Lý do: Tạm dừng để rà soát kinh phí.'),
+      suspensionText,
+    );
     const assignment = issued.get(`assignment@${items[4].stepSeq}`);
-    const assignmentText = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${assignment.id}/pdf`)).body)).text;
-    assert.ok(assignmentText.includes('Phân công các cá nhân sau thực hiện đề xuất') && assignmentText.includes('Bùi Văn Nam'), assignmentText);
+    const assignmentText = (
+      await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${assignment.id}/pdf`)).body)
+    ).text;
+    assert.ok(
+      assignmentText.includes('Phân công các cá nhân sau thực hiện đề xuất') && assignmentText.includes('Bùi Văn Nam'),
+      assignmentText,
+    );
     const list = (await listDocuments(head, code)).items;
     assert.ok(list.every((i: any) => i.status === 'issued' && !i.canIssue));
     await verifyChain(head, code);
@@ -151,17 +223,31 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
     const short = await head.post(`/api/documents/${decision.id}/cancel`, { reason: 'sai' });
     assert.equal(short.status, 422);
     assert.equal(short.body.error.fields[0].path, 'reason');
-    const cancelled = await head.post(`/api/documents/${decision.id}/cancel`, { reason: 'Sai sót ở phần nguồn lực, ban hành lại.' });
+    const cancelled = await head.post(`/api/documents/${decision.id}/cancel`, {
+      reason: 'Sai sót ở phần nguồn lực, ban hành lại.',
+    });
     assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
-    const again = await head.post(`/api/documents/${decision.id}/cancel`, { reason: 'Sai sót ở phần nguồn lực, ban hành lại.' });
+    const again = await head.post(`/api/documents/${decision.id}/cancel`, {
+      reason: 'Sai sót ở phần nguồn lực, ban hành lại.',
+    });
     assert.equal(again.status, 409);
     const reissued = await issue(head, code, 'decision_to_implement', decision.stepSeq);
     assert.equal(reissued.citation, '09/QĐ-STC', 'the next number of the year: 01 is never given again');
     const docs = await listDocuments(head, code);
-    assert.deepEqual(docs.cancelled.map((d: any) => [d.citation, d.cancelReason]), [['01/QĐ-STC', 'Sai sót ở phần nguồn lực, ban hành lại.']]);
-    const rows = (await t.runtime.database.pool.query('select count(*)::int as n from issued_documents where agency_unit_id = $1', [t.org.units.finance])).rows[0].n;
+    assert.deepEqual(
+      docs.cancelled.map((d: any) => [d.citation, d.cancelReason]),
+      [['01/QĐ-STC', 'Sai sót ở phần nguồn lực, ban hành lại.']],
+    );
+    const rows = (
+      await t.runtime.database.pool.query('select count(*)::int as n from issued_documents where agency_unit_id = $1', [
+        t.org.units.finance,
+      ])
+    ).rows[0].n;
     assert.equal(rows, 9);
-    await assert.rejects(t.runtime.database.pool.query('delete from issued_documents where id = $1', [decision.id]), /never deleted/);
+    await assert.rejects(
+      t.runtime.database.pool.query('delete from issued_documents where id = $1', [decision.id]),
+      /never deleted/,
+    );
     await verifyChain(head, code);
   });
 
@@ -170,17 +256,35 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
     const decision = issued.get('decision_to_implement');
     const r = await anon.get(`/api/public/documents/${decision.pdfSha256}`);
     assert.equal(r.status, 200);
-    assert.deepEqual(Object.keys(r.body).sort(), ['cancelled', 'caseStep', 'citation', 'file', 'fingerprint', 'issuedAt', 'issuedByKhien', 'signedCopyReceived']);
+    assert.deepEqual(Object.keys(r.body).sort(), [
+      'cancelled',
+      'caseStep',
+      'citation',
+      'file',
+      'fingerprint',
+      'issuedAt',
+      'issuedByKhien',
+      'signedCopyReceived',
+    ]);
     assert.equal(r.body.issuedByKhien, true);
     assert.equal(r.body.cancelled, true);
-    assert.deepEqual(r.body.caseStep, { caseCode: code, stepSeq: decision.stepSeq, kind: 'decision_to_implement', label: { vi: 'Quyết định cho triển khai thực hiện', en: 'Decision to implement' } });
+    assert.deepEqual(r.body.caseStep, {
+      caseCode: code,
+      stepSeq: decision.stepSeq,
+      kind: 'decision_to_implement',
+      label: { vi: 'Quyết định cho triển khai thực hiện', en: 'Decision to implement' },
+    });
     assert.equal(r.body.signedCopyReceived, false);
     const docx = await anon.get(`/api/public/documents/${decision.docxSha256.toUpperCase()}`);
     assert.equal(docx.body.file, 'docx');
     const other = await anon.get(`/api/public/documents/${'0'.repeat(64)}`);
     assert.deepEqual(other.body, { fingerprint: '0'.repeat(64), issuedByKhien: false });
     assert.equal((await anon.get('/api/public/documents/not-a-hash')).status, 400);
-    assert.equal((await download(t, null, `/api/documents/${decision.id}/pdf`)).status, 401, 'the file itself is not public');
+    assert.equal(
+      (await download(t, null, `/api/documents/${decision.id}/pdf`)).status,
+      401,
+      'the file itself is not public',
+    );
   });
 
   it('refuses, writing nothing: a proposer issuing, a step of another kind, a second issue, an unknown kind, a stranger', async () => {
@@ -188,21 +292,47 @@ describe('official documents of a case through its whole lifecycle (issue 13)', 
     const head = await t.login('giamdoc.stc');
     const stranger = await t.login('giamdoc.snv');
     const before = await tableCounts(t);
-    const registers = (await t.runtime.database.pool.query('select sum(last_number)::int as n from document_registers')).rows[0].n;
+    const registers = (await t.runtime.database.pool.query('select sum(last_number)::int as n from document_registers'))
+      .rows[0].n;
     const step = items.find((i) => i.kind === 'vote_minutes');
-    assert.equal((await proposer.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq })).status, 403);
-    const wrong = await head.post(`/api/cases/${code}/documents`, { kind: 'decision_to_implement', stepSeq: step.stepSeq });
+    assert.equal(
+      (await proposer.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq })).status,
+      403,
+    );
+    const wrong = await head.post(`/api/cases/${code}/documents`, {
+      kind: 'decision_to_implement',
+      stepSeq: step.stepSeq,
+    });
     assert.equal(wrong.status, 422);
-    assert.deepEqual(wrong.body.error.fields.map((f: any) => f.path), ['stepSeq']);
+    assert.deepEqual(
+      wrong.body.error.fields.map((f: any) => f.path),
+      ['stepSeq'],
+    );
     const twice = await head.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq });
     assert.equal(twice.status, 409);
     assert.equal((await head.post(`/api/cases/${code}/documents`, { kind: 'no_such_kind', stepSeq: 1 })).status, 422);
-    assert.equal((await head.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq, number: 5 })).status, 400, 'a number is never typed');
-    assert.equal((await head.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq, recipients: [] })).status, 400);
-    assert.equal((await stranger.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq })).status, 404);
+    assert.equal(
+      (await head.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq, number: 5 }))
+        .status,
+      400,
+      'a number is never typed',
+    );
+    assert.equal(
+      (await head.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq, recipients: [] }))
+        .status,
+      400,
+    );
+    assert.equal(
+      (await stranger.post(`/api/cases/${code}/documents`, { kind: 'vote_minutes', stepSeq: step.stepSeq })).status,
+      404,
+    );
     assert.equal((await stranger.get(`/api/documents/${issued.get('decision_to_implement').id}/pdf`)).status, 404);
     assert.deepEqual(await tableCounts(t), before);
-    assert.equal((await t.runtime.database.pool.query('select sum(last_number)::int as n from document_registers')).rows[0].n, registers, 'no number was used up');
+    assert.equal(
+      (await t.runtime.database.pool.query('select sum(last_number)::int as n from document_registers')).rows[0].n,
+      registers,
+      'no number was used up',
+    );
   });
 });
 
@@ -217,7 +347,10 @@ describe('documents after a failed vote (Art. 8(1))', () => {
     const code = await failedVote(t, 'reject', 'Số hóa hồ sơ lưu trữ');
     const head = await t.login('giamdoc.stc');
     const step = (await listDocuments(head, code)).items.find((i: any) => i.kind === 'non_approval_notice');
-    const edits = { recipients: ['Bà Đặng Thu Hà, Trưởng phòng', 'Văn phòng Sở'], excerpt: 'Về việc không chấp thuận đề xuất số hóa hồ sơ lưu trữ' };
+    const edits = {
+      recipients: ['Bà Đặng Thu Hà, Trưởng phòng', 'Văn phòng Sở'],
+      excerpt: 'Về việc không chấp thuận đề xuất số hóa hồ sơ lưu trữ',
+    };
     const doc = await issue(head, code, 'non_approval_notice', step.stepSeq, edits);
     assert.equal(doc.citation, '01/TB-STC');
     const text = (await pdfBody((await download(t, 'giamdoc.stc', `/api/documents/${doc.id}/pdf`)).body)).text;
@@ -225,7 +358,7 @@ describe('documents after a failed vote (Art. 8(1))', () => {
     assert.ok(text.includes('Lý do: Tập thể không thông qua, chưa đủ cơ sở pháp lý.'));
     assert.ok(text.includes('Nơi nhận: - Bà Đặng Thu Hà, Trưởng phòng; - Văn phòng Sở; - Lưu: VT, VP.'), text);
     const events = (await head.get(`/api/cases/${code}/events`)).body;
-    const list = Array.isArray(events) ? events : events.items ?? events.events;
+    const list = Array.isArray(events) ? events : (events.items ?? events.events);
     assert.deepEqual(list.find((e: any) => e.seq === doc.eventSeq).payload.edits, edits);
   });
 

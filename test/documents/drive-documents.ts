@@ -8,7 +8,11 @@ import type { TestClient } from '../support/test-client.ts';
 export async function download(t: TestApp, username: string | null, url: string) {
   let cookie = '';
   if (username) {
-    const login = await t.server.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+    const login = await t.server.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: DEMO_PASSWORD },
+    });
     cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   }
   const r = await t.server.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
@@ -28,7 +32,11 @@ export async function fullLifecycle(t: TestApp, title = 'Thí điểm một cử
   await proposer.must(code, 'submit');
   await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
   await head.must(code, 'request_party_opinion', {});
-  await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
+  await liaison.must(code, 'record_party_opinion', {
+    opinion: 'agree',
+    content: 'Đồng ý chủ trương.',
+    givenOn: today(t),
+  });
   await head.must(code, 'record_vote', votes(t, ['for', 'for', 'against']));
   await head.must(code, 'approve', decision());
   await head.must(code, 'assign_implementers', { implementerIds: [t.org.people['chuyenvien.stc']] });
@@ -51,10 +59,20 @@ export async function failedVote(t: TestApp, then: 'reject' | 'override_rejectio
   await proposer.must(code, 'submit');
   await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
   await head.must(code, 'request_party_opinion', {});
-  await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
+  await liaison.must(code, 'record_party_opinion', {
+    opinion: 'agree',
+    content: 'Đồng ý chủ trương.',
+    givenOn: today(t),
+  });
   await head.must(code, 'record_vote', votes(t, ['for', 'against', 'against']));
-  if (then === 'reject') await head.must(code, 'reject', { reasons: 'Tập thể không thông qua, chưa đủ cơ sở pháp lý.' });
-  else await head.must(code, 'override_rejection', decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm trước cấp trên.'));
+  if (then === 'reject')
+    await head.must(code, 'reject', { reasons: 'Tập thể không thông qua, chưa đủ cơ sở pháp lý.' });
+  else
+    await head.must(
+      code,
+      'override_rejection',
+      decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm trước cấp trên.'),
+    );
   return code;
 }
 
@@ -64,7 +82,13 @@ export async function listDocuments(client: TestClient, code: string): Promise<a
   return r.body;
 }
 
-export async function issue(client: TestClient, code: string, kind: string, stepSeq: number, edits: Record<string, unknown> = {}): Promise<any> {
+export async function issue(
+  client: TestClient,
+  code: string,
+  kind: string,
+  stepSeq: number,
+  edits: Record<string, unknown> = {},
+): Promise<any> {
   const r = await client.post(`/api/cases/${code}/documents`, { kind, stepSeq, ...edits });
   assert.equal(r.status, 201, `${kind}@${stepSeq}: ${JSON.stringify(r.body)}`);
   return r.body;

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { authorityLines, citation, numberLine, placeAndDate, recipientLines } from '../../src/documents/model/format-lines.ts';
+import {
+  authorityLines,
+  citation,
+  numberLine,
+  placeAndDate,
+  recipientLines,
+} from '../../src/documents/model/format-lines.ts';
 import { sampleDecision } from './sample-document.ts';
 
 test('Decree 30 App. I: numbers below 10 take a leading zero; the symbol is type-agency', () => {
@@ -16,11 +22,21 @@ test('Decree 30 App. I: an official letter has no type; its symbol is agency-dra
 });
 
 test('HD 36-HD/VPTW: the Party number has no colon and a hyphen before the type', () => {
-  const party = sampleDecision({ format: 'party', agency: { parentName: 'ĐẢNG BỘ TỈNH THANH HÓA', name: 'TỈNH ỦY', abbreviation: 'TU', place: 'Thanh Hóa' }, number: 12 });
+  const party = sampleDecision({
+    format: 'party',
+    agency: { parentName: 'ĐẢNG BỘ TỈNH THANH HÓA', name: 'TỈNH ỦY', abbreviation: 'TU', place: 'Thanh Hóa' },
+    number: 12,
+  });
   assert.equal(numberLine(party), 'Số 12-QĐ/TU');
   assert.equal(citation(party), '12-QĐ/TU');
-  assert.deepEqual(authorityLines('party', { authority: 'KT', authorityOf: 'BÍ THƯ', title: 'PHÓ BÍ THƯ', fullName: 'X' }), ['K/T BÍ THƯ', 'PHÓ BÍ THƯ']);
-  assert.deepEqual(authorityLines('party', { authority: 'TM', authorityOf: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', fullName: 'X' }), ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ']);
+  assert.deepEqual(
+    authorityLines('party', { authority: 'KT', authorityOf: 'BÍ THƯ', title: 'PHÓ BÍ THƯ', fullName: 'X' }),
+    ['K/T BÍ THƯ', 'PHÓ BÍ THƯ'],
+  );
+  assert.deepEqual(
+    authorityLines('party', { authority: 'TM', authorityOf: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', fullName: 'X' }),
+    ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'],
+  );
 });
 
 test('Decree 30 App. I: day below 10 and January/February take a leading zero, other months do not', () => {
@@ -31,7 +47,8 @@ test('Decree 30 App. I: day below 10 and January/February take a leading zero, o
 });
 
 test('Decree 30 App. I: authority TM./KT./Q./TL./TUQ. above the title; the head alone signs with the title only', () => {
-  const s = (authority: any, authorityOf: string | null, title: string) => authorityLines('state', { authority, authorityOf, title, fullName: 'X' });
+  const s = (authority: any, authorityOf: string | null, title: string) =>
+    authorityLines('state', { authority, authorityOf, title, fullName: 'X' });
   assert.deepEqual(s('TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'), ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   assert.deepEqual(s('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'), ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
   assert.deepEqual(s('Q', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'), ['Q. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
@@ -41,5 +58,9 @@ test('Decree 30 App. I: authority TM./KT./Q./TL./TUQ. above the title; the head 
 });
 
 test('Decree 30 App. I: each recipient ends with ";" and the archive line last with "."', () => {
-  assert.deepEqual(recipientLines(sampleDecision({ recipients: ['Như Điều 2;', 'UBND tỉnh'] })), ['- Như Điều 2;', '- UBND tỉnh;', '- Lưu: VT, VP.']);
+  assert.deepEqual(recipientLines(sampleDecision({ recipients: ['Như Điều 2;', 'UBND tỉnh'] })), [
+    '- Như Điều 2;',
+    '- UBND tỉnh;',
+    '- Lưu: VT, VP.',
+  ]);
 });

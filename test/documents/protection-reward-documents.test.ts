@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { MARGINS_MM, pt } from '../../src/documents/render/page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { cleanFacts, decisionBody, evaluatedCase, onDetermination, protectionOf, verifyChain } from '../protection/drive.ts';
+import {
+  cleanFacts,
+  decisionBody,
+  evaluatedCase,
+  onDetermination,
+  protectionOf,
+  verifyChain,
+} from '../protection/drive.ts';
 import { download, issue, listDocuments } from './drive-documents.ts';
 import { readDocx, readPdf, words } from './read-documents.ts';
 import * as expected from './protection-reward-expected.ts';
@@ -10,10 +17,14 @@ import * as expected from './protection-reward-expected.ts';
 /** The text inside the margins of the PDF, and the DOCX body's, which must say the same. */
 async function texts(t: TestApp, doc: any) {
   const pages = await readPdf((await download(t, 'giamdoc.stc', `/api/documents/${doc.id}/pdf`)).body);
-  const inside = pages.flatMap((p) => p.items.filter((i) => i.top >= pt(MARGINS_MM.top) && i.top <= p.height - pt(MARGINS_MM.bottom)));
+  const inside = pages.flatMap((p) =>
+    p.items.filter((i) => i.top >= pt(MARGINS_MM.top) && i.top <= p.height - pt(MARGINS_MM.bottom)),
+  );
   const pdf = words(inside.map((i) => i.str).join(' '));
-  const docx = words((await readDocx((await download(t, 'giamdoc.stc', `/api/documents/${doc.id}/docx`)).body)).bodyText.join(' '));
-  if (process.env['PRINT_DOCUMENTS']) console.log(`---- ${doc.kind}\n${pdf}`);
+  const docx = words(
+    (await readDocx((await download(t, 'giamdoc.stc', `/api/documents/${doc.id}/docx`)).body)).bodyText.join(' '),
+  );
+  if (process.env.PRINT_DOCUMENTS) console.log(`---- ${doc.kind}\n${pdf}`);
   assert.equal(pdf, docx, `${doc.kind}: the PDF and the DOCX say the same`);
   return pdf;
 }
@@ -31,8 +42,15 @@ describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6
     const { code } = await evaluatedCase(t, { outcome: 'partly_completed', title: 'Thí điểm số hóa hồ sơ đất đai' });
     const head = await t.login('giamdoc.stc');
     let pc = await protectionOf(head, code);
-    pc = (await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: false } }))).body;
-    const decided = await onDetermination(head, pc, pc.determinations[0], 'decision', decisionBody('liability_excluded'));
+    pc = (await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: false } })))
+      .body;
+    const decided = await onDetermination(
+      head,
+      pc,
+      pc.determinations[0],
+      'decision',
+      decisionBody('liability_excluded'),
+    );
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
     pc = decided.body;
     const revoked = await onDetermination(head, pc, pc.determinations[0], 'revocation', {
@@ -58,10 +76,13 @@ describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6
     assert.equal(d2.citation, '02/QĐ-STC', 'the next number of the agency’s register');
     assert.equal(await texts(t, d2), expected.revocation(code, decidedEvent.seq));
     const after = (await head.get(`/api/cases/${code}/events`)).body.items;
-    assert.deepEqual(after.slice(-2).map((e: any) => [e.type, e.payload.kind, e.payload.stepSeq]), [
-      ['document_issued', 'protection_determination', determination.stepSeq],
-      ['document_issued', 'protection_revocation', revocation.stepSeq],
-    ]);
+    assert.deepEqual(
+      after.slice(-2).map((e: any) => [e.type, e.payload.kind, e.payload.stepSeq]),
+      [
+        ['document_issued', 'protection_determination', determination.stepSeq],
+        ['document_issued', 'protection_revocation', revocation.stepSeq],
+      ],
+    );
     await verifyChain(head, code);
   });
 
@@ -70,11 +91,23 @@ describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6
     const officer = await t.login('tochuc.snv');
     const head = await t.login('giamdoc.stc');
     const proposerId = t.org.people['truongphong.stc']!;
-    const salary = await officer.post(`/api/cases/${code}/rewards`, { beneficiaryKind: 'proposer', personId: proposerId, form: 'early_salary_step', months: 12, justification: 'Đề xuất hoàn thành, giảm 40% thời gian giải quyết hồ sơ.' });
+    const salary = await officer.post(`/api/cases/${code}/rewards`, {
+      beneficiaryKind: 'proposer',
+      personId: proposerId,
+      form: 'early_salary_step',
+      months: 12,
+      justification: 'Đề xuất hoàn thành, giảm 40% thời gian giải quyết hồ sơ.',
+    });
     assert.equal(salary.status, 201, JSON.stringify(salary.body));
-    const unit = await officer.post(`/api/cases/${code}/rewards`, { beneficiaryKind: 'unit', unitId: t.org.units.finance, form: 'public_commendation', justification: 'Tập thể phối hợp tốt.' });
+    const unit = await officer.post(`/api/cases/${code}/rewards`, {
+      beneficiaryKind: 'unit',
+      unitId: t.org.units.finance,
+      form: 'public_commendation',
+      justification: 'Tập thể phối hợp tốt.',
+    });
     assert.equal(unit.status, 201, JSON.stringify(unit.body));
-    const decide = (id: string, version: number, body: Record<string, unknown>) => officer.post(`/api/reward-proposals/${id}/decision`, body, { 'if-match': `"${version}"` });
+    const decide = (id: string, version: number, body: Record<string, unknown>) =>
+      officer.post(`/api/reward-proposals/${id}/decision`, body, { 'if-match': `"${version}"` });
     const granted = await decide(salary.body.id, salary.body.version, {
       decision: 'granted',
       issuingAuthority: 'Ủy ban nhân dân tỉnh An Khang',
@@ -118,19 +151,40 @@ describe('documents of Art. 11 protection and Art. 10 rewards (issue 13, items 6
 
   it('bulk print: the case’s documents in force as one PDF, each starting on its own page with its own page numbers and footer; a cancelled one is left out', async () => {
     const head = await t.login('giamdoc.stc');
-    const cancelled = await head.post(`/api/documents/${rewardDocuments[2].id}/cancel`, { reason: 'Gửi nhầm nơi nhận, ban hành lại sau.' });
+    const cancelled = await head.post(`/api/documents/${rewardDocuments[2].id}/cancel`, {
+      reason: 'Gửi nhầm nơi nhận, ban hành lại sau.',
+    });
     assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
     const r = await download(t, 'giamdoc.stc', `/api/cases/${rewardCase}/documents/print`);
     assert.equal(r.status, 200);
     assert.equal(r.headers['content-type'], 'application/pdf');
     const pages = await readPdf(r.body);
-    assert.ok(pages.every((p) => Math.abs(p.width - 595.28) < 0.1 && Math.abs(p.height - 841.89) < 0.1), 'A4');
-    const alone = await Promise.all(rewardDocuments.slice(0, 2).map(async (d) => readPdf((await download(t, 'giamdoc.stc', `/api/documents/${d.id}/pdf`)).body)));
+    assert.ok(
+      pages.every((p) => Math.abs(p.width - 595.28) < 0.1 && Math.abs(p.height - 841.89) < 0.1),
+      'A4',
+    );
+    const alone = await Promise.all(
+      rewardDocuments
+        .slice(0, 2)
+        .map(async (d) => readPdf((await download(t, 'giamdoc.stc', `/api/documents/${d.id}/pdf`)).body)),
+    );
     const pageText = (p: { items: { str: string }[] }) => words(p.items.map((i) => i.str).join(' '));
-    assert.deepEqual(pages.map(pageText), alone.flat().map(pageText), 'page for page, what the issued files say, in the order of the steps');
+    assert.deepEqual(
+      pages.map(pageText),
+      alone.flat().map(pageText),
+      'page for page, what the issued files say, in the order of the steps',
+    );
     const proposer = await t.login('truongphong.stc');
-    assert.equal((await proposer.get(`/api/cases/${rewardCase}/documents/print`)).status, 200, 'whoever may read the case may print it');
-    assert.equal((await download(t, 'giamdoc.snv', `/api/cases/${rewardCase}/documents/print`)).status, 404, 'a stranger learns nothing');
+    assert.equal(
+      (await proposer.get(`/api/cases/${rewardCase}/documents/print`)).status,
+      200,
+      'whoever may read the case may print it',
+    );
+    assert.equal(
+      (await download(t, 'giamdoc.snv', `/api/cases/${rewardCase}/documents/print`)).status,
+      404,
+      'a stranger learns nothing',
+    );
     const { code: empty } = await evaluatedCase(t, { outcome: 'completed', title: 'Hồ sơ chưa có văn bản' });
     const none = await head.get(`/api/cases/${empty}/documents/print`);
     assert.equal(none.status, 404);

@@ -18,7 +18,12 @@ export interface PdfPage {
 }
 
 export async function readPdf(data: Buffer): Promise<PdfPage[]> {
-  const doc = await getDocument({ data: new Uint8Array(data), disableFontFace: true, isEvalSupported: false, useSystemFonts: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(data),
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+  }).promise;
   const pages: PdfPage[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -26,7 +31,13 @@ export async function readPdf(data: Buffer): Promise<PdfPage[]> {
     const content = await page.getTextContent();
     const items = content.items
       .filter((it): it is Extract<typeof it, { str: string }> => 'str' in it && it.str.trim() !== '')
-      .map((it) => ({ str: it.str.normalize('NFC'), x: it.transform[4] as number, top: height - (it.transform[5] as number), width: it.width, size: Math.abs(it.transform[3] as number) }));
+      .map((it) => ({
+        str: it.str.normalize('NFC'),
+        x: it.transform[4] as number,
+        top: height - (it.transform[5] as number),
+        width: it.width,
+        size: Math.abs(it.transform[3] as number),
+      }));
     pages.push({ width, height, items });
   }
   await doc.destroy();
@@ -49,7 +60,9 @@ export const words = (s: string) =>
  * Opens a DOCX as Word would: a ZIP whose XML parts must all be well-formed. Returns the parts
  * parsed and the text of the body, header and footers in document order.
  */
-export async function readDocx(data: Buffer): Promise<{ parts: Map<string, string>; bodyText: string[]; documentXml: any }> {
+export async function readDocx(
+  data: Buffer,
+): Promise<{ parts: Map<string, string>; bodyText: string[]; documentXml: any }> {
   const zip = await JSZip.loadAsync(data);
   const parts = new Map<string, string>();
   for (const name of Object.keys(zip.files)) {
@@ -69,4 +82,10 @@ export async function readDocx(data: Buffer): Promise<{ parts: Map<string, strin
   return { parts, bodyText, documentXml };
 }
 
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');

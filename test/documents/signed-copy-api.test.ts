@@ -10,15 +10,30 @@ import { makeCa, makeSigner, signPdf, type TestCa } from './test-ca.ts';
 
 /** Uploads a file as the web form does: multipart with one field "file". */
 async function upload(t: TestApp, username: string, url: string, file: Buffer) {
-  const login = await t.server.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+  const login = await t.server.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const boundary = '----khien-test-boundary';
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="signed.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="signed.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const r = await t.server.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': login.json().csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  const r = await t.server.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: {
+      cookie,
+      'x-csrf-token': login.json().csrfToken,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+  });
   return { status: r.statusCode, body: r.json() };
 }
 
@@ -55,8 +70,18 @@ describe('signed copies back into the record (issue 13)', () => {
     const cases: [string, Buffer][] = [
       ['signature_invalid', tampered],
       ['different_document', await signPdf(otherPdf, makeSigner(ca, 'Phạm Minh Đức').p12, signingTime)],
-      ['certificate_expired', await signPdf(issuedPdf, makeSigner(ca, 'Phạm Minh Đức', { from: new Date('2020-01-01'), to: new Date('2025-01-01') }).p12, signingTime)],
-      ['certificate_untrusted', await signPdf(issuedPdf, makeSigner(makeCa('Unknown CA'), 'Phạm Minh Đức').p12, signingTime)],
+      [
+        'certificate_expired',
+        await signPdf(
+          issuedPdf,
+          makeSigner(ca, 'Phạm Minh Đức', { from: new Date('2020-01-01'), to: new Date('2025-01-01') }).p12,
+          signingTime,
+        ),
+      ],
+      [
+        'certificate_untrusted',
+        await signPdf(issuedPdf, makeSigner(makeCa('Unknown CA'), 'Phạm Minh Đức').p12, signingTime),
+      ],
       ['no_signature', issuedPdf],
       ['not_a_pdf', Buffer.from('GIF89a')],
     ];
@@ -64,7 +89,10 @@ describe('signed copies back into the record (issue 13)', () => {
       const r = await upload(t, 'giamdoc.stc', `/api/documents/${decision.id}/signed-copy`, file);
       assert.equal(r.status, 422, `${reason}: ${JSON.stringify(r.body)}`);
       assert.equal(r.body.error.code, 'signed_copy_refused');
-      assert.deepEqual(r.body.error.fields.map((f: any) => [f.path, f.code]), [['file', reason]]);
+      assert.deepEqual(
+        r.body.error.fields.map((f: any) => [f.path, f.code]),
+        [['file', reason]],
+      );
       assert.ok(r.body.error.fields[0].message.length > 0, 'the reason is said in words');
     }
     assert.deepEqual(await tableCounts(t), counts, 'nothing written');
@@ -86,7 +114,7 @@ describe('signed copies back into the record (issue 13)', () => {
     assert.equal(r.body.signingTime, signingTime.toISOString());
     const head = await t.login('giamdoc.stc');
     const events = (await head.get(`/api/cases/${code}/events`)).body;
-    const list = Array.isArray(events) ? events : events.items ?? events.events;
+    const list = Array.isArray(events) ? events : (events.items ?? events.events);
     const e = list.find((x: any) => x.seq === r.body.eventSeq);
     assert.equal(e.type, 'signed_copy_received');
     assert.deepEqual(e.payload.signer, r.body.signer);

@@ -18,13 +18,22 @@ function keyPair() {
   // node:crypto makes RSA keys in milliseconds; forge only needs them in its own form.
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return {
-    privateKey: forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey,
-    publicKey: forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString()) as forge.pki.rsa.PublicKey,
+    privateKey: forge.pki.privateKeyFromPem(
+      privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+    ) as forge.pki.rsa.PrivateKey,
+    publicKey: forge.pki.publicKeyFromPem(
+      publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    ) as forge.pki.rsa.PublicKey,
   };
 }
 
 let serial = 1;
-function certificate(subject: string, issuer: { cn: string; key: forge.pki.rsa.PrivateKey } | null, validity: { from: Date; to: Date }, ca: boolean) {
+function certificate(
+  subject: string,
+  issuer: { cn: string; key: forge.pki.rsa.PrivateKey } | null,
+  validity: { from: Date; to: Date },
+  ca: boolean,
+) {
   const keys = keyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
@@ -38,12 +47,25 @@ function certificate(subject: string, issuer: { cn: string; key: forge.pki.rsa.P
   ];
   cert.setSubject(attrs(subject));
   cert.setIssuer(attrs(issuer?.cn ?? subject));
-  cert.setExtensions(ca ? [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true }] : [{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]);
+  cert.setExtensions(
+    ca
+      ? [
+          { name: 'basicConstraints', cA: true },
+          { name: 'keyUsage', keyCertSign: true, cRLSign: true },
+        ]
+      : [
+          { name: 'basicConstraints', cA: false },
+          { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+        ],
+  );
   cert.sign(issuer?.key ?? keys.privateKey, forge.md.sha256.create());
   return { cert, key: keys.privateKey };
 }
 
-const years = (from: number, to: number) => ({ from: new Date(Date.UTC(from, 0, 1)), to: new Date(Date.UTC(to, 0, 1)) });
+const years = (from: number, to: number) => ({
+  from: new Date(Date.UTC(from, 0, 1)),
+  to: new Date(Date.UTC(to, 0, 1)),
+});
 
 export function makeCa(name = 'Test Root CA', validity = years(2020, 2040)): TestCa {
   const { cert, key } = certificate(name, null, validity, true);
@@ -52,13 +74,24 @@ export function makeCa(name = 'Test Root CA', validity = years(2020, 2040)): Tes
 
 /** A signer's certificate and key as a PKCS#12 file, the way a USB token's export would hold them. */
 export function makeSigner(ca: TestCa, name: string, validity = years(2024, 2030)): { p12: Buffer; serial: string } {
-  const { cert, key } = certificate(name, { cn: ca.cert.subject.getField('CN').value as string, key: ca.key }, validity, false);
+  const { cert, key } = certificate(
+    name,
+    { cn: ca.cert.subject.getField('CN').value as string, key: ca.key },
+    validity,
+    false,
+  );
   const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert, ca.cert], 'khien-test', { algorithm: '3des' });
   return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), serial: cert.serialNumber };
 }
 
 /** Signs a PDF as office signing tools do: an incremental update with a PAdES-style CMS signature. */
 export async function signPdf(pdf: Buffer, p12: Buffer, signingTime = new Date()): Promise<Buffer> {
-  const withPlaceholder = plainAddPlaceholder({ pdfBuffer: pdf, reason: 'Ký ban hành', contactInfo: 'vanthu@example.vn', name: 'Signer', location: 'An Khang' });
+  const withPlaceholder = plainAddPlaceholder({
+    pdfBuffer: pdf,
+    reason: 'Ký ban hành',
+    contactInfo: 'vanthu@example.vn',
+    name: 'Signer',
+    location: 'An Khang',
+  });
   return new SignPdf().sign(withPlaceholder, new P12Signer(p12, { passphrase: 'khien-test' }), signingTime);
 }

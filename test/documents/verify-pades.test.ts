@@ -39,29 +39,51 @@ describe('a signed copy checked against the issued document (issue 13, PAdES)', 
   });
 
   it('refuses another document, soundly signed: it is not the one Khiên issued', async () => {
-    const other = await renderPdf(layoutOf(sampleDecision({ number: 6 })), { title: 'QĐ', createdAt: new Date('2026-03-02T02:00:00Z') });
+    const other = await renderPdf(layoutOf(sampleDecision({ number: 6 })), {
+      title: 'QĐ',
+      createdAt: new Date('2026-03-02T02:00:00Z'),
+    });
     const otherSigned = await signPdf(other, makeSigner(ca, 'Phạm Minh Đức').p12, signingTime);
-    await assert.rejects(verifySignedPdf(otherSigned, fingerprint(issued), [ca.pem]), refusedWith('different_document'));
+    await assert.rejects(
+      verifySignedPdf(otherSigned, fingerprint(issued), [ca.pem]),
+      refusedWith('different_document'),
+    );
   });
 
   it('refuses a certificate outside its validity at the signing time', async () => {
-    const expired = makeSigner(ca, 'Phạm Minh Đức', { from: new Date(Date.UTC(2020, 0, 1)), to: new Date(Date.UTC(2025, 0, 1)) });
-    await assert.rejects(verifySignedPdf(await signPdf(issued, expired.p12, signingTime), fingerprint(issued), [ca.pem]), refusedWith('certificate_expired'));
+    const expired = makeSigner(ca, 'Phạm Minh Đức', {
+      from: new Date(Date.UTC(2020, 0, 1)),
+      to: new Date(Date.UTC(2025, 0, 1)),
+    });
+    await assert.rejects(
+      verifySignedPdf(await signPdf(issued, expired.p12, signingTime), fingerprint(issued), [ca.pem]),
+      refusedWith('certificate_expired'),
+    );
   });
 
   it('refuses a certificate of a CA that is not a trust anchor', async () => {
     const unknown = makeCa('Unknown CA');
     const copy = await signPdf(issued, makeSigner(unknown, 'Phạm Minh Đức').p12, signingTime);
     await assert.rejects(verifySignedPdf(copy, fingerprint(issued), [ca.pem]), refusedWith('certificate_untrusted'));
-    await assert.rejects(verifySignedPdf(signed, fingerprint(issued), []), refusedWith('certificate_untrusted'), 'no anchors configured: nothing is trusted');
+    await assert.rejects(
+      verifySignedPdf(signed, fingerprint(issued), []),
+      refusedWith('certificate_untrusted'),
+      'no anchors configured: nothing is trusted',
+    );
   });
 
   it('refuses a file that is not a PDF, and an unsigned PDF', async () => {
-    await assert.rejects(verifySignedPdf(Buffer.from('hello'), fingerprint(issued), [ca.pem]), refusedWith('not_a_pdf'));
+    await assert.rejects(
+      verifySignedPdf(Buffer.from('hello'), fingerprint(issued), [ca.pem]),
+      refusedWith('not_a_pdf'),
+    );
     await assert.rejects(verifySignedPdf(issued, fingerprint(issued), [ca.pem]), refusedWith('no_signature'));
   });
 
   it('refuses bytes appended after the signature (outside the signed range)', async () => {
-    await assert.rejects(verifySignedPdf(Buffer.concat([signed, Buffer.from('\n%% appended\n')]), fingerprint(issued), [ca.pem]), refusedWith('signature_invalid'));
+    await assert.rejects(
+      verifySignedPdf(Buffer.concat([signed, Buffer.from('\n%% appended\n')]), fingerprint(issued), [ca.pem]),
+      refusedWith('signature_invalid'),
+    );
   });
 });

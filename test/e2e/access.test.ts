@@ -51,12 +51,17 @@ test('a person without a relation to a case cannot open it and sees no action', 
   await checkPage(page, 'access-02-case-list-360px');
 });
 
-test('on their own case a person sees exactly the actions the server allows, usable at 360 px', { timeout: 180_000 }, async () => {
+test('on their own case a person sees exactly the actions the server allows, usable at 360 px', {
+  timeout: 180_000,
+}, async () => {
   const page = await people.as('truongphong.snv');
   const api = await ApiSession.signIn(app.baseUrl, 'truongphong.snv');
   const allowed = (await api.getCase(homeAffairsCase)).allowedActions;
   await openCase(page, app.baseUrl, homeAffairsCase);
-  assert.deepEqual(await actionButtons(page), allowed.map((a) => ACTION_LABELS[a] ?? a));
+  assert.deepEqual(
+    await actionButtons(page),
+    allowed.map((a) => ACTION_LABELS[a] ?? a),
+  );
   const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
   assert.ok(width <= 360, `the page is ${width}px wide at a 360px viewport`);
   await checkPage(page, 'access-03-own-case-360px');
@@ -66,7 +71,9 @@ test('on their own case a person sees exactly the actions the server allows, usa
   await checkPage(page, 'access-04-worklist-360px');
 });
 
-test('a Party liaison may read a case of the department but has nothing to do on it', { timeout: 180_000 }, async () => {
+test('a Party liaison may read a case of the department but has nothing to do on it', {
+  timeout: 180_000,
+}, async () => {
   const page = await people.as('dangu.ducq');
   await openCase(page, app.baseUrl, financeCase);
   await page.getByText('Bạn không có thao tác nào trên hồ sơ này ở trạng thái hiện tại.').waitFor();

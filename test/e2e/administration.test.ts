@@ -6,7 +6,9 @@ import { journey } from './users.ts';
 
 const j = journey();
 
-test('the administrator edits the 2026 calendar: a wrong make-up day is refused at its field, the corrected one is saved and in the history', { timeout: 300_000 }, async () => {
+test('the administrator edits the 2026 calendar: a wrong make-up day is refused at its field, the corrected one is saved and in the history', {
+  timeout: 300_000,
+}, async () => {
   const page = await j.people.as('quantri');
   await menu(page, 'Lịch ngày nghỉ').click();
   await page.getByRole('combobox', { name: 'Năm' }).click();
@@ -40,7 +42,9 @@ test('the administrator edits the 2026 calendar: a wrong make-up day is refused 
   await checkPage(page, 'admin-03-calendar-saved');
 });
 
-test('the administrator reads the protection rules and publishes a version only once it is valid; switches local rewards; watches the jobs', { timeout: 300_000 }, async () => {
+test('the administrator reads the protection rules and publishes a version only once it is valid; switches local rewards; watches the jobs', {
+  timeout: 300_000,
+}, async () => {
   const page = await j.people.as('quantri');
   await menu(page, 'Bộ quy tắc bảo vệ').click();
   await page.getByRole('heading', { name: 'Bộ quy tắc bảo vệ' }).waitFor();

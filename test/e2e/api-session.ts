@@ -10,7 +10,10 @@ export class ApiSession {
 
   static async signIn(baseUrl: string, username: string): Promise<ApiSession> {
     const s = new ApiSession(baseUrl);
-    const body = (await s.call('POST', '/api/auth/login', { username, password: PASSWORD })) as { me: { id: string; fullName: string }; csrfToken: string };
+    const body = (await s.call('POST', '/api/auth/login', { username, password: PASSWORD })) as {
+      me: { id: string; fullName: string };
+      csrfToken: string;
+    };
     s.csrf = body.csrfToken;
     s.me = body.me;
     return s;
@@ -22,7 +25,11 @@ export class ApiSession {
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
     if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const i = pair!.indexOf('=');
@@ -35,15 +42,24 @@ export class ApiSession {
 
   async act(code: string, action: string, body: unknown = {}): Promise<{ version: number; state: string }> {
     const c = (await this.call('GET', `/api/cases/${code}`)) as { version: number };
-    return (await this.call('POST', `/api/cases/${code}/actions/${action.replace(/_/g, '-')}`, body, c.version)) as { version: number; state: string };
+    return (await this.call('POST', `/api/cases/${code}/actions/${action.replace(/_/g, '-')}`, body, c.version)) as {
+      version: number;
+      state: string;
+    };
   }
 
   async getCase(code: string): Promise<{ version: number; state: string; allowedActions: string[] }> {
-    return (await this.call('GET', `/api/cases/${code}`)) as { version: number; state: string; allowedActions: string[] };
+    return (await this.call('GET', `/api/cases/${code}`)) as {
+      version: number;
+      state: string;
+      allowedActions: string[];
+    };
   }
 
   async findPerson(username: string, fullName: string): Promise<string> {
-    const r = (await this.call('GET', `/api/people?q=${encodeURIComponent(fullName)}`)) as { items: { id: string; full_name: string }[] };
+    const r = (await this.call('GET', `/api/people?q=${encodeURIComponent(fullName)}`)) as {
+      items: { id: string; full_name: string }[];
+    };
     const p = r.items.find((x) => x.full_name === fullName);
     if (!p) throw new Error(`no person ${username}`);
     return p.id;

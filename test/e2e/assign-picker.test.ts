@@ -1,4 +1,3 @@
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApiSession, vietnamToday } from './api-session.ts';
 import { caseAwaitingVote } from './setup-case.ts';

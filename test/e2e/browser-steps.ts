@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { describeViolations, PASSWORD, screenshot, seriousA11yViolations } from './harness.ts';
 
 /** A link of the main navigation. */
-export const menu = (page: Page, name: string) => page.getByRole('navigation', { name: /Điều hướng chính|Main navigation/ }).getByRole('link', { name, exact: true });
+export const menu = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: /Điều hướng chính|Main navigation/ }).getByRole('link', { name, exact: true });
 
 /** Signs in through the login page as a demo person. */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
@@ -17,7 +18,11 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
 export async function signOut(page: Page): Promise<void> {
   const burger = page.locator('button[aria-label][aria-expanded]').first();
   if (await burger.isVisible().catch(() => false)) {
-    const box = await page.getByTestId('me-name').first().isVisible().catch(() => false);
+    const box = await page
+      .getByTestId('me-name')
+      .first()
+      .isVisible()
+      .catch(() => false);
     if (!box) await burger.click();
   }
   await page.getByRole('button', { name: /Đăng xuất|Sign out/ }).click();
@@ -30,8 +35,13 @@ export async function signOut(page: Page): Promise<void> {
  */
 async function closeToasts(page: Page): Promise<void> {
   // A click from the page itself: a pointer click is refused while a modal's overlay is open.
-  const count = Number(await page.evaluate("(() => { const b = [...document.querySelectorAll('.mantine-Notification-root button')]; b.forEach((x) => x.click()); return b.length; })()"));
-  if (count > 0) await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 7_000 });
+  const count = Number(
+    await page.evaluate(
+      "(() => { const b = [...document.querySelectorAll('.mantine-Notification-root button')]; b.forEach((x) => x.click()); return b.length; })()",
+    ),
+  );
+  if (count > 0)
+    await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 7_000 });
 }
 
 /** Checks the page with axe (0 serious or critical violations) and keeps a screenshot of it. */

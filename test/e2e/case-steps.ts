@@ -5,15 +5,26 @@ export const dialog = (page: Page): Locator => page.getByRole('dialog');
 
 /** Opens an action's dialog from the case page's action buttons. */
 export async function openAction(page: Page, name: string | RegExp): Promise<Locator> {
-  await page.getByTestId('case-actions').getByRole('button', { name, exact: typeof name === 'string' }).click();
+  await page
+    .getByTestId('case-actions')
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .click();
   const d = dialog(page);
   await d.waitFor();
   return d;
 }
 
 /** Submits the open action form with its main button and waits for the dialog to close. */
-export async function confirmAction(page: Page, name: string | RegExp, opts: { staysOpen?: boolean } = {}): Promise<void> {
-  await dialog(page).locator('form').getByRole('button', { name, exact: typeof name === 'string' }).last().click();
+export async function confirmAction(
+  page: Page,
+  name: string | RegExp,
+  opts: { staysOpen?: boolean } = {},
+): Promise<void> {
+  await dialog(page)
+    .locator('form')
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .last()
+    .click();
   if (!opts.staysOpen) await dialog(page).waitFor({ state: 'detached' });
 }
 

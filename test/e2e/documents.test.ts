@@ -18,13 +18,27 @@ process.env.KHIEN_DOCUMENT_TRUST_ANCHORS = join(dir, 'anchors.pem');
 
 const j = journey();
 
-test('the head issues the decision, downloads it, uploads the digitally signed copy and sees it marked signed (issue 13)', { timeout: 300_000 }, async () => {
+test('the head issues the decision, downloads it, uploads the digitally signed copy and sees it marked signed (issue 13)', {
+  timeout: 300_000,
+}, async () => {
   const code = await caseAwaitingVote(j.app.baseUrl, 'Thí điểm số hóa hồ sơ một cửa');
   const head = await ApiSession.signIn(j.app.baseUrl, 'giamdoc.stc');
-  const members = [await head.findPerson('giamdoc.stc', 'Phạm Minh Đức'), await head.findPerson('phogiamdoc1.stc', 'Hoàng Thị Lan'), await head.findPerson('phogiamdoc2.stc', 'Võ Quốc Huy')];
+  const members = [
+    await head.findPerson('giamdoc.stc', 'Phạm Minh Đức'),
+    await head.findPerson('phogiamdoc1.stc', 'Hoàng Thị Lan'),
+    await head.findPerson('phogiamdoc2.stc', 'Võ Quốc Huy'),
+  ];
   const today = vietnamToday();
-  await head.act(code, 'record_vote', { meetingOn: today, attendeeIds: members, votes: members.map((personId) => ({ personId, vote: 'for' })) });
-  await head.act(code, 'approve', { decisionNumber: '12/QĐ-STC', decisionDate: today, reasons: 'Tập thể lãnh đạo thông qua; cấp ủy đồng ý.' });
+  await head.act(code, 'record_vote', {
+    meetingOn: today,
+    attendeeIds: members,
+    votes: members.map((personId) => ({ personId, vote: 'for' })),
+  });
+  await head.act(code, 'approve', {
+    decisionNumber: '12/QĐ-STC',
+    decisionDate: today,
+    reasons: 'Tập thể lãnh đạo thông qua; cấp ủy đồng ý.',
+  });
 
   const page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
@@ -45,12 +59,17 @@ test('the head issues the decision, downloads it, uploads the digitally signed c
   assert.match(citation, /^\d{2}\/QĐ-STC$/);
   await checkPage(page, 'documents-02-issued');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: 'Tải PDF' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('link', { name: 'Tải PDF' }).click(),
+  ]);
   const pdf = readFileSync((await download.path())!);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
 
   const signed = await signPdf(pdf, makeSigner(ca, 'Phạm Minh Đức').p12);
-  await row.locator('input[type=file]').setInputFiles({ name: 'quyet-dinh-da-ky.pdf', mimeType: 'application/pdf', buffer: signed });
+  await row
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'quyet-dinh-da-ky.pdf', mimeType: 'application/pdf', buffer: signed });
   await row.getByText('Đã ký số').waitFor();
   await row.getByRole('link', { name: 'Tải bản ký số' }).waitFor();
   await checkPage(page, 'documents-03-signed');
@@ -65,14 +84,18 @@ test('the head issues the decision, downloads it, uploads the digitally signed c
   const stranger = await j.browser.newPage();
   await stranger.goto(`${j.app.baseUrl}/verify-document`);
   await stranger.getByLabel('Tệp văn bản').waitFor();
-  await stranger.locator('input[type=file]').setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await stranger
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: pdf });
   await stranger.getByRole('button', { name: 'Kiểm tra' }).click();
   const answer = stranger.getByTestId('verify-answer');
   await answer.getByText(`Khiên đã ban hành văn bản này: số ${citation}`, { exact: false }).waitFor();
   await answer.getByText('Đã nhận bản ký số của văn bản.').waitFor();
   assert.ok(!(await answer.innerText()).includes('Thí điểm'), 'nothing else about the case');
   await checkPage(stranger, 'documents-04-public-check');
-  await stranger.locator('input[type=file]').setInputFiles({ name: 'khac.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 another file') });
+  await stranger
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'khac.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 another file') });
   await stranger.getByRole('button', { name: 'Kiểm tra' }).click();
   await stranger.getByText('Khiên không ban hành văn bản có mã băm này.').waitFor();
   await stranger.close();

@@ -44,11 +44,16 @@ test('the English interface, remembered across reloads, with English API message
     await confirmAction(page, 'Accept for consideration', { staysOpen: true });
     await dialog(page).getByText('The proposal does not meet the conditions of Art. 5(1).').waitFor();
     // Each unmet condition is named (issue 15: no more four times "Condition not met.").
-    for (const message of ['Condition a) not confirmed: removes a bottleneck.', 'Condition b) not confirmed: serves the common good.', 'Condition c) not confirmed: meets an urgent practical need.']) {
+    for (const message of [
+      'Condition a) not confirmed: removes a bottleneck.',
+      'Condition b) not confirmed: serves the common good.',
+      'Condition c) not confirmed: meets an urgent practical need.',
+    ]) {
       await dialog(page).getByText(message).first().waitFor();
     }
     await checkPage(page, 'en-04-accept-errors');
-    for (const label of [/^a\)/, /^b\)/, /^c\)/, /^Does not harm/, /^Within the agency/]) await dialog(page).getByLabel(label).check();
+    for (const label of [/^a\)/, /^b\)/, /^c\)/, /^Does not harm/, /^Within the agency/])
+      await dialog(page).getByLabel(label).check();
     await confirmAction(page, 'Accept for consideration');
     await expectState(page, 'Under consideration');
 
@@ -63,7 +68,10 @@ test('the English interface, remembered across reloads, with English API message
     await page.getByText('The event chain is intact').waitFor();
     await checkPage(page, 'en-05-history-verified');
     await page.getByRole('button', { name: /^Notifications/ }).click();
-    await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Mark all as read' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('button', { name: 'Mark all as read' })
+      .waitFor();
     await checkPage(page, 'en-06-notifications');
 
     // Screens whose words load with them come in English too.

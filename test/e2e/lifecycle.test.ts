@@ -8,8 +8,16 @@ import { journey } from './users.ts';
 
 const j = journey();
 const checked: string[] = [];
-const PDF = { name: 'quyet-dinh-phe-duyet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') };
-const EVIDENCE = { name: 'bao-cao-tien-do.txt', mimeType: 'text/plain', buffer: Buffer.from('Báo cáo tiến độ: đã vận hành thí điểm tại 5 xã.\n') };
+const PDF = {
+  name: 'quyet-dinh-phe-duyet.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+};
+const EVIDENCE = {
+  name: 'bao-cao-tien-do.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from('Báo cáo tiến độ: đã vận hành thí điểm tại 5 xã.\n'),
+};
 
 test('the whole lifecycle, by the real people, in the browser', { timeout: 600_000 }, async () => {
   // The proposer drafts the Art. 7 plan and submits it.
@@ -61,7 +69,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Tiếp nhận xem xét');
-  for (const label of [/^a\)/, /^b\)/, /^c\)/, /^Không gây phương hại/, /Nội dung thuộc thẩm quyền/]) await dialog(page).getByLabel(label).check();
+  for (const label of [/^a\)/, /^b\)/, /^c\)/, /^Không gây phương hại/, /Nội dung thuộc thẩm quyền/])
+    await dialog(page).getByLabel(label).check();
   await checkPage(page, '08-accept-form', checked);
   await confirmAction(page, 'Tiếp nhận xem xét');
   await expectState(page, 'Đang xem xét');
@@ -122,7 +131,9 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await expectState(page, 'Chờ báo cáo kết quả');
   await openAction(page, 'Nộp báo cáo kết quả');
   await dialog(page).getByLabel('Kết quả thực hiện').fill('Hoàn thành thí điểm tại 5 xã; 320 hồ sơ điện tử.');
-  await dialog(page).getByLabel('Đánh giá mức độ đạt mục tiêu').fill('Đạt và vượt chỉ tiêu 300 hồ sơ; thời gian thẩm tra giảm 45%.');
+  await dialog(page)
+    .getByLabel('Đánh giá mức độ đạt mục tiêu')
+    .fill('Đạt và vượt chỉ tiêu 300 hồ sơ; thời gian thẩm tra giảm 45%.');
   await dialog(page).getByLabel('Tôi cam đoan báo cáo đầy đủ, trung thực').check();
   await confirmAction(page, 'Nộp báo cáo kết quả');
   await expectState(page, 'Đã báo cáo kết quả');
@@ -143,7 +154,8 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Ghi kết quả đánh giá');
-  for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy']) await dialog(page).getByLabel(new RegExp(name)).check();
+  for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy'])
+    await dialog(page).getByLabel(new RegExp(name)).check();
   await choose(page, 'Kết quả đánh giá', 'Hoàn thành');
   await dialog(page).getByLabel('Nguyên nhân khách quan').fill('Hạ tầng của tỉnh đáp ứng tốt.');
   await dialog(page).getByLabel('Nguyên nhân chủ quan').fill('Cán bộ xã tích cực tham gia.');
@@ -154,7 +166,12 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   assert.deepEqual(await actionButtons(page), []);
 
   // Every tab of the closed case, and the integrity check of its history.
-  for (const [tab, name] of [['Ý kiến và biểu quyết', '16-tab-opinions'], ['Triển khai', '17-tab-implementation'], ['Tệp đính kèm', '18-tab-attachments'], ['Thời hạn', '19-tab-deadlines']] as const) {
+  for (const [tab, name] of [
+    ['Ý kiến và biểu quyết', '16-tab-opinions'],
+    ['Triển khai', '17-tab-implementation'],
+    ['Tệp đính kèm', '18-tab-attachments'],
+    ['Thời hạn', '19-tab-deadlines'],
+  ] as const) {
     await page.getByRole('tab', { name: tab }).click();
     await checkPage(page, name, checked);
   }

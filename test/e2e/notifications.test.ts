@@ -15,13 +15,17 @@ async function unreadCount(page: Page): Promise<number> {
   return (await badge.count()) === 0 ? 0 : Number(await badge.innerText());
 }
 
-test('a submitted case notifies the head: the unread count goes up, the panel links to the case, all are marked read', { timeout: 300_000 }, async () => {
+test('a submitted case notifies the head: the unread count goes up, the panel links to the case, all are marked read', {
+  timeout: 300_000,
+}, async () => {
   const page = await j.people.as('giamdoc.stc');
   await page.getByTestId('worklist').waitFor();
   const before = await unreadCount(page);
 
   const proposer = await ApiSession.signIn(j.app.baseUrl, 'truongphong.stc');
-  const created = (await proposer.call('POST', '/api/cases', { plan: demoPlan(TITLE, 'economy', Number(vietnamToday().slice(0, 4))) })) as { code: string };
+  const created = (await proposer.call('POST', '/api/cases', {
+    plan: demoPlan(TITLE, 'economy', Number(vietnamToday().slice(0, 4))),
+  })) as { code: string };
   await proposer.act(created.code, 'submit');
 
   // The count is asked again on each page change (and every 20 s): the head moves around until it rises.
@@ -45,7 +49,10 @@ test('a submitted case notifies the head: the unread count goes up, the panel li
   await item.click();
   await page.waitForURL(new RegExp(`/cases/${created.code}$`));
   await expectState(page, 'Đã gửi, chờ tiếp nhận');
-  await page.getByRole('button', { name: `Thông báo, ${before} chưa đọc` }).or(page.getByRole('button', { name: 'Thông báo', exact: true })).waitFor();
+  await page
+    .getByRole('button', { name: `Thông báo, ${before} chưa đọc` })
+    .or(page.getByRole('button', { name: 'Thông báo', exact: true }))
+    .waitFor();
 
   await page.getByTestId('notifications-button').click();
   await panel.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
@@ -60,11 +67,15 @@ test('a submitted case notifies the head: the unread count goes up, the panel li
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã lưu cài đặt thông báo.').waitFor();
   await checkPage(page, 'notifications-03-settings');
-  const prefs = (await (await ApiSession.signIn(j.app.baseUrl, 'giamdoc.stc')).call('GET', '/api/me/notification-preferences')) as { delivery: Record<string, string> };
+  const prefs = (await (
+    await ApiSession.signIn(j.app.baseUrl, 'giamdoc.stc')
+  ).call('GET', '/api/me/notification-preferences')) as { delivery: Record<string, string> };
   assert.equal(prefs.delivery.deadline_reminder, 'daily_digest');
 });
 
-test('on a 360 px phone the notifications panel, the calendar and the record fit the screen', { timeout: 180_000 }, async () => {
+test('on a 360 px phone the notifications panel, the calendar and the record fit the screen', {
+  timeout: 180_000,
+}, async () => {
   const phone = new People(j.browser, j.app.baseUrl, { width: 360 });
   try {
     const page = await phone.as('giamdoc.stc');
@@ -74,9 +85,16 @@ test('on a 360 px phone the notifications panel, the calendar and the record fit
       await checkPage(page, name);
     };
     await page.getByTestId('notifications-button').click();
-    await page.getByRole('region', { name: 'Thông báo' }).getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Thông báo' })
+      .getByRole('button', { name: 'Đánh dấu tất cả đã đọc' })
+      .waitFor();
     await fits('notifications-04-panel-360px');
-    for (const [path, name] of [['/calendar', 'notifications-05-calendar-360px'], ['/record', 'notifications-06-record-360px'], ['/protection?status=decided', 'notifications-07-protection-360px']] as const) {
+    for (const [path, name] of [
+      ['/calendar', 'notifications-05-calendar-360px'],
+      ['/record', 'notifications-06-record-360px'],
+      ['/protection?status=decided', 'notifications-07-protection-360px'],
+    ] as const) {
       await page.goto(`${j.app.baseUrl}${path}`);
       await page.locator('main h1').first().waitFor();
       await fits(name);

@@ -50,7 +50,10 @@ test('the administrator manages units, people, roles and procedure profiles', { 
   await checkPage(page, 'org-06-profile-details');
   await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
   await page.getByRole('button', { name: 'Ban hành phiên bản mới: ND73' }).click();
-  await page.getByRole('dialog').getByRole('combobox', { name: /Bộ quy tắc bảo vệ/ }).waitFor();
+  await page
+    .getByRole('dialog')
+    .getByRole('combobox', { name: /Bộ quy tắc bảo vệ/ })
+    .waitFor();
   const json = page.getByRole('dialog').getByRole('textbox', { name: 'Nội dung bộ quy trình (JSON)' });
   const edited = (await json.inputValue()).replace('"minReasonLength": 10', '"minReasonLength": 20');
   assert.notEqual(edited, await json.inputValue());

@@ -8,7 +8,9 @@ import { journey } from './users.ts';
 
 const j = journey();
 
-test('a rejected vote is overridden in writing by the head; a stale form asks to reload', { timeout: 300_000 }, async () => {
+test('a rejected vote is overridden in writing by the head; a stale form asks to reload', {
+  timeout: 300_000,
+}, async () => {
   const code = await caseAwaitingVote(j.app.baseUrl, 'Thí điểm giao quyền tự chủ mua sắm cho đơn vị sự nghiệp');
   const page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
@@ -18,7 +20,11 @@ test('a rejected vote is overridden in writing by the head; a stale form asks to
   await openAction(page, 'Ghi biên bản họp và biểu quyết');
   const deputy = await ApiSession.signIn(j.app.baseUrl, 'phogiamdoc1.stc');
   await deputy.act(code, 'request_party_opinion', { note: 'Xin thêm ý kiến về phạm vi thí điểm.' });
-  const votes: [string, string][] = [['Phạm Minh Đức', 'Tán thành'], ['Hoàng Thị Lan', 'Không tán thành'], ['Võ Quốc Huy', 'Không tán thành']];
+  const votes: [string, string][] = [
+    ['Phạm Minh Đức', 'Tán thành'],
+    ['Hoàng Thị Lan', 'Không tán thành'],
+    ['Võ Quốc Huy', 'Không tán thành'],
+  ];
   for (const [name, vote] of votes) {
     const row = dialog(page).getByTestId(`member-${name}`);
     await row.getByRole('checkbox').check();
@@ -29,7 +35,11 @@ test('a rejected vote is overridden in writing by the head; a stale form asks to
   await checkPage(page, 'override-01-stale-version');
   await dialog(page).getByRole('button', { name: 'Tải lại hồ sơ' }).click();
   await dialog(page).getByText('Hồ sơ vừa được người khác thay đổi').waitFor({ state: 'detached' });
-  assert.equal(await dialog(page).getByTestId('member-Hoàng Thị Lan').getByRole('checkbox').isChecked(), true, 'what was typed is kept');
+  assert.equal(
+    await dialog(page).getByTestId('member-Hoàng Thị Lan').getByRole('checkbox').isChecked(),
+    true,
+    'what was typed is kept',
+  );
 
   await confirmAction(page, 'Ghi biên bản họp và biểu quyết', { staysOpen: true });
   const result = dialog(page).getByTestId('vote-result');
@@ -44,7 +54,9 @@ test('a rejected vote is overridden in writing by the head; a stale form asks to
   const d = await openAction(page, 'Quyết định triển khai bằng văn bản');
   await d.getByText(/chịu trách nhiệm trước cấp trên và trước pháp luật/).waitFor();
   await d.getByLabel('Số quyết định').fill('31/QĐ-STC');
-  await d.getByLabel('Lý do, căn cứ').fill('Người đứng đầu quyết định triển khai vì lợi ích chung, chịu trách nhiệm theo Điều 8 khoản 1.');
+  await d
+    .getByLabel('Lý do, căn cứ')
+    .fill('Người đứng đầu quyết định triển khai vì lợi ích chung, chịu trách nhiệm theo Điều 8 khoản 1.');
   await checkPage(page, 'override-03-decision-form');
   await confirmAction(page, 'Quyết định triển khai bằng văn bản');
   await expectState(page, 'Đang triển khai');

@@ -5,11 +5,15 @@ export const textbox = (page: Page, name: string) => page.getByRole('textbox', {
 
 /** Opens a section of the plan form from its navigation (labels as in the Vietnamese catalogue). */
 export async function openSection(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: /Các phần của kế hoạch|Plan sections/ }).getByRole('button', { name: title }).click();
+  await page
+    .getByRole('navigation', { name: /Các phần của kế hoạch|Plan sections/ })
+    .getByRole('button', { name: title })
+    .click();
 }
 
 /** A field's label, with or without the asterisk of a required field. */
-export const labelled = (label: string): RegExp => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+export const labelled = (label: string): RegExp =>
+  new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 
 export async function typeDate(page: Page, label: string | RegExp, value: string): Promise<void> {
   const input = page.getByLabel(typeof label === 'string' ? labelled(label) : label);
@@ -17,7 +21,12 @@ export async function typeDate(page: Page, label: string | RegExp, value: string
   await input.press('Tab');
 }
 
-export async function choose(page: Page, label: string | RegExp, option: string | RegExp, within?: Locator): Promise<void> {
+export async function choose(
+  page: Page,
+  label: string | RegExp,
+  option: string | RegExp,
+  within?: Locator,
+): Promise<void> {
   await (within ?? page).getByRole('combobox', { name: label, exact: typeof label === 'string' }).click();
   await page.getByRole('option', { name: option }).first().click();
 }

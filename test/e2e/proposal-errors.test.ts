@@ -16,7 +16,9 @@ async function errorOf(page: Page, label: string): Promise<string> {
   return page.locator(`[id="${id}"]`).innerText();
 }
 
-test('bad input in the proposal form shows the API’s field errors next to the fields and keeps the input', { timeout: 300_000 }, async () => {
+test('bad input in the proposal form shows the API’s field errors next to the fields and keeps the input', {
+  timeout: 300_000,
+}, async () => {
   const page = await j.people.as('truongphong.stc');
   await page.goto(`${j.app.baseUrl}/cases/new`);
   await textbox(page, 'Tên đề xuất').fill('Thí điểm hợp đồng điện tử với nhà thầu');
@@ -39,7 +41,10 @@ test('bad input in the proposal form shows the API’s field errors next to the 
   // An empty required text says "required", not "too short (at least 1 character)".
   assert.equal(await errorOf(page, 'Mô tả rủi ro'), 'Bắt buộc nhập.');
   assert.equal(await textbox(page, 'Người/đơn vị chịu trách nhiệm').inputValue(), 'Phòng Kế hoạch');
-  assert.match(await page.getByRole('navigation', { name: 'Các phần của kế hoạch' }).innerText(), /11\. Rủi ro và biện pháp\s*2 lỗi/);
+  assert.match(
+    await page.getByRole('navigation', { name: 'Các phần của kế hoạch' }).innerText(),
+    /11\. Rủi ro và biện pháp\s*2 lỗi/,
+  );
   await checkPage(page, 'errors-02-risk-fields');
 
   // 422 at submission: incomplete sections and an end before the start, after the draft was saved.
@@ -53,7 +58,10 @@ test('bad input in the proposal form shows the API’s field errors next to the 
   await page.getByRole('button', { name: 'Lưu và gửi đề xuất' }).click();
   await page.waitForURL(/\/cases\/[A-Z]{2}-\d{4}-\d{6}\/plan$/);
   await page.getByTestId('plan-errors').waitFor();
-  assert.match(await page.getByTestId('plan-errors').innerText(), /Kế hoạch đề xuất chưa đủ nội dung theo Điều 7 khoản 2/);
+  assert.match(
+    await page.getByTestId('plan-errors').innerText(),
+    /Kế hoạch đề xuất chưa đủ nội dung theo Điều 7 khoản 2/,
+  );
   await openSection(page, /^7\./);
   assert.equal(await errorOf(page, 'Ngày kết thúc'), 'Ngày kết thúc trước ngày bắt đầu.');
   assert.equal(await page.getByLabel(labelled('Ngày bắt đầu')).inputValue(), '31/12/2026');
@@ -65,7 +73,9 @@ test('bad input in the proposal form shows the API’s field errors next to the 
   await checkPage(page, 'errors-04-submission-required');
 
   // Each item of the banner names section and field, and a click opens the section with the focus on the field.
-  const item = page.getByTestId('plan-errors').getByRole('button', { name: '2. Sự cần thiết › Mục đích, sự cần thiết' });
+  const item = page
+    .getByTestId('plan-errors')
+    .getByRole('button', { name: '2. Sự cần thiết › Mục đích, sự cần thiết' });
   await item.click();
   await page.getByRole('heading', { name: '2. Sự cần thiết' }).waitFor();
   assert.equal(await page.evaluate("document.activeElement?.getAttribute('data-path')"), 'necessity.purpose');

@@ -10,14 +10,17 @@ import { journey } from './users.ts';
 const j = journey();
 const TITLE = 'Thí điểm thanh toán điện tử phí, lệ phí tại bộ phận một cửa';
 
-test('an evaluation that fell short with damage opens protection; the head records facts and decides against the recommendation with reasons', { timeout: 420_000 }, async () => {
+test('an evaluation that fell short with damage opens protection; the head records facts and decides against the recommendation with reasons', {
+  timeout: 420_000,
+}, async () => {
   const { code } = await caseAwaitingEvaluation(j.app.baseUrl, TITLE);
 
   // The collective evaluates: partly completed, with damage. That opens the protection case.
   const page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
   await openAction(page, 'Ghi kết quả đánh giá');
-  for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy']) await dialog(page).getByLabel(new RegExp(name)).check();
+  for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy'])
+    await dialog(page).getByLabel(new RegExp(name)).check();
   await choose(page, 'Kết quả đánh giá', 'Hoàn thành một phần', dialog(page));
   await dialog(page).getByLabel('Có thiệt hại xảy ra').check();
   await dialog(page).getByLabel('Giá trị thiệt hại ước tính (đồng)').fill('150000000');
@@ -35,8 +38,10 @@ test('an evaluation that fell short with damage opens protection; the head recor
 
   // The head's own worklist names the task and leads to the protection case.
   await menu(page, 'Việc cần xử lý').click();
-  const task = page.getByTestId('worklist').getByRole('row', { name: new RegExp(`${code}.*Ghi tình tiết xem xét bảo vệ`) });
-  assert.match(await task.getByRole('link', { name: TITLE }).getAttribute('href') ?? '', /^\/protection\//);
+  const task = page
+    .getByTestId('worklist')
+    .getByRole('row', { name: new RegExp(`${code}.*Ghi tình tiết xem xét bảo vệ`) });
+  assert.match((await task.getByRole('link', { name: TITLE }).getAttribute('href')) ?? '', /^\/protection\//);
 
   // The protection worklist, reached from the main navigation, shows it awaiting the head.
   await menu(page, 'Bảo vệ cán bộ').click();
@@ -56,12 +61,26 @@ test('an evaluation that fell short with damage opens protection; the head recor
   // This person's share of the damage is smaller than the evaluation's total.
   await facts.getByLabel('Ước tính thiệt hại').fill('30000000');
   // Art. 6(1) in full (issue item 3): committing breaches and harm to political tasks, lives, businesses.
-  for (const ground of ['Thực hiện hành vi vi phạm kỷ luật Đảng, pháp luật Nhà nước', 'Gây tổn hại đến nhiệm vụ chính trị', 'Gây tổn hại đến đời sống của Nhân dân', 'Gây tổn hại đến doanh nghiệp']) {
+  for (const ground of [
+    'Thực hiện hành vi vi phạm kỷ luật Đảng, pháp luật Nhà nước',
+    'Gây tổn hại đến nhiệm vụ chính trị',
+    'Gây tổn hại đến đời sống của Nhân dân',
+    'Gây tổn hại đến doanh nghiệp',
+  ]) {
     await facts.getByLabel(`Đã xác định: ${ground}`).waitFor();
   }
   await facts.getByLabel('Rủi ro ngoài dự liệu').check();
-  await facts.getByLabel('Mô tả rủi ro ngoài dự liệu').fill('Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.');
-  for (const label of ['Thực hiện đúng kế hoạch đã được phê duyệt', 'Thực hiện đúng quyết định cho triển khai', 'Chấp hành các chỉ đạo tiếp tục, tạm dừng, dừng thực hiện', 'Đúng chủ trương', 'Có động cơ trong sáng', 'Vì lợi ích chung']) {
+  await facts
+    .getByLabel('Mô tả rủi ro ngoài dự liệu')
+    .fill('Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.');
+  for (const label of [
+    'Thực hiện đúng kế hoạch đã được phê duyệt',
+    'Thực hiện đúng quyết định cho triển khai',
+    'Chấp hành các chỉ đạo tiếp tục, tạm dừng, dừng thực hiện',
+    'Đúng chủ trương',
+    'Có động cơ trong sáng',
+    'Vì lợi ích chung',
+  ]) {
     await facts.getByLabel(label).check();
   }
   await facts.getByLabel('Đã xác định: Trục lợi').check();
@@ -72,16 +91,28 @@ test('an evaluation that fell short with damage opens protection; the head recor
   await facts.waitFor({ state: 'detached' });
 
   // The recommendation with its legal ground and reasoning.
-  assert.equal(await person.getByTestId('recommended-result').innerText(), 'Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm');
+  assert.equal(
+    await person.getByTestId('recommended-result').innerText(),
+    'Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm',
+  );
   assert.equal(await person.getByTestId('recommended-ground').innerText(), 'Điều 11 khoản 3 Nghị định 73/2023/NĐ-CP');
-  await person.getByText('Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.').first().waitFor();
+  await person
+    .getByText('Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.')
+    .first()
+    .waitFor();
 
   // Every fact the decision rests on (issue item 5): this person's damage and amount, the risk,
   // good faith, and each exclusion ground examined with its legal ground.
   const examined = person.getByTestId('facts-examined');
   assert.match(await examined.getByTestId('examined-damage').innerText(), /^Có thiệt hại, ước tính 30\.000\.000\s?₫$/);
-  assert.equal(await examined.getByTestId('examined-risk').innerText(), 'Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.');
-  assert.equal(await examined.getByTestId('examined-good-faith').innerText(), 'Đúng chủ trương, động cơ trong sáng, vì lợi ích chung');
+  assert.equal(
+    await examined.getByTestId('examined-risk').innerText(),
+    'Rủi ro ngoài dự liệu: Nhà cung cấp cổng thanh toán bị thu hồi giấy phép giữa kỳ thí điểm.',
+  );
+  assert.equal(
+    await examined.getByTestId('examined-good-faith').innerText(),
+    'Đúng chủ trương, động cơ trong sáng, vì lợi ích chung',
+  );
   const grounds = examined.getByTestId('examined-grounds').getByRole('listitem');
   assert.equal(await grounds.count(), 12);
   for (let i = 0; i < 12; i++) assert.match(await grounds.nth(i).innerText(), /Không có/);
@@ -91,14 +122,24 @@ test('an evaluation that fell short with damage opens protection; the head recor
   // Deciding otherwise: refused without reasons, accepted with them.
   await person.getByRole('button', { name: 'Quyết định về bảo vệ' }).click();
   const decision = dialog(page);
-  assert.equal(await decision.getByLabel('Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm (khuyến nghị)').isChecked(), true);
+  assert.equal(
+    await decision.getByLabel('Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm (khuyến nghị)').isChecked(),
+    true,
+  );
   await decision.getByLabel('Loại trừ trách nhiệm', { exact: true }).check();
   await decision.getByTestId('departure-warning').waitFor();
   await decision.getByLabel(/^Số quyết định/).fill('45/QĐ-STC');
   await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
-  await decision.getByText(/Cần nêu lý do khi quyết định khác khuyến nghị/).first().waitFor();
+  await decision
+    .getByText(/Cần nêu lý do khi quyết định khác khuyến nghị/)
+    .first()
+    .waitFor();
   await checkPage(page, 'protection-06-departure-refused');
-  await decision.getByLabel(/^Lý do quyết định khác khuyến nghị/).fill('Rủi ro do cơ quan cấp phép thu hồi giấy phép nhà cung cấp, nằm ngoài khả năng dự liệu và kiểm soát của cán bộ.');
+  await decision
+    .getByLabel(/^Lý do quyết định khác khuyến nghị/)
+    .fill(
+      'Rủi ro do cơ quan cấp phép thu hồi giấy phép nhà cung cấp, nằm ngoài khả năng dự liệu và kiểm soát của cán bộ.',
+    );
   await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
   await decision.waitFor({ state: 'detached' });
   const decided = person.getByTestId('decision');
@@ -111,7 +152,10 @@ test('an evaluation that fell short with damage opens protection; the head recor
 
   // A revocation is written beside the decision, which stays in view; here it is left unwritten.
   await person.getByRole('button', { name: 'Hủy bỏ quyết định bảo vệ' }).click();
-  await person.getByTestId('revocation-form').getByRole('textbox', { name: /^Số kết luận, bản án/ }).waitFor();
+  await person
+    .getByTestId('revocation-form')
+    .getByRole('textbox', { name: /^Số kết luận, bản án/ })
+    .waitFor();
   assert.equal(await decided.isVisible(), true);
   await checkPage(page, 'protection-08-revocation-form');
   await person.getByTestId('revocation-form').getByRole('button', { name: 'Hủy', exact: true }).click();

@@ -11,7 +11,9 @@ const j = journey();
 const TITLE = 'Thí điểm tiếp nhận hồ sơ quyết toán qua cổng dịch vụ công';
 const SALARY_STEP = 'Nâng bậc lương trước thời hạn (tối đa 12 tháng)';
 
-test('a completed proposal awaits a reward; the head proposes an early salary step and records the decision; the proposer exports the record', { timeout: 420_000 }, async () => {
+test('a completed proposal awaits a reward; the head proposes an early salary step and records the decision; the proposer exports the record', {
+  timeout: 420_000,
+}, async () => {
   const code = await evaluatedCase(j.app.baseUrl, TITLE, { outcome: 'completed' });
 
   // The organisation officer finds it among the proposals awaiting a reward.
@@ -34,7 +36,9 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   await choose(page, 'Người hoặc đơn vị được đề nghị', 'Đặng Thu Hà — Người đề xuất', propose);
   await choose(page, 'Hình thức khen thưởng', SALARY_STEP, propose);
   await propose.getByLabel(/^Số tháng nâng bậc lương trước thời hạn/).fill('6');
-  await propose.getByLabel(/^Thành tích, lý do đề nghị/).fill('Chủ trì thí điểm thành công, rút ngắn 40% thời gian thẩm tra quyết toán.');
+  await propose
+    .getByLabel(/^Thành tích, lý do đề nghị/)
+    .fill('Chủ trì thí điểm thành công, rút ngắn 40% thời gian thẩm tra quyết toán.');
   await checkPage(page, 'rewards-03-propose');
   await propose.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await propose.waitFor({ state: 'detached' });
@@ -55,7 +59,9 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   await decide.getByRole('button', { name: 'Ghi quyết định' }).click();
   await decide.waitFor({ state: 'detached' });
   await rewards.getByText('Được khen thưởng').waitFor();
-  await rewards.getByText(/210\/QĐ-UBND ngày \d{2}\/\d{2}\/\d{4} — Ủy ban nhân dân tỉnh An Khang; Chủ tịch Trần Văn Chủ/).waitFor();
+  await rewards
+    .getByText(/210\/QĐ-UBND ngày \d{2}\/\d{2}\/\d{4} — Ủy ban nhân dân tỉnh An Khang; Chủ tịch Trần Văn Chủ/)
+    .waitFor();
   await rewards.getByRole('button', { name: 'Ghi kết quả: Đặng Thu Hà (Người đề xuất)' }).waitFor();
   await checkPage(page, 'rewards-05-granted');
   await rewards.getByRole('button', { name: 'Ghi kết quả: Đặng Thu Hà (Người đề xuất)' }).click();
@@ -70,10 +76,19 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   page = await j.people.as('truongphong.stc');
   await menu(page, 'Hồ sơ của tôi').click();
   await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
-  await page.getByTestId('record-rewards').getByText(/Nâng bậc lương trước thời hạn/).waitFor();
-  assert.match(await page.getByTestId('record-paragraph').innerText(), /^Đồng chí Đặng Thu Hà, Trưởng phòng, Sở Tài chính/);
+  await page
+    .getByTestId('record-rewards')
+    .getByText(/Nâng bậc lương trước thời hạn/)
+    .waitFor();
+  assert.match(
+    await page.getByTestId('record-paragraph').innerText(),
+    /^Đồng chí Đặng Thu Hà, Trưởng phòng, Sở Tài chính/,
+  );
   await checkPage(page, 'rewards-07-my-record');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất PDF' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Xuất PDF' }).click(),
+  ]);
   const file = await readFile(await download.path());
   assert.equal(file.subarray(0, 5).toString('latin1'), '%PDF-', 'the export is a PDF');
   assert.match(download.suggestedFilename(), /\.pdf$/);
@@ -84,7 +99,13 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('dang thu ha');
   await page.getByRole('button', { name: 'Vai trò: Đặng Thu Hà' }).click();
   await dialog(page).getByTestId('person-roles').getByText('Người đề xuất').waitFor();
-  assert.equal(await dialog(page).getByRole('button', { name: /^Thu hồi/ }).count(), 0, 'only administrators revoke');
+  assert.equal(
+    await dialog(page)
+      .getByRole('button', { name: /^Thu hồi/ })
+      .count(),
+    0,
+    'only administrators revoke',
+  );
   await checkPage(page, 'rewards-08-person-roles');
   await dialog(page).getByRole('button', { name: 'Đóng' }).last().click();
   await page.getByRole('link', { name: 'Hồ sơ đổi mới của Đặng Thu Hà' }).click();

@@ -9,14 +9,26 @@ export async function caseAwaitingVote(baseUrl: string, title: string): Promise<
   const proposer = await ApiSession.signIn(baseUrl, 'truongphong.stc');
   const head = await ApiSession.signIn(baseUrl, 'giamdoc.stc');
   const liaison = await ApiSession.signIn(baseUrl, 'dangu.ducq');
-  const created = (await proposer.call('POST', '/api/cases', { plan: demoPlan(title, 'economy', Number(vietnamToday().slice(0, 4))) })) as { code: string };
+  const created = (await proposer.call('POST', '/api/cases', {
+    plan: demoPlan(title, 'economy', Number(vietnamToday().slice(0, 4))),
+  })) as { code: string };
   const code = created.code;
   await proposer.act(code, 'submit');
   await head.act(code, 'accept_for_consideration', {
-    conditions: { removesBottleneck: true, commonGood: true, urgentPracticalNeed: true, noAdverseEffect: true, promotesReform: false },
+    conditions: {
+      removesBottleneck: true,
+      commonGood: true,
+      urgentPracticalNeed: true,
+      noAdverseEffect: true,
+      promotesReform: false,
+    },
     withinAuthority: true,
   });
   await head.act(code, 'request_party_opinion');
-  await liaison.act(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: vietnamToday() });
+  await liaison.act(code, 'record_party_opinion', {
+    opinion: 'agree',
+    content: 'Đồng ý chủ trương.',
+    givenOn: vietnamToday(),
+  });
   return code;
 }

@@ -16,7 +16,10 @@ export interface Evaluation {
  * Brings a new proposal of the finance department, through the API, to the evaluation meeting:
  * voted, approved, reported by truongphong.stc, with the Party committee's opinion given.
  */
-export async function caseAwaitingEvaluation(baseUrl: string, title: string): Promise<{ code: string; members: string[] }> {
+export async function caseAwaitingEvaluation(
+  baseUrl: string,
+  title: string,
+): Promise<{ code: string; members: string[] }> {
   const code = await caseAwaitingVote(baseUrl, title);
   const proposer = await ApiSession.signIn(baseUrl, 'truongphong.stc');
   const head = await ApiSession.signIn(baseUrl, 'giamdoc.stc');
@@ -30,7 +33,11 @@ export async function caseAwaitingEvaluation(baseUrl: string, title: string): Pr
     votes: members.map((personId) => ({ personId, vote: 'for' })),
     minutes: 'Biên bản họp tập thể lãnh đạo.',
   });
-  await head.act(code, 'approve', { decisionNumber: '12/QĐ-STC', decisionDate: today, reasons: 'Tập thể lãnh đạo thông qua; cấp ủy đồng ý.' });
+  await head.act(code, 'approve', {
+    decisionNumber: '12/QĐ-STC',
+    decisionDate: today,
+    reasons: 'Tập thể lãnh đạo thông qua; cấp ủy đồng ý.',
+  });
   await proposer.act(code, 'declare_completed', { completedOn: today });
   await proposer.act(code, 'submit_completion_report', {
     results: 'Đã triển khai thí điểm tại 3 bộ phận; thời gian giải quyết giảm 40%.',
@@ -53,7 +60,10 @@ export async function evaluatedCase(baseUrl: string, title: string, evaluation: 
     outcome: evaluation.outcome,
     damage: evaluation.damage ?? { occurred: false },
     causes: { objective: 'Hạ tầng mạng của tỉnh gián đoạn nhiều lần.', subjective: 'Khâu tập huấn cán bộ chưa đủ.' },
-    conclusion: evaluation.outcome === 'completed' ? 'Thí điểm thành công, đề nghị nhân rộng.' : 'Đề xuất chưa đạt toàn bộ mục tiêu đề ra.',
+    conclusion:
+      evaluation.outcome === 'completed'
+        ? 'Thí điểm thành công, đề nghị nhân rộng.'
+        : 'Đề xuất chưa đạt toàn bộ mục tiêu đề ra.',
   });
   return code;
 }

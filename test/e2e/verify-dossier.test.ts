@@ -14,7 +14,9 @@ const j = journey();
 async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
     ({ name, b64 }) => {
-      const dt = new (globalThis as unknown as { DataTransfer: new () => { items: { add(f: File): void } } }).DataTransfer();
+      const dt = new (
+        globalThis as unknown as { DataTransfer: new () => { items: { add(f: File): void } } }
+      ).DataTransfer();
       dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { type: 'application/zip' }));
       return dt;
     },
@@ -30,7 +32,9 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<vo
  */
 test('a dossier checked in the browser without signing in: intact, then one flipped byte named', async () => {
   const proposer = await ApiSession.signIn(j.app.baseUrl, 'truongphong.stc');
-  const { code } = (await proposer.call('POST', '/api/cases', { plan: demoPlan('Hồ sơ kiểm tra trên trình duyệt', 'economy', Number(vietnamToday().slice(0, 4))) })) as { code: string };
+  const { code } = (await proposer.call('POST', '/api/cases', {
+    plan: demoPlan('Hồ sơ kiểm tra trên trình duyệt', 'economy', Number(vietnamToday().slice(0, 4))),
+  })) as { code: string };
   await proposer.act(code, 'submit');
   await (await ApiSession.signIn(j.app.baseUrl, 'quantri')).call('POST', '/api/admin/checkpoints');
   const signedIn = await j.people.as('truongphong.stc');
@@ -45,12 +49,18 @@ test('a dossier checked in the browser without signing in: intact, then one flip
     await page.getByRole('heading', { name: 'Kiểm tra hồ sơ nén của vụ việc' }).waitFor();
     page.on('request', (r) => sent.push(r.url()));
 
-    await page.locator('input[type="file"]').setInputFiles({ name: `${code}.zip`, mimeType: 'application/zip', buffer: Buffer.from(dossier) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: `${code}.zip`, mimeType: 'application/zip', buffer: Buffer.from(dossier) });
     const result = page.getByTestId('dossier-result');
     await result.waitFor();
     assert.equal(await result.getAttribute('data-ok'), 'true', await result.innerText());
     assert.match(await result.innerText(), new RegExp(`Hồ sơ toàn vẹn[\\s\\S]*${code}`));
-    assert.doesNotMatch(await result.innerText(), /checkpoint \(the dossier holds none\)/, 'the checkpoint was checked');
+    assert.doesNotMatch(
+      await result.innerText(),
+      /checkpoint \(the dossier holds none\)/,
+      'the checkpoint was checked',
+    );
     await checkPage(page, 'verify-dossier-ok');
 
     const files = unzipSync(dossier);
@@ -62,7 +72,11 @@ test('a dossier checked in the browser without signing in: intact, then one flip
     assert.match(broken, /Hồ sơ đã bị thay đổi/);
     assert.match(broken, /Danh mục hồ sơ nén — export\.json: changed since the dossier was made/);
     await checkPage(page, 'verify-dossier-broken');
-    assert.deepEqual(sent.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), [], 'nothing is sent anywhere');
+    assert.deepEqual(
+      sent.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')),
+      [],
+      'nothing is sent anywhere',
+    );
   } finally {
     await context.close();
   }
@@ -77,7 +91,10 @@ test('the case page integrity check shows what was checked', async () => {
   await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
   const verified = page.getByTestId('verify-result');
   await verified.waitFor();
-  assert.match(await verified.innerText(), /Chuỗi sự kiện toàn vẹn[\s\S]*Đã kiểm tra: mã băm và liên kết của từng sự kiện, các phiên bản kế hoạch/);
+  assert.match(
+    await verified.innerText(),
+    /Chuỗi sự kiện toàn vẹn[\s\S]*Đã kiểm tra: mã băm và liên kết của từng sự kiện, các phiên bản kế hoạch/,
+  );
   await checkPage(page, 'case-verified-findings');
 });
 

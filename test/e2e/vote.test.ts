@@ -20,16 +20,23 @@ test('a three-member meeting: no result until every member present has a ballot'
   const page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
   await openAction(page, RECORD);
-  for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy']) await dialog(page).getByTestId(`member-${name}`).getByRole('checkbox').check();
+  for (const name of ['Phạm Minh Đức', 'Hoàng Thị Lan', 'Võ Quốc Huy'])
+    await dialog(page).getByTestId(`member-${name}`).getByRole('checkbox').check();
   await dialog(page).getByTestId('member-Phạm Minh Đức').getByText('Tán thành', { exact: true }).click();
   await confirmAction(page, RECORD, { staysOpen: true });
   // Refused: each member present without a ballot is named; no result, the case has not moved.
   for (const name of ['Hoàng Thị Lan', 'Võ Quốc Huy']) {
-    await dialog(page).getByTestId(`member-${name}`).getByText(/chưa có phiếu biểu quyết/).waitFor();
+    await dialog(page)
+      .getByTestId(`member-${name}`)
+      .getByText(/chưa có phiếu biểu quyết/)
+      .waitFor();
   }
   assert.equal(await dialog(page).getByTestId('vote-result').count(), 0, 'no result is computed');
   await checkPage(page, 'vote-01-ballots-missing');
-  assert.equal((await (await ApiSession.signIn(j.app.baseUrl, 'giamdoc.stc')).getCase(code)).state, 'under_consideration');
+  assert.equal(
+    (await (await ApiSession.signIn(j.app.baseUrl, 'giamdoc.stc')).getCase(code)).state,
+    'under_consideration',
+  );
 
   await dialog(page).getByTestId('member-Hoàng Thị Lan').getByText('Không biểu quyết', { exact: true }).click();
   await dialog(page).getByTestId('member-Võ Quốc Huy').getByText('Không biểu quyết', { exact: true }).click();
@@ -54,7 +61,9 @@ test('a three-member meeting: no result until every member present has a ballot'
 test('a written consultation: a member casts their own ballot in the application', { timeout: 300_000 }, async () => {
   // The administrator publishes a profile version that allows a written consultation (G12).
   const admin = await ApiSession.signIn(j.app.baseUrl, 'quantri');
-  const profiles = (await admin.call('GET', '/api/profiles')) as { items: { code: string; definition: Record<string, any> }[] };
+  const profiles = (await admin.call('GET', '/api/profiles')) as {
+    items: { code: string; definition: Record<string, any> }[];
+  };
   const { version: _v, ...nd73 } = profiles.items.find((p) => p.code === 'ND73')!.definition;
   await admin.call('POST', '/api/profiles', { ...nd73, voteRule: { ...nd73.voteRule, writtenConsultation: true } });
   const code = await caseAwaitingVote(j.app.baseUrl, 'Thí điểm lấy ý kiến tập thể bằng phiếu điện tử');
@@ -89,6 +98,7 @@ test('a written consultation: a member casts their own ballot in the application
   await head.getByRole('tab', { name: 'Ý kiến và biểu quyết' }).click();
   await head.getByText('Lấy ý kiến bằng phiếu: các phiếu gửi trên hệ thống').waitFor();
   const minutes = await head.getByTestId('vote-ballots').innerText();
-  for (const line of [/Phạm Minh Đức: Vắng mặt/, /Hoàng Thị Lan: Tán thành/, /Võ Quốc Huy: Tán thành/]) assert.match(minutes, line);
+  for (const line of [/Phạm Minh Đức: Vắng mặt/, /Hoàng Thị Lan: Tán thành/, /Võ Quốc Huy: Tán thành/])
+    assert.match(minutes, line);
   await checkPage(head, 'vote-05-written-minutes');
 });

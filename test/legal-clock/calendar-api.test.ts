@@ -7,7 +7,8 @@ import { buildServer } from '../../src/http/app.ts';
 import { CalendarService } from '../../src/app/calendar/calendar-service.ts';
 import { legalClockCounts } from './support.ts';
 
-const fields = (r: Res) => (r.body.error?.fields ?? []).map((f: { path: string; code: string }) => `${f.path}:${f.code}`);
+const fields = (r: Res) =>
+  (r.body.error?.fields ?? []).map((f: { path: string; code: string }) => `${f.path}:${f.code}`);
 
 /** A 2027 decision as an administrator would enter it: a 9-day Tết with a swapped Thursday. */
 export function decision2027() {
@@ -64,10 +65,16 @@ describe('the working-day calendar as data', () => {
     assert.match(y2026.body.source, /12729\/VPCP-KGVX/);
     const swap = y2026.body.daysOff.find((d: { date: string }) => d.date === '2026-01-02');
     assert.equal(swap.reason, 'swap');
-    assert.deepEqual(y2026.body.workingDays.map((w: { date: string }) => w.date), ['2026-01-10', '2026-08-22']);
+    assert.deepEqual(
+      y2026.body.workingDays.map((w: { date: string }) => w.date),
+      ['2026-01-10', '2026-08-22'],
+    );
     const y2027 = await t.anonymous().get('/api/calendar/days-off?year=2027');
     assert.equal(y2027.body.status, 'provisional');
-    assert.ok(y2027.body.daysOff.some((d: { reason: string }) => d.reason === 'tet'), 'the Labour Code rules propose Tết');
+    assert.ok(
+      y2027.body.daysOff.some((d: { reason: string }) => d.reason === 'tet'),
+      'the Labour Code rules propose Tết',
+    );
     const stored = await t.anonymous().get('/api/calendar/years/2026');
     assert.equal(stored.status, 200);
     assert.equal(stored.body.revision, 1);
@@ -85,7 +92,8 @@ describe('the working-day calendar as data', () => {
     const before = await t.anonymous().get('/api/calendar/due-date?from=2027-02-03&workingDays=3');
     assert.equal(before.body.due, '2027-02-15', 'provisional: Tết 4–8/2 and compensatory 9–10/2');
     assert.equal(before.body.provisional, true);
-    if (other) assert.equal((await other.get('/api/calendar/due-date?from=2027-02-03&workingDays=3')).due, '2027-02-15');
+    if (other)
+      assert.equal((await other.get('/api/calendar/due-date?from=2027-02-03&workingDays=3')).due, '2027-02-15');
 
     const put = await admin.request('PUT', '/api/calendar/years/2027', decision2027(), { 'if-match': '"1"' });
     assert.equal(put.status, 200, JSON.stringify(put.body));
@@ -100,19 +108,27 @@ describe('the working-day calendar as data', () => {
     assert.equal(saturday.body.due, '2027-02-20', 'the Saturday worked in exchange counts');
     await otherCalendars.refresh();
     assert.equal(otherCalendars.calendar.addWorkingDays('2027-02-03', 3).due, '2027-02-16');
-    if (other) assert.equal((await other.get('/api/calendar/due-date?from=2027-02-03&workingDays=3')).due, '2027-02-16');
+    if (other)
+      assert.equal((await other.get('/api/calendar/due-date?from=2027-02-03&workingDays=3')).due, '2027-02-16');
     await other?.close();
 
     const history = await admin.get('/api/calendar/years/2027/history');
     assert.equal(history.status, 200);
-    assert.deepEqual(history.body.items.map((h: { origin: string; revision: number }) => `${h.origin}:${h.revision}`), ['edit:2', 'seed:1']);
+    assert.deepEqual(
+      history.body.items.map((h: { origin: string; revision: number }) => `${h.origin}:${h.revision}`),
+      ['edit:2', 'seed:1'],
+    );
     const edit = history.body.items[0];
     assert.equal(edit.changedBy.id, t.org.people.quantri);
     assert.equal(edit.changedBy.name, 'Nguyễn Quản Trị');
     assert.equal(edit.before.decided, false);
     assert.equal(edit.after.decided, true);
     assert.equal(edit.after.workingDays[0].date, '2027-02-20');
-    assert.equal((await t.anonymous().get('/api/calendar/years/2027/history')).status, 401, 'the history names people: sign in');
+    assert.equal(
+      (await t.anonymous().get('/api/calendar/years/2027/history')).status,
+      401,
+      'the history names people: sign in',
+    );
 
     const stale = await admin.request('PUT', '/api/calendar/years/2027', decision2027(), { 'if-match': '"1"' });
     assert.equal(stale.status, 412);
@@ -124,9 +140,13 @@ describe('the working-day calendar as data', () => {
     const r = await head.request('PUT', '/api/calendar/years/2028', { ...decision2027(), daysOff: [] });
     assert.equal(r.status, 403);
     assert.equal(r.body.error.code, 'not_permitted');
-    const anonymous = await t.anonymous().request('PUT', '/api/calendar/years/2028', { ...decision2027(), daysOff: [] });
+    const anonymous = await t
+      .anonymous()
+      .request('PUT', '/api/calendar/years/2028', { ...decision2027(), daysOff: [] });
     assert.equal(anonymous.status, 401);
-    const noCsrf = await (await t.login('quantri')).withoutCsrf().request('PUT', '/api/calendar/years/2028', { ...decision2027(), daysOff: [] });
+    const noCsrf = await (await t.login('quantri'))
+      .withoutCsrf()
+      .request('PUT', '/api/calendar/years/2028', { ...decision2027(), daysOff: [] });
     assert.equal(noCsrf.status, 403);
     assert.deepEqual(await legalClockCounts(t), counts);
   });
@@ -196,9 +216,14 @@ describe('the working-day calendar as data', () => {
 
 /** A second server process on the same PostgreSQL schema: its own runtime, pool and calendar. */
 async function otherProcess(t: TestApp) {
-  const url = (t.runtime.database.pool as unknown as { options: { connectionString: string } }).options.connectionString;
+  const url = (t.runtime.database.pool as unknown as { options: { connectionString: string } }).options
+    .connectionString;
   const runtime = await startRuntime({ databaseUrl: url, now: t.clock.now });
-  const server = await buildServer(runtime.app, { cookieSecret: 'another-process-secret-0123456789', secureCookies: false, logger: false });
+  const server = await buildServer(runtime.app, {
+    cookieSecret: 'another-process-secret-0123456789',
+    secureCookies: false,
+    logger: false,
+  });
   return {
     async get(url: string) {
       return (await server.inject({ method: 'GET', url })).json();

@@ -18,20 +18,34 @@ describe('deadlines of every timed step, on the legal calendar', () => {
     t = await startTestApp();
     const admin = await t.login('quantri');
     const { version: _v, ...profile } = DECREE_73_PROFILE;
-    const r = await admin.post('/api/profiles', { ...profile, code: 'ND73-TIMED', limits: { ...profile.limits, partyOpinionDays: 3, appraisalDays: 5 } });
+    const r = await admin.post('/api/profiles', {
+      ...profile,
+      code: 'ND73-TIMED',
+      limits: { ...profile.limits, partyOpinionDays: 3, appraisalDays: 5 },
+    });
     assert.equal(r.status, 201, JSON.stringify(r.body));
   });
   after(() => t.close());
 
-  type Deadline = { step: string; status: string; dueOn: string | null; remainingDays: number | null; startedOn: string };
-  const step = (view: { deadlines: Deadline[] }, name: string): Deadline => view.deadlines.filter((d) => d.step === name).at(-1)!;
+  type Deadline = {
+    step: string;
+    status: string;
+    dueOn: string | null;
+    remainingDays: number | null;
+    startedOn: string;
+  };
+  const step = (view: { deadlines: Deadline[] }, name: string): Deadline =>
+    view.deadlines.filter((d) => d.step === name).at(-1)!;
 
   it('counts each limit in working days, skipping Tết, 30/4–1/5 and 2/9, and pausing while returned', async () => {
     // Sessions last 12 hours of the fake clock: sign in again after each jump.
     const as = (username: string) => t.login(username);
     at(t, '2026-02-13'); // Friday; Tết break Sat 14/2 – Sun 22/2
     let proposer = await as('truongphong.stc');
-    const draft = await proposer.post('/api/cases', { plan: demoPlan('Một cửa liên thông trước Tết', 'economy'), profileCode: 'ND73-TIMED' });
+    const draft = await proposer.post('/api/cases', {
+      plan: demoPlan('Một cửa liên thông trước Tết', 'economy'),
+      profileCode: 'ND73-TIMED',
+    });
     assert.equal(draft.status, 201, JSON.stringify(draft.body));
     const code = draft.body.code as string;
     const submitted = await proposer.must(code, 'submit');
@@ -43,7 +57,10 @@ describe('deadlines of every timed step, on the legal calendar', () => {
 
     at(t, '2026-02-23'); // Monday after Tết
     let head = await as('giamdoc.stc');
-    const returned = await head.must(code, 'return_for_completion', { requests: ['Bổ sung dự toán'], reasons: 'Thiếu dự toán chi tiết theo hạng mục.' });
+    const returned = await head.must(code, 'return_for_completion', {
+      requests: ['Bổ sung dự toán'],
+      reasons: 'Thiếu dự toán chi tiết theo hạng mục.',
+    });
     assert.deepEqual(
       { status: step(returned, 'consideration').status, remainingDays: step(returned, 'consideration').remainingDays },
       { status: 'paused', remainingDays: 6 },
@@ -65,7 +82,11 @@ describe('deadlines of every timed step, on the legal calendar', () => {
     const assigned = await head.must(code, 'assign_appraisers', { appraiserIds: [t.org.people['thamdinh.skhcn']] });
     assert.equal(step(assigned, 'appraisal').dueOn, '2026-05-08', '5 working days: 4–8/5');
 
-    await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
+    await liaison.must(code, 'record_party_opinion', {
+      opinion: 'agree',
+      content: 'Đồng ý chủ trương.',
+      givenOn: today(t),
+    });
     const appraised = await appraiser.must(code, 'record_appraisal', { opinion: 'supports', content: 'Khả thi.' });
     assert.equal(step(appraised, 'party_opinion').status, 'met');
     assert.equal(step(appraised, 'appraisal').status, 'met');

@@ -22,7 +22,12 @@ describe('e-mail notifications and daily digests', () => {
   before(async () => {
     t = await startTestApp({ start: '2026-03-02T02:00:00Z' });
     smtp = await startSmtpServer();
-    t.runtime.app.legalClock.mailer = smtpMailer({ host: '127.0.0.1', port: smtp.port, secure: false, from: 'Khiên <khien@test.example>' });
+    t.runtime.app.legalClock.mailer = smtpMailer({
+      host: '127.0.0.1',
+      port: smtp.port,
+      secure: false,
+      from: 'Khiên <khien@test.example>',
+    });
   });
   after(async () => {
     await t.close();
@@ -47,7 +52,10 @@ describe('e-mail notifications and daily digests', () => {
     const second = await caseIn(t, 'submitted', 'Cấp phép xây dựng trực tuyến');
     await t.runtime.jobs.drain();
     assert.equal(to(headMail).length, 0, 'digest items wait for the digest');
-    assert.deepEqual((await notificationsOf(t, 'giamdoc.stc', 'action_required')).map((n) => n.email), ['digest', 'digest']);
+    assert.deepEqual(
+      (await notificationsOf(t, 'giamdoc.stc', 'action_required')).map((n) => n.email),
+      ['digest', 'digest'],
+    );
 
     assert.equal(await createDigests(t.runtime.app), 1);
     await t.runtime.jobs.drain();
@@ -56,7 +64,10 @@ describe('e-mail notifications and daily digests', () => {
     assert.match(digest.subject, /Digest for 2 Mar 2026: 2 notification\(s\) on 2 case\(s\)/);
     const sections = digest.text.split('\n').filter((l) => l.startsWith('== '));
     assert.deepEqual(sections, [`== ${first} ==`, `== ${second} ==`]);
-    assert.match(digest.text, /Case .* awaits your action\. To do: accept the proposal for consideration\. Due: 11 Mar 2026\./);
+    assert.match(
+      digest.text,
+      /Case .* awaits your action\. To do: accept the proposal for consideration\. Due: 11 Mar 2026\./,
+    );
     assert.match(digest.text, new RegExp(`http://localhost:3000/cases/${first}`));
     assert.ok((await notificationsOf(t, 'giamdoc.stc', 'action_required')).every((n) => n.emailed_at !== null));
 
@@ -95,7 +106,13 @@ describe('e-mail notifications and daily digests', () => {
     await smtp.close();
     const code = await caseIn(t, 'returned_for_completion', 'Đề xuất khi máy chủ thư ngừng');
     await t.runtime.jobs.drain();
-    const job = await t.runtime.db.selectFrom('outbox_jobs').selectAll().where('kind', '=', 'email_notification').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const job = await t.runtime.db
+      .selectFrom('outbox_jobs')
+      .selectAll()
+      .where('kind', '=', 'email_notification')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     assert.equal(job.status, 'pending');
     assert.equal(job.attempts, 1);
     assert.ok(job.last_error, 'the connection error is kept');

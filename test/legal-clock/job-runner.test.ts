@@ -10,12 +10,21 @@ import { sharedDatabase } from './support.ts';
 
 async function addJob(db: Db, kind: string, payload: Record<string, unknown> = {}, maxAttempts = 8): Promise<string> {
   const { rows } = await sql<{ id: string }>`
-    insert into outbox_jobs (kind, payload, max_attempts) values (${kind}, ${JSON.stringify(payload)}::jsonb, ${maxAttempts}) returning id`.execute(db);
+    insert into outbox_jobs (kind, payload, max_attempts) values (${kind}, ${JSON.stringify(payload)}::jsonb, ${maxAttempts}) returning id`.execute(
+    db,
+  );
   return String(rows[0]!.id);
 }
 
 async function jobRow(db: Db, id: string) {
-  const { rows } = await sql<{ status: string; attempts: number; last_error: string | null; locked_by: string | null; delay_ms: number; age_ms: number | null }>`
+  const { rows } = await sql<{
+    status: string;
+    attempts: number;
+    last_error: string | null;
+    locked_by: string | null;
+    delay_ms: number;
+    age_ms: number | null;
+  }>`
     select status, attempts, last_error, locked_by,
            extract(epoch from run_at - now()) * 1000 as delay_ms,
            extract(epoch from now() - locked_at) * 1000 as age_ms
@@ -45,7 +54,10 @@ describe('the job runner', () => {
     let doneWhenTimerRan = -1;
     setImmediate(() => (doneWhenTimerRan = done));
     assert.equal(await runner.drain(), 60);
-    assert.ok(doneWhenTimerRan >= 0 && doneWhenTimerRan < 60, `the event loop turned after ${doneWhenTimerRan} of 60 jobs`);
+    assert.ok(
+      doneWhenTimerRan >= 0 && doneWhenTimerRan < 60,
+      `the event loop turned after ${doneWhenTimerRan} of 60 jobs`,
+    );
   });
 
   it('retries with exponential backoff, then lists the job as failed for an administrator to retry', async () => {
@@ -76,13 +88,19 @@ describe('the job runner', () => {
     assert.equal(await runner.runDue(), 1);
     row = await jobRow(t.runtime.db, id);
     assert.deepEqual([row.status, row.attempts, row.last_error], ['failed', 3, 'boom 3'], 'max_attempts reached');
-    assert.deepEqual([backoffMs(1, 300, 10_000), backoffMs(2, 300, 10_000), backoffMs(9, 300, 10_000)], [300, 600, 10_000]);
+    assert.deepEqual(
+      [backoffMs(1, 300, 10_000), backoffMs(2, 300, 10_000), backoffMs(9, 300, 10_000)],
+      [300, 600, 10_000],
+    );
 
     const admin = await t.login('quantri');
     const failed = await admin.get('/api/admin/jobs?status=failed');
     assert.equal(failed.status, 200);
     const listed = failed.body.items.find((j: { id: string }) => j.id === id);
-    assert.deepEqual([listed.kind, listed.attempts, listed.maxAttempts, listed.lastError], ['test_flaky', 3, 3, 'boom 3']);
+    assert.deepEqual(
+      [listed.kind, listed.attempts, listed.maxAttempts, listed.lastError],
+      ['test_flaky', 3, 3, 'boom 3'],
+    );
     assert.ok(failed.body.counts.failed >= 1);
 
     const retried = await admin.post(`/api/admin/jobs/${id}/retry`);
@@ -93,7 +111,10 @@ describe('the job runner', () => {
     row = await jobRow(t.runtime.db, id);
     assert.deepEqual([row.status, row.attempts], ['done', 1]);
     const done = await admin.get('/api/admin/jobs?status=done&limit=200');
-    assert.ok(done.body.items.some((j: { id: string; lastError: string }) => j.id === id && j.lastError === 'boom 3'), 'the last error stays visible');
+    assert.ok(
+      done.body.items.some((j: { id: string; lastError: string }) => j.id === id && j.lastError === 'boom 3'),
+      'the last error stays visible',
+    );
 
     const again = await admin.post(`/api/admin/jobs/${id}/retry`);
     assert.deepEqual([again.status, again.body.error.code], [409, 'job_not_failed']);
@@ -105,7 +126,11 @@ describe('the job runner', () => {
     assert.equal((await head.post('/api/admin/jobs/1/retry')).status, 403);
     assert.equal((await t.anonymous().get('/api/admin/jobs')).status, 401);
     const admin = await t.login('quantri');
-    const before = await t.runtime.db.selectFrom('outbox_jobs').select(['id', 'status', 'attempts']).orderBy('id').execute();
+    const before = await t.runtime.db
+      .selectFrom('outbox_jobs')
+      .select(['id', 'status', 'attempts'])
+      .orderBy('id')
+      .execute();
     const bad: [string, string, number, string[]][] = [
       ['GET', '/api/admin/jobs?status=lost', 400, ['querystring.status:invalid_value']],
       ['GET', '/api/admin/jobs?limit=many', 400, ['querystring.limit:invalid_format']],
@@ -116,9 +141,16 @@ describe('the job runner', () => {
     for (const [method, url, status, expected] of bad) {
       const r = await admin.request(method, url);
       assert.equal(r.status, status, `${url}: ${JSON.stringify(r.body)}`);
-      assert.deepEqual(r.body.error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`), expected, url);
+      assert.deepEqual(
+        r.body.error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`),
+        expected,
+        url,
+      );
     }
-    assert.deepEqual(await t.runtime.db.selectFrom('outbox_jobs').select(['id', 'status', 'attempts']).orderBy('id').execute(), before);
+    assert.deepEqual(
+      await t.runtime.db.selectFrom('outbox_jobs').select(['id', 'status', 'attempts']).orderBy('id').execute(),
+      before,
+    );
     await addJob(t.runtime.db, 'test_listed');
     const page = await admin.get('/api/admin/jobs?limit=1');
     assert.equal(page.body.items.length, 1);
@@ -158,7 +190,8 @@ describe('a job survives a restart', () => {
       });
       const claimed = await jobRow(second.db, id);
       assert.equal(claimed.status, 'running', 'the claim outlived its process');
-      if (claimed.age_ms !== null && claimed.age_ms < leaseMs - 300) assert.equal(await second.jobs.runDue(), 0, 'not while the lease holds');
+      if (claimed.age_ms !== null && claimed.age_ms < leaseMs - 300)
+        assert.equal(await second.jobs.runDue(), 0, 'not while the lease holds');
       for (let i = 0; i < 50 && ran.length === 0; i++) {
         await second.jobs.runDue();
         if (ran.length === 0) await sleep(100);
@@ -174,12 +207,15 @@ describe('a job survives a restart', () => {
   });
 });
 
-describe('exactly once with two runners', { skip: onPostgres ? false : 'needs TEST_DATABASE_URL: PGlite runs one process' }, () => {
+describe('exactly once with two runners', {
+  skip: onPostgres ? false : 'needs TEST_DATABASE_URL: PGlite runs one process',
+}, () => {
   it('runs every job once when two runtimes on the same PostgreSQL schema drain the same jobs together', async () => {
     const { url, drop } = await sharedDatabase();
     const runtimes: Runtime[] = [];
     try {
-      for (let i = 0; i < 2; i++) runtimes.push(await startRuntime({ databaseUrl: url, jobs: { batchSize: 3, workerId: `runner-${i}` } }));
+      for (let i = 0; i < 2; i++)
+        runtimes.push(await startRuntime({ databaseUrl: url, jobs: { batchSize: 3, workerId: `runner-${i}` } }));
       const [a, b] = runtimes as [Runtime, Runtime];
       await sql`create table job_probe (job_id bigint not null, worker text not null)`.execute(a.db);
       const calls = new Map<string, number>();
@@ -193,16 +229,28 @@ describe('exactly once with two runners', { skip: onPostgres ? false : 'needs TE
           },
         });
       }
-      await sql`insert into outbox_jobs (kind, payload) select 'test_count', '{}'::jsonb from generate_series(1, 200)`.execute(a.db);
+      await sql`insert into outbox_jobs (kind, payload) select 'test_count', '{}'::jsonb from generate_series(1, 200)`.execute(
+        a.db,
+      );
 
       await Promise.all([a.jobs.drain(), b.jobs.drain(), a.jobs.drain(), b.jobs.drain()]);
 
       const { rows } = await sql<{ jobs: number; runs: number; workers: number }>`
-        select count(distinct job_id)::int as jobs, count(*)::int as runs, count(distinct worker)::int as workers from job_probe`.execute(a.db);
+        select count(distinct job_id)::int as jobs, count(*)::int as runs, count(distinct worker)::int as workers from job_probe`.execute(
+        a.db,
+      );
       assert.deepEqual(rows[0], { jobs: 200, runs: 200, workers: 2 });
       assert.equal(calls.size, 200);
-      assert.ok([...calls.values()].every((n) => n === 1), 'no job was even started twice');
-      const left = await a.db.selectFrom('outbox_jobs').select('id').where('kind', '=', 'test_count').where('status', '!=', 'done').execute();
+      assert.ok(
+        [...calls.values()].every((n) => n === 1),
+        'no job was even started twice',
+      );
+      const left = await a.db
+        .selectFrom('outbox_jobs')
+        .select('id')
+        .where('kind', '=', 'test_count')
+        .where('status', '!=', 'done')
+        .execute();
       assert.equal(left.length, 0);
     } finally {
       for (const r of runtimes) await r.close();

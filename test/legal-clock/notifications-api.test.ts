@@ -6,14 +6,16 @@ import { caseIn } from '../support/fixtures.ts';
 import { sweepDeadlines } from '../../src/jobs/sweep-deadlines.ts';
 import { at, legalClockCounts, notificationsOf } from './support.ts';
 
-const fields = (r: Res) => (r.body.error?.fields ?? []).map((f: { path: string; code: string }) => `${f.path}:${f.code}`);
+const fields = (r: Res) =>
+  (r.body.error?.fields ?? []).map((f: { path: string; code: string }) => `${f.path}:${f.code}`);
 
 describe('in-app notifications, preferences and reminder policies', () => {
   let t: TestApp;
   const codes: string[] = [];
   before(async () => {
     t = await startTestApp({ start: '2026-03-02T02:00:00Z' });
-    for (const title of ['Một cửa điện tử', 'Chữ ký số', 'Thanh toán không dùng tiền mặt']) codes.push(await caseIn(t, 'submitted', title));
+    for (const title of ['Một cửa điện tử', 'Chữ ký số', 'Thanh toán không dùng tiền mặt'])
+      codes.push(await caseIn(t, 'submitted', title));
     await t.runtime.jobs.drain();
   });
   after(() => t.close());
@@ -23,7 +25,10 @@ describe('in-app notifications, preferences and reminder policies', () => {
     const all = await head.get('/api/notifications');
     assert.equal(all.status, 200);
     assert.equal(all.body.unreadCount, 3);
-    assert.deepEqual(all.body.items.map((n: { caseCode: string }) => n.caseCode), [...codes].reverse());
+    assert.deepEqual(
+      all.body.items.map((n: { caseCode: string }) => n.caseCode),
+      [...codes].reverse(),
+    );
     const newest = all.body.items[0];
     assert.equal(newest.link, `/cases/${codes[2]}`);
     assert.equal(newest.title, `Hồ sơ ${codes[2]} chờ bạn xử lý`);
@@ -34,9 +39,16 @@ describe('in-app notifications, preferences and reminder policies', () => {
     const page1 = await head.get('/api/notifications?limit=2');
     assert.equal(page1.body.items.length, 2);
     const page2 = await head.get(`/api/notifications?limit=2&cursor=${page1.body.nextCursor}`);
-    assert.deepEqual(page2.body.items.map((n: { caseCode: string }) => n.caseCode), [codes[0]]);
+    assert.deepEqual(
+      page2.body.items.map((n: { caseCode: string }) => n.caseCode),
+      [codes[0]],
+    );
     assert.equal(page2.body.nextCursor, null);
-    assert.equal((await (await t.login('truongphong.stc')).get('/api/notifications')).body.items.length, 0, 'each sees their own');
+    assert.equal(
+      (await (await t.login('truongphong.stc')).get('/api/notifications')).body.items.length,
+      0,
+      'each sees their own',
+    );
   });
 
   it('marks one or all read, and only the person’s own', async () => {
@@ -57,7 +69,10 @@ describe('in-app notifications, preferences and reminder policies', () => {
     const badId = await other.post('/api/notifications/abc/read');
     assert.deepEqual([badId.status, fields(badId)], [400, ['params.id:invalid_format']]);
     const badQuery = await other.get('/api/notifications?unread=yes&limit=x');
-    assert.deepEqual([badQuery.status, fields(badQuery).sort()], [400, ['querystring.limit:invalid_format', 'querystring.unread:invalid_value']]);
+    assert.deepEqual(
+      [badQuery.status, fields(badQuery).sort()],
+      [400, ['querystring.limit:invalid_format', 'querystring.unread:invalid_value']],
+    );
     assert.equal((await t.anonymous().get('/api/notifications')).status, 401);
     assert.equal((await head.withoutCsrf().post('/api/notifications/read-all')).status, 403);
     assert.deepEqual(await legalClockCounts(t), before);
@@ -72,7 +87,12 @@ describe('in-app notifications, preferences and reminder policies', () => {
     const initial = await proposer.get('/api/me/notification-preferences');
     assert.deepEqual(initial.body, {
       language: 'vi',
-      delivery: { action_required: 'immediate', deadline_reminder: 'immediate', deadline_overdue: 'immediate', escalation: 'immediate' },
+      delivery: {
+        action_required: 'immediate',
+        deadline_reminder: 'immediate',
+        deadline_overdue: 'immediate',
+        escalation: 'immediate',
+      },
       emailEnabled: false,
       email: 'truongphong.stc@ankhang.example',
     });
@@ -88,9 +108,14 @@ describe('in-app notifications, preferences and reminder policies', () => {
       assert.equal(r.status, 400, JSON.stringify(body));
       assert.deepEqual(fields(r), expected);
     }
-    assert.equal((await t.anonymous().request('PUT', '/api/me/notification-preferences', { language: 'en' })).status, 401);
+    assert.equal(
+      (await t.anonymous().request('PUT', '/api/me/notification-preferences', { language: 'en' })).status,
+      401,
+    );
     assert.deepEqual(await legalClockCounts(t), before);
-    const saved = await proposer.request('PUT', '/api/me/notification-preferences', { delivery: { escalation: 'daily_digest' } });
+    const saved = await proposer.request('PUT', '/api/me/notification-preferences', {
+      delivery: { escalation: 'daily_digest' },
+    });
     assert.equal(saved.body.delivery.escalation, 'daily_digest');
     assert.equal(saved.body.language, 'vi', 'what the body does not name stays');
   });
@@ -98,12 +123,21 @@ describe('in-app notifications, preferences and reminder policies', () => {
   it('tells people again only when the case moves on or their tasks change', async () => {
     const code = await caseIn(t, 'in_implementation', 'Đề xuất đang thực hiện');
     await t.runtime.jobs.drain();
-    const told = async () => (await notificationsOf(t, 'truongphong.stc', 'action_required')).filter((n) => n.case_code === code);
+    const told = async () =>
+      (await notificationsOf(t, 'truongphong.stc', 'action_required')).filter((n) => n.case_code === code);
     const afterApproval = await told();
-    assert.deepEqual(afterApproval.map((n) => (n.params as { tasks: string[] }).tasks), [['report_progress']]);
+    assert.deepEqual(
+      afterApproval.map((n) => (n.params as { tasks: string[] }).tasks),
+      [['report_progress']],
+    );
 
-    await (await t.login('giamdoc.stc')).must(code, 'assign_implementers', { implementerIds: [t.org.people['chuyenvien.stc']] });
-    await (await t.login('chuyenvien.stc')).must(code, 'report_progress', { percentComplete: 30, content: 'Đã triển khai tại 1 bộ phận.' });
+    await (await t.login('giamdoc.stc')).must(code, 'assign_implementers', {
+      implementerIds: [t.org.people['chuyenvien.stc']],
+    });
+    await (await t.login('chuyenvien.stc')).must(code, 'report_progress', {
+      percentComplete: 30,
+      content: 'Đã triển khai tại 1 bộ phận.',
+    });
     await t.runtime.jobs.drain();
     assert.equal((await told()).length, 1, 'the proposer still has the same task: nothing new to say');
   });
@@ -135,7 +169,10 @@ describe('in-app notifications, preferences and reminder policies', () => {
     assert.equal(profile.status, 200);
     const listed = await admin.get('/api/admin/reminder-policies');
     assert.deepEqual(listed.body.defaultOffsets, [-2, 0, 1]);
-    assert.deepEqual(listed.body.items.map((p: { scope: string; offsets: number[] }) => `${p.scope}:${p.offsets}`), ['*:-1,1', 'ND73:-3']);
+    assert.deepEqual(
+      listed.body.items.map((p: { scope: string; offsets: number[] }) => `${p.scope}:${p.offsets}`),
+      ['*:-1,1', 'ND73:-3'],
+    );
 
     // The cases run under ND73: reminded three working days before 11/3, on Friday 6/3.
     at(t, '2026-03-05');
@@ -144,6 +181,9 @@ describe('in-app notifications, preferences and reminder policies', () => {
     assert.equal((await sweepDeadlines(t.runtime.app)).reminders, 3);
     await t.runtime.jobs.drain();
     const reminders = await notificationsOf(t, 'giamdoc.stc', 'deadline_reminder');
-    assert.deepEqual(reminders.map((n) => (n.params as { offset: number }).offset), [-3, -3, -3]);
+    assert.deepEqual(
+      reminders.map((n) => (n.params as { offset: number }).offset),
+      [-3, -3, -3],
+    );
   });
 });

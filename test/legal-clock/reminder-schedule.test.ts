@@ -21,9 +21,17 @@ describe('when reminders fall due', () => {
     assert.equal(reminderDue('2026-02-24', '2026-02-18', offsets, cal), -2, 'during the break, still the early one');
     assert.equal(reminderDue('2026-02-24', '2026-02-24', offsets, cal), 0);
     // Due Friday 13/2: the day after falls in the break, the overdue reminder waits for Monday 23/2.
-    assert.equal(reminderDue('2026-02-13', '2026-02-16', offsets, cal), undefined, 'no "due today" once the day has passed');
+    assert.equal(
+      reminderDue('2026-02-13', '2026-02-16', offsets, cal),
+      undefined,
+      'no "due today" once the day has passed',
+    );
     assert.equal(reminderDue('2026-02-13', '2026-02-23', offsets, cal), 1);
-    assert.equal(reminderDue('2026-02-13', '2026-03-30', offsets, cal), 1, 'a sweeper down for weeks sends one, not a burst');
+    assert.equal(
+      reminderDue('2026-02-13', '2026-03-30', offsets, cal),
+      1,
+      'a sweeper down for weeks sends one, not a burst',
+    );
     assert.equal(reminderDue('2026-02-13', '2026-02-16', [], cal), undefined, 'no offsets, no reminders');
   });
 
@@ -33,7 +41,11 @@ describe('when reminders fall due', () => {
   });
 
   it('sends the daily digest at the next hour in Vietnam', () => {
-    assert.equal(nextLocalHour(new Date('2026-03-02T02:00:00Z'), 7).toISOString(), '2026-03-03T00:00:00.000Z', '09:00 in Hà Nội: tomorrow 07:00');
+    assert.equal(
+      nextLocalHour(new Date('2026-03-02T02:00:00Z'), 7).toISOString(),
+      '2026-03-03T00:00:00.000Z',
+      '09:00 in Hà Nội: tomorrow 07:00',
+    );
     assert.equal(nextLocalHour(new Date('2026-03-01T23:59:00Z'), 7).toISOString(), '2026-03-02T00:00:00.000Z');
   });
 });

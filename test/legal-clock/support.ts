@@ -59,7 +59,12 @@ export async function startSmtpServer(): Promise<{ port: number; delivered: Deli
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        delivered.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, subject: header(raw, 'subject'), text: body(raw) });
+        delivered.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          subject: header(raw, 'subject'),
+          text: body(raw),
+        });
         callback();
       });
     },
@@ -80,7 +85,12 @@ function header(raw: string, name: string): string {
     .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_all, enc: string, text: string) =>
       enc.toLowerCase() === 'b'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_h, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9a-f]{2})/gi, (_h, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
     )
     .trim();
 }
@@ -89,9 +99,12 @@ function header(raw: string, name: string): string {
 function body(raw: string): string {
   const [head = '', ...rest] = raw.replace(/\r\n/g, '\n').split('\n\n');
   const content = rest.join('\n\n');
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/content-transfer-encoding:\s*base64/i.test(head))
+    return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = content.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const bytes = content
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return content;
@@ -103,7 +116,11 @@ export function at(t: TestApp, date: string, time = '09:00'): void {
 }
 
 export async function notificationsOf(t: TestApp, username: string, kind?: string) {
-  let q = t.runtime.db.selectFrom('notifications').selectAll().where('person_id', '=', t.org.people[username]!).orderBy('id');
+  let q = t.runtime.db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('person_id', '=', t.org.people[username]!)
+    .orderBy('id');
   if (kind) q = q.where('kind', '=', kind);
   return q.execute();
 }

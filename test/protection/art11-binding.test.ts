@@ -49,11 +49,17 @@ describe('Art. 11 table through the API (issue items 1, 2, 5)', () => {
       const r = await unchanged(t, () => onDetermination(head, pc, d, 'decision', decisionBody(weaker, REASONS)));
       assert.equal(r.status, 422, JSON.stringify(r.body));
       assert.equal(r.body.error.code, 'binding_protection_row');
-      assert.deepEqual(r.body.error.fields.map((f: any) => [f.path, f.code]), [['decidedResult', 'binding_protection_row']]);
+      assert.deepEqual(
+        r.body.error.fields.map((f: any) => [f.path, f.code]),
+        [['decidedResult', 'binding_protection_row']],
+      );
     }
 
     // New facts first: a directive disobeyed (Art. 6(4)) is weighed, which lifts the binding.
-    const exclusions = { ...(noDamage().exclusions as object), disobeyedDirective: { found: true, evidence: 'Chỉ đạo tạm dừng ngày 03/02 không được chấp hành.' } };
+    const exclusions = {
+      ...(noDamage().exclusions as object),
+      disobeyedDirective: { found: true, evidence: 'Chỉ đạo tạm dừng ngày 03/02 không được chấp hành.' },
+    };
     pc = (await onDetermination(head, pc, d, 'facts', { ...noDamage(), followedDirectives: false, exclusions })).body;
     const revised = pc.determinations[0];
     assert.equal(revised.recommendation.result, 'liability_excluded', 'a weighed ground does not decide by itself');
@@ -61,13 +67,22 @@ describe('Art. 11 table through the API (issue items 1, 2, 5)', () => {
     assert.equal(revised.recommendation.bindingRow, null);
     assert.equal(revised.recommendation.referToDiscipline, false);
 
-    const bare = await unchanged(t, () => onDetermination(head, pc, revised, 'decision', decisionBody('liability_excluded')));
+    const bare = await unchanged(t, () =>
+      onDetermination(head, pc, revised, 'decision', decisionBody('liability_excluded')),
+    );
     assert.equal(bare.status, 422);
-    assert.deepEqual(bare.body.error.fields.map((f: any) => [f.path, f.code]), [['reasons', 'weighed_grounds_reasons_required']]);
+    assert.deepEqual(
+      bare.body.error.fields.map((f: any) => [f.path, f.code]),
+      [['reasons', 'weighed_grounds_reasons_required']],
+    );
 
     const decided = await onDetermination(head, pc, revised, 'decision', decisionBody('not_protected', REASONS));
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
-    assert.equal(decided.body.determinations[0].decision.referToDiscipline, false, 'no automatic discipline referral (item 2)');
+    assert.equal(
+      decided.body.determinations[0].decision.referToDiscipline,
+      false,
+      'no automatic discipline referral (item 2)',
+    );
     const event = (await head.get(`/api/cases/${code}/events`)).body.items.at(-1);
     assert.deepEqual(event.payload.mattersWeighed, ['disobeyedDirective', 'notCompliant']);
     assert.equal(event.reasons, REASONS);
@@ -82,7 +97,11 @@ describe('Art. 11 table through the API (issue items 1, 2, 5)', () => {
     if (!pc) {
       // A completed evaluation opens no protection case on its own; an inspector's finding does.
       const inspector = await t.login('thanhtra');
-      const opened = await inspector.post(`/api/cases/${code}/protection`, { reason: 'inspection_finding', reasons: 'Thanh tra đề nghị xem xét trách nhiệm.', findingReference: 'KL 5/KL-TTr' });
+      const opened = await inspector.post(`/api/cases/${code}/protection`, {
+        reason: 'inspection_finding',
+        reasons: 'Thanh tra đề nghị xem xét trách nhiệm.',
+        findingReference: 'KL 5/KL-TTr',
+      });
       assert.equal(opened.status, 201, JSON.stringify(opened.body));
       pc = await protectionOf(head, code);
     }
@@ -90,7 +109,9 @@ describe('Art. 11 table through the API (issue items 1, 2, 5)', () => {
     const d = pc.determinations[0];
     assert.equal(d.recommendation.result, 'not_liable');
     const n = await events();
-    const r = await unchanged(t, () => onDetermination(head, pc, d, 'decision', decisionBody('liability_excluded', REASONS)));
+    const r = await unchanged(t, () =>
+      onDetermination(head, pc, d, 'decision', decisionBody('liability_excluded', REASONS)),
+    );
     assert.equal(r.status, 422);
     assert.equal(r.body.error.fields[0].code, 'binding_protection_row');
     assert.equal(await events(), n, 'no event appended');
@@ -131,12 +152,28 @@ describe('Art. 11 table through the API (issue items 1, 2, 5)', () => {
   });
 
   it('item 5: the determination shows damage and its amount, the approved risk that occurred, good faith and every ground examined', async () => {
-    const { code } = await evaluatedCase(t, { profileCode: 'HCM-124', outcome: 'partly_completed', damage: { occurred: false } });
+    const { code } = await evaluatedCase(t, {
+      profileCode: 'HCM-124',
+      outcome: 'partly_completed',
+      damage: { occurred: false },
+    });
     const head = await t.login('giamdoc.snv.hcm');
     let pc = await protectionOf(head, code);
-    pc = (await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: true, estimateVnd: 30_000_000 }, risk: { kind: 'foreseen', riskId: 'R1' } }))).body;
+    pc = (
+      await onDetermination(
+        head,
+        pc,
+        pc.determinations[0],
+        'facts',
+        cleanFacts({ damage: { caused: true, estimateVnd: 30_000_000 }, risk: { kind: 'foreseen', riskId: 'R1' } }),
+      )
+    ).body;
     const x = pc.determinations[0].factsExamined;
-    assert.deepEqual(x.damage, { caused: true, estimateVnd: 30_000_000 }, 'the damage recorded for the person, not the evaluation’s "no damage"');
+    assert.deepEqual(
+      x.damage,
+      { caused: true, estimateVnd: 30_000_000 },
+      'the damage recorded for the person, not the evaluation’s "no damage"',
+    );
     assert.equal(x.risk.kind, 'foreseen');
     assert.equal(x.risk.riskId, 'R1');
     assert.equal(x.risk.description, pc.approvedPlanRisks.find((r: any) => r.id === 'R1').description);

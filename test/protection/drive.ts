@@ -22,8 +22,16 @@ export interface EvaluatedOptions {
 }
 
 /** HCM-124 is in force only in Ho Chi Minh City: its cases come from the city's Department of Home Affairs. */
-const HCMC_TEAM = { proposer: 'chuyenvien.snv.hcm', liaison: 'dangu.duub.hcm', collective: ['giamdoc.snv.hcm', 'phogiamdoc1.snv.hcm', 'phogiamdoc2.snv.hcm'] };
-const FINANCE_TEAM = { proposer: 'truongphong.stc', liaison: 'dangu.ducq', collective: ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'] };
+const HCMC_TEAM = {
+  proposer: 'chuyenvien.snv.hcm',
+  liaison: 'dangu.duub.hcm',
+  collective: ['giamdoc.snv.hcm', 'phogiamdoc1.snv.hcm', 'phogiamdoc2.snv.hcm'],
+};
+const FINANCE_TEAM = {
+  proposer: 'truongphong.stc',
+  liaison: 'dangu.ducq',
+  collective: ['giamdoc.stc', 'phogiamdoc1.stc', 'phogiamdoc2.stc'],
+};
 
 export async function evaluatedCase(t: TestApp, o: EvaluatedOptions): Promise<{ code: string; evaluation: any }> {
   const team = o.profileCode === 'HCM-124' ? HCMC_TEAM : FINANCE_TEAM;
@@ -40,19 +48,29 @@ export async function evaluatedCase(t: TestApp, o: EvaluatedOptions): Promise<{ 
     const upload = await proposer.post(`/api/cases/${code}/attachments`, o.attachment.body, o.attachment.headers);
     assert.equal(upload.status, 201, JSON.stringify(upload.body));
   }
-  if (o.coProposers?.length) await proposer.must(code, 'set_co_proposers', { coProposerIds: o.coProposers.map((u) => t.org.people[u]) });
+  if (o.coProposers?.length)
+    await proposer.must(code, 'set_co_proposers', { coProposerIds: o.coProposers.map((u) => t.org.people[u]) });
   await proposer.must(code, 'submit');
   await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
   await head.must(code, 'request_party_opinion', {});
-  await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
+  await liaison.must(code, 'record_party_opinion', {
+    opinion: 'agree',
+    content: 'Đồng ý chủ trương.',
+    givenOn: today(t),
+  });
   if (o.override) {
     await head.must(code, 'record_vote', votes(t, ['for', 'against', 'against'], team.collective));
-    await head.must(code, 'override_rejection', decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm trước cấp trên.'));
+    await head.must(
+      code,
+      'override_rejection',
+      decision('Người đứng đầu quyết định triển khai, chịu trách nhiệm trước cấp trên.'),
+    );
   } else {
     await head.must(code, 'record_vote', votes(t, ['for', 'for', 'against'], team.collective));
     await head.must(code, 'approve', decision());
   }
-  if (o.implementers?.length) await head.must(code, 'assign_implementers', { implementerIds: o.implementers.map((u) => t.org.people[u]) });
+  if (o.implementers?.length)
+    await head.must(code, 'assign_implementers', { implementerIds: o.implementers.map((u) => t.org.people[u]) });
   await proposer.must(code, 'declare_completed', { completedOn: today(t) });
   await proposer.must(code, 'submit_completion_report', report());
   await head.must(code, 'request_party_opinion', {});
@@ -101,8 +119,17 @@ export const determinationOf = (pc: any, personId: string) => {
 };
 
 /** POSTs to a determination with the protection case version the caller last saw. */
-export function onDetermination(client: TestClient, pc: any, d: any, what: 'facts' | 'decision' | 'revocation', body: unknown, version = pc.version) {
-  return client.post(`/api/protection-cases/${pc.id}/determinations/${d.id}/${what}`, body, { 'if-match': `"${version}"` });
+export function onDetermination(
+  client: TestClient,
+  pc: any,
+  d: any,
+  what: 'facts' | 'decision' | 'revocation',
+  body: unknown,
+  version = pc.version,
+) {
+  return client.post(`/api/protection-cases/${pc.id}/determinations/${d.id}/${what}`, body, {
+    'if-match': `"${version}"`,
+  });
 }
 
 export const decisionBody = (decidedResult: string, reasons?: string) => ({
@@ -116,9 +143,18 @@ export const sha256 = (v: unknown) => createHash('sha256').update(canonicalJson(
 
 /** Row counts of every table a protection or reward write touches. */
 export async function protectionCounts(t: TestApp): Promise<Record<string, number>> {
-  const tables = ['case_events', 'outbox_jobs', 'protection_cases', 'protection_determinations', 'protection_fact_versions', 'reward_proposals', 'idempotency_keys'];
+  const tables = [
+    'case_events',
+    'outbox_jobs',
+    'protection_cases',
+    'protection_determinations',
+    'protection_fact_versions',
+    'reward_proposals',
+    'idempotency_keys',
+  ];
   const out: Record<string, number> = {};
-  for (const table of tables) out[table] = (await t.runtime.database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n;
+  for (const table of tables)
+    out[table] = (await t.runtime.database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n;
   return out;
 }
 

@@ -3,12 +3,24 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-organisation.ts';
-import { cleanFacts, decisionBody, determinationOf, evaluatedCase, onDetermination, protectionOf, verifyChain } from './drive.ts';
+import {
+  cleanFacts,
+  decisionBody,
+  determinationOf,
+  evaluatedCase,
+  onDetermination,
+  protectionOf,
+  verifyChain,
+} from './drive.ts';
 import { pdfText, xlsxSheets } from './parse-documents.ts';
 
 /** Downloads a binary export through the real server, signed in as `username` (TestClient reads bodies as text). */
 async function download(t: TestApp, username: string, url: string) {
-  const login = await t.server.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+  const login = await t.server.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const r = await t.server.inject({ method: 'GET', url, headers: { cookie } });
   return { status: r.statusCode, headers: r.headers, body: r.rawPayload };
@@ -22,15 +34,40 @@ describe('each official’s record', () => {
   before(async () => {
     t = await startTestApp();
     haId = t.org.people['truongphong.stc']!;
-    completed = (await evaluatedCase(t, { title: 'Thí điểm số hóa hồ sơ thuế', outcome: 'completed', implementers: ['chuyenvien.stc'] })).code;
-    overridden = (await evaluatedCase(t, { title: 'Thí điểm thanh toán không dùng tiền mặt', outcome: 'partly_completed', damage: { occurred: true }, override: true })).code;
+    completed = (
+      await evaluatedCase(t, {
+        title: 'Thí điểm số hóa hồ sơ thuế',
+        outcome: 'completed',
+        implementers: ['chuyenvien.stc'],
+      })
+    ).code;
+    overridden = (
+      await evaluatedCase(t, {
+        title: 'Thí điểm thanh toán không dùng tiền mặt',
+        outcome: 'partly_completed',
+        damage: { occurred: true },
+        override: true,
+      })
+    ).code;
 
     const officer = await t.login('tochuc.snv');
-    const reward = await officer.post(`/api/cases/${completed}/rewards`, { beneficiaryKind: 'proposer', personId: haId, form: 'public_commendation', justification: 'Đề xuất hoàn thành tốt.' });
+    const reward = await officer.post(`/api/cases/${completed}/rewards`, {
+      beneficiaryKind: 'proposer',
+      personId: haId,
+      form: 'public_commendation',
+      justification: 'Đề xuất hoàn thành tốt.',
+    });
     assert.equal(reward.status, 201, JSON.stringify(reward.body));
     const granted = await officer.post(
       `/api/reward-proposals/${reward.body.id}/decision`,
-      { decision: 'granted', issuingAuthority: 'Sở Tài chính', signer: { name: 'Phạm Minh Đức', title: 'Giám đốc' }, decisionNumber: '77/QĐ-STC', decisionDate: '2026-03-02', legalBasis: 'Điều 10 khoản 1 điểm a Nghị định 73/2023/NĐ-CP' },
+      {
+        decision: 'granted',
+        issuingAuthority: 'Sở Tài chính',
+        signer: { name: 'Phạm Minh Đức', title: 'Giám đốc' },
+        decisionNumber: '77/QĐ-STC',
+        decisionDate: '2026-03-02',
+        legalBasis: 'Điều 10 khoản 1 điểm a Nghị định 73/2023/NĐ-CP',
+      },
       { 'if-match': '"1"' },
     );
     assert.equal(granted.status, 200, JSON.stringify(granted.body));
@@ -38,7 +75,13 @@ describe('each official’s record', () => {
     const head = await t.login('giamdoc.stc');
     let pc = await protectionOf(head, overridden);
     pc = (await onDetermination(head, pc, determinationOf(pc, haId), 'facts', cleanFacts())).body;
-    const decided = await onDetermination(head, pc, determinationOf(pc, haId), 'decision', decisionBody('considered_for_exemption_or_mitigation'));
+    const decided = await onDetermination(
+      head,
+      pc,
+      determinationOf(pc, haId),
+      'decision',
+      decisionBody('considered_for_exemption_or_mitigation'),
+    );
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
   });
   after(() => t.close());
@@ -48,12 +91,21 @@ describe('each official’s record', () => {
     const r = await ha.get(`/api/people/${haId}/record`);
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.person.fullName, 'Đặng Thu Hà');
-    assert.deepEqual(r.body.proposals.map((p: any) => [p.code, p.roles, p.evaluation.outcome, p.decision.kind]), [
-      [completed, ['proposer'], 'completed', 'approved'],
-      [overridden, ['proposer'], 'partly_completed', 'override'],
-    ]);
-    assert.deepEqual(r.body.protections.map((p: any) => [p.caseCode, p.status, p.decidedResult]), [[overridden, 'decided', 'considered_for_exemption_or_mitigation']]);
-    assert.deepEqual(r.body.rewards.map((w: any) => [w.caseCode, w.form, w.status, w.decision.decisionNumber]), [[completed, 'public_commendation', 'granted', '77/QĐ-STC']]);
+    assert.deepEqual(
+      r.body.proposals.map((p: any) => [p.code, p.roles, p.evaluation.outcome, p.decision.kind]),
+      [
+        [completed, ['proposer'], 'completed', 'approved'],
+        [overridden, ['proposer'], 'partly_completed', 'override'],
+      ],
+    );
+    assert.deepEqual(
+      r.body.protections.map((p: any) => [p.caseCode, p.status, p.decidedResult]),
+      [[overridden, 'decided', 'considered_for_exemption_or_mitigation']],
+    );
+    assert.deepEqual(
+      r.body.rewards.map((w: any) => [w.caseCode, w.form, w.status, w.decision.decisionNumber]),
+      [[completed, 'public_commendation', 'granted', '77/QĐ-STC']],
+    );
     assert.equal(r.body.summary.proposals.evaluated.completed, 1);
     assert.equal(r.body.summary.rewards.granted, 1);
     assert.match(r.body.summary.text.vi, /^Đồng chí Đặng Thu Hà, Trưởng phòng, Sở Tài chính/);
@@ -61,18 +113,33 @@ describe('each official’s record', () => {
     const summary = await ha.get(`/api/people/${haId}/record/summary?year=2026`);
     assert.equal(summary.body.year, 2026);
     assert.equal(summary.body.proposals.total, 2);
-    assert.equal((await ha.get(`/api/people/${haId}/record/summary?year=2025`)).body.proposals.total, 0, 'the annual summary keeps to its year');
+    assert.equal(
+      (await ha.get(`/api/people/${haId}/record/summary?year=2025`)).body.proposals.total,
+      0,
+      'the annual summary keeps to its year',
+    );
 
-    const implementer = await (await t.login('chuyenvien.stc')).get(`/api/people/${t.org.people['chuyenvien.stc']}/record`);
-    assert.deepEqual(implementer.body.proposals.map((p: any) => p.roles), [['implementer']]);
+    const implementer = await (await t.login('chuyenvien.stc')).get(
+      `/api/people/${t.org.people['chuyenvien.stc']}/record`,
+    );
+    assert.deepEqual(
+      implementer.body.proposals.map((p: any) => p.roles),
+      [['implementer']],
+    );
   });
 
   it('lists the overrides a head signed, with how they turned out', async () => {
     const head = await t.login('giamdoc.stc');
     const r = await head.get(`/api/people/${t.org.people['giamdoc.stc']}/record`);
     assert.equal(r.status, 200);
-    assert.deepEqual(r.body.overridesSigned.map((o: any) => [o.caseCode, o.decisionNumber, o.evaluationOutcome]), [[overridden, '123/QĐ-STC', 'partly_completed']]);
-    assert.deepEqual(r.body.protections.map((p: any) => [p.role, p.status]), [['override_signer', 'pending']]);
+    assert.deepEqual(
+      r.body.overridesSigned.map((o: any) => [o.caseCode, o.decisionNumber, o.evaluationOutcome]),
+      [[overridden, '123/QĐ-STC', 'partly_completed']],
+    );
+    assert.deepEqual(
+      r.body.protections.map((p: any) => [p.role, p.status]),
+      [['override_signer', 'pending']],
+    );
     assert.equal(r.body.summary.overridesSigned, 1);
   });
 
@@ -92,12 +159,22 @@ describe('each official’s record', () => {
     const r = await download(t, 'tochuc.snv', `/api/people/${haId}/record.pdf`);
     assert.equal(r.status, 200);
     assert.equal(r.headers['content-type'], 'application/pdf');
-    assert.match(String(r.headers['content-disposition']), /^attachment; filename="ho-so-doi-moi-dang-thu-ha\.pdf"; filename\*=UTF-8''/);
+    assert.match(
+      String(r.headers['content-disposition']),
+      /^attachment; filename="ho-so-doi-moi-dang-thu-ha\.pdf"; filename\*=UTF-8''/,
+    );
     const raw = r.body.toString('latin1');
     assert.match(raw, /\/FontFile2/, 'the TrueType font is embedded');
     assert.match(raw, /LiberationSerif/);
     const { text } = await pdfText(r.body);
-    for (const expected of ['HỒ SƠ KẾT QUẢ ĐỔI MỚI, SÁNG TẠO CỦA CÁN BỘ', 'Đặng Thu Hà', 'Sở Tài chính', completed, 'Được xem xét loại trừ, miễn hoặc giảm nhẹ', '77/QĐ-STC']) {
+    for (const expected of [
+      'HỒ SƠ KẾT QUẢ ĐỔI MỚI, SÁNG TẠO CỦA CÁN BỘ',
+      'Đặng Thu Hà',
+      'Sở Tài chính',
+      completed,
+      'Được xem xét loại trừ, miễn hoặc giảm nhẹ',
+      '77/QĐ-STC',
+    ]) {
       assert.ok(text.includes(expected), `the PDF says “${expected}”:\n${text}`);
     }
   });
@@ -114,10 +191,13 @@ describe('each official’s record', () => {
     assert.equal(summary.get('Số đề xuất'), '2');
     const proposals = sheets.get('Đề xuất')!;
     assert.deepEqual(proposals[0]!.slice(0, 3), ['Mã hồ sơ', 'Tên đề xuất', 'Vai trò']);
-    assert.deepEqual(proposals.slice(1).map((row) => [row[0], row[2], row[7]]), [
-      [completed, 'Người đề xuất', 'Hoàn thành'],
-      [overridden, 'Người đề xuất', 'Hoàn thành một phần mục tiêu'],
-    ]);
+    assert.deepEqual(
+      proposals.slice(1).map((row) => [row[0], row[2], row[7]]),
+      [
+        [completed, 'Người đề xuất', 'Hoàn thành'],
+        [overridden, 'Người đề xuất', 'Hoàn thành một phần mục tiêu'],
+      ],
+    );
     assert.equal(sheets.get('Khen thưởng')![1]![6], '77/QĐ-STC');
     assert.equal(sheets.get('Bảo vệ')![1]![4], 'Được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm');
   });

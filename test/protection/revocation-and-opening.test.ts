@@ -3,7 +3,16 @@ import { after, before, describe, it } from 'node:test';
 import { DECREE_73_PROTECTION_RULES } from '../../src/domain/protection/index.ts';
 import { caseIn } from '../support/fixtures.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { cleanFacts, decisionBody, determinationOf, evaluatedCase, onDetermination, protectionCounts, protectionOf, verifyChain } from './drive.ts';
+import {
+  cleanFacts,
+  decisionBody,
+  determinationOf,
+  evaluatedCase,
+  onDetermination,
+  protectionCounts,
+  protectionOf,
+  verifyChain,
+} from './drive.ts';
 
 const revocation = (ground: string) => ({
   ground,
@@ -25,7 +34,8 @@ describe('revocation, later opening, overrides and rule sets', () => {
     const { code } = await evaluatedCase(t, { outcome: 'partly_completed' });
     const head = await t.login('giamdoc.stc');
     let pc = await protectionOf(head, code);
-    pc = (await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: false } }))).body;
+    pc = (await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: false } })))
+      .body;
     assert.equal(pc.determinations[0].recommendation.result, 'liability_excluded');
     pc = (await onDetermination(head, pc, pc.determinations[0], 'decision', decisionBody('liability_excluded'))).body;
     const d = pc.determinations[0];
@@ -36,7 +46,11 @@ describe('revocation, later opening, overrides and rule sets', () => {
     assert.equal(unknownGround.status, 400, 'only a ground examined at decision time can ground a revocation');
     assert.equal(unknownGround.body.error.fields[0].path, 'ground');
     const deputy = await t.login('phogiamdoc1.stc');
-    assert.equal((await onDetermination(deputy, pc, d, 'revocation', revocation('selfInterest'))).status, 403, 'only the deciding head revokes');
+    assert.equal(
+      (await onDetermination(deputy, pc, d, 'revocation', revocation('selfInterest'))).status,
+      403,
+      'only the deciding head revokes',
+    );
     assert.deepEqual(await protectionCounts(t), before);
 
     const revoked = await onDetermination(head, pc, d, 'revocation', revocation('selfInterest'));
@@ -53,7 +67,10 @@ describe('revocation, later opening, overrides and rule sets', () => {
     const events = (await head.get(`/api/cases/${code}/events`)).body.items.map((e: any) => e.type);
     assert.deepEqual(events.slice(-3), ['protection_facts_recorded', 'protection_decided', 'protection_revoked']);
     await assert.rejects(t.runtime.database.pool.query('delete from protection_determinations'), /never deleted/);
-    await assert.rejects(t.runtime.database.pool.query('update protection_fact_versions set facts_sha256 = $1', ['x']), /append-only/);
+    await assert.rejects(
+      t.runtime.database.pool.query('update protection_fact_versions set facts_sha256 = $1', ['x']),
+      /append-only/,
+    );
     await verifyChain(head, code);
   });
 
@@ -66,7 +83,11 @@ describe('revocation, later opening, overrides and rule sets', () => {
     assert.deepEqual(empty.body.allowedActions, ['open_protection_case']);
 
     const proposer = await t.login('truongphong.stc');
-    const body = { reason: 'inspection_finding', reasons: 'Kiểm tra sau đánh giá phát hiện thiệt hại chưa được báo cáo.', findingReference: 'Biên bản kiểm tra số 3/BB-TTr' };
+    const body = {
+      reason: 'inspection_finding',
+      reasons: 'Kiểm tra sau đánh giá phát hiện thiệt hại chưa được báo cáo.',
+      findingReference: 'Biên bản kiểm tra số 3/BB-TTr',
+    };
     assert.equal((await proposer.post(`/api/cases/${code}/protection`, body)).status, 403);
     const short = await inspector.post(`/api/cases/${code}/protection`, { ...body, reasons: 'Có lỗi.' });
     assert.equal(short.status, 422);
@@ -106,13 +127,22 @@ describe('revocation, later opening, overrides and rule sets', () => {
 
     const chair = await t.login('chutich');
     const list = await chair.get('/api/protection-cases?status=open');
-    assert.ok(list.body.items.some((i: any) => i.id === pc.id && i.awaitingMe === 1), 'it is on the superior’s worklist');
+    assert.ok(
+      list.body.items.some((i: any) => i.id === pc.id && i.awaitingMe === 1),
+      'it is on the superior’s worklist',
+    );
     const seen = await protectionOf(chair, code);
     const d = determinationOf(seen, t.org.people['giamdoc.stc']!);
     assert.deepEqual(d.allowedActions, ['record_facts']);
     const facts = await onDetermination(chair, seen, d, 'facts', cleanFacts());
     assert.equal(facts.status, 200, JSON.stringify(facts.body));
-    const decided = await onDetermination(chair, facts.body, determinationOf(facts.body, t.org.people['giamdoc.stc']!), 'decision', decisionBody('considered_for_exemption_or_mitigation'));
+    const decided = await onDetermination(
+      chair,
+      facts.body,
+      determinationOf(facts.body, t.org.people['giamdoc.stc']!),
+      'decision',
+      decisionBody('considered_for_exemption_or_mitigation'),
+    );
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
     assert.equal(decided.body.status, 'open', 'the proposer’s determination is still open');
     await verifyChain(head, code);
@@ -121,7 +151,12 @@ describe('revocation, later opening, overrides and rule sets', () => {
   it('stores rule sets as versioned data; administrators publish new versions that must validate', async () => {
     const admin = await t.login('quantri');
     const list = await admin.get('/api/protection-rule-sets');
-    assert.deepEqual(list.body.items.map((r: any) => `${r.id}@${r.version}`).sort(), ['HCM-PROTECTION@1', 'HCM-PROTECTION@2', 'ND73-PROTECTION@1', 'ND73-PROTECTION@2']);
+    assert.deepEqual(list.body.items.map((r: any) => `${r.id}@${r.version}`).sort(), [
+      'HCM-PROTECTION@1',
+      'HCM-PROTECTION@2',
+      'ND73-PROTECTION@1',
+      'ND73-PROTECTION@2',
+    ]);
     const { version: _v, ...draft } = JSON.parse(JSON.stringify(DECREE_73_PROTECTION_RULES));
 
     const unsafe = structuredClone(draft);
@@ -130,8 +165,20 @@ describe('revocation, later opening, overrides and rule sets', () => {
     const refused = await admin.post('/api/protection-rule-sets', unsafe);
     assert.equal(refused.status, 422);
     assert.equal(refused.body.error.code, 'rule_set_invalid');
-    assert.ok(refused.body.error.fields.some((f: any) => f.path === 'rules[0].then.result' && f.code === 'protects_excluded_person'));
-    assert.equal((await admin.post('/api/protection-rule-sets', { ...draft, rules: [{ ...draft.rules[0], when: { damge: true } }] })).status, 400);
+    assert.ok(
+      refused.body.error.fields.some(
+        (f: any) => f.path === 'rules[0].then.result' && f.code === 'protects_excluded_person',
+      ),
+    );
+    assert.equal(
+      (
+        await admin.post('/api/protection-rule-sets', {
+          ...draft,
+          rules: [{ ...draft.rules[0], when: { damge: true } }],
+        })
+      ).status,
+      400,
+    );
     assert.equal((await (await t.login('giamdoc.stc')).post('/api/protection-rule-sets', draft)).status, 403);
     assert.deepEqual((await admin.get('/api/protection-rule-sets')).body, before.body, 'nothing published');
 

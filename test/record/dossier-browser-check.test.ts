@@ -25,7 +25,11 @@ describe('the browser dossier check agrees with the offline verifier (issue 12, 
     const m = multipart('Tờ trình.pdf', Buffer.from('%PDF-1.4\ntờ trình\n%%EOF\n'));
     assert.equal((await proposer.post(`/api/cases/${code}/attachments`, m.body, m.headers)).status, 201);
     await createCheckpoint(t.runtime.app);
-    const r = await t.server.inject({ method: 'GET', url: `/api/cases/${code}/dossier`, headers: { cookie: (proposer as any).cookies } });
+    const r = await t.server.inject({
+      method: 'GET',
+      url: `/api/cases/${code}/dossier`,
+      headers: { cookie: (proposer as any).cookies },
+    });
     assert.equal(r.statusCode, 200, r.body);
 
     const files = filesFromZip(new Uint8Array(r.rawPayload));
@@ -47,7 +51,10 @@ describe('the browser dossier check agrees with the offline verifier (issue 12, 
         flipped[at] = flipped[at]! ^ 0x01;
         const verdict = await verifyDossierFiles(new Map(files).set(name, flipped));
         assert.equal(verdict.ok, false, `${name} byte ${at}`);
-        assert.ok(verdict.problems.length > 0 && verdict.problems.every((p) => p.detector && p.subject), `${name} byte ${at}`);
+        assert.ok(
+          verdict.problems.length > 0 && verdict.problems.every((p) => p.detector && p.subject),
+          `${name} byte ${at}`,
+        );
       }
     }
     const missing = new Map(files);

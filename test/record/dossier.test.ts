@@ -22,9 +22,12 @@ describe('the dossier a stranger checks offline with Node.js alone (issue 12)', 
     await t.close();
   });
 
-  const run = (folder: string) => spawnSync(process.execPath, [join(folder, 'verify-export.mjs'), folder], { encoding: 'utf8', cwd: tmpdir() });
+  const run = (folder: string) =>
+    spawnSync(process.execPath, [join(folder, 'verify-export.mjs'), folder], { encoding: 'utf8', cwd: tmpdir() });
   const filesOf = (folder: string): string[] =>
-    readdirSync(folder, { recursive: true }).map(String).filter((f) => statSync(join(folder, f)).isFile());
+    readdirSync(folder, { recursive: true })
+      .map(String)
+      .filter((f) => statSync(join(folder, f)).isFile());
 
   it('verifies the unzipped dossier, then names what is wrong after one byte is flipped in any file', async () => {
     const code = await caseIn(t, 'draft', 'Hồ sơ kiểm chứng');
@@ -33,7 +36,11 @@ describe('the dossier a stranger checks offline with Node.js alone (issue 12)', 
     assert.equal((await proposer.post(`/api/cases/${code}/attachments`, m.body, m.headers)).status, 201);
     await createCheckpoint(t.runtime.app);
     const started = Date.now();
-    const r = await t.server.inject({ method: 'GET', url: `/api/cases/${code}/dossier`, headers: { cookie: (proposer as any).cookies } });
+    const r = await t.server.inject({
+      method: 'GET',
+      url: `/api/cases/${code}/dossier`,
+      headers: { cookie: (proposer as any).cookies },
+    });
     const elapsed = Date.now() - started;
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.headers['content-type'], 'application/zip');

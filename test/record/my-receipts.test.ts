@@ -15,7 +15,13 @@ describe('my receipts with the checkpoint that includes each (issue 12, item 4)'
   });
   after(() => t.close());
 
-  type Receipt = { caseCode: string; seq: number; type: string; hash: string; checkpoint: { id: number; createdAt: string } | null };
+  type Receipt = {
+    caseCode: string;
+    seq: number;
+    type: string;
+    hash: string;
+    checkpoint: { id: number; createdAt: string } | null;
+  };
   const receiptsOf = async (username: string): Promise<Receipt[]> => {
     const r = await (await t.login(username)).get('/api/me/receipts');
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -26,7 +32,10 @@ describe('my receipts with the checkpoint that includes each (issue 12, item 4)'
     const code = await caseIn(t, 'submitted', 'Biên nhận của người đề xuất');
     const before = (await receiptsOf('truongphong.stc')).filter((r) => r.caseCode === code);
     assert.deepEqual(before.map((r) => r.seq).sort(), [1, 2], 'created and submitted by the proposer');
-    assert.ok(before.every((r) => r.checkpoint === null && /^[0-9a-f]{64}$/.test(r.hash)), 'pending before any checkpoint');
+    assert.ok(
+      before.every((r) => r.checkpoint === null && /^[0-9a-f]{64}$/.test(r.hash)),
+      'pending before any checkpoint',
+    );
     assert.ok(!(await receiptsOf('giamdoc.stc')).some((r) => r.caseCode === code), 'not anybody else’s receipts');
 
     const checkpoint = await createCheckpoint(t.runtime.app);

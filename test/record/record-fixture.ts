@@ -1,13 +1,22 @@
 import assert from 'node:assert/strict';
 import type { TestApp } from '../support/test-app.ts';
-import { cleanFacts, decisionBody, determinationOf, evaluatedCase, onDetermination, protectionOf } from '../protection/drive.ts';
+import {
+  cleanFacts,
+  decisionBody,
+  determinationOf,
+  evaluatedCase,
+  onDetermination,
+  protectionOf,
+} from '../protection/drive.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 export function multipart(filename: string, content: Buffer) {
-  const boundary = '----khien' + Math.random().toString(16).slice(2);
+  const boundary = `----khien${Math.random().toString(16).slice(2)}`;
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -42,7 +51,13 @@ export async function richRecords(t: TestApp): Promise<{ protectionCode: string;
   const recorded = await onDetermination(head, pc, determinationOf(pc, proposerId), 'facts', cleanFacts());
   assert.equal(recorded.status, 200, JSON.stringify(recorded.body));
   pc = recorded.body;
-  const decided = await onDetermination(head, pc, determinationOf(pc, proposerId), 'decision', decisionBody('considered_for_exemption_or_mitigation'));
+  const decided = await onDetermination(
+    head,
+    pc,
+    determinationOf(pc, proposerId),
+    'decision',
+    decisionBody('considered_for_exemption_or_mitigation'),
+  );
   assert.equal(decided.status, 200, JSON.stringify(decided.body));
 
   const { code: rewardCode } = await evaluatedCase(t, { title: 'Một cửa liên thông điện tử', outcome: 'completed' });
@@ -54,9 +69,15 @@ export async function richRecords(t: TestApp): Promise<{ protectionCode: string;
     justification: 'Hoàn thành xuất sắc đề xuất.',
   });
   assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
-  const granted = await officer.post(`/api/reward-proposals/${proposed.body.id}/decision`, REWARD_DECISION, { 'if-match': '"1"' });
+  const granted = await officer.post(`/api/reward-proposals/${proposed.body.id}/decision`, REWARD_DECISION, {
+    'if-match': '"1"',
+  });
   assert.equal(granted.status, 200, JSON.stringify(granted.body));
-  const outcome = await officer.post(`/api/reward-proposals/${proposed.body.id}/outcome`, { outcome: 'implemented', effectiveOn: '2026-03-02', note: 'Đã trao.' }, { 'if-match': `"${granted.body.version}"` });
+  const outcome = await officer.post(
+    `/api/reward-proposals/${proposed.body.id}/outcome`,
+    { outcome: 'implemented', effectiveOn: '2026-03-02', note: 'Đã trao.' },
+    { 'if-match': `"${granted.body.version}"` },
+  );
   assert.equal(outcome.status, 200, JSON.stringify(outcome.body));
   return { protectionCode, rewardCode };
 }

@@ -18,39 +18,90 @@ export interface DbEdit {
   needsCheckpoint?: boolean;
 }
 
-export const TRIGGERED_TABLES = ['case_events', 'protection_cases', 'protection_determinations', 'protection_fact_versions', 'reward_proposals'];
+export const TRIGGERED_TABLES = [
+  'case_events',
+  'protection_cases',
+  'protection_determinations',
+  'protection_fact_versions',
+  'reward_proposals',
+];
 
 const ofCase = (alias = '') => `${alias}case_id = $1`;
 const determinationOfCase = `protection_case_id in (select id from protection_cases where case_id = $1)`;
 
 export const dbEditArb: fc.Arbitrary<DbEdit> = fc.oneof(
-  fc.integer({ min: 1, max: 10 ** 12 }).map((n) => ({ kind: 'plan version edited', table: 'plan_versions', where: ofCase(), set: `plan = jsonb_set(plan, '{resources,budgetVnd}', '${n}')` })),
+  fc.integer({ min: 1, max: 10 ** 12 }).map((n) => ({
+    kind: 'plan version edited',
+    table: 'plan_versions',
+    where: ofCase(),
+    set: `plan = jsonb_set(plan, '{resources,budgetVnd}', '${n}')`,
+  })),
   fc.uint8Array({ minLength: 1, maxLength: 16 }).map((b) => ({
     kind: "attachment's stored bytes replaced",
     table: 'blobs',
     where: 'sha256 in (select sha256 from attachments where case_id = $1)',
     set: `content = '\\x${Buffer.from(b).toString('hex')}'::bytea`,
   })),
-  fc.constantFrom(...CASE_STATES).map((s) => ({ kind: 'case row state changed', table: 'cases', where: 'id = $1 and state <> ' + `'${s}'`, set: `state = '${s}'` })),
-  fc.integer({ min: 1, max: 3 }).map((k) => ({ kind: 'case row version changed', table: 'cases', where: 'id = $1', set: `version = version + ${k}` })),
-  fc.constant({ kind: 'case row facts changed', table: 'cases', where: 'id = $1', set: `facts = jsonb_set(facts, '{inspectorIds}', '["00000000-0000-0000-0000-000000000001"]')` }),
+  fc.constantFrom(...CASE_STATES).map((s) => ({
+    kind: 'case row state changed',
+    table: 'cases',
+    where: `id = $1 and state <> '${s}'`,
+    set: `state = '${s}'`,
+  })),
+  fc.integer({ min: 1, max: 3 }).map((k) => ({
+    kind: 'case row version changed',
+    table: 'cases',
+    where: 'id = $1',
+    set: `version = version + ${k}`,
+  })),
+  fc.constant({
+    kind: 'case row facts changed',
+    table: 'cases',
+    where: 'id = $1',
+    set: `facts = jsonb_set(facts, '{inspectorIds}', '["00000000-0000-0000-0000-000000000001"]')`,
+  }),
   fc.record({ seq: fc.integer({ min: 1, max: 16 }), v: fc.string({ maxLength: 8 }) }).map(({ seq, v }) => ({
     kind: 'event payload edited',
     table: 'case_events',
     where: `${ofCase()} and seq = ${seq}`,
     set: `payload = jsonb_set(payload, '{tampered}', '${JSON.stringify(v).replaceAll("'", "''")}')`,
   })),
-  fc.integer({ min: 1, max: 16 }).map((seq) => ({ kind: 'event deleted', table: 'case_events', where: `${ofCase()} and seq = ${seq}`, delete: true })),
-  fc.integer({ min: 1, max: 16 }).map((seq) => ({ kind: 'event time moved', table: 'case_events', where: `${ofCase()} and seq = ${seq}`, set: `occurred_at = occurred_at - interval '1 day'` })),
+  fc.integer({ min: 1, max: 16 }).map((seq) => ({
+    kind: 'event deleted',
+    table: 'case_events',
+    where: `${ofCase()} and seq = ${seq}`,
+    delete: true,
+  })),
+  fc.integer({ min: 1, max: 16 }).map((seq) => ({
+    kind: 'event time moved',
+    table: 'case_events',
+    where: `${ofCase()} and seq = ${seq}`,
+    set: `occurred_at = occurred_at - interval '1 day'`,
+  })),
   fc.constantFrom('pending', 'facts_recorded', 'decided', 'revoked').map((s) => ({
     kind: 'protection determination edited',
     table: 'protection_determinations',
     where: `${determinationOfCase} and status <> '${s}'`,
     set: `status = '${s}'`,
   })),
-  fc.constant({ kind: 'protection determination deleted', table: 'protection_determinations', where: `${determinationOfCase} and status = 'pending'`, delete: true }),
-  fc.constant({ kind: 'protection facts edited', table: 'protection_fact_versions', where: `determination_id in (select id from protection_determinations where ${determinationOfCase})`, set: `facts = jsonb_set(facts, '{followedApprovedPlan}', 'false')` }),
-  fc.constantFrom('granted', 'refused', 'not_implemented').map((s) => ({ kind: 'reward status edited', table: 'reward_proposals', where: `${ofCase()} and status <> '${s}'`, set: `status = '${s}'` })),
+  fc.constant({
+    kind: 'protection determination deleted',
+    table: 'protection_determinations',
+    where: `${determinationOfCase} and status = 'pending'`,
+    delete: true,
+  }),
+  fc.constant({
+    kind: 'protection facts edited',
+    table: 'protection_fact_versions',
+    where: `determination_id in (select id from protection_determinations where ${determinationOfCase})`,
+    set: `facts = jsonb_set(facts, '{followedApprovedPlan}', 'false')`,
+  }),
+  fc.constantFrom('granted', 'refused', 'not_implemented').map((s) => ({
+    kind: 'reward status edited',
+    table: 'reward_proposals',
+    where: `${ofCase()} and status <> '${s}'`,
+    set: `status = '${s}'`,
+  })),
   fc.constant({ kind: 'reward proposal deleted', table: 'reward_proposals', where: ofCase(), delete: true }),
 );
 
@@ -66,8 +117,15 @@ const KEYS: Record<string, string[]> = {
 };
 
 /** Applies the edit to one row of the case, runs `check`, and puts the row back. Undefined when no row fits. */
-export async function withDbEdit<T>(pool: pg.Pool, caseId: string, edit: DbEdit, check: () => Promise<T>): Promise<T | undefined> {
-  const found = await pool.query(`select row_to_json(t) as row from ${edit.table} t where ${edit.where} limit 1`, [caseId]);
+export async function withDbEdit<T>(
+  pool: pg.Pool,
+  caseId: string,
+  edit: DbEdit,
+  check: () => Promise<T>,
+): Promise<T | undefined> {
+  const found = await pool.query(`select row_to_json(t) as row from ${edit.table} t where ${edit.where} limit 1`, [
+    caseId,
+  ]);
   if (found.rowCount === 0) return undefined;
   const row = found.rows[0].row as Record<string, unknown>;
   const keys = KEYS[edit.table]!;
@@ -79,11 +137,17 @@ export async function withDbEdit<T>(pool: pg.Pool, caseId: string, edit: DbEdit,
     return await check();
   } finally {
     if (edit.delete) {
-      await pool.query(`insert into ${edit.table} overriding system value select * from json_populate_record(null::${edit.table}, $1)`, [row]);
+      await pool.query(
+        `insert into ${edit.table} overriding system value select * from json_populate_record(null::${edit.table}, $1)`,
+        [row],
+      );
     } else {
       const cols = (await writableColumns(pool, edit.table)).filter((c) => !keys.includes(c));
       const sets = cols.map((c) => `${c} = r.${c}`).join(', ');
-      await pool.query(`update ${edit.table} t set ${sets} from json_populate_record(null::${edit.table}, $1) r where ${keys.map((k) => `t.${k} = r.${k}`).join(' and ')}`, [row]);
+      await pool.query(
+        `update ${edit.table} t set ${sets} from json_populate_record(null::${edit.table}, $1) r where ${keys.map((k) => `t.${k} = r.${k}`).join(' and ')}`,
+        [row],
+      );
     }
   }
 }

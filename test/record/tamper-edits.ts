@@ -35,7 +35,13 @@ function setAt(root: any, path: Path, value: unknown): unknown {
 
 const getAt = (root: any, path: Path) => path.reduce((n, k) => n?.[k], root);
 
-const newValue = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant('x'));
+const newValue = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant('x'),
+);
 
 /** Replaces one leaf chosen by `pick` with a value whose canonical JSON differs (else does nothing visible to fc.pre). */
 function editLeaf(holder: any, key: string | number, pick: number, value: unknown): boolean {
@@ -78,7 +84,17 @@ const guard = (ok: boolean) => {
 };
 export class NoOp extends Error {}
 
-const eventFields = ['type', 'actorId', 'actorRole', 'actorUnitId', 'occurredAt', 'reasons', 'seq', 'prevHash', 'hash'] as const;
+const eventFields = [
+  'type',
+  'actorId',
+  'actorRole',
+  'actorUnitId',
+  'occurredAt',
+  'reasons',
+  'seq',
+  'prevHash',
+  'hash',
+] as const;
 
 export const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ i: eventIndex, pick: fc.nat(), v: newValue }).map(({ i, pick, v }) => ({
@@ -141,50 +157,85 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
       else at(b.attachments, i).sha256 = h;
     },
   })),
-  fc.record({ field: fc.constantFrom('state', 'version', 'eventCount', 'headHash', 'planVersion'), state: fc.constantFrom(...CASE_STATES), k: fc.integer({ min: -3, max: 3 }), h: hex }).map(({ field, state, k, h }) => ({
-    kind: `case row ${field} changed`,
-    apply: (b: any) => {
-      guard(field === 'state' ? b.case.state !== state : field === 'headHash' ? true : k !== 0);
-      b.case[field] = field === 'state' ? state : field === 'headHash' ? h : b.case[field] + k;
-    },
-  })),
-  fc.record({ pick: fc.nat(), v: fc.oneof(newValue, fc.array(fc.uuid(), { minLength: 1, maxLength: 2 })) }).map(({ pick, v }) => ({
-    kind: 'case row facts changed',
-    apply: (b: any) => guard(editLeaf(b.case, 'facts', pick, v)),
-  })),
-  fc.record({ i: fc.nat(), field: fc.constantFrom('status', 'factsVersion', 'decidedResult', 'decisionEventSeq', 'revocationEventSeq'), v: fc.oneof(newValue, fc.constantFrom('pending', 'decided', 'revoked', 'protected', 1, 2)) }).map(({ i, field, v }) => ({
-    kind: 'protection determination edited',
-    apply: (b: any) => {
-      guard(b.protection.determinations.length > 0);
-      guard(editLeaf(at(b.protection.determinations, i), field, 0, v));
-    },
-  })),
-  fc.record({ i: fc.nat(), what: fc.constantFrom('case deleted', 'case status', 'determination deleted', 'determination inserted', 'facts edited') , pick: fc.nat(), v: newValue }).map(({ i, what, pick, v }) => ({
-    kind: `protection ${what}`,
-    apply: (b: any) => {
-      const p = b.protection;
-      guard(p.cases.length > 0);
-      if (what === 'case deleted') p.cases.splice(i % p.cases.length, 1);
-      if (what === 'case status') at(p.cases, i).status = at(p.cases, i).status === 'open' ? 'decided' : 'open';
-      if (what === 'determination deleted') p.determinations.splice(i % p.determinations.length, 1);
-      if (what === 'determination inserted') p.determinations.push({ ...at(p.determinations, i), id: `forged-${pick}` });
-      if (what === 'facts edited') {
-        guard(p.factVersions.length > 0);
-        const f = at(p.factVersions, i);
-        guard(editLeaf(f, 'facts', pick, v));
-        if (pick % 2) f.factsSha256 = nodeSha256(canonicalJson(f.facts));
-      }
-    },
-  })),
-  fc.record({ i: fc.nat(), what: fc.constantFrom('status', 'version', 'form', 'proposalEventSeq', 'deleted', 'inserted'), v: fc.oneof(newValue, fc.constantFrom('granted', 'refused', 'implemented', 'not_implemented', 1, 3)) }).map(({ i, what, v }) => ({
-    kind: `reward ${what === 'deleted' || what === 'inserted' ? `proposal ${what}` : `${what} edited`}`,
-    apply: (b: any) => {
-      guard(b.rewards.length > 0);
-      if (what === 'deleted') b.rewards.splice(i % b.rewards.length, 1);
-      else if (what === 'inserted') b.rewards.push({ ...at(b.rewards, i), id: `forged-${i}` });
-      else guard(editLeaf(at(b.rewards, i), what, 0, v));
-    },
-  })),
+  fc
+    .record({
+      field: fc.constantFrom('state', 'version', 'eventCount', 'headHash', 'planVersion'),
+      state: fc.constantFrom(...CASE_STATES),
+      k: fc.integer({ min: -3, max: 3 }),
+      h: hex,
+    })
+    .map(({ field, state, k, h }) => ({
+      kind: `case row ${field} changed`,
+      apply: (b: any) => {
+        guard(field === 'state' ? b.case.state !== state : field === 'headHash' ? true : k !== 0);
+        b.case[field] = field === 'state' ? state : field === 'headHash' ? h : b.case[field] + k;
+      },
+    })),
+  fc
+    .record({ pick: fc.nat(), v: fc.oneof(newValue, fc.array(fc.uuid(), { minLength: 1, maxLength: 2 })) })
+    .map(({ pick, v }) => ({
+      kind: 'case row facts changed',
+      apply: (b: any) => guard(editLeaf(b.case, 'facts', pick, v)),
+    })),
+  fc
+    .record({
+      i: fc.nat(),
+      field: fc.constantFrom('status', 'factsVersion', 'decidedResult', 'decisionEventSeq', 'revocationEventSeq'),
+      v: fc.oneof(newValue, fc.constantFrom('pending', 'decided', 'revoked', 'protected', 1, 2)),
+    })
+    .map(({ i, field, v }) => ({
+      kind: 'protection determination edited',
+      apply: (b: any) => {
+        guard(b.protection.determinations.length > 0);
+        guard(editLeaf(at(b.protection.determinations, i), field, 0, v));
+      },
+    })),
+  fc
+    .record({
+      i: fc.nat(),
+      what: fc.constantFrom(
+        'case deleted',
+        'case status',
+        'determination deleted',
+        'determination inserted',
+        'facts edited',
+      ),
+      pick: fc.nat(),
+      v: newValue,
+    })
+    .map(({ i, what, pick, v }) => ({
+      kind: `protection ${what}`,
+      apply: (b: any) => {
+        const p = b.protection;
+        guard(p.cases.length > 0);
+        if (what === 'case deleted') p.cases.splice(i % p.cases.length, 1);
+        if (what === 'case status') at(p.cases, i).status = at(p.cases, i).status === 'open' ? 'decided' : 'open';
+        if (what === 'determination deleted') p.determinations.splice(i % p.determinations.length, 1);
+        if (what === 'determination inserted')
+          p.determinations.push({ ...at(p.determinations, i), id: `forged-${pick}` });
+        if (what === 'facts edited') {
+          guard(p.factVersions.length > 0);
+          const f = at(p.factVersions, i);
+          guard(editLeaf(f, 'facts', pick, v));
+          if (pick % 2) f.factsSha256 = nodeSha256(canonicalJson(f.facts));
+        }
+      },
+    })),
+  fc
+    .record({
+      i: fc.nat(),
+      what: fc.constantFrom('status', 'version', 'form', 'proposalEventSeq', 'deleted', 'inserted'),
+      v: fc.oneof(newValue, fc.constantFrom('granted', 'refused', 'implemented', 'not_implemented', 1, 3)),
+    })
+    .map(({ i, what, v }) => ({
+      kind: `reward ${what === 'deleted' || what === 'inserted' ? `proposal ${what}` : `${what} edited`}`,
+      apply: (b: any) => {
+        guard(b.rewards.length > 0);
+        if (what === 'deleted') b.rewards.splice(i % b.rewards.length, 1);
+        else if (what === 'inserted') b.rewards.push({ ...at(b.rewards, i), id: `forged-${i}` });
+        else guard(editLeaf(at(b.rewards, i), what, 0, v));
+      },
+    })),
   fc.nat().map((k) => ({
     kind: 'newest events deleted, row fixed to match',
     needsCheckpoint: true,

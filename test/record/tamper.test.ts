@@ -34,10 +34,15 @@ function count(tally: Tally, kind: string, detectors: string[]) {
 }
 
 function report(title: string, tally: Tally): string {
-  const lines = [...tally].sort(([a], [b]) => a.localeCompare(b)).map(([kind, { edits, detectors }]) =>
-    `  ${kind.padEnd(46)} ${String(edits).padStart(6)}  ${[...detectors].map(([d, n]) => `${d} ${n}`).join(', ')}`,
+  const lines = [...tally]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([kind, { edits, detectors }]) =>
+        `  ${kind.padEnd(46)} ${String(edits).padStart(6)}  ${[...detectors].map(([d, n]) => `${d} ${n}`).join(', ')}`,
+    );
+  return [`${title} (${onPostgres ? 'PostgreSQL' : 'PGlite'}): kind, edits, detectors that caught them`, ...lines].join(
+    '\n',
   );
-  return [`${title} (${onPostgres ? 'PostgreSQL' : 'PGlite'}): kind, edits, detectors that caught them`, ...lines].join('\n');
 }
 
 describe('tamper suite: every edit of a record is detected, and by which check (issue 12)', () => {
@@ -50,7 +55,8 @@ describe('tamper suite: every edit of a record is detected, and by which check (
   });
   after(() => t.close());
 
-  const rowOf = async (code: string) => t.runtime.app.db.selectFrom('cases').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+  const rowOf = async (code: string) =>
+    t.runtime.app.db.selectFrom('cases').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
 
   it(`detects ${MEMORY_RUNS} random edits of in-memory copies of the record`, async () => {
     const tools = { sha256: nodeSha256, transitions: transitionTable() };
@@ -69,7 +75,9 @@ describe('tamper suite: every edit of a record is detected, and by which check (
         }
         const verdict = verifyRecord(copy, tools);
         // A checkpoint taken before the edit included the chain's head as it was then.
-        const checkpoint = checkCheckpointedHeads(copy.events, [{ size: original.case.eventCount, head: String(original.case.headHash) }]);
+        const checkpoint = checkCheckpointedHeads(copy.events, [
+          { size: original.case.eventCount, head: String(original.case.headHash) },
+        ]);
         const caughtBy = [...verdict.problems.map((p) => p.detector), ...checkpoint.map((p) => p.detector)];
         count(tally, edit.kind, caughtBy);
         if (edit.needsCheckpoint) assert.ok(checkpoint.length > 0, `${edit.kind}: the checkpoint check misses it`);
@@ -81,7 +89,16 @@ describe('tamper suite: every edit of a record is detected, and by which check (
     console.log(report('in memory', tally));
     if (MEMORY_RUNS < 12_500) return;
     assert.ok(total >= 10_000, `${total} edits applied`);
-    for (const kind of ['event deleted', 'plan version edited', "attachment's stored bytes replaced", 'case row state changed', 'protection determination edited', 'reward status edited', 'newest events deleted, row fixed to match', 'chain rewritten from an event on']) {
+    for (const kind of [
+      'event deleted',
+      'plan version edited',
+      "attachment's stored bytes replaced",
+      'case row state changed',
+      'protection determination edited',
+      'reward status edited',
+      'newest events deleted, row fixed to match',
+      'chain rewritten from an event on',
+    ]) {
       assert.ok(tally.has(kind), `the suite tried: ${kind}`);
     }
   });
@@ -95,7 +112,10 @@ describe('tamper suite: every edit of a record is detected, and by which check (
       (copy.events[last] as { type: string }).type = type;
       const verdict = verifyRecord(copy, tools);
       assert.equal(verdict.ok, false, type);
-      assert.ok(verdict.problems.some((p) => p.detector === 'chain' && p.seq === last + 1), `${type}: the chain names event ${last + 1}`);
+      assert.ok(
+        verdict.problems.some((p) => p.detector === 'chain' && p.seq === last + 1),
+        `${type}: the chain names event ${last + 1}`,
+      );
     }
   });
 
@@ -108,18 +128,28 @@ describe('tamper suite: every edit of a record is detected, and by which check (
       await fc.assert(
         fc.asyncProperty(fc.nat(codes.length - 1), dbEditArb, async (which, edit) => {
           const code = codes[which]!;
-          const verdict = await withDbEdit(pool, ids[which]!, edit, async () => verifyCaseRecord(t.runtime.app, await rowOf(code)));
+          const verdict = await withDbEdit(pool, ids[which]!, edit, async () =>
+            verifyCaseRecord(t.runtime.app, await rowOf(code)),
+          );
           if (!verdict) return; // no row of that kind in this record
-          count(tally, edit.kind, verdict.problems.map((p) => p.detector));
+          count(
+            tally,
+            edit.kind,
+            verdict.problems.map((p) => p.detector),
+          );
           assert.equal(verdict.ok, false, `${edit.kind} on ${code}: /verify misses it`);
         }),
         { numRuns: DB_RUNS },
       );
-      for (const code of codes) assert.equal((await verifyCaseRecord(t.runtime.app, await rowOf(code))).ok, true, 'every edit was undone');
+      for (const code of codes)
+        assert.equal((await verifyCaseRecord(t.runtime.app, await rowOf(code))).ok, true, 'every edit was undone');
     } finally {
       for (const table of TRIGGERED_TABLES) await pool.query(`alter table ${table} enable trigger user`);
     }
     console.log(report('through the database', tally));
-    assert.ok(tally.has('plan version edited') && tally.has('case row state changed'), 'the issue’s own examples were tried');
+    assert.ok(
+      tally.has('plan version edited') && tally.has('case row state changed'),
+      'the issue’s own examples were tried',
+    );
   });
 });

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { VERIFIER_PATH, WEB_TRANSITIONS_PATH, verifierSource, webTransitionsSource } from '../../scripts/build-verifier.ts';
+import {
+  VERIFIER_PATH,
+  WEB_TRANSITIONS_PATH,
+  verifierSource,
+  webTransitionsSource,
+} from '../../scripts/build-verifier.ts';
 
 describe('the offline verifier runs the same checks as /verify (issue 12, "one module used by both")', () => {
   it('is the shared modules verbatim, with the current rule table: rebuild with `npx tsx scripts/build-verifier.ts`', () => {

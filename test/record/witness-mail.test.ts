@@ -21,7 +21,12 @@ describe('checkpoints mailed daily to the witnesses (issue 12, item 2)', () => {
   before(async () => {
     t = await startTestApp({ start: '2026-03-02T02:00:00Z' });
     smtp = await startSmtpServer();
-    t.runtime.app.legalClock.mailer = smtpMailer({ host: '127.0.0.1', port: smtp.port, secure: false, from: 'Khiên <khien@test.example>' });
+    t.runtime.app.legalClock.mailer = smtpMailer({
+      host: '127.0.0.1',
+      port: smtp.port,
+      secure: false,
+      from: 'Khiên <khien@test.example>',
+    });
     t.runtime.app.checkpoints = { key, witnessEmails: witnesses };
   });
   after(async () => {
@@ -36,7 +41,8 @@ describe('checkpoints mailed daily to the witnesses (issue 12, item 2)', () => {
     assert.ok(text.includes(key.publicKeyPem.trim()), 'the public key is in the mail');
     const lines = text.split('\n').filter((l) => l.startsWith('{"format":"khien-checkpoint/1"'));
     const checkpoints = lines.map((l) => JSON.parse(l));
-    for (const c of checkpoints) assert.ok(verifyText(key.publicKeyPem, signedText(c), c.signature), `checkpoint #${c.id} verifies`);
+    for (const c of checkpoints)
+      assert.ok(verifyText(key.publicKeyPem, signedText(c), c.signature), `checkpoint #${c.id} verifies`);
     return checkpoints.map((c) => c.id as number);
   };
 
@@ -48,7 +54,12 @@ describe('checkpoints mailed daily to the witnesses (issue 12, item 2)', () => {
     const second = await createCheckpoint(t.runtime.app);
     assert.equal(await createWitnessMails(t.runtime.app), 2, 'one job per witness');
     await t.runtime.jobs.drain();
-    assert.deepEqual(witnessMails().map((m) => m.to).flat().sort(), [...witnesses].sort());
+    assert.deepEqual(
+      witnessMails()
+        .flatMap((m) => m.to)
+        .sort(),
+      [...witnesses].sort(),
+    );
     for (const mail of witnessMails()) {
       assert.match(mail.subject, /Điểm kiểm chứng ngày 02\/03\/2026/);
       assert.deepEqual(checkpointsIn(mail.text), [first.id, second.id]);
@@ -60,7 +71,8 @@ describe('checkpoints mailed daily to the witnesses (issue 12, item 2)', () => {
     assert.equal(await createWitnessMails(t.runtime.app), 2);
     await t.runtime.jobs.drain();
     assert.equal(witnessMails().length, 4);
-    for (const mail of witnessMails().slice(2)) assert.deepEqual(checkpointsIn(mail.text), [third.id], 'no checkpoint is mailed twice');
+    for (const mail of witnessMails().slice(2))
+      assert.deepEqual(checkpointsIn(mail.text), [third.id], 'no checkpoint is mailed twice');
   });
 
   it('mails nobody when no witness address is configured', async () => {

@@ -5,7 +5,14 @@ import { startTestApp } from '../support/test-app.ts';
 import { caseIn, createDraft } from '../support/fixtures.ts';
 import type { Res } from '../support/test-client.ts';
 import { countRows, nextTransactionId, signInAll, type Persona } from './personas.ts';
-import { HOSTILE_STRINGS, PROBE_STRINGS, invalidValue, resolve, validValue, type Schema } from './schema-arbitraries.ts';
+import {
+  HOSTILE_STRINGS,
+  PROBE_STRINGS,
+  invalidValue,
+  resolve,
+  validValue,
+  type Schema,
+} from './schema-arbitraries.ts';
 
 /**
  * Issue 11, "Keep them closed": a fuzzer driven by /api/openapi.json. For every operation,
@@ -25,7 +32,11 @@ const ONLY = process.env.KHIEN_FUZZ_ONLY ? new RegExp(process.env.KHIEN_FUZZ_ONL
 const t = await startTestApp();
 const clients = await signInAll(t);
 const PERSONA_NAMES = Object.keys(clients) as Persona[];
-const codes = [(await createDraft(clients.proposer)).code as string, await caseIn(t, 'under_consideration'), await caseIn(t, 'in_implementation')];
+const codes = [
+  (await createDraft(clients.proposer)).code as string,
+  await caseIn(t, 'under_consideration'),
+  await caseIn(t, 'in_implementation'),
+];
 const doc: Schema = (await clients.anonymous.get('/api/openapi.json')).body;
 
 interface Operation {
@@ -78,7 +89,7 @@ const RAW_BODIES = [
   'null',
   '"text"',
   '',
-  '{"a":' + '['.repeat(2000) + ']'.repeat(2000) + '}',
+  `{"a":${'['.repeat(2000)}${']'.repeat(2000)}}`,
 ];
 
 function sampleFor(op: Operation): fc.Arbitrary<Sample> {
@@ -86,16 +97,26 @@ function sampleFor(op: Operation): fc.Arbitrary<Sample> {
   return fc.tuple(fc.constantFrom(...PERSONA_NAMES), mode).chain(([persona, m]) => {
     const params = op.params.map((p) => {
       const good = knownValues(p.name) ?? validValue(p.schema, doc).map(String);
-      const bad = fc.oneof(invalidValue(p.schema, doc).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))), fc.constantFrom(...PROBE_STRINGS));
+      const bad = fc.oneof(
+        invalidValue(p.schema, doc).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+        fc.constantFrom(...PROBE_STRINGS),
+      );
       // A parameter is sent valid, left out (when optional), or invalid (in invalid-param mode).
       const value = m === 'invalid-param' ? fc.oneof(good, bad) : good;
-      return p.required ? value.map((v) => [p, v] as const) : fc.option(value, { nil: undefined }).map((v) => [p, v] as const);
+      return p.required
+        ? value.map((v) => [p, v] as const)
+        : fc.option(value, { nil: undefined }).map((v) => [p, v] as const);
     });
-    const body =
-      !op.body ? fc.constant(undefined)
-      : m === 'invalid-body' ? invalidValue(op.body, doc)
-      : m === 'raw-body' ? fc.oneof(fc.constantFrom(...RAW_BODIES), fc.constantFrom(...HOSTILE_STRINGS).map((s) => JSON.stringify({ title: s, name: s, reasons: s })))
-      : validValue(op.body, doc);
+    const body = !op.body
+      ? fc.constant(undefined)
+      : m === 'invalid-body'
+        ? invalidValue(op.body, doc)
+        : m === 'raw-body'
+          ? fc.oneof(
+              fc.constantFrom(...RAW_BODIES),
+              fc.constantFrom(...HOSTILE_STRINGS).map((s) => JSON.stringify({ title: s, name: s, reasons: s })),
+            )
+          : validValue(op.body, doc);
     return fc.tuple(fc.tuple(...params), body).map(([values, payload]) => {
       let url = op.path;
       const query = new URLSearchParams();
@@ -109,7 +130,13 @@ function sampleFor(op: Operation): fc.Arbitrary<Sample> {
       url = url.replace(/\{[^}]+\}/g, 'missing');
       if (query.size) url += `?${query}`;
       if (payload !== undefined) headers['content-type'] = 'application/json';
-      return { persona, mode: m, url, headers, payload: m === 'raw-body' ? payload : payload === undefined ? undefined : JSON.stringify(payload) };
+      return {
+        persona,
+        mode: m,
+        url,
+        headers,
+        payload: m === 'raw-body' ? payload : payload === undefined ? undefined : JSON.stringify(payload),
+      };
     });
   });
 }
@@ -119,7 +146,7 @@ function encodePart(v: string): string {
   try {
     return encodeURIComponent(v);
   } catch {
-    return [...Buffer.from(v)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('') + '%ED%A0%80';
+    return `${[...Buffer.from(v)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}%ED%A0%80`;
   }
 }
 
@@ -173,7 +200,13 @@ function assertIncludes(read: any, sent: any, path: string) {
 }
 
 const nfcDeep = (v: unknown): unknown =>
-  typeof v === 'string' ? v.normalize('NFC') : Array.isArray(v) ? v.map(nfcDeep) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfcDeep(x)])) : v;
+  typeof v === 'string'
+    ? v.normalize('NFC')
+    : Array.isArray(v)
+      ? v.map(nfcDeep)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfcDeep(x)]))
+        : v;
 
 describe(`OpenAPI fuzzer: ${operations.length} operations × ${RUNS} runs, as ${PERSONA_NAMES.length} personas (issue 11)`, () => {
   after(() => t.close());
@@ -192,7 +225,12 @@ describe(`OpenAPI fuzzer: ${operations.length} operations × ${RUNS} runs, as ${
           if (nextXid !== xid) {
             // Some transaction ended: a refused request may only have rolled back (row counts unchanged).
             const now = await countRows(t);
-            if (r.status >= 400) assert.deepEqual(now, counts, `${label}: a refused request (${r.status} ${r.body?.error?.code}) wrote nothing`);
+            if (r.status >= 400)
+              assert.deepEqual(
+                now,
+                counts,
+                `${label}: a refused request (${r.status} ${r.body?.error?.code}) wrote nothing`,
+              );
             counts = now;
             xid = nextXid;
           }

@@ -35,11 +35,15 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
   // A raw JSON text, so escapes reach the server exactly as an attacker would send them.
   const rawPost = (url: string, json: string, headers: Record<string, string> = {}) =>
     proposer.post(url, json, { 'content-type': 'application/json', ...headers });
-  const planJson = (titleJson: string) => JSON.stringify({ plan: demoPlan('Kế hoạch', 'economy') }).replace(/"title":"[^"]*"/, `"title":${titleJson}`);
+  const planJson = (titleJson: string) =>
+    JSON.stringify({ plan: demoPlan('Kế hoạch', 'economy') }).replace(/"title":"[^"]*"/, `"title":${titleJson}`);
 
   it('item 4: NUL in any text field is 400 with the field path, not a 500', async () => {
     await refused(() => rawPost('/api/cases', planJson('"Ti\\u0000tle"')), ['plan.title:nul_character']);
-    await refused(() => rawPost('/api/cases', planJson('"ok"').replace('"summary":"', '"summary":"a\\u0000')), ['plan.summary:nul_character']);
+    await refused(
+      () => rawPost('/api/cases', planJson('"ok"').replace('"summary":"', '"summary":"a\\u0000')),
+      ['plan.summary:nul_character'],
+    );
     await refused(() => proposer.get('/api/people?q=a%00b'), ['querystring.q:nul_character']);
     await refused(() => proposer.get('/api/cases?q=%00'), ['querystring.q:nul_character']);
   });
@@ -51,7 +55,10 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
 
   it('item 4: a cursor that decodes to a non-UUID (or to nothing) is 400 on every cursor-bearing list', async () => {
     const bad = Buffer.from('2026-01-01T00:00:00.000Z|not-a-uuid').toString('base64');
-    await refused(() => proposer.get(`/api/cases?cursor=${encodeURIComponent(bad)}`), ['querystring.cursor:invalid_cursor']);
+    await refused(
+      () => proposer.get(`/api/cases?cursor=${encodeURIComponent(bad)}`),
+      ['querystring.cursor:invalid_cursor'],
+    );
     await refused(() => proposer.get('/api/cases?cursor=%%%'), ['querystring.cursor:invalid_cursor']);
     const badDate = Buffer.from('yesterday|00000000-0000-4000-8000-000000000000').toString('base64url');
     await refused(() => proposer.get(`/api/cases?cursor=${badDate}`), ['querystring.cursor:invalid_cursor']);
@@ -69,26 +76,60 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
   });
 
   it('item 4: an id the database could not cast is 400, not 500 (urn:uuid:, a loose pattern)', async () => {
-    await refused(() => proposer.get('/api/people/urn:uuid:00000000-0000-4000-8000-000000000000'), ['params.id:invalid_format']);
+    await refused(
+      () => proposer.get('/api/people/urn:uuid:00000000-0000-4000-8000-000000000000'),
+      ['params.id:invalid_format'],
+    );
     const head = await t.login('giamdoc.stc');
     const code = (await createDraft(proposer)).code;
     await proposer.must(code, 'submit');
-    await head.must(code, 'accept_for_consideration', { conditions: { removesBottleneck: true, commonGood: true, urgentPracticalNeed: true, noAdverseEffect: true, promotesReform: true }, withinAuthority: true });
+    await head.must(code, 'accept_for_consideration', {
+      conditions: {
+        removesBottleneck: true,
+        commonGood: true,
+        urgentPracticalNeed: true,
+        noAdverseEffect: true,
+        promotesReform: true,
+      },
+      withinAuthority: true,
+    });
     const current = (await head.get(`/api/cases/${code}`)).body;
-    await refused(() => head.act(code, 'assign_appraisers', { appraiserIds: ['000Aa0Aa--AAaaaa-A00aa0-Aa-0a000aaA0'] }, current.version), ['appraiserIds[0]:invalid_format']);
+    await refused(
+      () =>
+        head.act(
+          code,
+          'assign_appraisers',
+          { appraiserIds: ['000Aa0Aa--AAaaaa-A00aa0-Aa-0a000aaA0'] },
+          current.version,
+        ),
+      ['appraiserIds[0]:invalid_format'],
+    );
   });
 
   it('item 4: a path that is not valid UTF-8 answers in the API error shape', async () => {
     const r = await proposer.get('/api/cases/%ED%A0%80');
     assert.equal(r.status, 400);
-    assert.deepEqual(r.body.error.fields.map((f: { path: string }) => f.path), ['url']);
+    assert.deepEqual(
+      r.body.error.fields.map((f: { path: string }) => f.path),
+      ['url'],
+    );
   });
 
   it('item 5: control characters and bidi overrides are refused in a title; a title is one line', async () => {
     await refused(() => rawPost('/api/cases', planJson('"Chu\\u0007ông"')), ['plan.title:control_character']);
     await refused(() => rawPost('/api/cases', planJson('"\\u001b[31mđỏ"')), ['plan.title:control_character']);
     await refused(() => rawPost('/api/cases', planJson('"Hóa đơn \\u202Efdp.exe"')), ['plan.title:bidi_control']);
-    for (const bidi of ['\\u202A', '\\u202B', '\\u202C', '\\u202D', '\\u2066', '\\u2067', '\\u2068', '\\u2069', '\\u200F']) {
+    for (const bidi of [
+      '\\u202A',
+      '\\u202B',
+      '\\u202C',
+      '\\u202D',
+      '\\u2066',
+      '\\u2067',
+      '\\u2068',
+      '\\u2069',
+      '\\u200F',
+    ]) {
       await refused(() => rawPost('/api/cases', planJson(`"a${bidi}b"`)), ['plan.title:bidi_control']);
     }
     await refused(() => rawPost('/api/cases', planJson('"dòng một\\ndòng hai"')), ['plan.title:line_break']);
@@ -103,8 +144,14 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
     assert.equal(ok.status, 201, JSON.stringify(ok.body));
     const read = await proposer.get(`/api/cases/${ok.body.code}`);
     assert.equal(read.body.plan.summary, plan.summary);
-    await refused(() => rawPost('/api/cases', planJson('"ok"').replace('"summary":"', '"summary":"a\\u001bb')), ['plan.summary:control_character']);
-    await refused(() => rawPost('/api/cases', planJson('"ok"').replace('"summary":"', '"summary":"a\\u202eb')), ['plan.summary:bidi_control']);
+    await refused(
+      () => rawPost('/api/cases', planJson('"ok"').replace('"summary":"', '"summary":"a\\u001bb')),
+      ['plan.summary:control_character'],
+    );
+    await refused(
+      () => rawPost('/api/cases', planJson('"ok"').replace('"summary":"', '"summary":"a\\u202eb')),
+      ['plan.summary:bidi_control'],
+    );
   });
 
   it('item 5: kept text is normalised to NFC, on routes that never did it themselves', async () => {
@@ -133,10 +180,19 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
 
   it('item 8: a repeated JSON key is refused, at any depth, also when escaped or in another Unicode form', async () => {
     const body = JSON.stringify({ plan: demoPlan('Kế hoạch', 'economy') });
-    await refused(() => rawPost('/api/cases', body.replace('{"plan":{', '{"plan":{"title":"Một",')), ['plan.title:duplicate_key']);
+    await refused(
+      () => rawPost('/api/cases', body.replace('{"plan":{', '{"plan":{"title":"Một",')),
+      ['plan.title:duplicate_key'],
+    );
     await refused(() => rawPost('/api/cases', `{"plan":{"title":"A"},"plan":{"title":"B"}}`), ['plan:duplicate_key']);
-    await refused(() => rawPost('/api/cases', `{"plan":{"title":"A","titl\\u0065":"B"}}`), ['plan.title:duplicate_key']);
-    await refused(() => rawPost('/api/cases', `{"plan":{"risks":[{"id":"r1","id":"r2"}]}}`), ['plan.risks[0].id:duplicate_key']);
+    await refused(
+      () => rawPost('/api/cases', `{"plan":{"title":"A","titl\\u0065":"B"}}`),
+      ['plan.title:duplicate_key'],
+    );
+    await refused(
+      () => rawPost('/api/cases', `{"plan":{"risks":[{"id":"r1","id":"r2"}]}}`),
+      ['plan.risks[0].id:duplicate_key'],
+    );
     const nfc = 'é';
     const nfd = 'é'.normalize('NFD');
     const twoForms = await rawPost('/api/cases', `{"plan":{"title":"A"},"x${nfc}":1,"x${nfd}":2}`);
@@ -148,6 +204,9 @@ describe('input hygiene (issue 11 items 4, 5, 7, 8)', () => {
     const en = await t.login('truongphong.stc', 'en');
     const r = await en.post('/api/cases', planJson('"a\\u202Eb"'), { 'content-type': 'application/json' });
     assert.equal(r.status, 400);
-    assert.equal(r.body.error.fields[0].message, 'Contains a bidirectional-text control character, which is not allowed.');
+    assert.equal(
+      r.body.error.fields[0].message,
+      'Contains a bidirectional-text control character, which is not allowed.',
+    );
   });
 });

@@ -39,7 +39,9 @@ export async function countRows(t: TestApp): Promise<Record<string, number>> {
         order by table_name`,
     )
   ).rows.map((r: { table_name: string }) => r.table_name);
-  const r = await pool.query(`select json_build_object(${tables.map((n: string) => `'${n}', (select count(*) from "${n}")`).join(', ')}) as counts`);
+  const r = await pool.query(
+    `select json_build_object(${tables.map((n: string) => `'${n}', (select count(*) from "${n}")`).join(', ')}) as counts`,
+  );
   return r.rows[0].counts;
 }
 

@@ -127,7 +127,9 @@ const ACCESS: Record<string, Access> = {
   'GET /api/reward-options': 'signed-in',
   'PUT /api/reward-options/:scope': 'administrator',
   'GET /api/statistics/dashboard': 'scoped',
-  ...Object.fromEntries(CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const])),
+  ...Object.fromEntries(
+    CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const]),
+  ),
 };
 
 /** Example values of path parameters (ids that exist nowhere, unless a case code). */
@@ -153,7 +155,9 @@ describe('route × persona authorisation, generated from the route list and the 
     t = await startTestApp();
     clients = await signInAll(t);
     doc = (await clients.anonymous.get('/api/openapi.json')).body;
-    const grants = await t.runtime.database.pool.query('select id from role_grants where person_id = $1', [t.org.people['truongphong.snv']]);
+    const grants = await t.runtime.database.pool.query('select id from role_grants where person_id = $1', [
+      t.org.people['truongphong.snv'],
+    ]);
     realGrantId = grants.rows[0].id;
   });
   after(() => t.close());
@@ -178,17 +182,31 @@ describe('route × persona authorisation, generated from the route list and the 
     const action = route.url.match(/\/actions\/([a-z-]+)$/)?.[1]?.replace(/-/g, '_');
     if (action) return sampleBodies(t)[action] ?? {};
     const openApiPath = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
-    const schema = doc.paths[openApiPath]?.[route.method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
+    const schema =
+      doc.paths[openApiPath]?.[route.method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
     return schema ? fc.sample(validValue(schema, doc), { seed: 7, numRuns: 1 })[0] : {};
   }
 
-  async function call(persona: Persona, route: { method: string; url: string }, caseCode: string, headers: Record<string, string> = {}, realIds = false): Promise<Res> {
+  async function call(
+    persona: Persona,
+    route: { method: string; url: string },
+    caseCode: string,
+    headers: Record<string, string> = {},
+    realIds = false,
+  ): Promise<Res> {
     const body = bodyFor(route);
-    return clients[persona].request(route.method, urlOf(route, caseCode, realIds), body, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
+    return clients[persona].request(
+      route.method,
+      urlOf(route, caseCode, realIds),
+      body,
+      body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    );
   }
 
   it('every registered route declares who may call it', () => {
-    const undeclared = routes().map(key).filter((k) => !(k in ACCESS));
+    const undeclared = routes()
+      .map(key)
+      .filter((k) => !(k in ACCESS));
     assert.deepEqual(undeclared, [], 'add each new route to ACCESS in this file, saying who may call it');
     const stale = Object.keys(ACCESS).filter((k) => !routes().some((r) => key(r) === k));
     assert.deepEqual(stale, [], 'ACCESS names routes the server no longer has');
@@ -239,7 +257,11 @@ describe('route × persona authorisation, generated from the route list and the 
           const headers = { 'if-match': '"1"' };
           const foreign = await call(persona, route, code, headers);
           const missing = await call(persona, route, MISSING_CASE, headers);
-          assert.deepEqual([foreign.status, foreign.body?.error?.code], [missing.status, missing.body?.error?.code], `${key(route)} as ${persona} on ${code} answers like a missing case`);
+          assert.deepEqual(
+            [foreign.status, foreign.body?.error?.code],
+            [missing.status, missing.body?.error?.code],
+            `${key(route)} as ${persona} on ${code} answers like a missing case`,
+          );
         }
         assert.deepEqual(await countRows(t), before, `${persona}'s refused calls wrote nothing`);
       }
@@ -258,7 +280,10 @@ describe('route × persona authorisation, generated from the route list and the 
           const action = route.url.split('/').pop()!.replace(/-/g, '_');
           if (offered.includes(action)) continue;
           const r = await call(persona, route, code, { 'if-match': `"${view.body?.version ?? 1}"` });
-          assert.ok([403, 404, 409].includes(r.status), `${action} as ${persona} in ${state}: ${r.status} ${JSON.stringify(r.body)}`);
+          assert.ok(
+            [403, 404, 409].includes(r.status),
+            `${action} as ${persona} in ${state}: ${r.status} ${JSON.stringify(r.body)}`,
+          );
           if (view.status !== 200) assert.equal(r.status, 404, `${action} as ${persona}, who cannot read the case`);
         }
         assert.deepEqual(await countRows(t), before, `refused actions of ${persona} in ${state} wrote nothing`);

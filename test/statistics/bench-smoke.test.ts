@@ -41,23 +41,46 @@ describe('benchmark data generator (tiny scale)', () => {
   });
 
   it('builds the organisation and a history over every kind of state', async () => {
-    const [counts] = await rows(rt, `select (select count(*) from units)::int as units, (select count(*) from people)::int as people,
-      (select count(*) from cases)::int as cases, (select count(*) from case_events)::int as events`);
+    const [counts] = await rows(
+      rt,
+      `select (select count(*) from units)::int as units, (select count(*) from people)::int as people,
+      (select count(*) from cases)::int as cases, (select count(*) from case_events)::int as events`,
+    );
     assert.ok(counts.units > 40 && counts.people > 250, JSON.stringify(counts));
     assert.ok(counts.cases >= SCALES.tiny!.casesPerProvince, JSON.stringify(counts));
     assert.ok(counts.events > counts.cases * 10, 'a case has a history, not just a creation event');
     const states = (await rows(rt, 'select distinct state from cases')).map((r) => r.state);
-    for (const s of ['draft', 'under_consideration', 'in_implementation', 'awaiting_completion_report', 'evaluated', 'rejected', 'withdrawn']) {
+    for (const s of [
+      'draft',
+      'under_consideration',
+      'in_implementation',
+      'awaiting_completion_report',
+      'evaluated',
+      'rejected',
+      'withdrawn',
+    ]) {
       assert.ok(states.includes(s), `some case is ${s}`);
     }
-    const [v] = await rows(rt, `select count(*)::int as n from cases c where c.version <> (select count(*) from case_events e where e.case_id = c.id)`);
+    const [v] = await rows(
+      rt,
+      `select count(*)::int as n from cases c where c.version <> (select count(*) from case_events e where e.case_id = c.id)`,
+    );
     assert.equal(v.n, 0, 'the version of a case is the number of its events');
-    const [h] = await rows(rt, `select count(*)::int as n from cases c where c.event_count <> c.version
-      or c.head_hash is distinct from (select hash from case_events e where e.case_id = c.id order by seq desc limit 1)`);
+    const [h] = await rows(
+      rt,
+      `select count(*)::int as n from cases c where c.event_count <> c.version
+      or c.head_hash is distinct from (select hash from case_events e where e.case_id = c.id order by seq desc limit 1)`,
+    );
     assert.equal(h.n, 0, 'the case row holds the count and the head of its chain');
-    const [w] = await rows(rt, `select count(*)::int as n from work_items w join cases c on c.id = w.case_id where c.state in ('evaluated','rejected','withdrawn')`);
+    const [w] = await rows(
+      rt,
+      `select count(*)::int as n from work_items w join cases c on c.id = w.case_id where c.state in ('evaluated','rejected','withdrawn')`,
+    );
     assert.equal(w.n, 0, 'closed cases await nobody');
-    const [titles] = await rows(rt, `select count(*)::int as n from cases where title ~ '[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]'`);
+    const [titles] = await rows(
+      rt,
+      `select count(*)::int as n from cases where title ~ '[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]'`,
+    );
     assert.ok(titles.n > 0, 'titles are Vietnamese with diacritics');
   });
 
@@ -71,9 +94,15 @@ describe('benchmark data generator (tiny scale)', () => {
 
   it('stores the statistics a rebuild from the histories gives', async () => {
     const snapshot = async () => ({
-      counts: await rows(rt, 'select unit_id, state, domain, shard, n from stat_state_counts where n <> 0 order by 1,2,3,4'),
+      counts: await rows(
+        rt,
+        'select unit_id, state, domain, shard, n from stat_state_counts where n <> 0 order by 1,2,3,4',
+      ),
       due: await rows(rt, 'select unit_id, due_on::text, shard, n from stat_due_counts where n <> 0 order by 1,2,3'),
-      durations: await rows(rt, 'select unit_id, state, shard, n, total_seconds from stat_state_durations order by 1,2,3'),
+      durations: await rows(
+        rt,
+        'select unit_id, state, shard, n, total_seconds from stat_state_durations order by 1,2,3',
+      ),
       cases: await rows(rt, 'select case_id, state, domain, entered_at from stat_case_state order by 1'),
     });
     const generated = await snapshot();
@@ -81,7 +110,9 @@ describe('benchmark data generator (tiny scale)', () => {
     const rebuilt = await snapshot();
     // Sums of seconds are floating point, added in a different order: equal to the millisecond.
     const seconds = (d: { total_seconds: number }[]) => d.map((r) => r.total_seconds);
-    rebuilt.durations.forEach((r, i) => assert.ok(Math.abs(r.total_seconds - seconds(generated.durations)[i]!) < 0.001));
+    rebuilt.durations.forEach((r, i) =>
+      assert.ok(Math.abs(r.total_seconds - seconds(generated.durations)[i]!) < 0.001),
+    );
     const strip = (s: typeof generated) => ({ ...s, durations: s.durations.map(({ total_seconds: _t, ...r }) => r) });
     assert.deepEqual(strip(generated), strip(rebuilt));
   });

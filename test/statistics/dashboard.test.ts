@@ -28,8 +28,12 @@ async function statRows(t: TestApp) {
   const db = t.runtime.db;
   const q = async (text: string) => (await sql.raw<Record<string, unknown>>(text).execute(db)).rows;
   return {
-    counts: await q(`select unit_id, state, domain, sum(n)::int as n from stat_state_counts group by 1,2,3 having sum(n) <> 0 order by 1,2,3`),
-    due: await q(`select unit_id, due_on::text, sum(n)::int as n from stat_due_counts group by 1,2 having sum(n) <> 0 order by 1,2`),
+    counts: await q(
+      `select unit_id, state, domain, sum(n)::int as n from stat_state_counts group by 1,2,3 having sum(n) <> 0 order by 1,2,3`,
+    ),
+    due: await q(
+      `select unit_id, due_on::text, sum(n)::int as n from stat_due_counts group by 1,2 having sum(n) <> 0 order by 1,2`,
+    ),
     durations: await q(
       `select unit_id, state, round(sum(total_seconds)::numeric, 3)::text as s, sum(n)::int as n from stat_state_durations group by 1,2 order by 1,2`,
     ),
@@ -58,7 +62,10 @@ describe('dashboard statistics', () => {
     const forwarded = await caseIn(t, 'submitted', 'Đề xuất chuyển cấp trên');
     t.clock.advanceDays(2);
     const head = await t.login('giamdoc.stc');
-    await head.must(forwarded, 'forward_to_superior', { targetUnitId: t.org.units.ubnd, reasons: 'Nội dung vượt thẩm quyền của Sở.' });
+    await head.must(forwarded, 'forward_to_superior', {
+      targetUnitId: t.org.units.ubnd,
+      reasons: 'Nội dung vượt thẩm quyền của Sở.',
+    });
     // A withdrawal after a return: two transitions out of states already left once.
     const returned = await caseIn(t, 'returned_for_completion', 'Đề xuất rút lại');
     await (await t.login('truongphong.stc')).must(returned, 'withdraw', { reason: 'no_longer_needed' });
@@ -70,7 +77,9 @@ describe('dashboard statistics', () => {
     assert.deepEqual(incremental.due, rebuilt.due);
     assert.deepEqual(incremental.durations, rebuilt.durations);
     assert.deepEqual(incremental.cases, rebuilt.cases);
-    const total = incremental.counts.filter((r) => r.unit_id === t.org.units.central).reduce((a, r) => a + Number(r.n), 0);
+    const total = incremental.counts
+      .filter((r) => r.unit_id === t.org.units.central)
+      .reduce((a, r) => a + Number(r.n), 0);
     const cases = await sql<{ n: number }>`select count(*)::int as n from cases`.execute(t.runtime.db);
     assert.equal(total, cases.rows[0]!.n, 'the national row counts every case once');
   });
@@ -93,7 +102,10 @@ describe('dashboard statistics', () => {
     }
     const nation = await (await t.login('quantri')).get(`/api/statistics/dashboard?unitId=${t.org.units.central}`);
     assert.ok(nation.body.overdue > 0, 'some cases are overdue 20 days later');
-    assert.equal(nation.body.total, nation.body.byState.reduce((a: number, s: { count: number }) => a + s.count, 0));
+    assert.equal(
+      nation.body.total,
+      nation.body.byState.reduce((a: number, s: { count: number }) => a + s.count, 0),
+    );
     assert.ok(nation.body.open < nation.body.total);
   });
 

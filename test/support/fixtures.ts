@@ -4,11 +4,20 @@ import type { TestApp } from './test-app.ts';
 import type { TestClient } from './test-client.ts';
 
 export const ALL_CONDITIONS = {
-  conditions: { removesBottleneck: true, commonGood: true, urgentPracticalNeed: true, noAdverseEffect: true, promotesReform: true },
+  conditions: {
+    removesBottleneck: true,
+    commonGood: true,
+    urgentPracticalNeed: true,
+    noAdverseEffect: true,
+    promotesReform: true,
+  },
   withinAuthority: true,
 };
 
-export async function createDraft(client: TestClient, title = 'Thí điểm tiếp nhận hồ sơ đất đai trực tuyến'): Promise<any> {
+export async function createDraft(
+  client: TestClient,
+  title = 'Thí điểm tiếp nhận hồ sơ đất đai trực tuyến',
+): Promise<any> {
   const r = await client.post('/api/cases', { plan: demoPlan(title, 'economy') });
   assert.equal(r.status, 201, JSON.stringify(r.body));
   return r.body;
@@ -23,14 +32,21 @@ export async function caseIn(t: TestApp, state: string, title?: string): Promise
   await proposer.must(code, 'submit');
   if (state === 'submitted') return code;
   if (state === 'returned_for_completion') {
-    await head.must(code, 'return_for_completion', { requests: ['Bổ sung dự toán chi tiết'], reasons: 'Kế hoạch chưa có dự toán chi tiết.' });
+    await head.must(code, 'return_for_completion', {
+      requests: ['Bổ sung dự toán chi tiết'],
+      reasons: 'Kế hoạch chưa có dự toán chi tiết.',
+    });
     return code;
   }
   await head.must(code, 'accept_for_consideration', ALL_CONDITIONS);
   if (state === 'under_consideration') return code;
   await head.must(code, 'request_party_opinion', {});
   const liaison = await t.login('dangu.ducq');
-  await liaison.must(code, 'record_party_opinion', { opinion: 'agree', content: 'Đồng ý chủ trương.', givenOn: today(t) });
+  await liaison.must(code, 'record_party_opinion', {
+    opinion: 'agree',
+    content: 'Đồng ý chủ trương.',
+    givenOn: today(t),
+  });
   const fail = state === 'vote_failed' || state === 'rejected';
   await head.must(code, 'record_vote', votes(t, fail ? ['against', 'against', 'for'] : ['for', 'for', 'against']));
   if (state === 'vote_passed' || state === 'vote_failed') return code;
@@ -73,7 +89,10 @@ export function votes(t: TestApp, choices: ('for' | 'against' | 'abstain')[], co
 }
 
 /** A written decision; dated on or after the meeting that voted (the case's timeline is checked). */
-export const decision = (reasons = 'Tập thể lãnh đạo thông qua; đáp ứng điều kiện Điều 5.', decisionDate = '2026-03-02') => ({
+export const decision = (
+  reasons = 'Tập thể lãnh đạo thông qua; đáp ứng điều kiện Điều 5.',
+  decisionDate = '2026-03-02',
+) => ({
   decisionNumber: '123/QĐ-STC',
   decisionDate,
   reasons,
@@ -97,7 +116,18 @@ export function evaluation(t: TestApp, outcome = 'completed') {
 }
 
 /** Row counts of every table a write could touch: equal before and after means nothing was written. */
-const COUNTED_TABLES = ['cases', 'case_events', 'plan_versions', 'work_items', 'attachments', 'blobs', 'outbox_jobs', 'units', 'people', 'role_grants'] as const;
+const COUNTED_TABLES = [
+  'cases',
+  'case_events',
+  'plan_versions',
+  'work_items',
+  'attachments',
+  'blobs',
+  'outbox_jobs',
+  'units',
+  'people',
+  'role_grants',
+] as const;
 
 export async function tableCounts(t: TestApp): Promise<Record<(typeof COUNTED_TABLES)[number], number>> {
   const tables = COUNTED_TABLES;

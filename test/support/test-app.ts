@@ -59,9 +59,17 @@ export async function startTestApp(opts: { start?: string; maxAttachmentBytes?: 
   // A Monday morning in Hà Nội unless a test needs another day.
   const clock = new TestClock(Date.parse(opts.start ?? '2026-03-02T02:00:00Z'));
   const { url, drop } = await databaseUrl();
-  const runtime = await startRuntime({ databaseUrl: url, now: clock.now, maxAttachmentBytes: opts.maxAttachmentBytes ?? 1024 * 1024 });
+  const runtime = await startRuntime({
+    databaseUrl: url,
+    now: clock.now,
+    maxAttachmentBytes: opts.maxAttachmentBytes ?? 1024 * 1024,
+  });
   const org = await seedDemoOrganisation(runtime.db);
-  const server = await buildServer(runtime.app, { cookieSecret: 'test-cookie-secret-0123456789abcdef', secureCookies: false, logger: false });
+  const server = await buildServer(runtime.app, {
+    cookieSecret: 'test-cookie-secret-0123456789abcdef',
+    secureCookies: false,
+    logger: false,
+  });
   await server.ready();
   return {
     server,

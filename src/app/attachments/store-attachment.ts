@@ -38,7 +38,10 @@ async function sniff(content: Buffer): Promise<string | undefined> {
 /** Keeps a display name without path parts or control characters. */
 export function safeFilename(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'tep-dinh-kem';
 }
 
@@ -47,17 +50,29 @@ export function safeFilename(name: string): string {
  * links it to the case and records the upload, with its hash and the step it supports, in the
  * case's chain. Only whoever may take that step now may attach (the action rule table decides).
  */
-export async function storeAttachment(app: AppContext, actor: Actor, code: string, filename: string, content: Buffer, requestedStep?: string) {
+export async function storeAttachment(
+  app: AppContext,
+  actor: Actor,
+  code: string,
+  filename: string,
+  content: Buffer,
+  requestedStep?: string,
+) {
   // Refused before the file is even looked at; checked again below on the locked case.
   const visible = await loadVisibleCase(app, actor, code);
   authoriseAttachment(actor, visible.snapshot, requestedStep);
-  if (content.length === 0) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
+  if (content.length === 0)
+    throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
   if (content.length > app.limits.maxAttachmentBytes) {
-    throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], { max: app.limits.maxAttachmentBytes });
+    throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], {
+      max: app.limits.maxAttachmentBytes,
+    });
   }
   const mediaType = await sniff(content);
   if (!mediaType || !ALLOWED_MEDIA_TYPES.has(mediaType)) {
-    throw new DomainError('validation', 'attachment_type_not_allowed', [{ path: 'file', code: 'invalid_format' }], { detected: mediaType ?? 'unknown' });
+    throw new DomainError('validation', 'attachment_type_not_allowed', [{ path: 'file', code: 'invalid_format' }], {
+      detected: mediaType ?? 'unknown',
+    });
   }
   const sha256 = createHash('sha256').update(content).digest('hex');
   const name = safeFilename(filename);
@@ -74,7 +89,17 @@ export async function storeAttachment(app: AppContext, actor: Actor, code: strin
     const now = app.now();
     await tx
       .insertInto('attachments')
-      .values({ id, case_id: row.id, sha256, filename: name, media_type: mediaType, size: content.length, uploaded_by: actor.personId, uploaded_at: now, step })
+      .values({
+        id,
+        case_id: row.id,
+        sha256,
+        filename: name,
+        media_type: mediaType,
+        size: content.length,
+        uploaded_by: actor.personId,
+        uploaded_at: now,
+        step,
+      })
       .execute();
     await appendEvent(tx, {
       caseId: row.id,

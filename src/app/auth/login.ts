@@ -73,7 +73,9 @@ export async function login(
   const last = rows[0]?.last ? new Date(rows[0].last) : now;
   const waitUntil = last.getTime() + throttleDelaySeconds(failures) * 1000;
   if (waitUntil > now.getTime()) {
-    throw new DomainError('rate_limited', 'too_many_attempts', [], { retryAfterSeconds: Math.ceil((waitUntil - now.getTime()) / 1000) });
+    throw new DomainError('rate_limited', 'too_many_attempts', [], {
+      retryAfterSeconds: Math.ceil((waitUntil - now.getTime()) / 1000),
+    });
   }
   if (!knownDevice && Number(rows[0]?.address ?? 0) >= MAX_FAILURES_PER_ADDRESS) {
     throw new DomainError('rate_limited', 'too_many_attempts', [], { retryAfterSeconds: 60 });
@@ -86,8 +88,12 @@ export async function login(
     .executeTakeFirst();
   dummyHash ??= hashPassword('not-a-real-password');
   const ok = (await verify(person?.password_hash ?? (await dummyHash), password).catch(() => false)) && !!person;
-  await app.db.insertInto('login_attempts').values({ username: name, ip, succeeded: ok, at: now, device: deviceId ?? null }).execute();
-  if (!ok || !person) throw new DomainError('unauthenticated', 'invalid_credentials', [{ path: 'password', code: 'invalid_value' }]);
+  await app.db
+    .insertInto('login_attempts')
+    .values({ username: name, ip, succeeded: ok, at: now, device: deviceId ?? null })
+    .execute();
+  if (!ok || !person)
+    throw new DomainError('unauthenticated', 'invalid_credentials', [{ path: 'password', code: 'invalid_value' }]);
   const token = await createSession(app.db, person.id, now, SESSION_TTL_MS);
   return { personId: person.id, token };
 }

@@ -100,7 +100,8 @@ export async function dueDateFrom(app: AppContext, from: IsoDate, workingDays: n
   }
   const legal = legalCalendarOf(app);
   const years = [];
-  for (let y = Number(from.slice(0, 4)); y <= Number(result.due.slice(0, 4)); y++) years.push({ year: y, status: legal.yearStatus(y) });
+  for (let y = Number(from.slice(0, 4)); y <= Number(result.due.slice(0, 4)); y++)
+    years.push({ year: y, status: legal.yearStatus(y) });
   return { from, workingDays, ...result, provisional: years.some((y) => y.status === 'provisional'), years };
 }
 

@@ -47,16 +47,27 @@ export class CalendarService {
   async reload(): Promise<void> {
     // The version first: an edit committed in between makes the next check reload again,
     // whereas reading it last could pair a new version with old rows and never reload.
-    const state = await this.db.selectFrom('calendar_state').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+    const state = await this.db
+      .selectFrom('calendar_state')
+      .select('version')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
     const rows = await this.db.selectFrom('calendar_years').select('decision').orderBy('year').execute();
     // Throws on a malformed stored decision rather than counting deadlines on a wrong calendar.
-    this.current = new LegalCalendar(rows.map((r) => r.decision as YearDecision), this.options);
+    this.current = new LegalCalendar(
+      rows.map((r) => r.decision as YearDecision),
+      this.options,
+    );
     this.loadedVersion = String(state.version);
     this.onLoad(this.current);
   }
 
   private async check(): Promise<void> {
-    const state = await this.db.selectFrom('calendar_state').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+    const state = await this.db
+      .selectFrom('calendar_state')
+      .select('version')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
     if (String(state.version) !== this.loadedVersion) await this.reload();
   }
 }

@@ -15,8 +15,18 @@ export async function caseDeadlines(app: AppContext, actor: Actor, code: string)
   const today = vietnamDate(app.now());
   const legal = legalCalendarOf(app);
   const [overdue, reminders] = await Promise.all([
-    app.db.selectFrom('deadline_overdue').selectAll().where('case_id', '=', row.id).where('event_seq', 'is not', null).execute(),
-    app.db.selectFrom('deadline_reminders').select(['step', 'started_on', 'due_on', 'offset_days', 'created_at']).where('case_id', '=', row.id).orderBy('id').execute(),
+    app.db
+      .selectFrom('deadline_overdue')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .where('event_seq', 'is not', null)
+      .execute(),
+    app.db
+      .selectFrom('deadline_reminders')
+      .select(['step', 'started_on', 'due_on', 'offset_days', 'created_at'])
+      .where('case_id', '=', row.id)
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     code: row.code,
@@ -39,7 +49,13 @@ export async function caseDeadlines(app: AppContext, actor: Actor, code: string)
         overdue: running ? today > d.dueOn! : false,
         provisional: d.dueOn !== null && legal.yearStatus(Number(d.dueOn.slice(0, 4))) === 'provisional',
         overdueRecord: o
-          ? { since: o.overdue_since, eventSeq: o.event_seq, endedOn: o.ended_on, outcome: o.outcome, overdueWorkingDays: o.overdue_working_days }
+          ? {
+              since: o.overdue_since,
+              eventSeq: o.event_seq,
+              endedOn: o.ended_on,
+              outcome: o.outcome,
+              overdueWorkingDays: o.overdue_working_days,
+            }
           : null,
         remindersSent: reminders
           .filter((r) => r.step === d.step && r.started_on === d.startedOn)

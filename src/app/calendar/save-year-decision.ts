@@ -16,15 +16,24 @@ export const YearDecisionBody = Type.Object(
   {
     year: Type.Optional(Type.Integer({ description: 'Must equal the year in the path when given' })),
     decided: Type.Boolean({ description: 'false while the year is provisional (no decision issued yet)' }),
-    source: Type.String({ maxLength: 2000, description: "The decision's documents, e.g. '12729/VPCP-KGVX ngày 25/12/2025'" }),
+    source: Type.String({
+      maxLength: 2000,
+      description: "The decision's documents, e.g. '12729/VPCP-KGVX ngày 25/12/2025'",
+    }),
     sourceUrls: Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 50 }),
     note: Type.Optional(Type.String({ maxLength: 5000 })),
     daysOff: Type.Array(
-      Type.Object({ date: DateText, reason: Type.String({ maxLength: 40 }), label: Label }, { additionalProperties: false }),
+      Type.Object(
+        { date: DateText, reason: Type.String({ maxLength: 40 }), label: Label },
+        { additionalProperties: false },
+      ),
       { maxItems: 200 },
     ),
     workingDays: Type.Array(
-      Type.Object({ date: DateText, label: Label, inExchangeFor: Type.Optional(DateText) }, { additionalProperties: false }),
+      Type.Object(
+        { date: DateText, label: Label, inExchangeFor: Type.Optional(DateText) },
+        { additionalProperties: false },
+      ),
       { maxItems: 60 },
     ),
   },
@@ -46,7 +55,8 @@ export async function saveYearDecision(
 ): Promise<StoredYear> {
   requireAnyAdmin(actor);
   const issues: FieldIssue[] = [];
-  if (input.year !== undefined && input.year !== year) issues.push({ path: 'year', code: 'invalid_value', params: { expected: year } });
+  if (input.year !== undefined && input.year !== year)
+    issues.push({ path: 'year', code: 'invalid_value', params: { expected: year } });
   // NFC: text pasted from older documents is often decomposed, and would not match on search.
   const text = (s: string) => s.normalize('NFC').trim();
   const decision = {
@@ -66,7 +76,12 @@ export async function saveYearDecision(
     // Bumping the version first takes its row lock: edits of any year are serialised, and the
     // version moves exactly when the table does.
     await tx.updateTable('calendar_state').set({ version: sql`version + 1` }).where('id', '=', 1).execute();
-    const before = await tx.selectFrom('calendar_years').selectAll().where('year', '=', year).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('calendar_years')
+      .selectAll()
+      .where('year', '=', year)
+      .forUpdate()
+      .executeTakeFirst();
     const currentRevision = before?.revision ?? 0;
     if (expectedRevision !== undefined && expectedRevision !== currentRevision) {
       throw new DomainError('precondition', 'stale_version', [], { currentVersion: currentRevision });
@@ -76,7 +91,9 @@ export async function saveYearDecision(
     const row = await tx
       .insertInto('calendar_years')
       .values({ year, decision: json, revision, updated_at: now, updated_by: actor.personId })
-      .onConflict((oc) => oc.column('year').doUpdateSet({ decision: json, revision, updated_at: now, updated_by: actor.personId }))
+      .onConflict((oc) =>
+        oc.column('year').doUpdateSet({ decision: json, revision, updated_at: now, updated_by: actor.personId }),
+      )
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx

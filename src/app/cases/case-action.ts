@@ -62,6 +62,8 @@ export interface CaseActionDef<S extends TSchema = TSchema> {
 }
 
 /** Keeps the literal action name, so that the registry can check each entry is filed under its own name. */
-export function defineAction<A extends CaseAction, S extends TSchema>(def: CaseActionDef<S> & { action: A }): CaseActionDef<S> & { action: A } {
+export function defineAction<A extends CaseAction, S extends TSchema>(
+  def: CaseActionDef<S> & { action: A },
+): CaseActionDef<S> & { action: A } {
   return def;
 }

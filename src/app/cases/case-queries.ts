@@ -11,7 +11,11 @@ import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
 import { caseNotFound } from './perform-case-action.ts';
 
 /** Loads a case the actor may read; anyone else is told it does not exist (404, not 403). */
-export async function loadVisibleCase(app: AppContext, actor: Actor, code: string): Promise<{ row: CaseRow; snapshot: CaseSnapshot }> {
+export async function loadVisibleCase(
+  app: AppContext,
+  actor: Actor,
+  code: string,
+): Promise<{ row: CaseRow; snapshot: CaseSnapshot }> {
   const row = await findCaseByCode(app.db, code);
   if (!row) throw caseNotFound();
   const profile = await app.profiles.get(row.profile_code, row.profile_version);
@@ -23,8 +27,19 @@ export async function loadVisibleCase(app: AppContext, actor: Actor, code: strin
 export async function caseDetails(app: AppContext, row: CaseRow) {
   const [plan, events, attachments, versions] = await Promise.all([
     getPlanVersion(app.db, row.id, row.plan_version),
-    app.db.selectFrom('case_events').selectAll().where('case_id', '=', row.id).orderBy('seq', 'desc').limit(20).execute(),
-    app.db.selectFrom('attachments').select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at', 'uploaded_by', 'step']).where('case_id', '=', row.id).orderBy('uploaded_at').execute(),
+    app.db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('seq', 'desc')
+      .limit(20)
+      .execute(),
+    app.db
+      .selectFrom('attachments')
+      .select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at', 'uploaded_by', 'step'])
+      .where('case_id', '=', row.id)
+      .orderBy('uploaded_at')
+      .execute(),
     listPlanVersions(app.db, row.id),
   ]);
   return { plan, events, attachments, versions };
@@ -60,7 +75,9 @@ const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 function decodeCursor(cursor: string | undefined): { at: Date; id: string } | undefined {
   if (!cursor) return undefined;
-  const [at, id, ...rest] = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString().split('|') : [];
+  const [at, id, ...rest] = /^[A-Za-z0-9_-]+$/.test(cursor)
+    ? Buffer.from(cursor, 'base64url').toString().split('|')
+    : [];
   const date = new Date(at ?? '');
   if (rest.length || !id || !CURSOR_UUID.test(id) || Number.isNaN(date.getTime()) || date.toISOString() !== at) {
     throw new DomainError('bad_request', 'validation_failed', [{ path: 'querystring.cursor', code: 'invalid_cursor' }]);
@@ -71,7 +88,9 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: string } | un
 /** A real calendar date the database can hold (its pattern alone let `0000-00-00` through to a 500). */
 function checkedDueBefore(value: string): string {
   if (!isIsoDate(value) || value < '0001-01-01') {
-    throw new DomainError('bad_request', 'validation_failed', [{ path: 'querystring.dueBefore', code: 'invalid_date' }]);
+    throw new DomainError('bad_request', 'validation_failed', [
+      { path: 'querystring.dueBefore', code: 'invalid_date' },
+    ]);
   }
   return value;
 }
@@ -102,7 +121,12 @@ function searchCondition(text: string): Expression<SqlBool> {
 export const RECENT_CHANGES_SEARCHED_FIRST = 20_000;
 
 /** Cases the actor may see, newest change first, paginated by a keyset cursor (stable under inserts). */
-export async function listCases(db: Db, actor: Actor, f: CaseListFilter, searchFirstAmong = RECENT_CHANGES_SEARCHED_FIRST) {
+export async function listCases(
+  db: Db,
+  actor: Actor,
+  f: CaseListFilter,
+  searchFirstAmong = RECENT_CHANGES_SEARCHED_FIRST,
+) {
   let rows: Awaited<ReturnType<ReturnType<typeof listCasesQuery>['execute']>> | undefined;
   if (f.q && searchQueryOf(f.q).kind === 'words') {
     const recent = await listCasesQuery(db, actor, f, searchFirstAmong).execute();
@@ -116,8 +140,23 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter, searchF
 
 /** What a list shows and filters on: the wide columns (facts, deadlines) are not read. */
 const LISTED_COLUMNS = [
-  'id', 'code', 'title', 'domain', 'state', 'version', 'urgent', 'due_on', 'due_step', 'updated_at', 'receiving_unit_id', 'proposer_id',
-  'participant_ids', 'route_unit_ids', 'route_party_unit_ids', 'route_ancestor_ids', 'search_words',
+  'id',
+  'code',
+  'title',
+  'domain',
+  'state',
+  'version',
+  'urgent',
+  'due_on',
+  'due_step',
+  'updated_at',
+  'receiving_unit_id',
+  'proposer_id',
+  'participant_ids',
+  'route_unit_ids',
+  'route_party_unit_ids',
+  'route_ancestor_ids',
+  'search_words',
 ] as const;
 
 /**
@@ -132,7 +171,8 @@ export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNew
   const from = amongNewest
     ? db.selectFrom((eb) => {
         let newest = eb.selectFrom('cases').select(LISTED_COLUMNS);
-        if (cursor) newest = newest.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);
+        if (cursor)
+          newest = newest.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);
         return newest.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(amongNewest).as('cases');
       })
     : db.selectFrom('cases');
@@ -160,7 +200,10 @@ export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNew
   if (cursor) {
     q = q.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);
   }
-  const page = q.orderBy('cases.updated_at', 'desc').orderBy('cases.id', 'desc').limit(f.limit + 1);
+  const page = q
+    .orderBy('cases.updated_at', 'desc')
+    .orderBy('cases.id', 'desc')
+    .limit(f.limit + 1);
   return db
     .selectFrom(page.as('c'))
     .leftJoin('units', 'units.id', 'c.receiving_unit_id')

@@ -17,7 +17,11 @@ export async function loadTimeline(tx: Tx, row: CaseRow, snapshot: CaseSnapshot)
     .execute();
   const approved = row.approved_plan_version ? await getPlanVersion(tx, row.id, row.approved_plan_version) : undefined;
   return timelineOf(
-    events.map((e) => ({ type: e.type, occurredOn: vietnamDate(new Date(e.occurred_at)), payload: (e.payload ?? {}) as Record<string, unknown> })),
+    events.map((e) => ({
+      type: e.type,
+      occurredOn: vietnamDate(new Date(e.occurred_at)),
+      payload: (e.payload ?? {}) as Record<string, unknown>,
+    })),
     snapshot,
     approved?.plan.timeline?.startOn,
   );

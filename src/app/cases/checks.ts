@@ -3,11 +3,23 @@ import { isIsoDate, type IsoDate } from '../../domain/calendar/working-calendar.
 import { invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 
 /** Input checks that need the database or the clock; schema checks happen before these. */
-export async function checkAttachments(tx: Tx, caseId: string, ids: string[] | undefined, path: string): Promise<string[]> {
+export async function checkAttachments(
+  tx: Tx,
+  caseId: string,
+  ids: string[] | undefined,
+  path: string,
+): Promise<string[]> {
   if (!ids || ids.length === 0) return [];
-  const rows = await tx.selectFrom('attachments').select('id').where('case_id', '=', caseId).where('id', 'in', ids).execute();
+  const rows = await tx
+    .selectFrom('attachments')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('id', 'in', ids)
+    .execute();
   const found = new Set(rows.map((r) => r.id));
-  const issues: FieldIssue[] = ids.flatMap((id, i) => (found.has(id) ? [] : [{ path: `${path}[${i}]`, code: 'unknown_attachment' }]));
+  const issues: FieldIssue[] = ids.flatMap((id, i) =>
+    found.has(id) ? [] : [{ path: `${path}[${i}]`, code: 'unknown_attachment' }],
+  );
   if (issues.length) throw invalid(issues);
   return ids;
 }

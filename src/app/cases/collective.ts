@@ -8,7 +8,10 @@ import { DomainError } from '../../domain/errors.ts';
  * the standing body of its Party committee where a local profile says so. A deputy who is a
  * proposer or co-proposer is excluded from the vote (Art. 8(1)).
  */
-export async function decidingCollective(tx: Db | Tx, c: CaseSnapshot): Promise<{ headId: string; members: string[]; excluded: string[] }> {
+export async function decidingCollective(
+  tx: Db | Tx,
+  c: CaseSnapshot,
+): Promise<{ headId: string; members: string[]; excluded: string[] }> {
   const unitId = c.profile.decidingBody === 'party_standing_committee' ? c.receivingPartyUnitId : c.receivingUnitId;
   if (!unitId) throw new DomainError('conflict', 'no_deciding_body');
   const { headId, members } = await collectiveOf(tx, unitId);

@@ -5,7 +5,13 @@ import { PlanSchema } from './schemas.ts';
 import { nfc } from './checks.ts';
 import { checkDomain } from './plan-checks.ts';
 import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts';
-import { EMPTY_FACTS, nextCaseCode, replaceWorkItems, searchTextFor, toSnapshot } from '../../db/repositories/case-repository.ts';
+import {
+  EMPTY_FACTS,
+  nextCaseCode,
+  replaceWorkItems,
+  searchTextFor,
+  toSnapshot,
+} from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
@@ -51,13 +57,15 @@ export async function createProposal(
 
   return app.db.transaction().execute(async (tx) => {
     await checkDomain(tx, plan.domain, 'plan.domain');
-    const profileCode = body.profileCode ?? (await defaultProfileCodeFor(tx, app.profiles, actor.unitId, DEFAULT_PROFILE_CODE));
+    const profileCode =
+      body.profileCode ?? (await defaultProfileCodeFor(tx, app.profiles, actor.unitId, DEFAULT_PROFILE_CODE));
     const profile = await app.profiles.latest(profileCode, tx).catch(() => {
       throw invalid([{ path: 'profileCode', code: 'unknown_profile' }]);
     });
     // A local profile applies only where it is in force (its territory): picking one from outside
     // would escape the Decree's own rules, e.g. who may propose (Art. 2).
-    if (!(await profileInForceFor(tx, profile, actor.unitId))) throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
+    if (!(await profileInForceFor(tx, profile, actor.unitId)))
+      throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
     const now = app.now();
     const id = randomUUID();
     const code = await nextCaseCode(tx, Number(vietnamDate(now).slice(0, 4)));
@@ -94,11 +102,26 @@ export async function createProposal(
       actorUnitId: actor.unitId,
       occurredAt: now,
       reasons: null,
-      payload: { code, to: 'draft', profile: { code: profile.code, version: profile.version }, planVersion: 1, planSha256: saved.sha256, factsSha256: factsHash(EMPTY_FACTS) },
+      payload: {
+        code,
+        to: 'draft',
+        profile: { code: profile.code, version: profile.version },
+        planVersion: 1,
+        planSha256: saved.sha256,
+        factsSha256: factsHash(EMPTY_FACTS),
+      },
     });
     const snapshot = toSnapshot(row, profile);
     await replaceWorkItems(tx, id, nextActors(snapshot), null);
-    await recordTransition(tx, { caseId: id, proposerUnitId: actor.unitId, receivingUnitId: null, domain: row.domain, from: null, to: 'draft', at: now });
+    await recordTransition(tx, {
+      caseId: id,
+      proposerUnitId: actor.unitId,
+      receivingUnitId: null,
+      domain: row.domain,
+      from: null,
+      to: 'draft',
+      at: now,
+    });
     await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
     await withinTransaction?.(tx, code);
     return { row, snapshot };

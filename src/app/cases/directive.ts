@@ -14,7 +14,10 @@ export function directive<A extends CaseAction>(action: A, event: string, summar
     summary,
     body: Type.Object({ reasons: Reasons, directiveNumber: OptionalText(100) }, { additionalProperties: false }),
     apply({ input }) {
-      return { reasons: input.reasons, payload: input.directiveNumber ? { directiveNumber: input.directiveNumber } : {} };
+      return {
+        reasons: input.reasons,
+        payload: input.directiveNumber ? { directiveNumber: input.directiveNumber } : {},
+      };
     },
   });
 }

@@ -77,8 +77,12 @@ export async function performCaseAction<I>(
     const patch = effect.patch ?? {};
     const route = effect.routeTo;
     const routeUnitIds = route ? [...row.route_unit_ids, route.id] : row.route_unit_ids;
-    const routeAncestorIds = route ? [...new Set([...row.route_ancestor_ids, ...route.ancestor_ids])] : row.route_ancestor_ids;
-    const routePartyIds = route ? [...row.route_party_unit_ids, route.party_committee_unit_id ?? route.id] : row.route_party_unit_ids;
+    const routeAncestorIds = route
+      ? [...new Set([...row.route_ancestor_ids, ...route.ancestor_ids])]
+      : row.route_ancestor_ids;
+    const routePartyIds = route
+      ? [...row.route_party_unit_ids, route.party_committee_unit_id ?? route.id]
+      : row.route_party_unit_ids;
     const deadlines = deadlinesAfter(def.action, snapshot, { today, calendar: app.calendar, ...effect.deadline });
     const after: CaseSnapshot = {
       ...snapshot,
@@ -95,16 +99,33 @@ export async function performCaseAction<I>(
       inspectorIds: facts.inspectorIds,
       partyOpinions: facts.partyOpinions,
       pendingAdjustment:
-        patch.pending_adjustment_version !== undefined ? patch.pending_adjustment_version !== null : snapshot.pendingAdjustment,
+        patch.pending_adjustment_version !== undefined
+          ? patch.pending_adjustment_version !== null
+          : snapshot.pendingAdjustment,
       deadlines,
     };
     const due = currentDue(deadlines);
     // factsSha256 anchors the row's facts in the chain, so that /verify can tell an edited row from the record.
-    const payload = { from: snapshot.state, to, ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}), ...effect.payload, factsSha256: factsHash(facts) };
+    const payload = {
+      from: snapshot.state,
+      to,
+      ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}),
+      ...effect.payload,
+      factsSha256: factsHash(facts),
+    };
     // The locked row holds the chain's head, so the event is sealed before the row is updated
     // and the chain's new head is written in the same UPDATE as the transition.
     const event = sealEvent(
-      { caseId: row.id, type: def.event, actorId: actor.personId, actorRole: relation, actorUnitId: actor.unitId, occurredAt: now, reasons, payload },
+      {
+        caseId: row.id,
+        type: def.event,
+        actorId: actor.personId,
+        actorRole: relation,
+        actorUnitId: actor.unitId,
+        occurredAt: now,
+        reasons,
+        payload,
+      },
       { seq: row.event_count, hash: row.head_hash },
     );
     const updated = await tx
@@ -147,6 +168,10 @@ export async function performCaseAction<I>(
       });
     }
     await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
-    return { row: updated, snapshot: after, event: { seq: event.seq, type: def.event, hash: event.hash, payload: event.payload } };
+    return {
+      row: updated,
+      snapshot: after,
+      event: { seq: event.seq, type: def.event, hash: event.hash, payload: event.payload },
+    };
   });
 }

@@ -7,7 +7,12 @@ import { bottleneckKindIssues, type ProcedureProfile } from '../../domain/profil
 
 export async function checkDomain(tx: Tx, domain: string | undefined, path: string): Promise<void> {
   if (domain === undefined) return;
-  const row = await tx.selectFrom('domains').select('code').where('code', '=', domain).where('active', '=', true).executeTakeFirst();
+  const row = await tx
+    .selectFrom('domains')
+    .select('code')
+    .where('code', '=', domain)
+    .where('active', '=', true)
+    .executeTakeFirst();
   if (!row) throw invalidField(path, 'unknown_domain');
 }
 
@@ -15,7 +20,12 @@ export async function checkDomain(tx: Tx, domain: string | undefined, path: stri
  * The current plan, checked for the Art. 7(2) sections that submission requires and, under the
  * case's profile, for the kind of bottleneck it may name (Art. 5(1)(a), open question G6).
  */
-export async function completePlan(tx: Tx, caseId: string, version: number, profile?: ProcedureProfile): Promise<{ plan: ProposalPlan; sha256: string }> {
+export async function completePlan(
+  tx: Tx,
+  caseId: string,
+  version: number,
+  profile?: ProcedureProfile,
+): Promise<{ plan: ProposalPlan; sha256: string }> {
   const current = await getPlanVersion(tx, caseId, version);
   if (!current) throw invalidField('plan', 'required_for_submission');
   const issues = planCompletenessIssues(current.plan);

@@ -35,8 +35,15 @@ export async function visibleProfiles<T extends { code: string; version: number;
  * The profile a new case takes when the proposer names none: a local profile in force for their
  * unit (the locality's own rules), otherwise the Decree's.
  */
-export async function defaultProfileCodeFor(tx: Tx, profiles: { latest(code: string, tx: Tx): Promise<ProcedureProfile> }, unitId: string, fallback: string): Promise<string> {
-  const codes = (await tx.selectFrom('procedure_profiles').select('code').distinct().orderBy('code').execute()).map((r) => r.code);
+export async function defaultProfileCodeFor(
+  tx: Tx,
+  profiles: { latest(code: string, tx: Tx): Promise<ProcedureProfile> },
+  unitId: string,
+  fallback: string,
+): Promise<string> {
+  const codes = (await tx.selectFrom('procedure_profiles').select('code').distinct().orderBy('code').execute()).map(
+    (r) => r.code,
+  );
   const unitCodes = await unitAndAncestorCodes(tx, unitId);
   for (const code of codes) {
     const p = await profiles.latest(code, tx);

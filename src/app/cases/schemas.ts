@@ -7,7 +7,10 @@ export const LongText = (max = 20_000) => Type.String({ minLength: 1, maxLength:
 export const OptionalText = (max = 20_000) => Type.Optional(Type.String({ maxLength: max }));
 export const IsoDateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 // Eight-four-four-four-twelve: a looser pattern let ids the database cannot cast through (a 500).
-export const Id = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'UUID' });
+export const Id = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  description: 'UUID',
+});
 export const Ids = (min = 0) => Type.Array(Id, { minItems: min, maxItems: 100, uniqueItems: true });
 export const Reasons = Type.String({ minLength: 1, maxLength: 10_000, description: 'Written reasons of the decision' });
 export const AttachmentIds = Type.Optional(Ids());
@@ -31,14 +34,18 @@ export const RiskSchema = Type.Object(
 export const PlanSchema = Type.Object(
   {
     title: Type.Optional(Type.String({ maxLength: 300 })),
-    domain: Type.Optional(Type.String({ maxLength: 50, description: `One of the configured domains, e.g. ${DOMAINS.join(', ')}` })),
+    domain: Type.Optional(
+      Type.String({ maxLength: 50, description: `One of the configured domains, e.g. ${DOMAINS.join(', ')}` }),
+    ),
     summary: OptionalText(2000),
     necessity: Type.Optional(
       Type.Object(
         {
           purpose: OptionalText(),
           bottleneck: OptionalText(),
-          bottleneckKind: Type.Optional(Type.Union([Type.Literal('not_yet_regulated'), Type.Literal('regulated_but_unsuitable')])),
+          bottleneckKind: Type.Optional(
+            Type.Union([Type.Literal('not_yet_regulated'), Type.Literal('regulated_but_unsuitable')]),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -64,7 +71,9 @@ export const PlanSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    scope: Type.Optional(Type.Object({ scope: OptionalText(), targets: OptionalText() }, { additionalProperties: false })),
+    scope: Type.Optional(
+      Type.Object({ scope: OptionalText(), targets: OptionalText() }, { additionalProperties: false }),
+    ),
     timeline: Type.Optional(
       Type.Object(
         {
@@ -90,7 +99,9 @@ export const PlanSchema = Type.Object(
       ),
     ),
     feasibility: OptionalText(),
-    impacts: Type.Optional(Type.Object({ positive: OptionalText(), negative: OptionalText() }, { additionalProperties: false })),
+    impacts: Type.Optional(
+      Type.Object({ positive: OptionalText(), negative: OptionalText() }, { additionalProperties: false }),
+    ),
     expectedResults: OptionalText(),
     risks: Type.Optional(Type.Array(RiskSchema, { maxItems: 50 })),
   },

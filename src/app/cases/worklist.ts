@@ -9,7 +9,14 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
  * the actor themselves never appears: nobody acts on their own (Art. 11 is decided by others).
  */
 /** What each worklist line shows of its case, whichever task it is. */
-const CASE_COLUMNS = ['cases.code', 'cases.title', 'cases.state', 'cases.urgent', 'cases.version', 'units.name as receiving_unit_name'] as const;
+const CASE_COLUMNS = [
+  'cases.code',
+  'cases.title',
+  'cases.state',
+  'cases.urgent',
+  'cases.version',
+  'units.name as receiving_unit_name',
+] as const;
 
 export async function worklist(db: Db, actor: Actor, limit: number, offset: number) {
   const headOf = actor.grants.filter((g) => g.role === 'head').map((g) => g.unitId);
@@ -17,12 +24,20 @@ export async function worklist(db: Db, actor: Actor, limit: number, offset: numb
     .selectFrom('work_items')
     .innerJoin('cases', 'cases.id', 'work_items.case_id')
     .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
-    .select([...CASE_COLUMNS, 'work_items.task', 'work_items.due_on', 'cases.due_step', sql<string | null>`null::uuid`.as('protection_case_id')])
+    .select([
+      ...CASE_COLUMNS,
+      'work_items.task',
+      'work_items.due_on',
+      'cases.due_step',
+      sql<string | null>`null::uuid`.as('protection_case_id'),
+    ])
     .where((eb) =>
       eb.or([
         eb('work_items.person_id', '=', actor.personId),
         // One (unit, role) pair per grant: a person holds few grants, and each pair uses the index.
-        ...actor.grants.map((g) => eb.and([eb('work_items.unit_id', '=', g.unitId), eb('work_items.role', '=', g.role)])),
+        ...actor.grants.map((g) =>
+          eb.and([eb('work_items.unit_id', '=', g.unitId), eb('work_items.role', '=', g.role)]),
+        ),
       ]),
     );
   const items =
@@ -36,7 +51,9 @@ export async function worklist(db: Db, actor: Actor, limit: number, offset: numb
             .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
             .select([
               ...CASE_COLUMNS,
-              sql<string>`case when d.status = 'pending' then 'record_protection_facts' else 'decide_protection' end`.as('task'),
+              sql<string>`case when d.status = 'pending' then 'record_protection_facts' else 'decide_protection' end`.as(
+                'task',
+              ),
               sql<string | null>`null::date`.as('due_on'),
               sql<string | null>`null::text`.as('due_step'),
               'pc.id as protection_case_id',

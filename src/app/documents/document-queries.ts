@@ -22,8 +22,18 @@ const canIssue = (fn: () => unknown) => {
  */
 export async function listCaseDocuments(app: AppContext, actor: Actor, code: string) {
   const { row, snapshot } = await loadVisibleCase(app, actor, code);
-  const events = await app.db.selectFrom('case_events').select(['seq', 'type', 'occurred_at']).where('case_id', '=', row.id).orderBy('seq').execute();
-  const issued = await app.db.selectFrom('issued_documents').selectAll().where('case_id', '=', row.id).orderBy('issued_at').execute();
+  const events = await app.db
+    .selectFrom('case_events')
+    .select(['seq', 'type', 'occurred_at'])
+    .where('case_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
+  const issued = await app.db
+    .selectFrom('issued_documents')
+    .selectAll()
+    .where('case_id', '=', row.id)
+    .orderBy('issued_at')
+    .execute();
   const items = events.flatMap((e) => {
     const kind = kindForEvent(e.type);
     if (!kind) return [];
@@ -67,12 +77,22 @@ export function presentIssued(d: IssuedRow) {
     docxSha256: d.docx_sha256,
     edits: d.edits,
     ...(d.status === 'cancelled' ? { cancelReason: d.cancel_reason, cancelledAt: d.cancelled_at } : {}),
-    ...(d.signed_sha256 ? { signedSha256: d.signed_sha256, signer: d.signer, signedAt: d.signed_at, signedEventSeq: d.signed_event_seq } : {}),
+    ...(d.signed_sha256
+      ? { signedSha256: d.signed_sha256, signer: d.signer, signedAt: d.signed_at, signedEventSeq: d.signed_event_seq }
+      : {}),
   };
 }
 
 /** The draft as it would be issued now by the actor, with the edits they are considering. */
-export async function previewDocument(app: AppContext, actor: Actor, code: string, kindId: string, stepSeq: number, format: FileFormat, edits: DocumentEdits) {
+export async function previewDocument(
+  app: AppContext,
+  actor: Actor,
+  code: string,
+  kindId: string,
+  stepSeq: number,
+  format: FileFormat,
+  edits: DocumentEdits,
+) {
   const kind = kindById(kindId);
   const { row, snapshot } = await loadVisibleCase(app, actor, code);
   const { source } = await buildSource(app, app.db, actor, row, snapshot, kind, stepSeq);
@@ -88,8 +108,16 @@ export async function issuedDocumentFile(app: AppContext, actor: Actor, id: stri
   });
   const sha = which === 'pdf' ? d.pdf_sha256 : which === 'docx' ? d.docx_sha256 : d.signed_sha256;
   if (!sha) throw new DomainError('not_found', 'signed_copy_not_found');
-  const blob = await app.db.selectFrom('blobs').select(['content', 'media_type']).where('sha256', '=', sha).executeTakeFirstOrThrow();
-  return { content: blob.content, mediaType: blob.media_type, filename: `${d.citation.replace(/[^\p{L}\p{N}-]+/gu, '_')}${which === 'signed' ? '_signed' : ''}.${which === 'docx' ? 'docx' : 'pdf'}` };
+  const blob = await app.db
+    .selectFrom('blobs')
+    .select(['content', 'media_type'])
+    .where('sha256', '=', sha)
+    .executeTakeFirstOrThrow();
+  return {
+    content: blob.content,
+    mediaType: blob.media_type,
+    filename: `${d.citation.replace(/[^\p{L}\p{N}-]+/gu, '_')}${which === 'signed' ? '_signed' : ''}.${which === 'docx' ? 'docx' : 'pdf'}`,
+  };
 }
 
 /**
@@ -102,8 +130,23 @@ export async function fingerprintStatus(app: AppContext, sha256: string) {
   const d = await app.db
     .selectFrom('issued_documents')
     .innerJoin('cases', 'cases.id', 'issued_documents.case_id')
-    .select(['issued_documents.kind', 'issued_documents.step_seq', 'issued_documents.citation', 'issued_documents.issued_at', 'issued_documents.status', 'issued_documents.signed_sha256', 'issued_documents.pdf_sha256', 'cases.code'])
-    .where((eb) => eb.or([eb('issued_documents.pdf_sha256', '=', fp), eb('issued_documents.docx_sha256', '=', fp), eb('issued_documents.signed_sha256', '=', fp)]))
+    .select([
+      'issued_documents.kind',
+      'issued_documents.step_seq',
+      'issued_documents.citation',
+      'issued_documents.issued_at',
+      'issued_documents.status',
+      'issued_documents.signed_sha256',
+      'issued_documents.pdf_sha256',
+      'cases.code',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('issued_documents.pdf_sha256', '=', fp),
+        eb('issued_documents.docx_sha256', '=', fp),
+        eb('issued_documents.signed_sha256', '=', fp),
+      ]),
+    )
     .executeTakeFirst();
   if (!d) return { fingerprint: fp, issuedByKhien: false as const };
   return {

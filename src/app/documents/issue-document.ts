@@ -22,7 +22,11 @@ async function nextNumber(tx: Tx, agencyUnitId: string, year: number): Promise<n
   const row = await tx
     .insertInto('document_registers')
     .values({ agency_unit_id: agencyUnitId, year, last_number: 1 })
-    .onConflict((oc) => oc.columns(['agency_unit_id', 'year']).doUpdateSet((eb) => ({ last_number: eb('document_registers.last_number', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['agency_unit_id', 'year'])
+        .doUpdateSet((eb) => ({ last_number: eb('document_registers.last_number', '+', 1) })),
+    )
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return row.last_number;
@@ -30,7 +34,11 @@ async function nextNumber(tx: Tx, agencyUnitId: string, year: number): Promise<n
 
 export async function storeBlob(tx: Tx, content: Buffer, mediaType: string): Promise<string> {
   const hash = sha256(content);
-  await tx.insertInto('blobs').values({ sha256: hash, size: content.length, media_type: mediaType, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+  await tx
+    .insertInto('blobs')
+    .values({ sha256: hash, size: content.length, media_type: mediaType, content })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
   return hash;
 }
 
@@ -55,7 +63,10 @@ export async function issueDocument(app: AppContext, actor: Actor, code: string,
       .where('status', '<>', 'cancelled')
       .executeTakeFirst();
     if (live) throw new DomainError('conflict', 'document_already_issued', [], { citation: live.citation });
-    const edits: DocumentEdits = { ...(input.recipients ? { recipients: input.recipients } : {}), ...(input.excerpt ? { excerpt: input.excerpt } : {}) };
+    const edits: DocumentEdits = {
+      ...(input.recipients ? { recipients: input.recipients } : {}),
+      ...(input.excerpt ? { excerpt: input.excerpt } : {}),
+    };
     const year = Number(source.date.slice(0, 4));
     const number = await nextNumber(tx, issuingUnitId, year);
     const model = { ...buildDocument(kind, source, edits), number };
@@ -70,7 +81,18 @@ export async function issueDocument(app: AppContext, actor: Actor, code: string,
       actor,
       relation,
       at: now,
-      payload: { documentId: id, kind: kind.id, stepSeq: input.stepSeq, agencyUnitId: issuingUnitId, year, number, citation: cited, pdfSha256, docxSha256, edits },
+      payload: {
+        documentId: id,
+        kind: kind.id,
+        stepSeq: input.stepSeq,
+        agencyUnitId: issuingUnitId,
+        year,
+        number,
+        citation: cited,
+        pdfSha256,
+        docxSha256,
+        edits,
+      },
     });
     await tx
       .insertInto('issued_documents')
@@ -93,6 +115,17 @@ export async function issueDocument(app: AppContext, actor: Actor, code: string,
         status: 'issued',
       })
       .execute();
-    return { id, kind: kind.id, stepSeq: input.stepSeq, citation: cited, number, year, status: 'issued' as const, pdfSha256, docxSha256, eventSeq: seq };
+    return {
+      id,
+      kind: kind.id,
+      stepSeq: input.stepSeq,
+      citation: cited,
+      number,
+      year,
+      status: 'issued' as const,
+      pdfSha256,
+      docxSha256,
+      eventSeq: seq,
+    };
   });
 }

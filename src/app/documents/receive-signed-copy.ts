@@ -15,27 +15,59 @@ import { storeBlob } from './issue-document.ts';
  * Anything else is 422 with the reason, and nothing is written.
  */
 export async function receiveSignedCopy(app: AppContext, actor: Actor, id: string, file: Buffer) {
-  const doc = await app.db.selectFrom('issued_documents').innerJoin('cases', 'cases.id', 'issued_documents.case_id').select(['cases.code', 'issued_documents.kind', 'issued_documents.case_id']).where('issued_documents.id', '=', id).executeTakeFirst();
+  const doc = await app.db
+    .selectFrom('issued_documents')
+    .innerJoin('cases', 'cases.id', 'issued_documents.case_id')
+    .select(['cases.code', 'issued_documents.kind', 'issued_documents.case_id'])
+    .where('issued_documents.id', '=', id)
+    .executeTakeFirst();
   if (!doc) throw documentNotFound();
   const { snapshot } = await loadVisibleCase(app, actor, doc.code).catch(() => {
     throw documentNotFound();
   });
   const issuer = issuerOf(actor, snapshot, kindById(doc.kind));
-  const relation = issuer.capacity === 'head' ? 'head' : issuer.capacity === 'deputy' ? 'collective_member' : 'party_liaison';
-  const current = await app.db.selectFrom('issued_documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  if (current.status !== 'issued') throw new DomainError('conflict', current.status === 'signed' ? 'signed_copy_exists' : 'document_already_cancelled');
-  const issuedPdf = await app.db.selectFrom('blobs').select('size').where('sha256', '=', current.pdf_sha256).executeTakeFirstOrThrow();
-  let verified;
+  const relation =
+    issuer.capacity === 'head' ? 'head' : issuer.capacity === 'deputy' ? 'collective_member' : 'party_liaison';
+  const current = await app.db
+    .selectFrom('issued_documents')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  if (current.status !== 'issued')
+    throw new DomainError(
+      'conflict',
+      current.status === 'signed' ? 'signed_copy_exists' : 'document_already_cancelled',
+    );
+  const issuedPdf = await app.db
+    .selectFrom('blobs')
+    .select('size')
+    .where('sha256', '=', current.pdf_sha256)
+    .executeTakeFirstOrThrow();
+  let verified: Awaited<ReturnType<typeof verifySignedPdf>>;
   try {
-    verified = await verifySignedPdf(file, { sha256: current.pdf_sha256, size: issuedPdf.size }, app.documents?.trustAnchorsPem ?? []);
+    verified = await verifySignedPdf(
+      file,
+      { sha256: current.pdf_sha256, size: issuedPdf.size },
+      app.documents?.trustAnchorsPem ?? [],
+    );
   } catch (e) {
-    if (e instanceof SignedCopyRefused) throw new DomainError('validation', 'signed_copy_refused', [{ path: 'file', code: e.reason }]);
+    if (e instanceof SignedCopyRefused)
+      throw new DomainError('validation', 'signed_copy_refused', [{ path: 'file', code: e.reason }]);
     throw e;
   }
   return app.db.transaction().execute(async (tx) => {
     const row = await lockCaseById(tx, doc.case_id);
-    const locked = await tx.selectFrom('issued_documents').select('status').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-    if (locked.status !== 'issued') throw new DomainError('conflict', locked.status === 'signed' ? 'signed_copy_exists' : 'document_already_cancelled');
+    const locked = await tx
+      .selectFrom('issued_documents')
+      .select('status')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (locked.status !== 'issued')
+      throw new DomainError(
+        'conflict',
+        locked.status === 'signed' ? 'signed_copy_exists' : 'document_already_cancelled',
+      );
     const signedSha256 = await storeBlob(tx, file, 'application/pdf');
     const now = app.now();
     const seq = await chainEvent(tx, row, {
@@ -43,13 +75,35 @@ export async function receiveSignedCopy(app: AppContext, actor: Actor, id: strin
       actor,
       relation,
       at: now,
-      payload: { documentId: id, citation: current.citation, pdfSha256: current.pdf_sha256, signedSha256, signer: verified.signer, signingTime: verified.signingTime },
+      payload: {
+        documentId: id,
+        citation: current.citation,
+        pdfSha256: current.pdf_sha256,
+        signedSha256,
+        signer: verified.signer,
+        signingTime: verified.signingTime,
+      },
     });
     await tx
       .updateTable('issued_documents')
-      .set({ status: 'signed', signed_sha256: signedSha256, signer: JSON.stringify({ ...verified.signer, signingTime: verified.signingTime }), signed_at: now, signed_by: actor.personId, signed_event_seq: seq })
+      .set({
+        status: 'signed',
+        signed_sha256: signedSha256,
+        signer: JSON.stringify({ ...verified.signer, signingTime: verified.signingTime }),
+        signed_at: now,
+        signed_by: actor.personId,
+        signed_event_seq: seq,
+      })
       .where('id', '=', id)
       .execute();
-    return { id, status: 'signed' as const, citation: current.citation, signedSha256, signer: verified.signer, signingTime: verified.signingTime, eventSeq: seq };
+    return {
+      id,
+      status: 'signed' as const,
+      citation: current.citation,
+      signedSha256,
+      signer: verified.signer,
+      signingTime: verified.signingTime,
+      eventSeq: seq,
+    };
   });
 }

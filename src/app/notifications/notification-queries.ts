@@ -15,11 +15,19 @@ export async function unreadCount(app: AppContext, personId: string): Promise<nu
 }
 
 /** The person's notifications, newest first, in their language, each linking to its case. */
-export async function listNotifications(app: AppContext, personId: string, lang: Lang, f: { unreadOnly: boolean; beforeId?: string; limit: number }) {
+export async function listNotifications(
+  app: AppContext,
+  personId: string,
+  lang: Lang,
+  f: { unreadOnly: boolean; beforeId?: string; limit: number },
+) {
   let q = app.db.selectFrom('notifications').selectAll().where('person_id', '=', personId);
   if (f.unreadOnly) q = q.where('read_at', 'is', null);
   if (f.beforeId) q = q.where('id', '<', f.beforeId);
-  const rows = await q.orderBy('id', 'desc').limit(f.limit + 1).execute();
+  const rows = await q
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
   const page = rows.slice(0, f.limit);
   return {
     items: page.map((n) => {
@@ -52,7 +60,11 @@ export async function markRead(app: AppContext, personId: string, id: string) {
     .returning(['id', 'read_at'])
     .executeTakeFirst();
   if (!row) throw new DomainError('not_found', 'notification_not_found');
-  return { id: String(row.id), readAt: row.read_at?.toISOString() ?? null, unreadCount: await unreadCount(app, personId) };
+  return {
+    id: String(row.id),
+    readAt: row.read_at?.toISOString() ?? null,
+    unreadCount: await unreadCount(app, personId),
+  };
 }
 
 export async function markAllRead(app: AppContext, personId: string) {

@@ -39,7 +39,9 @@ export function formatDate(date: unknown, lang: Lang): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
   return lang === 'vi'
     ? `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`
-    : new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${s}T00:00:00Z`));
+    : new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(
+        new Date(`${s}T00:00:00Z`),
+      );
 }
 
 export interface NotificationContent {
@@ -65,22 +67,43 @@ export function describeNotification(n: NotificationContent, lang: Lang): { titl
       const offset = Number(p.offset ?? 0);
       if (offset < 0) {
         return vi
-          ? { title: `Hồ sơ ${code}: còn ${-offset} ngày làm việc`, message: `Hạn ${step} là ngày ${due}. Việc cần làm: ${tasks}.` }
-          : { title: `Case ${code}: ${-offset} working day(s) left`, message: `The deadline for ${step} is ${due}. To do: ${tasks}.` };
+          ? {
+              title: `Hồ sơ ${code}: còn ${-offset} ngày làm việc`,
+              message: `Hạn ${step} là ngày ${due}. Việc cần làm: ${tasks}.`,
+            }
+          : {
+              title: `Case ${code}: ${-offset} working day(s) left`,
+              message: `The deadline for ${step} is ${due}. To do: ${tasks}.`,
+            };
       }
       if (offset === 0) {
         return vi
-          ? { title: `Hồ sơ ${code}: hôm nay là hạn cuối`, message: `Hôm nay (${due}) là hạn ${step}. Việc cần làm: ${tasks}.` }
-          : { title: `Case ${code}: due today`, message: `Today (${due}) is the deadline for ${step}. To do: ${tasks}.` };
+          ? {
+              title: `Hồ sơ ${code}: hôm nay là hạn cuối`,
+              message: `Hôm nay (${due}) là hạn ${step}. Việc cần làm: ${tasks}.`,
+            }
+          : {
+              title: `Case ${code}: due today`,
+              message: `Today (${due}) is the deadline for ${step}. To do: ${tasks}.`,
+            };
       }
       return vi
-        ? { title: `Hồ sơ ${code}: đã quá hạn`, message: `Hạn ${step} là ngày ${due} và đã qua. Việc cần làm: ${tasks}.` }
-        : { title: `Case ${code}: overdue`, message: `The deadline for ${step} was ${due} and has passed. To do: ${tasks}.` };
+        ? {
+            title: `Hồ sơ ${code}: đã quá hạn`,
+            message: `Hạn ${step} là ngày ${due} và đã qua. Việc cần làm: ${tasks}.`,
+          }
+        : {
+            title: `Case ${code}: overdue`,
+            message: `The deadline for ${step} was ${due} and has passed. To do: ${tasks}.`,
+          };
     }
     case 'deadline_overdue':
       return vi
         ? { title: `Hồ sơ ${code} đã quá hạn`, message: `Đã quá hạn ${step} (hạn ${due}). Việc cần làm: ${tasks}.` }
-        : { title: `Case ${code} is overdue`, message: `The deadline for ${step} (${due}) has passed. To do: ${tasks}.` };
+        : {
+            title: `Case ${code} is overdue`,
+            message: `The deadline for ${step} (${due}) has passed. To do: ${tasks}.`,
+          };
     case 'escalation': {
       const unit = String(p.unitName ?? '');
       const superior = p.level === 'superior';

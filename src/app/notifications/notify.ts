@@ -23,7 +23,11 @@ export async function notify(tx: Tx, app: AppContext, items: NewNotification[]):
   const personIds = [...new Set(items.map((i) => i.personId))];
   const [people, prefs] = await Promise.all([
     tx.selectFrom('people').select(['id', 'email']).where('id', 'in', personIds).execute(),
-    tx.selectFrom('notification_preferences').select(['person_id', 'kind', 'delivery']).where('person_id', 'in', personIds).execute(),
+    tx
+      .selectFrom('notification_preferences')
+      .select(['person_id', 'kind', 'delivery'])
+      .where('person_id', 'in', personIds)
+      .execute(),
   ]);
   const emailOf = new Map(people.map((p) => [p.id, p.email]));
   const delivery = new Map(prefs.map((p) => [`${p.person_id}|${p.kind}`, p.delivery]));
@@ -41,11 +45,12 @@ export async function notify(tx: Tx, app: AppContext, items: NewNotification[]):
         params: JSON.stringify(i.params),
         source_key: i.sourceKey,
         created_at: now,
-        email: !mailOn || !emailOf.get(i.personId)
-          ? ('none' as const)
-          : delivery.get(`${i.personId}|${i.kind}`) === 'daily_digest'
-            ? ('digest' as const)
-            : ('immediate' as const),
+        email:
+          !mailOn || !emailOf.get(i.personId)
+            ? ('none' as const)
+            : delivery.get(`${i.personId}|${i.kind}`) === 'daily_digest'
+              ? ('digest' as const)
+              : ('immediate' as const),
       })),
     )
     .onConflict((oc) => oc.columns(['person_id', 'source_key']).doNothing())

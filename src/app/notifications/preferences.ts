@@ -35,23 +35,38 @@ export interface Preferences {
 }
 
 export async function languageOf(db: Db | Tx, personId: string): Promise<Lang> {
-  const row = await db.selectFrom('person_preferences').select('language').where('person_id', '=', personId).executeTakeFirst();
+  const row = await db
+    .selectFrom('person_preferences')
+    .select('language')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
   return row?.language ?? 'vi';
 }
 
 export async function getPreferences(app: AppContext, personId: string): Promise<Preferences> {
   const [language, rows, person] = await Promise.all([
     languageOf(app.db, personId),
-    app.db.selectFrom('notification_preferences').select(['kind', 'delivery']).where('person_id', '=', personId).execute(),
+    app.db
+      .selectFrom('notification_preferences')
+      .select(['kind', 'delivery'])
+      .where('person_id', '=', personId)
+      .execute(),
     app.db.selectFrom('people').select('email').where('id', '=', personId).executeTakeFirst(),
   ]);
   const chosen = new Map(rows.map((r) => [r.kind, r.delivery]));
-  const delivery = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, chosen.get(k) ?? 'immediate'])) as Record<NotificationKind, Delivery>;
+  const delivery = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, chosen.get(k) ?? 'immediate'])) as Record<
+    NotificationKind,
+    Delivery
+  >;
   return { language, delivery, emailEnabled: app.legalClock.mailer.enabled, email: person?.email ?? null };
 }
 
 /** Changes only what the body names; applies to notifications created from now on. */
-export async function savePreferences(app: AppContext, personId: string, body: Static<typeof PreferencesBody>): Promise<Preferences> {
+export async function savePreferences(
+  app: AppContext,
+  personId: string,
+  body: Static<typeof PreferencesBody>,
+): Promise<Preferences> {
   const now = app.now();
   await app.db.transaction().execute(async (tx) => {
     if (body.language) {

@@ -4,8 +4,16 @@ import type { Db, Tx } from '../../db/kysely.ts';
  * Who must act on a case is its `work_items`: a named person, or whoever holds a role on a unit
  * (matched exactly, as the worklist matches them). Tasks are kept per person for the message.
  */
-export async function caseActors(db: Db | Tx, caseId: string, onlyTasks?: readonly string[]): Promise<Map<string, string[]>> {
-  let items = await db.selectFrom('work_items').select(['person_id', 'unit_id', 'role', 'task']).where('case_id', '=', caseId).execute();
+export async function caseActors(
+  db: Db | Tx,
+  caseId: string,
+  onlyTasks?: readonly string[],
+): Promise<Map<string, string[]>> {
+  let items = await db
+    .selectFrom('work_items')
+    .select(['person_id', 'unit_id', 'role', 'task'])
+    .where('case_id', '=', caseId)
+    .execute();
   if (onlyTasks) {
     const relevant = items.filter((i) => onlyTasks.includes(i.task));
     // A step no task of the worklist names (an unusual state): remind everyone who must act.
@@ -31,7 +39,12 @@ export async function caseActors(db: Db | Tx, caseId: string, onlyTasks?: readon
     }
   }
   if (byPerson.size === 0) return byPerson;
-  const active = await db.selectFrom('people').select('id').where('id', 'in', [...byPerson.keys()]).where('active', '=', true).execute();
+  const active = await db
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', [...byPerson.keys()])
+    .where('active', '=', true)
+    .execute();
   const activeIds = new Set(active.map((p) => p.id));
   return new Map([...byPerson].filter(([id]) => activeIds.has(id)));
 }
@@ -47,7 +60,11 @@ export interface EscalationTarget {
  * has a head (a province, say, is only a container of its People's Committee and departments).
  */
 export async function escalationTargets(db: Db | Tx, receivingUnitId: string): Promise<EscalationTarget[]> {
-  const unit = await db.selectFrom('units').select(['id', 'ancestor_ids']).where('id', '=', receivingUnitId).executeTakeFirst();
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'ancestor_ids'])
+    .where('id', '=', receivingUnitId)
+    .executeTakeFirst();
   if (!unit) return [];
   const above = unit.ancestor_ids.filter((id) => id !== unit.id);
   const heads = await db
@@ -59,7 +76,11 @@ export async function escalationTargets(db: Db | Tx, receivingUnitId: string): P
     .where('people.active', '=', true)
     .execute();
   const headOf = (unitId: string) => heads.filter((h) => h.unit_id === unitId).map((h) => h.person_id);
-  const targets: EscalationTarget[] = headOf(unit.id).map((personId) => ({ personId, level: 'receiving', unitId: unit.id }));
+  const targets: EscalationTarget[] = headOf(unit.id).map((personId) => ({
+    personId,
+    level: 'receiving',
+    unitId: unit.id,
+  }));
   const superior = [...above].reverse().find((id) => headOf(id).length > 0);
   for (const personId of superior ? headOf(superior) : []) {
     if (!targets.some((t) => t.personId === personId)) targets.push({ personId, level: 'superior', unitId: superior! });

@@ -14,7 +14,8 @@ export const ReminderPolicyBody = Type.Object(
     offsets: Type.Array(Type.Integer({ minimum: -MAX_REMINDER_OFFSET, maximum: MAX_REMINDER_OFFSET }), {
       maxItems: 10,
       uniqueItems: true,
-      description: 'Working days relative to the due date: -2 two days before, 0 on the due day, 1 the first working day after',
+      description:
+        'Working days relative to the due date: -2 two days before, 0 on the due day, 1 the first working day after',
     }),
   },
   { additionalProperties: false },
@@ -37,14 +38,29 @@ export async function listReminderPolicies(app: AppContext, actor: Actor) {
   const rows = await app.db.selectFrom('reminder_policies').selectAll().orderBy('scope').execute();
   return {
     defaultOffsets: DEFAULT_REMINDER_OFFSETS,
-    items: rows.map((r) => ({ scope: r.scope, offsets: r.offsets, updatedAt: r.updated_at.toISOString(), updatedBy: r.updated_by })),
+    items: rows.map((r) => ({
+      scope: r.scope,
+      offsets: r.offsets,
+      updatedAt: r.updated_at.toISOString(),
+      updatedBy: r.updated_by,
+    })),
   };
 }
 
-export async function saveReminderPolicy(app: AppContext, actor: Actor, scope: string, body: Static<typeof ReminderPolicyBody>) {
+export async function saveReminderPolicy(
+  app: AppContext,
+  actor: Actor,
+  scope: string,
+  body: Static<typeof ReminderPolicyBody>,
+) {
   requireAnyAdmin(actor);
   if (scope !== INSTALLATION_SCOPE) {
-    const profile = await app.db.selectFrom('procedure_profiles').select('code').where('code', '=', scope).limit(1).executeTakeFirst();
+    const profile = await app.db
+      .selectFrom('procedure_profiles')
+      .select('code')
+      .where('code', '=', scope)
+      .limit(1)
+      .executeTakeFirst();
     if (!profile) throw invalidField('params.scope', 'unknown_profile');
   }
   const offsets = [...body.offsets].sort((a, b) => a - b);

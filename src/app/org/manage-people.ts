@@ -53,7 +53,12 @@ export async function createPerson(app: AppContext, actor: Actor, input: PersonI
   });
 }
 
-export async function updatePerson(app: AppContext, actor: Actor, id: string, input: Partial<PersonInput> & { active?: boolean }) {
+export async function updatePerson(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  input: Partial<PersonInput> & { active?: boolean },
+) {
   const person = await app.db.selectFrom('people').select(['unit_id']).where('id', '=', id).executeTakeFirst();
   if (!person) throw new DomainError('not_found', 'person_not_found');
   await requireAdminOver(app.db, actor, person.unit_id);
@@ -65,7 +70,9 @@ export async function updatePerson(app: AppContext, actor: Actor, id: string, in
     const row = await tx
       .updateTable('people')
       .set({
-        ...(input.fullName !== undefined ? { full_name: input.fullName.normalize('NFC').trim(), search_name: foldForSearch(input.fullName) } : {}),
+        ...(input.fullName !== undefined
+          ? { full_name: input.fullName.normalize('NFC').trim(), search_name: foldForSearch(input.fullName) }
+          : {}),
         ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
         ...(input.positionCode !== undefined ? { position_code: input.positionCode } : {}),
@@ -79,8 +86,18 @@ export async function updatePerson(app: AppContext, actor: Actor, id: string, in
       .catch(uniqueUsername);
     if (input.active === false) {
       // A deactivated account is signed out everywhere at once.
-      await tx.updateTable('sessions').set({ revoked_at: app.now() }).where('person_id', '=', id).where('revoked_at', 'is', null).execute();
-      await tx.updateTable('api_tokens').set({ revoked_at: app.now() }).where('person_id', '=', id).where('revoked_at', 'is', null).execute();
+      await tx
+        .updateTable('sessions')
+        .set({ revoked_at: app.now() })
+        .where('person_id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      await tx
+        .updateTable('api_tokens')
+        .set({ revoked_at: app.now() })
+        .where('person_id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
     }
     await audit(tx, actor, 'person_updated', 'person', id, { ...input, password: input.password ? '***' : undefined });
     return row;
@@ -88,7 +105,14 @@ export async function updatePerson(app: AppContext, actor: Actor, id: string, in
 }
 
 /** Roles are granted on a unit (head and deputies of a unit form its leadership collective). */
-export async function grantRole(app: AppContext, actor: Actor, personId: string, unitId: string, role: Role, includeSubtree: boolean) {
+export async function grantRole(
+  app: AppContext,
+  actor: Actor,
+  personId: string,
+  unitId: string,
+  role: Role,
+  includeSubtree: boolean,
+) {
   await requireAdminOver(app.db, actor, unitId);
   const person = await app.db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
   if (!person) throw new DomainError('not_found', 'person_not_found');
@@ -96,7 +120,14 @@ export async function grantRole(app: AppContext, actor: Actor, personId: string,
     const id = randomUUID();
     const row = await tx
       .insertInto('role_grants')
-      .values({ id, person_id: personId, unit_id: unitId, role, include_subtree: includeSubtree, granted_by: actor.personId })
+      .values({
+        id,
+        person_id: personId,
+        unit_id: unitId,
+        role,
+        include_subtree: includeSubtree,
+        granted_by: actor.personId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow()
       .catch((e: { code?: string; constraint?: string }) => {
@@ -109,7 +140,12 @@ export async function grantRole(app: AppContext, actor: Actor, personId: string,
 }
 
 export async function revokeRole(app: AppContext, actor: Actor, personId: string, grantId: string) {
-  const grant = await app.db.selectFrom('role_grants').selectAll().where('id', '=', grantId).where('person_id', '=', personId).executeTakeFirst();
+  const grant = await app.db
+    .selectFrom('role_grants')
+    .selectAll()
+    .where('id', '=', grantId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
   if (!grant) throw new DomainError('not_found', 'not_found');
   await requireAdminOver(app.db, actor, grant.unit_id);
   await app.db.transaction().execute(async (tx) => {

@@ -19,8 +19,17 @@ export async function upsertPosition(app: AppContext, actor: Actor, input: Posit
   return app.db.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('positions')
-      .values({ code: input.code, name_vi: input.nameVi, name_en: input.nameEn, covered_by_decree: input.coveredByDecree })
-      .onConflict((oc) => oc.column('code').doUpdateSet({ name_vi: input.nameVi, name_en: input.nameEn, covered_by_decree: input.coveredByDecree }))
+      .values({
+        code: input.code,
+        name_vi: input.nameVi,
+        name_en: input.nameEn,
+        covered_by_decree: input.coveredByDecree,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('code')
+          .doUpdateSet({ name_vi: input.nameVi, name_en: input.nameEn, covered_by_decree: input.coveredByDecree }),
+      )
       .returningAll()
       .executeTakeFirstOrThrow();
     await audit(tx, actor, 'position_saved', 'position', input.code, input);
@@ -40,7 +49,12 @@ export async function upsertDomain(app: AppContext, actor: Actor, input: DomainI
   requireAnyAdmin(actor);
   if (!/^[a-z][a-z0-9_]{1,49}$/.test(input.code)) throw invalidField('code', 'invalid_format');
   return app.db.transaction().execute(async (tx) => {
-    const values = { name_vi: input.nameVi, name_en: input.nameEn, sort: input.sort ?? 100, active: input.active ?? true };
+    const values = {
+      name_vi: input.nameVi,
+      name_en: input.nameEn,
+      sort: input.sort ?? 100,
+      active: input.active ?? true,
+    };
     const row = await tx
       .insertInto('domains')
       .values({ code: input.code, ...values })

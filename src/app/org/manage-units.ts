@@ -17,7 +17,10 @@ export interface UnitInput {
 
 async function checkRefs(tx: Tx, input: Partial<UnitInput>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  if (input.typeCode !== undefined && !(await tx.selectFrom('unit_types').select('code').where('code', '=', input.typeCode).executeTakeFirst())) {
+  if (
+    input.typeCode !== undefined &&
+    !(await tx.selectFrom('unit_types').select('code').where('code', '=', input.typeCode).executeTakeFirst())
+  ) {
     issues.push({ path: 'typeCode', code: 'invalid_value' });
   }
   for (const key of ['parentId', 'partyCommitteeUnitId'] as const) {
@@ -67,7 +70,12 @@ export async function createUnit(app: AppContext, actor: Actor, input: UnitInput
 }
 
 /** Renames, retypes or moves a unit; moving rewrites the ancestor path of its whole subtree. */
-export async function updateUnit(app: AppContext, actor: Actor, id: string, input: Partial<UnitInput> & { active?: boolean }) {
+export async function updateUnit(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  input: Partial<UnitInput> & { active?: boolean },
+) {
   await requireAdminOver(app.db, actor, id);
   if (input.parentId) await requireAdminOver(app.db, actor, input.parentId);
   return app.db.transaction().execute(async (tx) => {
@@ -76,7 +84,11 @@ export async function updateUnit(app: AppContext, actor: Actor, id: string, inpu
     const unit = await tx.selectFrom('units').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     if (input.parentId !== undefined && input.parentId !== unit.parent_id) {
       if (!input.parentId) throw invalidField('parentId', 'required');
-      const parent = await tx.selectFrom('units').select('ancestor_ids').where('id', '=', input.parentId).executeTakeFirstOrThrow();
+      const parent = await tx
+        .selectFrom('units')
+        .select('ancestor_ids')
+        .where('id', '=', input.parentId)
+        .executeTakeFirstOrThrow();
       if (parent.ancestor_ids.includes(id)) throw invalidField('parentId', 'cycle');
       const depth = unit.ancestor_ids.length; // the unit's own position in its descendants' paths
       await tx
@@ -88,7 +100,9 @@ export async function updateUnit(app: AppContext, actor: Actor, id: string, inpu
     const row = await tx
       .updateTable('units')
       .set({
-        ...(input.name !== undefined ? { name: input.name.normalize('NFC'), search_name: foldForSearch(input.name) } : {}),
+        ...(input.name !== undefined
+          ? { name: input.name.normalize('NFC'), search_name: foldForSearch(input.name) }
+          : {}),
         ...(input.typeCode !== undefined ? { type_code: input.typeCode } : {}),
         ...(input.parentId !== undefined ? { parent_id: input.parentId } : {}),
         ...(input.partyCommitteeUnitId !== undefined ? { party_committee_unit_id: input.partyCommitteeUnitId } : {}),

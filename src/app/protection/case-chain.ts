@@ -44,6 +44,12 @@ export async function chainEvent(tx: Tx, row: CaseRow, e: ChainedEvent): Promise
     reasons: e.reasons ?? null,
     payload: e.payload,
   });
-  await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: e.type, state: row.state });
+  await enqueueJob(tx, 'case_event', {
+    caseId: row.id,
+    code: row.code,
+    seq: event.seq,
+    type: e.type,
+    state: row.state,
+  });
   return event.seq;
 }

@@ -30,7 +30,14 @@ export async function latestEvaluation(db: Db | Tx, caseId: string): Promise<Eva
     .executeTakeFirst();
   if (!row) return null;
   const p = readEventPayload('evaluated', row.payload);
-  return { seq: row.seq, outcome: p.outcome, damage: p.damage, causes: p.causes, meetingOn: p.meetingOn, conclusion: p.conclusion };
+  return {
+    seq: row.seq,
+    outcome: p.outcome,
+    damage: p.damage,
+    causes: p.causes,
+    meetingOn: p.meetingOn,
+    conclusion: p.conclusion,
+  };
 }
 
 /** The risk register of the plan version that was approved (or approved by override). */

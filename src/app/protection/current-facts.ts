@@ -24,7 +24,11 @@ export async function currentFacts(db: Db | Tx, determinationId: string, version
 }
 
 /** The given version of each determination's facts (by default each one's latest), keyed by determination. */
-export async function factsVersions(db: Db | Tx, determinationIds: string[], onlyVersion?: number): Promise<Map<string, FactsVersion>> {
+export async function factsVersions(
+  db: Db | Tx,
+  determinationIds: string[],
+  onlyVersion?: number,
+): Promise<Map<string, FactsVersion>> {
   const out = new Map<string, FactsVersion>();
   if (determinationIds.length === 0) return out;
   let q = db.selectFrom('protection_fact_versions').selectAll().where('determination_id', 'in', determinationIds);

@@ -43,7 +43,8 @@ export async function decideProtection(
     const rec = current.recommendation;
     const minLength = Math.max(DEPARTURE_REASON_MIN_LENGTH, snapshot.profile.minReasonLength);
     const departure = checkProtectionDecision(current.facts, rec, body.decidedResult, body.reasons, minLength);
-    if (!departure.ok) throw new DomainError('validation', departure.issue.code, [departure.issue], { ...departure.issue.params });
+    if (!departure.ok)
+      throw new DomainError('validation', departure.issue.code, [departure.issue], { ...departure.issue.params });
     const now = app.now();
     const decisionDate = checkPastDate(body.decisionDate, 'decisionDate', vietnamDate(now));
     const attachmentIds = await checkAttachments(tx, row.id, body.attachmentIds, 'attachmentIds');
@@ -91,10 +92,16 @@ export async function decideProtection(
       })
       .where('id', '=', d.id)
       .execute();
-    const stillOpen = loaded.determinations.some((x) => x.id !== d.id && (x.status === 'pending' || x.status === 'facts_recorded'));
+    const stillOpen = loaded.determinations.some(
+      (x) => x.id !== d.id && (x.status === 'pending' || x.status === 'facts_recorded'),
+    );
     await tx
       .updateTable('protection_cases')
-      .set({ version: pc.version + 1, updated_at: now, ...(stillOpen ? {} : { status: 'decided' as const, closed_at: now }) })
+      .set({
+        version: pc.version + 1,
+        updated_at: now,
+        ...(stillOpen ? {} : { status: 'decided' as const, closed_at: now }),
+      })
       .where('id', '=', pc.id)
       .execute();
     return { seq };
@@ -108,7 +115,8 @@ export async function decideProtection(
  * a head's choice of less protection is not itself a finding of misconduct.
  */
 function followUpsOf(rec: Recommendation, facts: ProtectionFacts, decided: ProtectionResult, departed: boolean) {
-  if (!departed) return { reportToCompetentAuthority: rec.reportToCompetentAuthority, referToDiscipline: rec.referToDiscipline };
+  if (!departed)
+    return { reportToCompetentAuthority: rec.reportToCompetentAuthority, referToDiscipline: rec.referToDiscipline };
   return {
     reportToCompetentAuthority: decided === 'considered_for_exemption_or_mitigation' && rec.reportToCompetentAuthority,
     referToDiscipline: decided === 'not_protected' && situationOf(facts).anyExclusionFound,

@@ -20,15 +20,25 @@ import {
  * what the law makes of them (a binding row of Art. 11, matters to weigh). Computed from the stored
  * facts, so determinations recorded before this view existed show the same.
  */
-export function factsExamined(facts: ProtectionFacts, risks: readonly RiskEntry[], ruleSet: ProtectionRuleSet | undefined) {
-  const basis = (g: (typeof EXCLUSION_GROUNDS)[number]) => ruleSet?.exclusionGroundBasis[g] ?? EXCLUSION_GROUND_LEGAL_BASIS[g];
+export function factsExamined(
+  facts: ProtectionFacts,
+  risks: readonly RiskEntry[],
+  ruleSet: ProtectionRuleSet | undefined,
+) {
+  const basis = (g: (typeof EXCLUSION_GROUNDS)[number]) =>
+    ruleSet?.exclusionGroundBasis[g] ?? EXCLUSION_GROUND_LEGAL_BASIS[g];
   const risk = facts.risk;
   return {
     outcome: facts.outcome,
     damage: { caused: facts.damage.caused, estimateVnd: facts.damage.estimateVnd ?? null },
     risk:
       risk.kind === 'foreseen'
-        ? { kind: risk.kind, riskId: risk.riskId, description: risks.find((r) => r.id === risk.riskId)?.description ?? null, inApprovedPlan: true }
+        ? {
+            kind: risk.kind,
+            riskId: risk.riskId,
+            description: risks.find((r) => r.id === risk.riskId)?.description ?? null,
+            inApprovedPlan: true,
+          }
         : risk.kind === 'unforeseen'
           ? { kind: risk.kind, riskId: null, description: risk.description, inApprovedPlan: false }
           : { kind: risk.kind, riskId: null, description: null, inApprovedPlan: false },

@@ -22,7 +22,11 @@ export interface Involvement {
   decidingUnitId: string;
 }
 
-export function involvedRoles(row: CaseRow, facts: CaseFacts, overrideSignerIds: string[]): Map<string, InvolvementRole[]> {
+export function involvedRoles(
+  row: CaseRow,
+  facts: CaseFacts,
+  overrideSignerIds: string[],
+): Map<string, InvolvementRole[]> {
   const roles = new Map<string, InvolvementRole[]>();
   const add = (id: string, role: InvolvementRole) => {
     const list = roles.get(id) ?? [];

@@ -23,7 +23,13 @@ export interface LoadedProtectionCase {
 
 export const protectionCaseNotFound = () => new DomainError('not_found', 'protection_case_not_found');
 
-async function load(app: AppContext, db: Db | Tx, actor: Actor, pc: ProtectionCaseRow, row: CaseRow): Promise<LoadedProtectionCase> {
+async function load(
+  app: AppContext,
+  db: Db | Tx,
+  actor: Actor,
+  pc: ProtectionCaseRow,
+  row: CaseRow,
+): Promise<LoadedProtectionCase> {
   const profile = await app.profiles.get(row.profile_code, row.profile_version, db);
   const snapshot = toSnapshot(row, profile);
   const determinations = await db
@@ -63,13 +69,15 @@ export async function loadProtectionCaseForWrite(
   const pc = await tx.selectFrom('protection_cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const loaded = await load(app, tx, actor, pc, row);
   if (expectedVersion === undefined) throw new DomainError('precondition', 'if_match_required');
-  if (expectedVersion !== pc.version) throw new DomainError('precondition', 'stale_version', [], { currentVersion: pc.version });
+  if (expectedVersion !== pc.version)
+    throw new DomainError('precondition', 'stale_version', [], { currentVersion: pc.version });
   return loaded;
 }
 
 export function determinationIn(loaded: LoadedProtectionCase, determinationId: string): DeterminationRow {
   const d = loaded.determinations.find((x) => x.id === determinationId);
   // Someone who sees only their own determination is not told that others exist.
-  if (!d || (loaded.scope === 'own' && d.person_id !== loaded.actor.personId)) throw new DomainError('not_found', 'determination_not_found');
+  if (!d || (loaded.scope === 'own' && d.person_id !== loaded.actor.personId))
+    throw new DomainError('not_found', 'determination_not_found');
   return d;
 }

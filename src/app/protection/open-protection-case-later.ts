@@ -16,7 +16,12 @@ import type { OpenBody } from './protection-schemas.ts';
  * case, with reasons: an inspection finds a problem, damage shows up later, a complaint arrives.
  * The evaluation is what the rules judge against, so a proposal not yet evaluated cannot have one.
  */
-export async function openProtectionCaseLater(app: AppContext, actor: Actor, code: string, raw: Static<typeof OpenBody>) {
+export async function openProtectionCaseLater(
+  app: AppContext,
+  actor: Actor,
+  code: string,
+  raw: Static<typeof OpenBody>,
+) {
   const body = nfc(raw);
   return app.db.transaction().execute(async (tx) => {
     const row = await lockCaseByCode(tx, code);
@@ -25,10 +30,13 @@ export async function openProtectionCaseLater(app: AppContext, actor: Actor, cod
     if (!canRead(actor, snapshot)) throw caseNotFound();
     const relation = openerRelation(actor, snapshot);
     if (!relation) throw new DomainError('forbidden', 'not_permitted', [], { action: 'open_protection_case' });
-    if (row.state !== 'evaluated') throw new DomainError('conflict', 'protection_requires_evaluation', [], { state: row.state });
+    if (row.state !== 'evaluated')
+      throw new DomainError('conflict', 'protection_requires_evaluation', [], { state: row.state });
     const reasons = body.reasons.trim();
-    if (reasons.length < profile.minReasonLength) throw invalidField('reasons', 'too_short', { min: profile.minReasonLength });
-    if (body.reason === 'inspection_finding' && !body.findingReference?.trim()) throw invalidField('findingReference', 'required');
+    if (reasons.length < profile.minReasonLength)
+      throw invalidField('reasons', 'too_short', { min: profile.minReasonLength });
+    if (body.reason === 'inspection_finding' && !body.findingReference?.trim())
+      throw invalidField('findingReference', 'required');
     const now = app.now();
     const opened = await insertProtectionCase(tx, {
       row,
@@ -47,7 +55,11 @@ export async function openProtectionCaseLater(app: AppContext, actor: Actor, cod
       relation,
       reasons,
       at: now,
-      payload: { reason: body.reason, findingReference: body.findingReference?.trim() || null, protectionCase: protectionCaseRef(opened) },
+      payload: {
+        reason: body.reason,
+        findingReference: body.findingReference?.trim() || null,
+        protectionCase: protectionCaseRef(opened),
+      },
     });
     return opened;
   });

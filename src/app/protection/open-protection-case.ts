@@ -8,7 +8,13 @@ import { involvedPeople } from './involvement.ts';
 import { currentRuleSet, ruleSetOfProfile } from './rule-set-store.ts';
 
 /** Why a protection case was opened: with the evaluation, or later by a head or an inspector. */
-export const OPENING_REASONS = ['evaluation', 'inspection_finding', 'damage_found_later', 'complaint_or_report', 'other'] as const;
+export const OPENING_REASONS = [
+  'evaluation',
+  'inspection_finding',
+  'damage_found_later',
+  'complaint_or_report',
+  'other',
+] as const;
 export type OpeningReason = (typeof OPENING_REASONS)[number];
 
 export interface OpenProtectionCase {
@@ -117,6 +123,11 @@ export function protectionCaseRef(opened: OpenedProtectionCase) {
     id: opened.id,
     seq: opened.seq,
     ruleSet: opened.ruleSet,
-    determinations: opened.determinations.map((d) => ({ id: d.id, personId: d.personId, role: d.role, decidingUnitId: d.decidingUnitId })),
+    determinations: opened.determinations.map((d) => ({
+      id: d.id,
+      personId: d.personId,
+      role: d.role,
+      decidingUnitId: d.decidingUnitId,
+    })),
   };
 }

@@ -12,7 +12,13 @@ export const DETERMINATION_ACTIONS = ['record_facts', 'decide', 'revoke'] as con
 export type DeterminationAction = (typeof DETERMINATION_ACTIONS)[number];
 
 /** Relations to the proposal that let someone read every determination of its protection cases. */
-const READ_ALL: readonly Relation[] = ['head', 'collective_member', 'inspector_in_scope', 'assigned_inspector', 'org_officer_in_scope'];
+const READ_ALL: readonly Relation[] = [
+  'head',
+  'collective_member',
+  'inspector_in_scope',
+  'assigned_inspector',
+  'org_officer_in_scope',
+];
 /** Relations that may open a protection case after the evaluation (e.g. on an inspection finding). */
 const OPENERS: readonly Relation[] = ['head', 'inspector_in_scope', 'assigned_inspector'];
 
@@ -30,10 +36,15 @@ const holds = (actor: Actor, role: 'head' | 'deputy', unitId: string) =>
  * `concerned` are the people the protection case judges: as a deputy who proposed does not vote
  * (Art. 8(1)), a deputy concerned does not contribute to the others' determinations either.
  */
-export function determinationActions(actor: Actor, d: DeterminationRef, concerned: readonly DeterminationRef[] = []): DeterminationAction[] {
+export function determinationActions(
+  actor: Actor,
+  d: DeterminationRef,
+  concerned: readonly DeterminationRef[] = [],
+): DeterminationAction[] {
   if (d.person_id === actor.personId) return [];
   const head = holds(actor, 'head', d.deciding_unit_id);
-  const member = head || (holds(actor, 'deputy', d.deciding_unit_id) && !concerned.some((c) => c.person_id === actor.personId));
+  const member =
+    head || (holds(actor, 'deputy', d.deciding_unit_id) && !concerned.some((c) => c.person_id === actor.personId));
   const actions: DeterminationAction[] = [];
   if (member && (d.status === 'pending' || d.status === 'facts_recorded')) actions.push('record_facts');
   if (head && d.status === 'facts_recorded') actions.push('decide');
@@ -48,10 +59,17 @@ export function actingRelation(actor: Actor, d: DeterminationRef): 'deciding_hea
 
 export type ReadScope = 'all' | 'own' | null;
 
-export function readScope(actor: Actor, snapshot: CaseSnapshot, determinations: readonly DeterminationRef[]): ReadScope {
+export function readScope(
+  actor: Actor,
+  snapshot: CaseSnapshot,
+  determinations: readonly DeterminationRef[],
+): ReadScope {
   const relations = relationsOf(actor, snapshot);
   if (READ_ALL.some((r) => relations.has(r))) return 'all';
-  if (determinations.some((d) => holds(actor, 'head', d.deciding_unit_id) || holds(actor, 'deputy', d.deciding_unit_id))) return 'all';
+  if (
+    determinations.some((d) => holds(actor, 'head', d.deciding_unit_id) || holds(actor, 'deputy', d.deciding_unit_id))
+  )
+    return 'all';
   if (determinations.some((d) => d.person_id === actor.personId)) return 'own';
   return null;
 }
@@ -62,12 +80,29 @@ export function openerRelation(actor: Actor, snapshot: CaseSnapshot): Relation |
 }
 
 /** Checks a determination action: 403 when the actor never may, 409 (with what is allowed) when not now. */
-export function authoriseDetermination(actor: Actor, d: DeterminationRef, action: DeterminationAction, concerned: readonly DeterminationRef[]): void {
+export function authoriseDetermination(
+  actor: Actor,
+  d: DeterminationRef,
+  action: DeterminationAction,
+  concerned: readonly DeterminationRef[],
+): void {
   const allowed = determinationActions(actor, d, concerned);
   if (allowed.includes(action)) return;
   if (d.person_id === actor.personId) throw new DomainError('forbidden', 'own_determination');
-  const statusFor: Record<DeterminationAction, DeterminationStatus> = { record_facts: 'pending', decide: 'facts_recorded', revoke: 'decided' };
-  const couldEver = determinationActions(actor, { ...d, status: statusFor[action], decided_result: 'not_liable' }, concerned);
+  const statusFor: Record<DeterminationAction, DeterminationStatus> = {
+    record_facts: 'pending',
+    decide: 'facts_recorded',
+    revoke: 'decided',
+  };
+  const couldEver = determinationActions(
+    actor,
+    { ...d, status: statusFor[action], decided_result: 'not_liable' },
+    concerned,
+  );
   if (!couldEver.includes(action)) throw new DomainError('forbidden', 'not_permitted', [], { action });
-  throw new DomainError('conflict', 'determination_action_not_allowed', [], { status: d.status, action, allowedActions: allowed });
+  throw new DomainError('conflict', 'determination_action_not_allowed', [], {
+    status: d.status,
+    action,
+    allowedActions: allowed,
+  });
 }

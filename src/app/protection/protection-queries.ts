@@ -10,7 +10,13 @@ import type { DeterminationRow, ProtectionCaseRow } from './load-protection-case
 import { determinationActions, openerRelation, readScope } from './protection-access.ts';
 
 /** One line per protection case: what a list or a worklist shows. */
-function summary(actor: Actor, pc: ProtectionCaseRow, row: Pick<CaseRow, 'code' | 'title'>, dets: DeterminationRow[], scope: 'all' | 'own') {
+function summary(
+  actor: Actor,
+  pc: ProtectionCaseRow,
+  row: Pick<CaseRow, 'code' | 'title'>,
+  dets: DeterminationRow[],
+  scope: 'all' | 'own',
+) {
   const visible = dets.filter((d) => scope === 'all' || d.person_id === actor.personId);
   const counts = { pending: 0, facts_recorded: 0, decided: 0, revoked: 0 };
   for (const d of visible) counts[d.status] += 1;
@@ -32,7 +38,15 @@ function summary(actor: Actor, pc: ProtectionCaseRow, row: Pick<CaseRow, 'code' 
 
 async function withScopes(app: AppContext, actor: Actor, pcs: ProtectionCaseRow[], rows: Map<string, CaseRow>) {
   const dets = pcs.length
-    ? await app.db.selectFrom('protection_determinations').selectAll().where('protection_case_id', 'in', pcs.map((p) => p.id)).execute()
+    ? await app.db
+        .selectFrom('protection_determinations')
+        .selectAll()
+        .where(
+          'protection_case_id',
+          'in',
+          pcs.map((p) => p.id),
+        )
+        .execute()
     : [];
   const out = [];
   for (const pc of pcs) {
@@ -49,11 +63,17 @@ async function withScopes(app: AppContext, actor: Actor, pcs: ProtectionCaseRow[
 export async function protectionCasesOfCase(app: AppContext, actor: Actor, code: string) {
   const row = await findCaseByCode(app.db, code);
   if (!row) throw caseNotFound();
-  const pcs = await app.db.selectFrom('protection_cases').selectAll().where('case_id', '=', row.id).orderBy('seq').execute();
+  const pcs = await app.db
+    .selectFrom('protection_cases')
+    .selectAll()
+    .where('case_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
   const scoped = await withScopes(app, actor, pcs, new Map([[row.id, row]]));
   const snapshot = toSnapshot(row, await app.profiles.get(row.profile_code, row.profile_version));
   if (!canRead(actor, snapshot) && scoped.length === 0) throw caseNotFound();
-  const mayOpen = row.state === 'evaluated' && openerRelation(actor, snapshot) !== null && !pcs.some((p) => p.status === 'open');
+  const mayOpen =
+    row.state === 'evaluated' && openerRelation(actor, snapshot) !== null && !pcs.some((p) => p.status === 'open');
   return {
     case: { code: row.code, title: row.title, state: row.state },
     items: scoped.map((s) => summary(actor, s.pc, s.row, s.dets, s.scope)),
@@ -66,7 +86,11 @@ export async function protectionCasesOfCase(app: AppContext, actor: Actor, code:
  * inspectors, organisation officers), as the head or deputy of a unit deciding a determination
  * (the superior of a head who overrode), or as a person concerned.
  */
-export async function listProtectionCases(app: AppContext, actor: Actor, f: { status?: 'open' | 'decided'; limit: number }) {
+export async function listProtectionCases(
+  app: AppContext,
+  actor: Actor,
+  f: { status?: 'open' | 'decided'; limit: number },
+) {
   const leaderUnits = actor.grants.filter((g) => g.role === 'head' || g.role === 'deputy').map((g) => g.unitId);
   let q = app.db
     .selectFrom('protection_cases')
@@ -86,7 +110,17 @@ export async function listProtectionCases(app: AppContext, actor: Actor, f: { st
     );
   if (f.status) q = q.where('protection_cases.status', '=', f.status);
   const pcs = await q.orderBy('protection_cases.updated_at', 'desc').limit(f.limit).execute();
-  const caseRows = pcs.length ? await app.db.selectFrom('cases').selectAll().where('id', 'in', pcs.map((p) => p.case_id)).execute() : [];
+  const caseRows = pcs.length
+    ? await app.db
+        .selectFrom('cases')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          pcs.map((p) => p.case_id),
+        )
+        .execute()
+    : [];
   const scoped = await withScopes(app, actor, pcs, new Map(caseRows.map((r) => [r.id, r])));
   return { items: scoped.map((s) => summary(actor, s.pc, s.row, s.dets, s.scope)) };
 }

@@ -10,7 +10,9 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 const GroundFinding = Type.Object(
   {
     found: Type.Boolean(),
-    evidence: Type.Optional(Type.String({ maxLength: 10_000, description: 'Required when found: minutes, inspection conclusion, verdict…' })),
+    evidence: Type.Optional(
+      Type.String({ maxLength: 10_000, description: 'Required when found: minutes, inspection conclusion, verdict…' }),
+    ),
     attachmentIds: AttachmentIds,
   },
   { additionalProperties: false },
@@ -27,7 +29,12 @@ export const FactsBody = Type.Object(
     risk: Type.Object(
       {
         kind: literals(RISK_KINDS),
-        riskId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,40}$', description: 'For foreseen: id in the approved plan’s risk register' })),
+        riskId: Type.Optional(
+          Type.String({
+            pattern: '^[A-Za-z0-9_-]{1,40}$',
+            description: 'For foreseen: id in the approved plan’s risk register',
+          }),
+        ),
         description: Type.Optional(Text(5000)),
       },
       { additionalProperties: false },
@@ -39,7 +46,9 @@ export const FactsBody = Type.Object(
       { correctPolicyLine: Type.Boolean(), pureMotive: Type.Boolean(), commonGood: Type.Boolean() },
       { additionalProperties: false },
     ),
-    exclusions: Type.Object(Object.fromEntries(EXCLUSION_GROUNDS.map((g) => [g, GroundFinding])), { additionalProperties: false }),
+    exclusions: Type.Object(Object.fromEntries(EXCLUSION_GROUNDS.map((g) => [g, GroundFinding])), {
+      additionalProperties: false,
+    }),
   },
   { additionalProperties: false },
 );
@@ -47,7 +56,12 @@ export const FactsBody = Type.Object(
 export const DecisionBody = Type.Object(
   {
     decidedResult: literals(PROTECTION_RESULTS),
-    reasons: Type.Optional(Type.String({ maxLength: 10_000, description: 'Required (written reasons) when departing from the recommendation' })),
+    reasons: Type.Optional(
+      Type.String({
+        maxLength: 10_000,
+        description: 'Required (written reasons) when departing from the recommendation',
+      }),
+    ),
     decisionNumber: ShortText(100),
     decisionDate: IsoDateString,
     attachmentIds: AttachmentIds,

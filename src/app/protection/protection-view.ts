@@ -12,7 +12,9 @@ export async function namesOf(app: AppContext, personIds: (string | null)[], uni
   const people = [...new Set(personIds.filter((x): x is string => !!x))];
   const units = [...new Set(unitIds.filter((x): x is string => !!x))];
   const [p, u] = await Promise.all([
-    people.length ? app.db.selectFrom('people').select(['id', 'full_name as name']).where('id', 'in', people).execute() : [],
+    people.length
+      ? app.db.selectFrom('people').select(['id', 'full_name as name']).where('id', 'in', people).execute()
+      : [],
     units.length ? app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', units).execute() : [],
   ]);
   const names = new Map([...p, ...u].map((r) => [r.id, r.name] as const));
@@ -30,27 +32,50 @@ export async function presentProtectionCase(app: AppContext, loaded: LoadedProte
   const { pc, row, actor } = loaded;
   const visible = loaded.determinations.filter((d) => loaded.scope === 'all' || d.person_id === actor.personId);
   const [facts, evaluation, risks, ruleSet] = await Promise.all([
-    factsVersions(app.db, visible.map((d) => d.id)),
+    factsVersions(
+      app.db,
+      visible.map((d) => d.id),
+    ),
     latestEvaluation(app.db, row.id),
     approvedRisks(app.db, row),
     findRuleSet(app.db, { id: pc.rule_set_id, version: pc.rule_set_version }),
   ]);
   const ref = await namesOf(
     app,
-    [pc.opened_by, ...visible.flatMap((d) => [d.person_id, d.decided_by, d.revoked_by, facts.get(d.id)?.recordedBy ?? null])],
+    [
+      pc.opened_by,
+      ...visible.flatMap((d) => [d.person_id, d.decided_by, d.revoked_by, facts.get(d.id)?.recordedBy ?? null]),
+    ],
     visible.map((d) => d.deciding_unit_id),
   );
   const examine = (f: FactsVersion | undefined) => (f ? factsExamined(f.facts, risks, ruleSet?.ruleSet) : null);
   const determinations = visible.map((d) =>
-    presentDetermination(d, facts.get(d.id), examine(facts.get(d.id)), ref, determinationActions(actor, d, loaded.determinations)),
+    presentDetermination(
+      d,
+      facts.get(d.id),
+      examine(facts.get(d.id)),
+      ref,
+      determinationActions(actor, d, loaded.determinations),
+    ),
   );
   return {
     id: pc.id,
-    case: { id: row.id, code: row.code, title: row.title, state: row.state, profile: { code: row.profile_code, version: row.profile_version } },
+    case: {
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      state: row.state,
+      profile: { code: row.profile_code, version: row.profile_version },
+    },
     seq: pc.seq,
     status: pc.status,
     version: pc.version,
-    ruleSet: { id: pc.rule_set_id, version: pc.rule_set_version, sha256: pc.rule_set_sha256, name: ruleSet?.ruleSet.name ?? null },
+    ruleSet: {
+      id: pc.rule_set_id,
+      version: pc.rule_set_version,
+      sha256: pc.rule_set_sha256,
+      name: ruleSet?.ruleSet.name ?? null,
+    },
     openedReason: pc.opened_reason,
     openedBy: ref(pc.opened_by),
     openedAs: pc.opened_as,
@@ -93,7 +118,11 @@ function presentDetermination(
     exclusionGroundsFound: f
       ? Object.entries(f.facts.exclusions)
           .filter(([, v]) => v.found)
-          .map(([g, v]) => ({ ground: g, label: EXCLUSION_GROUND_LABELS[g as keyof typeof EXCLUSION_GROUND_LABELS], evidence: v.evidence ?? null }))
+          .map(([g, v]) => ({
+            ground: g,
+            label: EXCLUSION_GROUND_LABELS[g as keyof typeof EXCLUSION_GROUND_LABELS],
+            evidence: v.evidence ?? null,
+          }))
       : [],
     factsRecordedBy: f ? ref(f.recordedBy) : null,
     factsRecordedAt: f?.recordedAt ?? null,

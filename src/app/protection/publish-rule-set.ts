@@ -33,7 +33,14 @@ export async function publishRuleSet(app: AppContext, actor: Actor, body: Record
     const now = app.now();
     await tx
       .insertInto('protection_rule_sets')
-      .values({ id, version, definition: JSON.stringify(definition), sha256, published_at: now, published_by: actor.personId })
+      .values({
+        id,
+        version,
+        definition: JSON.stringify(definition),
+        sha256,
+        published_at: now,
+        published_by: actor.personId,
+      })
       .execute();
     await audit(tx, actor, 'protection_rule_set_published', 'protection_rule_set', `${id}@${version}`, { sha256 });
     return { id, version, sha256, publishedAt: now, definition };

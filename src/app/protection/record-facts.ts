@@ -58,7 +58,10 @@ export async function recordFacts(
       personId: d.person_id,
       role: d.role as InvolvementRole,
       outcome: evaluation.outcome,
-      damage: { caused: body.damage.caused, ...(body.damage.estimateVnd !== undefined ? { estimateVnd: body.damage.estimateVnd } : {}) },
+      damage: {
+        caused: body.damage.caused,
+        ...(body.damage.estimateVnd !== undefined ? { estimateVnd: body.damage.estimateVnd } : {}),
+      },
       causes: { objective: body.causes.objective.trim(), subjective: body.causes.subjective.trim() },
       risk: riskOf(body, issues),
       followedApprovedPlan: body.followedApprovedPlan,
@@ -75,12 +78,20 @@ export async function recordFacts(
     const risks = await approvedRisks(tx, row);
     // A missing risk id is reported once, as missing, not also as absent from the approved plan.
     const missingRiskId = issues.some((i) => i.path === 'risk.riskId');
-    const domainIssues = validateProtectionFacts(facts, risks.map((r) => r.id));
+    const domainIssues = validateProtectionFacts(
+      facts,
+      risks.map((r) => r.id),
+    );
     issues.push(...domainIssues.filter((i) => !(missingRiskId && i.path === 'risk.riskId')));
     if (issues.length) throw invalid(issues, 'protection_facts_invalid');
     const evidenceAttachmentIds: Record<string, string[]> = {};
     for (const g of EXCLUSION_GROUNDS) {
-      const ids = await checkAttachments(tx, row.id, body.exclusions[g]!.attachmentIds, `exclusions.${g}.attachmentIds`);
+      const ids = await checkAttachments(
+        tx,
+        row.id,
+        body.exclusions[g]!.attachmentIds,
+        `exclusions.${g}.attachmentIds`,
+      );
       if (ids.length) evidenceAttachmentIds[g] = ids;
     }
 
@@ -132,8 +143,16 @@ export async function recordFacts(
         event_seq: seq,
       })
       .execute();
-    await tx.updateTable('protection_determinations').set({ status: 'facts_recorded', facts_version: version }).where('id', '=', d.id).execute();
-    await tx.updateTable('protection_cases').set({ version: pc.version + 1, updated_at: now }).where('id', '=', pc.id).execute();
+    await tx
+      .updateTable('protection_determinations')
+      .set({ status: 'facts_recorded', facts_version: version })
+      .where('id', '=', d.id)
+      .execute();
+    await tx
+      .updateTable('protection_cases')
+      .set({ version: pc.version + 1, updated_at: now })
+      .where('id', '=', pc.id)
+      .execute();
     return { seq };
   });
 }

@@ -38,8 +38,13 @@ export async function revokeProtection(
     const { pc, row, snapshot } = loaded;
     const d = determinationIn(loaded, ids.determinationId);
     // Whoever could revoke is told why there is nothing to revoke, rather than a bare 409.
-    const couldRevoke = determinationActions(actor, { ...d, decided_result: 'not_liable' }, loaded.determinations).includes('revoke');
-    if (couldRevoke && d.decided_result === 'not_protected') throw new DomainError('conflict', 'decision_not_protective');
+    const couldRevoke = determinationActions(
+      actor,
+      { ...d, decided_result: 'not_liable' },
+      loaded.determinations,
+    ).includes('revoke');
+    if (couldRevoke && d.decided_result === 'not_protected')
+      throw new DomainError('conflict', 'decision_not_protective');
     authoriseDetermination(actor, d, 'revoke', loaded.determinations);
     const check = checkRevocation({
       decidedResult: d.decided_result as ProtectionResult,
@@ -91,7 +96,11 @@ export async function revokeProtection(
       })
       .where('id', '=', d.id)
       .execute();
-    await tx.updateTable('protection_cases').set({ version: pc.version + 1, updated_at: now }).where('id', '=', pc.id).execute();
+    await tx
+      .updateTable('protection_cases')
+      .set({ version: pc.version + 1, updated_at: now })
+      .where('id', '=', pc.id)
+      .execute();
     return { seq };
   });
 }

@@ -13,7 +13,10 @@ export async function ruleSetOfCase(
 ): Promise<StoredRuleSet> {
   const stored = await getRuleSet(tx, { id: pc.rule_set_id, version: pc.rule_set_version });
   if (stored.sha256 !== pc.rule_set_sha256) {
-    throw new DomainError('conflict', 'rule_set_altered', [], { ruleSetId: pc.rule_set_id, ruleSetVersion: pc.rule_set_version });
+    throw new DomainError('conflict', 'rule_set_altered', [], {
+      ruleSetId: pc.rule_set_id,
+      ruleSetVersion: pc.rule_set_version,
+    });
   }
   return stored;
 }

@@ -26,7 +26,8 @@ export interface StoredRuleSet {
   publishedBy: string | null;
 }
 
-export const ruleSetHash = (definition: unknown) => createHash('sha256').update(canonicalJson(definition)).digest('hex');
+export const ruleSetHash = (definition: unknown) =>
+  createHash('sha256').update(canonicalJson(definition)).digest('hex');
 
 export function ruleSetOfProfile(profile: ProcedureProfile): RuleSetRef {
   return profile.protectionRuleSet ?? DEFAULT_RULE_SET;
@@ -66,7 +67,8 @@ export async function currentRuleSet(db: Db | Tx, ref: RuleSetRef): Promise<Stor
 
 export async function getRuleSet(db: Db | Tx, ref: RuleSetRef): Promise<StoredRuleSet> {
   const found = await findRuleSet(db, ref);
-  if (!found) throw new DomainError('conflict', 'rule_set_not_found', [], { ruleSetId: ref.id, ruleSetVersion: ref.version });
+  if (!found)
+    throw new DomainError('conflict', 'rule_set_not_found', [], { ruleSetId: ref.id, ruleSetVersion: ref.version });
   return found;
 }
 

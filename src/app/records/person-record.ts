@@ -9,7 +9,8 @@ import { summarise } from './record-summary.ts';
 
 type Payload = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const yearOf = (d: Date | string | null | undefined) => (d ? Number(String(d instanceof Date ? d.toISOString() : d).slice(0, 4)) : null);
+const yearOf = (d: Date | string | null | undefined) =>
+  d ? Number(String(d instanceof Date ? d.toISOString() : d).slice(0, 4)) : null;
 
 /**
  * Gathers one official's record from the proposals' histories: their submitted proposals and roles, how
@@ -17,7 +18,12 @@ const yearOf = (d: Date | string | null | undefined) => (d ? Number(String(d ins
  * overrides they signed as head. `year` keeps what happened in that year (for the annual
  * evaluation); without it, everything.
  */
-export async function personRecord(app: AppContext, actor: Actor, personId: string, year: number | null): Promise<OfficialRecord> {
+export async function personRecord(
+  app: AppContext,
+  actor: Actor,
+  personId: string,
+  year: number | null,
+): Promise<OfficialRecord> {
   const { readAs: _readAs, ...person } = await recordSubject(app.db, actor, personId);
   const cases = await app.db
     .selectFrom('cases')
@@ -60,7 +66,11 @@ export async function personRecord(app: AppContext, actor: Actor, personId: stri
         roles: [...roles],
         submittedAt: c.submitted_at,
         decision: decided
-          ? { kind: kind[decided.type as keyof typeof kind], number: str((decided.payload as Payload).decisionNumber), date: str((decided.payload as Payload).decisionDate) }
+          ? {
+              kind: kind[decided.type as keyof typeof kind],
+              number: str((decided.payload as Payload).decisionNumber),
+              date: str((decided.payload as Payload).decisionDate),
+            }
           : null,
         evaluation: evaluated
           ? {
@@ -95,8 +105,23 @@ async function protectionEntries(app: AppContext, personId: string): Promise<Pro
     .selectFrom('protection_determinations as d')
     .innerJoin('protection_cases as pc', 'pc.id', 'd.protection_case_id')
     .innerJoin('cases as c', 'c.id', 'pc.case_id')
-    .leftJoin('protection_fact_versions as f', (j) => j.onRef('f.determination_id', '=', 'd.id').onRef('f.version', '=', 'd.facts_version'))
-    .select(['d.id', 'd.protection_case_id', 'd.role', 'd.status', 'd.decided_result', 'd.departed', 'd.decision', 'd.revocation', 'pc.opened_at', 'c.code', 'c.title', 'f.recommendation'])
+    .leftJoin('protection_fact_versions as f', (j) =>
+      j.onRef('f.determination_id', '=', 'd.id').onRef('f.version', '=', 'd.facts_version'),
+    )
+    .select([
+      'd.id',
+      'd.protection_case_id',
+      'd.role',
+      'd.status',
+      'd.decided_result',
+      'd.departed',
+      'd.decision',
+      'd.revocation',
+      'pc.opened_at',
+      'c.code',
+      'c.title',
+      'f.recommendation',
+    ])
     .where('d.person_id', '=', personId)
     .orderBy('pc.opened_at')
     .execute();
@@ -118,7 +143,12 @@ async function protectionEntries(app: AppContext, personId: string): Promise<Pro
       legalGround: str(decision?.legalGround) ?? (r.recommendation as Recommendation | null)?.legalGround ?? null,
       openedAt: r.opened_at,
       revocation: revocation
-        ? { ground: String(revocation.ground), findingReference: String(revocation.findingReference), decisionNumber: String(revocation.decisionNumber), decisionDate: String(revocation.decisionDate) }
+        ? {
+            ground: String(revocation.ground),
+            findingReference: String(revocation.findingReference),
+            decisionNumber: String(revocation.decisionNumber),
+            decisionDate: String(revocation.decisionDate),
+          }
         : null,
     };
   });
@@ -128,7 +158,18 @@ async function rewardEntries(app: AppContext, personId: string): Promise<RewardE
   const rows = await app.db
     .selectFrom('reward_proposals as r')
     .innerJoin('cases as c', 'c.id', 'r.case_id')
-    .select(['r.id', 'r.form', 'r.beneficiary_kind', 'r.months', 'r.status', 'r.proposed_at', 'r.decision', 'r.outcome', 'c.code', 'c.title'])
+    .select([
+      'r.id',
+      'r.form',
+      'r.beneficiary_kind',
+      'r.months',
+      'r.status',
+      'r.proposed_at',
+      'r.decision',
+      'r.outcome',
+      'c.code',
+      'c.title',
+    ])
     .where('r.person_id', '=', personId)
     .orderBy('r.proposed_at')
     .execute();
@@ -156,7 +197,16 @@ async function overrideEntries(app: AppContext, personId: string): Promise<Overr
     .orderBy('e.occurred_at')
     .execute();
   const evaluations = rows.length
-    ? await app.db.selectFrom('case_events').select(['case_id', 'payload']).where('type', '=', 'evaluated').where('case_id', 'in', rows.map((r) => r.id)).execute()
+    ? await app.db
+        .selectFrom('case_events')
+        .select(['case_id', 'payload'])
+        .where('type', '=', 'evaluated')
+        .where(
+          'case_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
     : [];
   return rows.map((r) => {
     const p = r.payload as Payload;

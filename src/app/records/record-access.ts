@@ -37,7 +37,8 @@ export async function recordSubject(db: Db, actor: Actor, personId: string): Pro
   if (!p) throw notFound;
   const self = p.id === actor.personId;
   const officer = actor.grants.some(
-    (g) => g.role === 'org_officer' && (g.unitId === p.unit_id || (g.includeSubtree && p.ancestor_ids.includes(g.unitId))),
+    (g) =>
+      g.role === 'org_officer' && (g.unitId === p.unit_id || (g.includeSubtree && p.ancestor_ids.includes(g.unitId))),
   );
   if (!self && !officer) throw notFound;
   return {

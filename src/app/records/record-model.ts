@@ -63,7 +63,14 @@ export interface OverrideEntry {
 
 export interface RecordSummary {
   year: number | null;
-  proposals: { total: number; asProposer: number; asCoProposer: number; asImplementer: number; approved: number; evaluated: Record<EvaluationOutcome, number> };
+  proposals: {
+    total: number;
+    asProposer: number;
+    asCoProposer: number;
+    asImplementer: number;
+    approved: number;
+    evaluated: Record<EvaluationOutcome, number>;
+  };
   protections: { total: number; protected: number; notProtected: number; revoked: number; pending: number };
   rewards: { proposed: number; granted: number; implemented: number; refused: number };
   overridesSigned: number;

@@ -30,7 +30,9 @@ export function summarise(r: Omit<OfficialRecord, 'summary'>): RecordSummary {
     },
     rewards: {
       proposed: r.rewards.length,
-      granted: r.rewards.filter((x) => x.status === 'granted' || x.status === 'implemented' || x.status === 'not_implemented').length,
+      granted: r.rewards.filter(
+        (x) => x.status === 'granted' || x.status === 'implemented' || x.status === 'not_implemented',
+      ).length,
       implemented: r.rewards.filter((x) => x.status === 'implemented').length,
       refused: r.rewards.filter((x) => x.status === 'refused').length,
     },
@@ -59,11 +61,14 @@ function textVi(r: Omit<OfficialRecord, 'summary'>, s: Figures): string {
   const p = s.proposals;
   if (p.total === 0) return `${who}, ${when} chưa có đề xuất đổi mới, sáng tạo nào được gửi.`;
   const e = p.evaluated;
-  const roles = counted([
-    [p.asProposer, 'chủ trì'],
-    [p.asCoProposer, 'đồng đề xuất'],
-    [p.asImplementer, 'tham gia thực hiện'],
-  ], true);
+  const roles = counted(
+    [
+      [p.asProposer, 'chủ trì'],
+      [p.asCoProposer, 'đồng đề xuất'],
+      [p.asImplementer, 'tham gia thực hiện'],
+    ],
+    true,
+  );
   const parts = [
     `${who}, ${when} có ${p.total} đề xuất đổi mới, sáng tạo đã gửi (${roles})${p.approved > 0 ? `, trong đó ${p.approved} đề xuất được quyết định triển khai` : ''}`,
   ];
@@ -72,7 +77,9 @@ function textVi(r: Omit<OfficialRecord, 'summary'>, s: Figures): string {
   );
   if (evaluated) parts.push(`kết quả đánh giá: ${evaluated}`);
   if (s.rewards.granted > 0) {
-    parts.push(`khen thưởng: ${s.rewards.granted} hình thức được quyết định${s.rewards.implemented > 0 ? ` (${s.rewards.implemented} đã thực hiện)` : ''}`);
+    parts.push(
+      `khen thưởng: ${s.rewards.granted} hình thức được quyết định${s.rewards.implemented > 0 ? ` (${s.rewards.implemented} đã thực hiện)` : ''}`,
+    );
   }
   const protections = counted([
     [s.protections.protected, 'quyết định bảo vệ'],
@@ -80,7 +87,10 @@ function textVi(r: Omit<OfficialRecord, 'summary'>, s: Figures): string {
     [s.protections.revoked, 'quyết định bị hủy bỏ'],
   ]);
   if (protections) parts.push(`bảo vệ theo Điều 11 Nghị định 73/2023/NĐ-CP: ${protections}`);
-  if (s.overridesSigned > 0) parts.push(`đã ký ${s.overridesSigned} quyết định triển khai với tư cách người đứng đầu khi tập thể không thông qua (Điều 8 khoản 1)`);
+  if (s.overridesSigned > 0)
+    parts.push(
+      `đã ký ${s.overridesSigned} quyết định triển khai với tư cách người đứng đầu khi tập thể không thông qua (Điều 8 khoản 1)`,
+    );
   return `${parts.join('; ')}.`;
 }
 
@@ -95,20 +105,26 @@ function textEn(r: Omit<OfficialRecord, 'summary'>, s: Figures): string {
     [p.asCoProposer, 'as co-proposer'],
     [p.asImplementer, 'as implementer'],
   ]);
-  const parts = [`${who}: ${p.total} innovation proposals submitted ${when} (${roles})${p.approved > 0 ? `, ${p.approved} decided for implementation` : ''}`];
+  const parts = [
+    `${who}: ${p.total} innovation proposals submitted ${when} (${roles})${p.approved > 0 ? `, ${p.approved} decided for implementation` : ''}`,
+  ];
   const evaluated = counted([
     [e.completed, 'completed'],
     [e.partly_completed, 'partly completed'],
     [e.not_completed, 'not completed'],
   ]);
   if (evaluated) parts.push(`evaluated ${evaluated}`);
-  if (s.rewards.granted > 0) parts.push(`rewards: ${s.rewards.granted} granted${s.rewards.implemented > 0 ? ` (${s.rewards.implemented} carried out)` : ''}`);
+  if (s.rewards.granted > 0)
+    parts.push(
+      `rewards: ${s.rewards.granted} granted${s.rewards.implemented > 0 ? ` (${s.rewards.implemented} carried out)` : ''}`,
+    );
   const protections = counted([
     [s.protections.protected, 'protected'],
     [s.protections.notProtected, 'not protected'],
     [s.protections.revoked, 'revoked'],
   ]);
   if (protections) parts.push(`protection under Art. 11 of Decree 73/2023: ${protections}`);
-  if (s.overridesSigned > 0) parts.push(`signed ${s.overridesSigned} head’s overrides of a collective rejection (Art. 8(1))`);
+  if (s.overridesSigned > 0)
+    parts.push(`signed ${s.overridesSigned} head’s overrides of a collective rejection (Art. 8(1))`);
   return `${parts.join('; ')}.`;
 }

@@ -12,12 +12,30 @@ import type { RewardDecisionBody } from './reward-schemas.ts';
  * Records the competent authority's decision on a reward proposal: granted or refused, by whom
  * (signer and title), its number, date and legal basis. A refusal must give its reasons.
  */
-export async function decideReward(app: AppContext, actor: Actor, id: string, expectedVersion: number | undefined, raw: Static<typeof RewardDecisionBody>) {
+export async function decideReward(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  expectedVersion: number | undefined,
+  raw: Static<typeof RewardDecisionBody>,
+) {
   const body = nfc(raw);
   return app.db.transaction().execute(async (tx) => {
-    const { reward, row, snapshot, relation } = await loadRewardForWrite(tx, app, actor, id, expectedVersion, 'record_reward_decision');
+    const { reward, row, snapshot, relation } = await loadRewardForWrite(
+      tx,
+      app,
+      actor,
+      id,
+      expectedVersion,
+      'record_reward_decision',
+    );
     const now = app.now();
-    const decisionDate = checkPastDate(body.decisionDate, 'decisionDate', vietnamDate(now), vietnamDate(reward.proposed_at));
+    const decisionDate = checkPastDate(
+      body.decisionDate,
+      'decisionDate',
+      vietnamDate(now),
+      vietnamDate(reward.proposed_at),
+    );
     const reasons = body.reasons?.trim() ?? '';
     if (body.decision === 'refused' && reasons.length < snapshot.profile.minReasonLength) {
       throw invalidField('reasons', reasons ? 'too_short' : 'required', { min: snapshot.profile.minReasonLength });
@@ -38,7 +56,14 @@ export async function decideReward(app: AppContext, actor: Actor, id: string, ex
       relation,
       reasons: reasons || null,
       at: now,
-      payload: { rewardProposalId: reward.id, personId: reward.person_id, unitId: reward.unit_id, form: reward.form, months: reward.months, ...decision },
+      payload: {
+        rewardProposalId: reward.id,
+        personId: reward.person_id,
+        unitId: reward.unit_id,
+        form: reward.form,
+        months: reward.months,
+        ...decision,
+      },
     });
     await tx
       .updateTable('reward_proposals')

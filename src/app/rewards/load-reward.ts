@@ -37,9 +37,14 @@ export async function loadRewardForWrite(
   if (!relation) throw new DomainError('forbidden', 'not_permitted', [], { action });
   const allowed = proposalActions(actor, snapshot, reward.status);
   if (!allowed.includes(action)) {
-    throw new DomainError('conflict', 'reward_action_not_allowed', [], { status: reward.status, action, allowedActions: allowed });
+    throw new DomainError('conflict', 'reward_action_not_allowed', [], {
+      status: reward.status,
+      action,
+      allowedActions: allowed,
+    });
   }
   if (expectedVersion === undefined) throw new DomainError('precondition', 'if_match_required');
-  if (expectedVersion !== reward.version) throw new DomainError('precondition', 'stale_version', [], { currentVersion: reward.version });
+  if (expectedVersion !== reward.version)
+    throw new DomainError('precondition', 'stale_version', [], { currentVersion: reward.version });
   return { reward, row, snapshot, relation };
 }

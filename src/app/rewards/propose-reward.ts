@@ -22,7 +22,12 @@ import type { ProposeRewardBody } from './reward-schemas.ts';
  */
 const INPUT_CODES = new Set(['required', 'out_of_range', 'not_applicable']);
 
-export async function proposeReward(app: AppContext, actor: Actor, code: string, raw: Static<typeof ProposeRewardBody>) {
+export async function proposeReward(
+  app: AppContext,
+  actor: Actor,
+  code: string,
+  raw: Static<typeof ProposeRewardBody>,
+) {
   const body = nfc(raw);
   return app.db.transaction().execute(async (tx) => {
     const row = await lockCaseByCode(tx, code);
@@ -30,12 +35,18 @@ export async function proposeReward(app: AppContext, actor: Actor, code: string,
     if (!canRead(actor, snapshot)) throw caseNotFound();
     const relation = rewardManagerRelation(actor, snapshot);
     if (!relation) throw new DomainError('forbidden', 'not_permitted', [], { action: 'propose_reward' });
-    if (row.state !== 'evaluated') throw new DomainError('conflict', 'reward_requires_evaluation', [], { state: row.state });
+    if (row.state !== 'evaluated')
+      throw new DomainError('conflict', 'reward_requires_evaluation', [], { state: row.state });
 
     const beneficiary = { kind: body.beneficiaryKind, personId: body.personId, unitId: body.unitId };
     const facts = await caseRewardFacts(tx, row);
     const context = contextFor(facts, body.beneficiaryKind, body.personId ?? null);
-    const proposal = { form: body.form, beneficiaryKind: body.beneficiaryKind, months: body.months, description: body.description?.trim() || undefined };
+    const proposal = {
+      form: body.form,
+      beneficiaryKind: body.beneficiaryKind,
+      months: body.months,
+      description: body.description?.trim() || undefined,
+    };
     const issues = [...(await beneficiaryIssues(tx, row, beneficiary)), ...validateRewardProposal(proposal, context)];
     // Missing or out-of-range input is not a question of eligibility: say so in the summary.
     const inputOnly = issues.every((i) => INPUT_CODES.has(i.code));

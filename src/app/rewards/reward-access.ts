@@ -39,11 +39,13 @@ export interface Beneficiary {
 export async function beneficiaryIssues(db: Db | Tx, row: CaseRow, b: Beneficiary): Promise<FieldIssue[]> {
   const facts = factsOf(row);
   if (b.kind === 'unit') {
-    if (!b.unitId || b.personId) return [{ path: b.unitId ? 'personId' : 'unitId', code: b.unitId ? 'not_applicable' : 'required' }];
+    if (!b.unitId || b.personId)
+      return [{ path: b.unitId ? 'personId' : 'unitId', code: b.unitId ? 'not_applicable' : 'required' }];
     const units = [row.proposer_unit_id, row.receiving_unit_id];
     return units.includes(b.unitId) ? [] : [{ path: 'unitId', code: 'not_a_beneficiary' }];
   }
-  if (!b.personId || b.unitId) return [{ path: b.personId ? 'unitId' : 'personId', code: b.personId ? 'not_applicable' : 'required' }];
+  if (!b.personId || b.unitId)
+    return [{ path: b.personId ? 'unitId' : 'personId', code: b.personId ? 'not_applicable' : 'required' }];
   const eligible: Record<Exclude<BeneficiaryKind, 'unit'>, () => Promise<boolean>> = {
     proposer: async () => b.personId === row.proposer_id || facts.coProposerIds.includes(b.personId!),
     implementer: async () => facts.implementerIds.includes(b.personId!),

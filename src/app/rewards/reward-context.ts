@@ -10,7 +10,11 @@ import { art5Clause1Met, latestEvaluation } from '../protection/case-record-fact
  * exclusion ground against them or was revoked for abuse (no reward for abusing the policy).
  */
 export async function localOptionsEnabled(db: Db | Tx, profileCode: string): Promise<boolean> {
-  const rows = await db.selectFrom('reward_local_options').select(['scope', 'enabled']).where('scope', 'in', [profileCode, '*']).execute();
+  const rows = await db
+    .selectFrom('reward_local_options')
+    .select(['scope', 'enabled'])
+    .where('scope', 'in', [profileCode, '*'])
+    .execute();
   // The profile's own setting wins over the installation's.
   return (rows.find((r) => r.scope === profileCode) ?? rows.find((r) => r.scope === '*'))?.enabled ?? false;
 }
@@ -19,7 +23,9 @@ export async function excludedPeople(db: Db | Tx, caseId: string): Promise<Set<s
   const rows = await db
     .selectFrom('protection_determinations as d')
     .innerJoin('protection_cases as pc', 'pc.id', 'd.protection_case_id')
-    .leftJoin('protection_fact_versions as f', (j) => j.onRef('f.determination_id', '=', 'd.id').onRef('f.version', '=', 'd.facts_version'))
+    .leftJoin('protection_fact_versions as f', (j) =>
+      j.onRef('f.determination_id', '=', 'd.id').onRef('f.version', '=', 'd.facts_version'),
+    )
     .select(['d.person_id', 'd.status', 'f.facts'])
     .where('pc.case_id', '=', caseId)
     .execute();
@@ -47,6 +53,10 @@ export async function caseRewardFacts(db: Db | Tx, row: CaseRow): Promise<CaseRe
   return { base: { outcome: evaluation?.outcome ?? null, art5Clause1Met: met, localOptionsEnabled: local }, excluded };
 }
 
-export function contextFor(f: CaseRewardFacts, kind: BeneficiaryKind, personId: string | null): RewardContext & { beneficiaryKind: BeneficiaryKind } {
+export function contextFor(
+  f: CaseRewardFacts,
+  kind: BeneficiaryKind,
+  personId: string | null,
+): RewardContext & { beneficiaryKind: BeneficiaryKind } {
   return { ...f.base, exclusionFound: personId !== null && f.excluded.has(personId), beneficiaryKind: kind };
 }

@@ -10,13 +10,19 @@ import { invalidField } from '../../domain/errors.ts';
  */
 export async function listRewardOptions(app: AppContext) {
   const rows = await app.db.selectFrom('reward_local_options').selectAll().orderBy('scope').execute();
-  return { items: rows.map((r) => ({ scope: r.scope, enabled: r.enabled, updatedBy: r.updated_by, updatedAt: r.updated_at })) };
+  return {
+    items: rows.map((r) => ({ scope: r.scope, enabled: r.enabled, updatedBy: r.updated_by, updatedAt: r.updated_at })),
+  };
 }
 
 export async function setRewardOption(app: AppContext, actor: Actor, scope: string, enabled: boolean) {
   requireAnyAdmin(actor);
   if (scope !== '*') {
-    const known = await app.db.selectFrom('procedure_profiles').select('code').where('code', '=', scope).executeTakeFirst();
+    const known = await app.db
+      .selectFrom('procedure_profiles')
+      .select('code')
+      .where('code', '=', scope)
+      .executeTakeFirst();
     if (!known) throw invalidField('scope', 'unknown_profile');
   }
   const now = app.now();

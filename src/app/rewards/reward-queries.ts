@@ -54,11 +54,17 @@ export async function rewardsOfCase(app: AppContext, actor: Actor, code: string)
     ...[row.proposer_id, ...facts.coProposerIds].map((personId) => ({ kind: 'proposer' as const, personId })),
     ...facts.implementerIds.map((personId) => ({ kind: 'implementer' as const, personId })),
     ...(headId ? [{ kind: 'head' as const, personId: headId }] : []),
-    ...[...new Set([row.proposer_unit_id, row.receiving_unit_id].filter((u): u is string => !!u))].map((unitId) => ({ kind: 'unit' as const, unitId })),
+    ...[...new Set([row.proposer_unit_id, row.receiving_unit_id].filter((u): u is string => !!u))].map((unitId) => ({
+      kind: 'unit' as const,
+      unitId,
+    })),
   ];
   const ref = await namesOf(
     app,
-    [...candidates.map((c) => c.personId ?? null), ...rewards.flatMap((r) => [r.person_id, r.proposed_by, r.decided_by])],
+    [
+      ...candidates.map((c) => c.personId ?? null),
+      ...rewards.flatMap((r) => [r.person_id, r.proposed_by, r.decided_by]),
+    ],
     [...candidates.map((c) => c.unitId ?? null), ...rewards.map((r) => r.unit_id)],
   );
   const manager = rewardManagerRelation(actor, snapshot) !== null;
@@ -69,7 +75,13 @@ export async function rewardsOfCase(app: AppContext, actor: Actor, code: string)
       kind: c.kind,
       beneficiary: ref(c.personId ?? c.unitId!),
       excludedByFinding: !!c.personId && rewardFacts.excluded.has(c.personId),
-      eligibleForms: eligibleRewardForms(contextFor(rewardFacts, c.kind, c.personId ?? null)).map((f) => ({ id: f.id, label: f.label, legalBasis: f.legalBasis, months: f.months ?? null, needsDescription: !!f.needsDescription })),
+      eligibleForms: eligibleRewardForms(contextFor(rewardFacts, c.kind, c.personId ?? null)).map((f) => ({
+        id: f.id,
+        label: f.label,
+        legalBasis: f.legalBasis,
+        months: f.months ?? null,
+        needsDescription: !!f.needsDescription,
+      })),
     })),
     items: rewards.map((r) => presentReward(r, ref, proposalActions(actor, snapshot, r.status))),
     allowedActions: manager && row.state === 'evaluated' ? ['propose_reward'] : [],
@@ -91,11 +103,24 @@ export async function rewardCandidates(app: AppContext, actor: Actor, limit: num
     .innerJoin('case_events as e', (j) => j.onRef('e.case_id', '=', 'cases.id').on('e.type', '=', 'evaluated'))
     .innerJoin('people', 'people.id', 'cases.proposer_id')
     .leftJoin('units', 'units.id', 'cases.receiving_unit_id')
-    .select(['cases.code', 'cases.title', 'cases.receiving_unit_id', 'units.name as receiving_unit_name', 'cases.proposer_id', 'people.full_name as proposer_name', 'e.occurred_at as evaluated_at', 'e.payload'])
+    .select([
+      'cases.code',
+      'cases.title',
+      'cases.receiving_unit_id',
+      'units.name as receiving_unit_name',
+      'cases.proposer_id',
+      'people.full_name as proposer_name',
+      'e.occurred_at as evaluated_at',
+      'e.payload',
+    ])
     .where('cases.state', '=', 'evaluated')
     .where(sql<SqlBool>`e.payload->>'outcome' = 'completed'`)
-    .where(sql<SqlBool>`(cases.route_unit_ids && ${unitIds}::uuid[] or cases.route_ancestor_ids && ${subtreeIds}::uuid[] or cases.receiving_unit_id = any(${headUnits}::uuid[]))`)
-    .where(sql<SqlBool>`not exists (select 1 from reward_proposals r where r.case_id = cases.id and r.status <> 'proposed')`)
+    .where(
+      sql<SqlBool>`(cases.route_unit_ids && ${unitIds}::uuid[] or cases.route_ancestor_ids && ${subtreeIds}::uuid[] or cases.receiving_unit_id = any(${headUnits}::uuid[]))`,
+    )
+    .where(
+      sql<SqlBool>`not exists (select 1 from reward_proposals r where r.case_id = cases.id and r.status <> 'proposed')`,
+    )
     .orderBy('e.occurred_at')
     .limit(limit)
     .execute();
@@ -104,7 +129,11 @@ export async function rewardCandidates(app: AppContext, actor: Actor, limit: num
         .selectFrom('reward_proposals')
         .innerJoin('cases', 'cases.id', 'reward_proposals.case_id')
         .select(['cases.code', (eb) => eb.fn.countAll<string>().as('n')])
-        .where('cases.code', 'in', rows.map((r) => r.code))
+        .where(
+          'cases.code',
+          'in',
+          rows.map((r) => r.code),
+        )
         .groupBy('cases.code')
         .execute()
     : [];

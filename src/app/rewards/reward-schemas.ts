@@ -11,7 +11,9 @@ export const ProposeRewardBody = Type.Object(
     personId: Type.Optional(Uuid),
     unitId: Type.Optional(Uuid),
     form: literals(REWARD_FORM_IDS),
-    months: Type.Optional(Type.Integer({ minimum: 0, maximum: 120, description: 'Early salary step: months early (1–12)' })),
+    months: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 120, description: 'Early salary step: months early (1–12)' }),
+    ),
     description: Type.Optional(Type.String({ maxLength: 2000, description: 'Required for the form "other"' })),
     justification: LongText(10_000),
   },

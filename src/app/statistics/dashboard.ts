@@ -16,14 +16,21 @@ export interface DashboardUnit {
 /** A grant on the unit itself, or a subtree grant on one of its ancestors. */
 export function maySeeDashboard(actor: Actor, unit: DashboardUnit): boolean {
   return actor.grants.some(
-    (g) => DASHBOARD_ROLES.includes(g.role) && (g.unitId === unit.id || (g.includeSubtree && unit.ancestor_ids.includes(g.unitId))),
+    (g) =>
+      DASHBOARD_ROLES.includes(g.role) &&
+      (g.unitId === unit.id || (g.includeSubtree && unit.ancestor_ids.includes(g.unitId))),
   );
 }
 
 export async function dashboardUnit(db: Db, actor: Actor, unitId: string): Promise<DashboardUnit> {
-  const unit = await db.selectFrom('units').select(['id', 'name', 'ancestor_ids']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'name', 'ancestor_ids'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
   if (!unit) throw new DomainError('not_found', 'unit_not_found', [], { id: unitId });
-  if (!maySeeDashboard(actor, unit)) throw new DomainError('forbidden', 'not_permitted', [], { action: 'view_statistics' });
+  if (!maySeeDashboard(actor, unit))
+    throw new DomainError('forbidden', 'not_permitted', [], { action: 'view_statistics' });
   return unit;
 }
 
@@ -61,7 +68,11 @@ const days = (seconds: number, n: number) => (n === 0 ? 0 : Math.round((seconds 
  * round trip (on the embedded database every round trip holds its only connection).
  */
 export async function precomputedFigures(db: Db, unitId: string, today: string): Promise<DashboardFigures> {
-  const { rows } = await sql<{ counts: StateDomainCount[] | null; durations: { state: string; seconds: number; n: number }[] | null; overdue: number }>`
+  const { rows } = await sql<{
+    counts: StateDomainCount[] | null;
+    durations: { state: string; seconds: number; n: number }[] | null;
+    overdue: number;
+  }>`
 select
   (select json_agg(json_build_object('state', state, 'domain', domain, 'count', n) order by state, domain)
      from (select state, domain, sum(n)::int as n from stat_state_counts where unit_id = ${unitId}::uuid
@@ -69,7 +80,9 @@ select
   (select json_agg(json_build_object('state', state, 'seconds', seconds, 'n', n) order by state)
      from (select state, sum(total_seconds) as seconds, sum(n)::int as n from stat_state_durations
            where unit_id = ${unitId}::uuid group by state having sum(n) > 0) d) as durations,
-  (select coalesce(sum(n), 0)::int from stat_due_counts where unit_id = ${unitId}::uuid and due_on < ${today}::date) as overdue`.execute(db);
+  (select coalesce(sum(n), 0)::int from stat_due_counts where unit_id = ${unitId}::uuid and due_on < ${today}::date) as overdue`.execute(
+    db,
+  );
   const r = rows[0]!;
   return {
     byStateDomain: r.counts ?? [],

@@ -14,7 +14,11 @@ const VERIFIER = fileURLToPath(new URL('../../../scripts/verify-export.mjs', imp
 
 /** A file name inside the archive: ASCII (every unzip reads it), no path from a user, unique by id; the real name is in export.json. */
 const safeName = (id: string, filename: string) =>
-  `attachments/${id}-${filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9._-]/g, '_')}`;
+  `attachments/${id}-${filename
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^A-Za-z0-9._-]/g, '_')}`;
 
 /**
  * The dossier of a case (issue 12, item 5): everything a stranger needs to check the record offline
@@ -51,6 +55,9 @@ export async function caseDossier(app: AppContext, row: CaseRow): Promise<Buffer
     keyId: settings.key.keyId,
     files: Object.fromEntries(entries.map((e) => [e.name, createHash('sha256').update(e.content).digest('hex')])),
   });
-  entries.push({ name: 'manifest.json', content: Buffer.from(manifest) }, { name: 'manifest.sig', content: Buffer.from(signText(settings.key, manifest)) });
+  entries.push(
+    { name: 'manifest.json', content: Buffer.from(manifest) },
+    { name: 'manifest.sig', content: Buffer.from(signText(settings.key, manifest)) },
+  );
   return storedZip(entries, app.now());
 }

@@ -17,7 +17,12 @@ export async function findCheckpoint(app: AppContext, id?: number) {
 }
 
 async function leafHashes(app: AppContext, treeSize: number): Promise<string[]> {
-  const rows = await app.db.selectFrom('checkpoint_leaves').select('leaf_hash').where('leaf_index', '<', String(treeSize)).orderBy('leaf_index').execute();
+  const rows = await app.db
+    .selectFrom('checkpoint_leaves')
+    .select('leaf_hash')
+    .where('leaf_index', '<', String(treeSize))
+    .orderBy('leaf_index')
+    .execute();
   return rows.map((r) => r.leaf_hash);
 }
 
@@ -29,7 +34,8 @@ export function publicKey(app: AppContext) {
 /** RFC 9162 consistency proof from checkpoint `from` to checkpoint `to`. */
 export async function consistencyBetween(app: AppContext, from: number, to: number) {
   const [first, second] = await Promise.all([findCheckpoint(app, from), findCheckpoint(app, to)]);
-  if (first.treeSize > second.treeSize) throw new DomainError('validation', 'checkpoint_order', [{ path: 'from', code: 'invalid_value' }]);
+  if (first.treeSize > second.treeSize)
+    throw new DomainError('validation', 'checkpoint_order', [{ path: 'from', code: 'invalid_value' }]);
   const leaves = await leafHashes(app, second.treeSize);
   return { first, second, proof: consistencyProof(sha256Bytes, first.treeSize, leaves) };
 }
@@ -60,6 +66,11 @@ export async function chainInclusion(app: AppContext, chain: string, checkpointI
 
 /** The heads of a chain the log holds, for /verify's check against checkpoints. */
 export async function checkpointedHeads(app: AppContext, chain: string) {
-  const rows = await app.db.selectFrom('checkpoint_leaves').select(['size', 'head', 'checkpoint_id']).where('chain', '=', chain).orderBy('leaf_index').execute();
+  const rows = await app.db
+    .selectFrom('checkpoint_leaves')
+    .select(['size', 'head', 'checkpoint_id'])
+    .where('chain', '=', chain)
+    .orderBy('leaf_index')
+    .execute();
   return rows.map((r) => ({ size: r.size, head: r.head, checkpoint: r.checkpoint_id }));
 }

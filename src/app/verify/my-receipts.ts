@@ -34,7 +34,9 @@ export async function myReceipts(app: AppContext, personId: string) {
     .limit(RECEIPTS_SHOWN)
     .execute();
   const ids = [...new Set(rows.map((r) => r.checkpoint_id).filter((id): id is number => id !== null))];
-  const checkpoints = ids.length ? await app.db.selectFrom('checkpoints').select(['id', 'created_at']).where('id', 'in', ids).execute() : [];
+  const checkpoints = ids.length
+    ? await app.db.selectFrom('checkpoints').select(['id', 'created_at']).where('id', 'in', ids).execute()
+    : [];
   const madeAt = new Map(checkpoints.map((c) => [c.id, new Date(c.created_at).toISOString()]));
   return {
     items: rows.map((r) => ({
@@ -44,7 +46,10 @@ export async function myReceipts(app: AppContext, personId: string) {
       type: r.type,
       hash: r.hash,
       occurredAt: new Date(r.occurred_at).toISOString(),
-      checkpoint: r.checkpoint_id === null ? null : { id: Number(r.checkpoint_id), createdAt: madeAt.get(Number(r.checkpoint_id))! },
+      checkpoint:
+        r.checkpoint_id === null
+          ? null
+          : { id: Number(r.checkpoint_id), createdAt: madeAt.get(Number(r.checkpoint_id))! },
     })),
   };
 }

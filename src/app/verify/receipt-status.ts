@@ -11,12 +11,22 @@ import { sha256Bytes } from './create-checkpoint.ts';
  * checkpoint #N of dd/mm/yyyy". Pending until a checkpoint has been made since the action.
  */
 export async function receiptStatus(app: AppContext, row: CaseRow, seq: number) {
-  const event = await app.db.selectFrom('case_events').select(['seq', 'type', 'hash']).where('case_id', '=', row.id).where('seq', '=', seq).executeTakeFirst();
+  const event = await app.db
+    .selectFrom('case_events')
+    .select(['seq', 'type', 'hash'])
+    .where('case_id', '=', row.id)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
   if (!event) throw new DomainError('not_found', 'not_found');
   const leaf = await app.db
     .selectFrom('checkpoint_leaves')
     .innerJoin('checkpoints', 'checkpoints.id', 'checkpoint_leaves.checkpoint_id')
-    .select(['checkpoint_leaves.leaf_index', 'checkpoint_leaves.size', 'checkpoint_leaves.head', 'checkpoint_leaves.checkpoint_id'])
+    .select([
+      'checkpoint_leaves.leaf_index',
+      'checkpoint_leaves.size',
+      'checkpoint_leaves.head',
+      'checkpoint_leaves.checkpoint_id',
+    ])
     .where('checkpoint_leaves.chain', '=', row.id)
     .where('checkpoint_leaves.size', '>=', seq)
     .orderBy('checkpoint_leaves.leaf_index')
@@ -25,12 +35,27 @@ export async function receiptStatus(app: AppContext, row: CaseRow, seq: number) 
   const receipt = { seq: event.seq, type: event.type, hash: event.hash };
   if (!leaf) return { receipt, status: 'pending' as const };
   const checkpoint = await findCheckpoint(app, leaf.checkpoint_id);
-  const hashes = await app.db.selectFrom('checkpoint_leaves').select('leaf_hash').where('leaf_index', '<', String(checkpoint.treeSize)).orderBy('leaf_index').execute();
+  const hashes = await app.db
+    .selectFrom('checkpoint_leaves')
+    .select('leaf_hash')
+    .where('leaf_index', '<', String(checkpoint.treeSize))
+    .orderBy('leaf_index')
+    .execute();
   const index = Number(leaf.leaf_index);
   return {
     receipt,
     status: 'included' as const,
     checkpoint,
-    head: { chain: row.id, size: leaf.size, head: leaf.head, leafIndex: index, proof: inclusionProof(sha256Bytes, index, hashes.map((h) => h.leaf_hash)) },
+    head: {
+      chain: row.id,
+      size: leaf.size,
+      head: leaf.head,
+      leafIndex: index,
+      proof: inclusionProof(
+        sha256Bytes,
+        index,
+        hashes.map((h) => h.leaf_hash),
+      ),
+    },
   };
 }

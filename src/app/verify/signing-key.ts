@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -37,6 +45,7 @@ export function loadSigningKey(env: NodeJS.ProcessEnv, dataDir: string): Signing
   return signingKeyFrom(createPrivateKey(readFileSync(file, 'utf8')));
 }
 
-export const signText = (key: SigningKey, text: string) => sign(null, Buffer.from(text), key.privateKey).toString('base64');
+export const signText = (key: SigningKey, text: string) =>
+  sign(null, Buffer.from(text), key.privateKey).toString('base64');
 export const verifyText = (publicKeyPem: string, text: string, signature: string) =>
   verify(null, Buffer.from(text), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));

@@ -13,11 +13,16 @@ const OUTCOMES: Partial<Record<CaseAction, string[]>> = { record_vote: ['vote_pa
  */
 export function transitionTable(): TransitionTable {
   const table: TransitionTable = { created: { from: ['(none)'], to: ['draft'] } };
-  for (const [action, def] of Object.entries(CASE_ACTION_DEFS) as [CaseAction, (typeof CASE_ACTION_DEFS)[CaseAction]][]) {
+  for (const [action, def] of Object.entries(CASE_ACTION_DEFS) as [
+    CaseAction,
+    (typeof CASE_ACTION_DEFS)[CaseAction],
+  ][]) {
     const rule = ACTION_RULES[action];
     const to = rule.to === 'by_outcome' ? (OUTCOMES[action] ?? [...CASE_STATES]) : [rule.to];
     const known = table[def.event];
-    table[def.event] = known ? { from: [...new Set([...known.from, ...rule.from])], to: [...new Set([...known.to, ...to])] } : { from: [...rule.from], to };
+    table[def.event] = known
+      ? { from: [...new Set([...known.from, ...rule.from])], to: [...new Set([...known.to, ...to])] }
+      : { from: [...rule.from], to };
   }
   return table;
 }

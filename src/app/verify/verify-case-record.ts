@@ -32,7 +32,15 @@ export async function verifyCaseRecord(app: AppContext, row: CaseRow) {
   verdict.problems.push(...checkCheckpointedHeads(bundle.events, heads));
   verdict.ok = verdict.problems.length === 0;
   const checkedAt = app.now().toISOString();
-  if (verdict.ok) return { ok: true as const, events: verdict.events, headHash: verdict.headHash, problems: [], unchecked: verdict.unchecked, checkedAt };
+  if (verdict.ok)
+    return {
+      ok: true as const,
+      events: verdict.events,
+      headHash: verdict.headHash,
+      problems: [],
+      unchecked: verdict.unchecked,
+      checkedAt,
+    };
   const first = verdict.problems[0]!;
   return {
     ok: false as const,

@@ -6,7 +6,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The operator class is named with the extension's own schema, so the tables may live in any
   // schema (tests give each run its own) while the extension is installed once per database.
   const { rows } = await sql<{ schema: string }>`
-    select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+    select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(
+    db,
+  );
   const trgm = sql.raw(`${quoteIdent(rows[0]!.schema)}.gin_trgm_ops`);
   await createVietnameseCollation(db);
   await sql`
@@ -271,7 +273,9 @@ function quoteIdent(name: string): string {
 async function createVietnameseCollation(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(db);
   if (Number(rows[0]!.v) >= 160000) {
-    await sql`create collation vi (provider = icu, locale = 'und', rules = '&\u0300<<\u0309<<\u0303<<\u0301<<\u0323 &A<ă<<<Ă<â<<<Â &D<đ<<<Đ &E<ê<<<Ê &O<ô<<<Ô<ơ<<<Ơ &U<ư<<<Ư')`.execute(db);
+    await sql`create collation vi (provider = icu, locale = 'und', rules = '&\u0300<<\u0309<<\u0303<<\u0301<<\u0323 &A<ă<<<Ă<â<<<Â &D<đ<<<Đ &E<ê<<<Ê &O<ô<<<Ô<ơ<<<Ơ &U<ư<<<Ư')`.execute(
+      db,
+    );
   } else {
     await sql`create collation vi (provider = icu, locale = 'vi-VN')`.execute(db);
   }

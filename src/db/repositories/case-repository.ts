@@ -49,7 +49,9 @@ export function toSnapshot(row: CaseRow, profile: ProcedureProfile): CaseSnapsho
     inspectorIds: facts.inspectorIds,
     partyOpinions: facts.partyOpinions,
     // A ballot counts only on the plan it was cast on: a plan returned and resubmitted is voted afresh.
-    writtenBallots: (facts.writtenBallots ?? []).filter((b) => b.planVersion === row.plan_version).map(({ personId, vote }) => ({ personId, vote })),
+    writtenBallots: (facts.writtenBallots ?? [])
+      .filter((b) => b.planVersion === row.plan_version)
+      .map(({ personId, vote }) => ({ personId, vote })),
     pendingAdjustment: row.pending_adjustment_version !== null,
     deadlines: row.deadlines as Deadline[],
     profile,
@@ -133,6 +135,8 @@ export type SearchQuery = { kind: 'code'; prefix: string } | { kind: 'words'; wo
 export function searchQueryOf(text: string): SearchQuery {
   const trimmed = text.trim();
   if (/^[a-z]{2}-\d{4}(-\d{0,6})?$/i.test(trimmed)) return { kind: 'code', prefix: trimmed.toUpperCase() };
-  const words = foldForSearch(trimmed).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldForSearch(trimmed)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return words.length ? { kind: 'words', words } : { kind: 'nothing' };
 }

@@ -82,7 +82,11 @@ export async function appendEvent(tx: Tx, e: NewCaseEvent): Promise<{ seq: numbe
     .executeTakeFirst();
   const sealed = sealEvent(e, { seq: last?.seq ?? 0, hash: last?.hash ?? null });
   await insertSealedEvent(tx, sealed);
-  await tx.updateTable('cases').set({ event_count: sealed.seq, head_hash: sealed.hash }).where('id', '=', e.caseId).execute();
+  await tx
+    .updateTable('cases')
+    .set({ event_count: sealed.seq, head_hash: sealed.hash })
+    .where('id', '=', e.caseId)
+    .execute();
   return { seq: sealed.seq, hash: sealed.hash };
 }
 

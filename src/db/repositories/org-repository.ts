@@ -41,14 +41,20 @@ export async function headOf(db: Db | Tx, unitId: string): Promise<string | unde
 }
 
 /** Head and deputies of a unit: its leadership collective. */
-export async function collectiveOf(db: Db | Tx, unitId: string): Promise<{ headId: string | undefined; members: string[] }> {
+export async function collectiveOf(
+  db: Db | Tx,
+  unitId: string,
+): Promise<{ headId: string | undefined; members: string[] }> {
   const rows = await db
     .selectFrom('role_grants')
     .select(['person_id', 'role'])
     .where('unit_id', '=', unitId)
     .where('role', 'in', ['head', 'deputy'])
     .execute();
-  return { headId: rows.find((r) => r.role === 'head')?.person_id, members: [...new Set(rows.map((r) => r.person_id))] };
+  return {
+    headId: rows.find((r) => r.role === 'head')?.person_id,
+    members: [...new Set(rows.map((r) => r.person_id))],
+  };
 }
 
 export async function personIdsWithRole(db: Db | Tx, personIds: string[], role: Role): Promise<Set<string>> {
@@ -64,6 +70,11 @@ export async function personIdsWithRole(db: Db | Tx, personIds: string[], role: 
 
 export async function existingPeople(db: Db | Tx, personIds: string[]): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
-  const rows = await db.selectFrom('people').select('id').where('id', 'in', personIds).where('active', '=', true).execute();
+  const rows = await db
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', personIds)
+    .where('active', '=', true)
+    .execute();
   return new Set(rows.map((r) => r.id));
 }

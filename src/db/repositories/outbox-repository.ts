@@ -5,7 +5,12 @@ import type { JobKind, JobPayload } from '../../contract/jobs.ts';
  * The transactional outbox: a job is written in the same transaction as the change that causes
  * it, so it exists exactly when the change does. Workers claim jobs with FOR UPDATE SKIP LOCKED.
  */
-export async function enqueueJob<K extends JobKind>(tx: Tx, kind: K, payload: JobPayload<K>, runAt?: Date): Promise<void> {
+export async function enqueueJob<K extends JobKind>(
+  tx: Tx,
+  kind: K,
+  payload: JobPayload<K>,
+  runAt?: Date,
+): Promise<void> {
   await tx
     .insertInto('outbox_jobs')
     .values({ kind, payload: JSON.stringify(payload), ...(runAt ? { run_at: runAt } : {}) })

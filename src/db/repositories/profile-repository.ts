@@ -45,10 +45,19 @@ export class ProfileRepository {
       .orderBy('code')
       .orderBy('version', 'desc')
       .execute();
-    return rows.map((r) => ({ code: r.code, version: r.version, publishedAt: r.published_at, definition: normaliseProfile(r.definition as ProcedureProfile) }));
+    return rows.map((r) => ({
+      code: r.code,
+      version: r.version,
+      publishedAt: r.published_at,
+      definition: normaliseProfile(r.definition as ProcedureProfile),
+    }));
   }
 
-  async publish(profile: Omit<ProcedureProfile, 'version'>, publishedBy: string | null, tx: Tx): Promise<ProcedureProfile> {
+  async publish(
+    profile: Omit<ProcedureProfile, 'version'>,
+    publishedBy: string | null,
+    tx: Tx,
+  ): Promise<ProcedureProfile> {
     const last = await tx
       .selectFrom('procedure_profiles')
       .select((eb) => eb.fn.max('version').as('v'))

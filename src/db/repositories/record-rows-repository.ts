@@ -8,11 +8,24 @@ import type { Db } from '../kysely.ts';
  */
 export async function derivedRows(db: Db, caseId: string) {
   const [cases, determinations, factVersions, rewards] = await Promise.all([
-    db.selectFrom('protection_cases').select(['id', 'status', 'rule_set_sha256']).where('case_id', '=', caseId).orderBy('seq').execute(),
+    db
+      .selectFrom('protection_cases')
+      .select(['id', 'status', 'rule_set_sha256'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .execute(),
     db
       .selectFrom('protection_determinations as d')
       .innerJoin('protection_cases as pc', 'pc.id', 'd.protection_case_id')
-      .select(['d.id', 'd.protection_case_id', 'd.status', 'd.facts_version', 'd.decided_result', 'd.decision_event_seq', 'd.revocation_event_seq'])
+      .select([
+        'd.id',
+        'd.protection_case_id',
+        'd.status',
+        'd.facts_version',
+        'd.decided_result',
+        'd.decision_event_seq',
+        'd.revocation_event_seq',
+      ])
       .where('pc.case_id', '=', caseId)
       .orderBy('d.id')
       .execute(),
@@ -20,11 +33,24 @@ export async function derivedRows(db: Db, caseId: string) {
       .selectFrom('protection_fact_versions as f')
       .innerJoin('protection_determinations as d', 'd.id', 'f.determination_id')
       .innerJoin('protection_cases as pc', 'pc.id', 'd.protection_case_id')
-      .select(['f.determination_id', 'f.version', 'f.facts', 'f.facts_sha256', 'f.recommendation', 'f.recommendation_sha256', 'f.event_seq'])
+      .select([
+        'f.determination_id',
+        'f.version',
+        'f.facts',
+        'f.facts_sha256',
+        'f.recommendation',
+        'f.recommendation_sha256',
+        'f.event_seq',
+      ])
       .where('pc.case_id', '=', caseId)
       .orderBy('f.event_seq')
       .execute(),
-    db.selectFrom('reward_proposals').select(['id', 'status', 'version', 'form', 'proposal_event_seq']).where('case_id', '=', caseId).orderBy('proposal_event_seq').execute(),
+    db
+      .selectFrom('reward_proposals')
+      .select(['id', 'status', 'version', 'form', 'proposal_event_seq'])
+      .where('case_id', '=', caseId)
+      .orderBy('proposal_event_seq')
+      .execute(),
   ]);
   return {
     protection: {
@@ -48,7 +74,13 @@ export async function derivedRows(db: Db, caseId: string) {
         eventSeq: f.event_seq,
       })),
     },
-    rewards: rewards.map((r) => ({ id: r.id, status: r.status, version: r.version, form: r.form, proposalEventSeq: r.proposal_event_seq })),
+    rewards: rewards.map((r) => ({
+      id: r.id,
+      status: r.status,
+      version: r.version,
+      form: r.form,
+      proposalEventSeq: r.proposal_event_seq,
+    })),
   };
 }
 

@@ -15,7 +15,8 @@ interface ActorRow {
 const GRANTS = sql`coalesce((select json_agg(json_build_object('unitId', g.unit_id, 'role', g.role, 'includeSubtree', g.include_subtree) order by g.granted_at, g.id)
                               from role_grants g where g.person_id = p.id), '[]'::json)`;
 
-const toActor = (r: ActorRow | undefined): Actor | undefined => r && { personId: r.id, unitId: r.unit_id, grants: r.grants };
+const toActor = (r: ActorRow | undefined): Actor | undefined =>
+  r && { personId: r.id, unitId: r.unit_id, grants: r.grants };
 
 /** Secrets are given to the client once; only their SHA-256 is stored, so a database leak reveals none. */
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -25,7 +26,12 @@ export async function createSession(db: Db, personId: string, now: Date, ttlMs: 
   const token = newSecret();
   await db
     .insertInto('sessions')
-    .values({ token_hash: sha256(token), person_id: personId, created_at: now, expires_at: new Date(now.getTime() + ttlMs) })
+    .values({
+      token_hash: sha256(token),
+      person_id: personId,
+      created_at: now,
+      expires_at: new Date(now.getTime() + ttlMs),
+    })
     .execute();
   return token;
 }
@@ -58,7 +64,16 @@ export async function createApiToken(db: Db, personId: string, t: NewApiToken, n
   const id = randomUUID();
   await db
     .insertInto('api_tokens')
-    .values({ id, person_id: personId, name: t.name, token_hash: sha256(token), created_at: now, scopes: JSON.stringify(t.scopes), expires_at: t.expiresAt, minted_by_session: t.sessionHash })
+    .values({
+      id,
+      person_id: personId,
+      name: t.name,
+      token_hash: sha256(token),
+      created_at: now,
+      scopes: JSON.stringify(t.scopes),
+      expires_at: t.expiresAt,
+      minted_by_session: t.sessionHash,
+    })
     .execute();
   return { id, token, scopes: t.scopes, expiresAt: t.expiresAt };
 }
@@ -68,7 +83,11 @@ export async function createApiToken(db: Db, personId: string, t: NewApiToken, n
  * token, or one of a deactivated person, is nobody. "Last used" is kept to the minute: a write
  * (and a wait for the disk) on every read would make an integration's reads queue on the token's row.
  */
-export async function actorForApiToken(db: Db, token: string, now: Date): Promise<{ actor: Actor; scopes: string[] } | undefined> {
+export async function actorForApiToken(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ actor: Actor; scopes: string[] } | undefined> {
   const hash = sha256(token);
   const { rows } = await sql<ActorRow & { last_used_at: Date | null; scopes: string[] }>`
     select p.id, p.unit_id, t.last_used_at, t.scopes, ${GRANTS} as grants

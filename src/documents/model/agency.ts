@@ -21,10 +21,16 @@ export function agencyOf(format: DocumentFormat, unit: UnitInfo, ancestors: Unit
   const place = (province?.name ?? unit.name).replace(/^(Tỉnh|Thành phố)\s+/i, '');
   const abbreviation = unit.code.split('-').at(-1) ?? unit.code;
   if (format === 'party') {
-    return { parentName: province ? `ĐẢNG BỘ ${upper(province.name)}` : null, name: upper(unit.name), abbreviation, place };
+    return {
+      parentName: province ? `ĐẢNG BỘ ${upper(province.name)}` : null,
+      name: upper(unit.name),
+      abbreviation,
+      place,
+    };
   }
   const parent = ancestors[0];
-  const parentName = parent && parent.typeCode !== 'province' && parent.typeCode !== 'central' ? shortParent(parent.name) : null;
+  const parentName =
+    parent && parent.typeCode !== 'province' && parent.typeCode !== 'central' ? shortParent(parent.name) : null;
   return { parentName, name: upper(unit.name), abbreviation, place };
 }
 
@@ -52,9 +58,21 @@ export interface SignerInfo {
  * the head (`KT. GIÁM ĐỐC`, then their own title); on a Party committee's documents the signer acts
  * on behalf of the committee (`T/M`).
  */
-export function signatureOf(format: DocumentFormat, signer: SignerInfo, capacity: 'head' | 'deputy' | 'party', unit: UnitInfo, head: SignerInfo | null): SignatureBlock {
+export function signatureOf(
+  format: DocumentFormat,
+  signer: SignerInfo,
+  capacity: 'head' | 'deputy' | 'party',
+  unit: UnitInfo,
+  head: SignerInfo | null,
+): SignatureBlock {
   const title = upper(signingTitle(signer.positionCode, signer.positionName));
-  if (capacity === 'party' || format === 'party') return { authority: 'TM', authorityOf: upper(unit.name.replace(/\s+(tỉnh|xã|phường|huyện)\b.*$/i, '')), title, fullName: signer.fullName };
+  if (capacity === 'party' || format === 'party')
+    return {
+      authority: 'TM',
+      authorityOf: upper(unit.name.replace(/\s+(tỉnh|xã|phường|huyện)\b.*$/i, '')),
+      title,
+      fullName: signer.fullName,
+    };
   if (capacity === 'head') {
     return unit.typeCode === 'peoples_committee' || unit.typeCode === 'commune'
       ? { authority: 'TM', authorityOf: 'ỦY BAN NHÂN DÂN', title, fullName: signer.fullName }

@@ -100,4 +100,5 @@ export const quoted = (title: string) => `“${title}”`;
 
 export const nameOf = (s: BuildSource, id: unknown): string => (typeof id === 'string' ? (s.names[id] ?? id) : '');
 
-export const DECREE_73 = 'Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;';
+export const DECREE_73 =
+  'Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;';

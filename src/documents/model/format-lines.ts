@@ -11,7 +11,9 @@ export const registerNumber = (n: number): string => (n < 10 ? `0${n}` : String(
 /** `QĐ-STC`, an official letter's `STC-VP`, or the Party's `QĐ/TU`. */
 export function symbolOf(d: OfficialDocument): string {
   if (d.format === 'party') return `${d.typeAbbreviation ?? 'CV'}/${d.agency.abbreviation}`;
-  return d.typeAbbreviation ? `${d.typeAbbreviation}-${d.agency.abbreviation}` : `${d.agency.abbreviation}-${d.draftingUnit ?? 'VP'}`;
+  return d.typeAbbreviation
+    ? `${d.typeAbbreviation}-${d.agency.abbreviation}`
+    : `${d.agency.abbreviation}-${d.draftingUnit ?? 'VP'}`;
 }
 
 /**

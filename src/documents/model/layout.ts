@@ -33,7 +33,13 @@ export interface Layout {
 }
 
 export const BODY_SIZE = 14;
-const line = (text: string, size: number, align: Line['align'], style: Omit<Run, 'text'> = {}, extra: Partial<Line> = {}): Line => ({
+const line = (
+  text: string,
+  size: number,
+  align: Line['align'],
+  style: Omit<Run, 'text'> = {},
+  extra: Partial<Line> = {},
+): Line => ({
   runs: [{ text, ...style }],
   size,
   align,
@@ -44,12 +50,19 @@ function header(d: OfficialDocument): Pick<Layout, 'headerLeft' | 'headerRight'>
   const left: Line[] = [];
   if (d.agency.parentName) left.push(line(d.agency.parentName, 13, 'centre'));
   if (d.format === 'party') {
-    left.push(line(d.agency.name, 13, 'centre', { bold: true }), line('*', 13, 'centre'), line(numberLine(d), 13, 'centre'));
+    left.push(
+      line(d.agency.name, 13, 'centre', { bold: true }),
+      line('*', 13, 'centre'),
+      line(numberLine(d), 13, 'centre'),
+    );
     // An official letter's excerpt sits under its number.
     if (!d.typeName) left.push(line(`V/v ${d.excerpt}`, 12, 'centre'));
     return {
       headerLeft: left,
-      headerRight: [line('ĐẢNG CỘNG SẢN VIỆT NAM', 15, 'centre', { bold: true }, { ruleUnder: 0.7 }), line(placeAndDate(d.agency.place, d.date), 14, 'centre', { italic: true })],
+      headerRight: [
+        line('ĐẢNG CỘNG SẢN VIỆT NAM', 15, 'centre', { bold: true }, { ruleUnder: 0.7 }),
+        line(placeAndDate(d.agency.place, d.date), 14, 'centre', { italic: true }),
+      ],
     };
   }
   left.push(line(d.agency.name, 13, 'centre', { bold: true }, { ruleUnder: 0.35 }), line(numberLine(d), 13, 'centre'));
@@ -73,20 +86,33 @@ function bodyLine(b: Exclude<BodyBlock, { kind: 'table' }>): Line {
     case 'centred':
       return line(b.text, BODY_SIZE, 'centre', { bold: true });
     case 'article':
-      return { runs: [{ text: `${b.label} `, bold: true }, { text: b.text }], size: BODY_SIZE, align: 'justify', indent: true };
+      return {
+        runs: [{ text: `${b.label} `, bold: true }, { text: b.text }],
+        size: BODY_SIZE,
+        align: 'justify',
+        indent: true,
+      };
   }
 }
 
 export function layoutOf(d: OfficialDocument): Layout {
   const title = d.typeName
-    ? [line(d.typeName, 14, 'centre', { bold: true }), line(d.excerpt, 14, 'centre', { bold: true }, { ruleUnder: 0.25 })]
+    ? [
+        line(d.typeName, 14, 'centre', { bold: true }),
+        line(d.excerpt, 14, 'centre', { bold: true }, { ruleUnder: 0.25 }),
+      ]
     : [];
   const sig = d.signature;
   return {
     ...header(d),
     title,
-    body: d.body.map((b) => (b.kind === 'table' ? { kind: 'table' as const, rows: b.rows } : { kind: 'line' as const, line: bodyLine(b) })),
-    recipients: [line('Nơi nhận:', 12, 'left', { bold: true, italic: true }), ...recipientLines(d).map((r) => line(r, 11, 'left'))],
+    body: d.body.map((b) =>
+      b.kind === 'table' ? { kind: 'table' as const, rows: b.rows } : { kind: 'line' as const, line: bodyLine(b) },
+    ),
+    recipients: [
+      line('Nơi nhận:', 12, 'left', { bold: true, italic: true }),
+      ...recipientLines(d).map((r) => line(r, 11, 'left')),
+    ],
     signature: [
       ...authorityLines(d.format, sig).map((t) => line(t, 14, 'centre', { bold: true })),
       line(sig.fullName, 14, 'centre', { bold: true }),

@@ -22,13 +22,22 @@ import { qrPng } from './qr.ts';
 /** Decree 30's face: Word has Times New Roman; the PDF uses its metric twin. */
 const FONT = 'Times New Roman';
 const TEXT_WIDTH = twip(A4_MM.width - MARGINS_MM.left - MARGINS_MM.right);
-const ALIGN = { left: AlignmentType.LEFT, centre: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  centre: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const GRID: IBordersOptions = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
 
-const runs = (l: Line) => l.runs.map((r) => new TextRun({ text: r.text.normalize('NFC'), bold: r.bold, italics: r.italic, size: l.size * 2, font: FONT }));
+const runs = (l: Line) =>
+  l.runs.map(
+    (r) =>
+      new TextRun({ text: r.text.normalize('NFC'), bold: r.bold, italics: r.italic, size: l.size * 2, font: FONT }),
+  );
 
 /** A line, and under it the short rule of the heading when it has one (an empty paragraph with a top border). */
 function paragraphs(l: Line, columnWidth: number, after = 0): Paragraph[] {
@@ -52,7 +61,11 @@ function paragraphs(l: Line, columnWidth: number, after = 0): Paragraph[] {
 function columns(left: Line[], right: Line[], leftW: number): Table {
   const rightW = TEXT_WIDTH - leftW;
   const cell = (lines: Line[], w: number) =>
-    new TableCell({ children: lines.flatMap((l) => paragraphs(l, w)), width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS });
+    new TableCell({
+      children: lines.flatMap((l) => paragraphs(l, w)),
+      width: { size: w, type: WidthType.DXA },
+      borders: NO_BORDERS,
+    });
   return new Table({
     rows: [new TableRow({ children: [cell(left, leftW), cell(right, rightW)] })],
     columnWidths: [leftW, rightW],
@@ -76,7 +89,12 @@ function grid(rows: string[][]): Table {
               new TableCell({
                 width: { size: w, type: WidthType.DXA },
                 borders: GRID,
-                children: [new Paragraph({ alignment: r === 0 ? AlignmentType.CENTER : AlignmentType.LEFT, children: [new TextRun({ text: text.normalize('NFC'), bold: r === 0, size: 24, font: FONT })] })],
+                children: [
+                  new Paragraph({
+                    alignment: r === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+                    children: [new TextRun({ text: text.normalize('NFC'), bold: r === 0, size: 24, font: FONT })],
+                  }),
+                ],
               }),
           ),
         }),
@@ -104,7 +122,9 @@ export async function renderDocx(l: Layout, meta: { title: string; createdAt: Da
         }),
       ],
     });
-  const body = l.body.flatMap((b) => (b.kind === 'table' ? [grid(b.rows), new Paragraph({ children: [] })] : paragraphs(b.line, TEXT_WIDTH, 6)));
+  const body = l.body.flatMap((b) =>
+    b.kind === 'table' ? [grid(b.rows), new Paragraph({ children: [] })] : paragraphs(b.line, TEXT_WIDTH, 6),
+  );
   const doc = new Document({
     creator: 'Khiên',
     title: meta.title,
@@ -115,12 +135,26 @@ export async function renderDocx(l: Layout, meta: { title: string; createdAt: Da
           titlePage: true,
           page: {
             size: { width: twip(A4_MM.width), height: twip(A4_MM.height) },
-            margin: { top: twip(MARGINS_MM.top), bottom: twip(MARGINS_MM.bottom), left: twip(MARGINS_MM.left), right: twip(MARGINS_MM.right), header: twip(8), footer: twip(5) },
+            margin: {
+              top: twip(MARGINS_MM.top),
+              bottom: twip(MARGINS_MM.bottom),
+              left: twip(MARGINS_MM.left),
+              right: twip(MARGINS_MM.right),
+              header: twip(8),
+              footer: twip(5),
+            },
           },
         },
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 26, font: FONT })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: 26, font: FONT })],
+              }),
+            ],
+          }),
         },
         footers: { first: footer(), default: footer() },
         children: [
@@ -138,4 +172,5 @@ export async function renderDocx(l: Layout, meta: { title: string; createdAt: Da
 }
 
 /** Room for the signature and the seal. */
-const blankLines = (n: number): Line[] => Array.from({ length: n }, () => ({ runs: [], size: 14, align: 'centre' as const }));
+const blankLines = (n: number): Line[] =>
+  Array.from({ length: n }, () => ({ runs: [], size: 14, align: 'centre' as const }));

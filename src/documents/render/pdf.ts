@@ -7,7 +7,12 @@ import { LEFT_COLUMN, MARGINS_MM, INDENT_MM, pt } from './page.ts';
 import { qrMatrix } from './qr.ts';
 
 type Pdf = PDFKit.PDFDocument;
-const M = { top: pt(MARGINS_MM.top), bottom: pt(MARGINS_MM.bottom), left: pt(MARGINS_MM.left), right: pt(MARGINS_MM.right) };
+const M = {
+  top: pt(MARGINS_MM.top),
+  bottom: pt(MARGINS_MM.bottom),
+  left: pt(MARGINS_MM.left),
+  right: pt(MARGINS_MM.right),
+};
 const FOOTER_SIZE = 8;
 const QR_SIZE = 40;
 
@@ -18,12 +23,21 @@ const QR_SIZE = 40;
  * are of the version it expects; each document makes its own subset.
  */
 type ParsedFace = { layout: (...args: never[]) => unknown };
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): ParsedFace };
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
+  create(data: Uint8Array): ParsedFace;
+};
 let parsed: Record<keyof typeof FONTS, ParsedFace> | undefined;
 const parse = (file: string) => fontkit.create(readFileSync(file));
-const fonts = () => (parsed ??= { regular: parse(FONTS.regular), bold: parse(FONTS.bold), italic: parse(FONTS.italic), boldItalic: parse(FONTS.boldItalic) });
+const fonts = () =>
+  (parsed ??= {
+    regular: parse(FONTS.regular),
+    bold: parse(FONTS.bold),
+    italic: parse(FONTS.italic),
+    boldItalic: parse(FONTS.boldItalic),
+  });
 
-const faceOf = (bold?: boolean, italic?: boolean) => (bold && italic ? 'bold-italic' : bold ? 'bold' : italic ? 'italic' : 'regular');
+const faceOf = (bold?: boolean, italic?: boolean) =>
+  bold && italic ? 'bold-italic' : bold ? 'bold' : italic ? 'italic' : 'regular';
 
 /** Writes one styled line in a column; returns the y below it. */
 function drawLine(doc: Pdf, l: Line, x: number, y: number, width: number, gap = 0): number {
@@ -46,7 +60,11 @@ function drawLine(doc: Pdf, l: Line, x: number, y: number, width: number, gap = 
   const below = doc.y;
   if (l.ruleUnder) {
     const w = width * l.ruleUnder;
-    doc.moveTo(x + (width - w) / 2, below + 1).lineTo(x + (width + w) / 2, below + 1).lineWidth(0.6).stroke();
+    doc
+      .moveTo(x + (width - w) / 2, below + 1)
+      .lineTo(x + (width + w) / 2, below + 1)
+      .lineWidth(0.6)
+      .stroke();
     return below + 5;
   }
   return below;
@@ -66,8 +84,14 @@ function drawTable(doc: Pdf, rows: string[][], x: number, width: number) {
     if (doc.y + h > doc.page.height - M.bottom) doc.addPage();
     const top = doc.y;
     row.forEach((cell, c) => {
-      doc.rect(x + c * cw, top, cw, h).lineWidth(0.5).stroke();
-      doc.text(cell.normalize('NFC'), x + c * cw + pad, top + pad, { width: cw - 2 * pad, align: r === 0 ? 'center' : 'left' });
+      doc
+        .rect(x + c * cw, top, cw, h)
+        .lineWidth(0.5)
+        .stroke();
+      doc.text(cell.normalize('NFC'), x + c * cw + pad, top + pad, {
+        width: cw - 2 * pad,
+        align: r === 0 ? 'center' : 'left',
+      });
     });
     doc.x = x;
     doc.y = top + h;
@@ -89,22 +113,35 @@ function drawFooter(doc: Pdf, l: Layout) {
   const width = doc.page.width - M.left - M.right;
   const top = doc.page.height - M.bottom + 8;
   inMargin(doc, () => {
-    doc.font('regular').fontSize(FOOTER_SIZE).text(l.footer.text, M.left, top, { width: width - QR_SIZE - 8, lineBreak: true });
+    doc
+      .font('regular')
+      .fontSize(FOOTER_SIZE)
+      .text(l.footer.text, M.left, top, { width: width - QR_SIZE - 8, lineBreak: true });
     const qx = doc.page.width - M.right - QR_SIZE;
-    for (let r = 0; r < qr.size; r++) for (let c = 0; c < qr.size; c++) if (qr.dark(r, c)) doc.rect(qx + c * cell, top + r * cell, cell, cell);
+    for (let r = 0; r < qr.size; r++)
+      for (let c = 0; c < qr.size; c++) if (qr.dark(r, c)) doc.rect(qx + c * cell, top + r * cell, cell, cell);
     doc.fill('black');
   });
 }
 
 function newPdf(meta: { title: string; createdAt: Date }) {
-  const doc = new PDFDocument({ size: 'A4', margins: M, bufferPages: true, info: { Title: meta.title, Author: 'Khiên', CreationDate: meta.createdAt } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: M,
+    bufferPages: true,
+    info: { Title: meta.title, Author: 'Khiên', CreationDate: meta.createdAt },
+  });
   const f = fonts();
   // pdfkit's types name only paths and buffers; its factory also takes a parsed font (see above).
   // Each document gets a view of the parsed face with its own glyph cache: fontkit's glyph objects
   // carry state from the text laid out with them, and sharing them garbled composed letters (Ơ, Ô)
   // in later documents. The parsed tables, the costly part, stay shared.
   const face = (x: ParsedFace) => Object.assign(Object.create(x) as object, { _glyphs: {} }) as unknown as Buffer;
-  doc.registerFont('regular', face(f.regular)).registerFont('bold', face(f.bold)).registerFont('italic', face(f.italic)).registerFont('bold-italic', face(f.boldItalic));
+  doc
+    .registerFont('regular', face(f.regular))
+    .registerFont('bold', face(f.bold))
+    .registerFont('italic', face(f.italic))
+    .registerFont('bold-italic', face(f.boldItalic));
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -146,7 +183,13 @@ function drawDocument(doc: PDFKit.PDFDocument, l: Layout): void {
   for (let i = first; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     drawFooter(doc, l);
-    if (i > first) inMargin(doc, () => doc.font('regular').fontSize(13).text(String(i - first + 1), M.left, pt(8), { width, align: 'center' }));
+    if (i > first)
+      inMargin(doc, () =>
+        doc
+          .font('regular')
+          .fontSize(13)
+          .text(String(i - first + 1), M.left, pt(8), { width, align: 'center' }),
+      );
   }
 }
 

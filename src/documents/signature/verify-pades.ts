@@ -2,10 +2,22 @@ import { createHash, webcrypto, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 
-pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] }));
+pkijs.setEngine(
+  'node',
+  new pkijs.CryptoEngine({
+    name: 'node',
+    crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'],
+  }),
+);
 
 /** Why a signed copy is refused: each is a field message of the API. */
-export type SignedCopyRefusal = 'not_a_pdf' | 'no_signature' | 'signature_invalid' | 'certificate_expired' | 'certificate_untrusted' | 'different_document';
+export type SignedCopyRefusal =
+  | 'not_a_pdf'
+  | 'no_signature'
+  | 'signature_invalid'
+  | 'certificate_expired'
+  | 'certificate_untrusted'
+  | 'different_document';
 
 export class SignedCopyRefused extends Error {
   constructor(readonly reason: SignedCopyRefusal) {
@@ -58,12 +70,19 @@ function signingTimeOf(signedData: pkijs.SignedData): Date | null {
 const validAt = (c: X509Certificate, t: Date) => new Date(c.validFrom) <= t && t <= new Date(c.validTo);
 
 /** The chain from the signer to a trust anchor, through the certificates the signature carries. */
-function chainsToAnchor(leaf: X509Certificate, carried: X509Certificate[], anchors: X509Certificate[], at: Date): 'trusted' | 'expired' | 'untrusted' {
+function chainsToAnchor(
+  leaf: X509Certificate,
+  carried: X509Certificate[],
+  anchors: X509Certificate[],
+  at: Date,
+): 'trusted' | 'expired' | 'untrusted' {
   let current = leaf;
   for (let depth = 0; depth < 6; depth++) {
     const anchor = anchors.find((a) => current.checkIssued(a) && current.verify(a.publicKey));
     if (anchor) return validAt(anchor, at) ? 'trusted' : 'expired';
-    const next = carried.find((c) => c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey));
+    const next = carried.find(
+      (c) => c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey),
+    );
     if (!next) return 'untrusted';
     if (!validAt(next, at)) return 'expired';
     current = next;
@@ -78,7 +97,11 @@ function chainsToAnchor(leaf: X509Certificate, carried: X509Certificate[], ancho
  * hash of its first `issued.length` bytes is the issued PDF's). The checks run in that order, so
  * a changed byte is reported as a broken signature, a sound signature on another file as such.
  */
-export async function verifySignedPdf(file: Buffer, issued: { sha256: string; size: number }, trustAnchorsPem: string[]): Promise<VerifiedSignedCopy> {
+export async function verifySignedPdf(
+  file: Buffer,
+  issued: { sha256: string; size: number },
+  trustAnchorsPem: string[],
+): Promise<VerifiedSignedCopy> {
   if (!file.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new SignedCopyRefused('not_a_pdf');
   const { range, cms } = signatureOf(file);
   const [, b, c, d] = range;
@@ -93,7 +116,12 @@ export async function verifySignedPdf(file: Buffer, issued: { sha256: string; si
   }
   let leafCert: pkijs.Certificate | undefined;
   try {
-    const result = await signedData.verify({ signer: 0, data: toArrayBuffer(signed), checkChain: false, extendedMode: true });
+    const result = await signedData.verify({
+      signer: 0,
+      data: toArrayBuffer(signed),
+      checkChain: false,
+      extendedMode: true,
+    });
     if (!result.signatureVerified) throw new Error('not verified');
     leafCert = result.signerCertificate ?? undefined;
   } catch {
@@ -103,7 +131,9 @@ export async function verifySignedPdf(file: Buffer, issued: { sha256: string; si
   const leaf = new X509Certificate(Buffer.from(leafCert.toSchema().toBER(false)));
   const signingTime = signingTimeOf(signedData) ?? new Date();
   if (!validAt(leaf, signingTime)) throw new SignedCopyRefused('certificate_expired');
-  const carried = (signedData.certificates ?? []).filter((x): x is pkijs.Certificate => x instanceof pkijs.Certificate).map((x) => new X509Certificate(Buffer.from(x.toSchema().toBER(false))));
+  const carried = (signedData.certificates ?? [])
+    .filter((x): x is pkijs.Certificate => x instanceof pkijs.Certificate)
+    .map((x) => new X509Certificate(Buffer.from(x.toSchema().toBER(false))));
   const anchors = trustAnchorsPem.map((pem) => new X509Certificate(pem));
   const chain = chainsToAnchor(leaf, carried, anchors, signingTime);
   if (chain === 'expired') throw new SignedCopyRefused('certificate_expired');
@@ -113,11 +143,19 @@ export async function verifySignedPdf(file: Buffer, issued: { sha256: string; si
     throw new SignedCopyRefused('different_document');
   }
   return {
-    signer: { subject: leaf.subject, serialNumber: leaf.serialNumber, issuer: leaf.issuer, validFrom: new Date(leaf.validFrom).toISOString(), validTo: new Date(leaf.validTo).toISOString(), sha256: leaf.fingerprint256 },
+    signer: {
+      subject: leaf.subject,
+      serialNumber: leaf.serialNumber,
+      issuer: leaf.issuer,
+      validFrom: new Date(leaf.validFrom).toISOString(),
+      validTo: new Date(leaf.validTo).toISOString(),
+      sha256: leaf.fingerprint256,
+    },
     signingTime: signingTime.toISOString(),
     byteRange: range,
   };
 }
 
 /** Splits a PEM bundle (the trust anchors' file) into its certificates. */
-export const pemCertificates = (bundle: string): string[] => bundle.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+export const pemCertificates = (bundle: string): string[] =>
+  bundle.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];

@@ -35,7 +35,12 @@ export interface StoredChainEvent extends ChainedEventContent {
 
 export type ChainVerdict =
   | { ok: true; events: number; headHash: string }
-  | { ok: false; events: number; brokenAtSeq: number; problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' };
+  | {
+      ok: false;
+      events: number;
+      brokenAtSeq: number;
+      problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap';
+    };
 
 /** Recomputes the chain from the first event; reports the first event that does not hold. */
 export function verifyChain(events: StoredChainEvent[]): ChainVerdict {
@@ -43,9 +48,11 @@ export function verifyChain(events: StoredChainEvent[]): ChainVerdict {
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.seq !== i + 1) return { ok: false, events: events.length, brokenAtSeq: i + 1, problem: 'sequence_gap' };
-    if (e.prevHash !== prev) return { ok: false, events: events.length, brokenAtSeq: e.seq, problem: 'prev_hash_mismatch' };
+    if (e.prevHash !== prev)
+      return { ok: false, events: events.length, brokenAtSeq: e.seq, problem: 'prev_hash_mismatch' };
     const { prevHash: _p, hash, ...content } = e;
-    if (eventHash(content, prev) !== hash) return { ok: false, events: events.length, brokenAtSeq: e.seq, problem: 'hash_mismatch' };
+    if (eventHash(content, prev) !== hash)
+      return { ok: false, events: events.length, brokenAtSeq: e.seq, problem: 'hash_mismatch' };
     prev = hash;
   }
   return { ok: true, events: events.length, headHash: prev };

@@ -6,8 +6,22 @@ export declare function nodeHash(sha256: Sha256Bytes, left: string, right: strin
 export declare function merkleRoot(sha256: Sha256Bytes, leaves: string[]): string;
 export declare function inclusionProof(sha256: Sha256Bytes, index: number, leaves: string[]): string[];
 export declare function consistencyProof(sha256: Sha256Bytes, size1: number, leaves: string[]): string[];
-export declare function verifyInclusion(sha256: Sha256Bytes, index: number, size: number, leaf: string, proof: string[], root: string): boolean;
-export declare function verifyConsistency(sha256: Sha256Bytes, size1: number, size2: number, root1: string, root2: string, proof: string[]): boolean;
+export declare function verifyInclusion(
+  sha256: Sha256Bytes,
+  index: number,
+  size: number,
+  leaf: string,
+  proof: string[],
+  root: string,
+): boolean;
+export declare function verifyConsistency(
+  sha256: Sha256Bytes,
+  size1: number,
+  size2: number,
+  root1: string,
+  root2: string,
+  proof: string[],
+): boolean;
 export declare function checkCheckpointedHeads(
   events: { hash: string }[],
   heads: { size: number; head: string; checkpoint?: number }[],

@@ -23,7 +23,10 @@ function concat(...parts) {
  * The leaf of a chain head: canonical JSON of `{chain, size, head}` in UTF-8.
  * @param {{ chain: string, size: number, head: string }} leaf
  */
-export const headLeafBytes = (leaf) => new TextEncoder().encode(`{"chain":${JSON.stringify(leaf.chain)},"head":${JSON.stringify(leaf.head)},"size":${leaf.size}}`);
+export const headLeafBytes = (leaf) =>
+  new TextEncoder().encode(
+    `{"chain":${JSON.stringify(leaf.chain)},"head":${JSON.stringify(leaf.head)},"size":${leaf.size}}`,
+  );
 
 /** RFC 6962 §2.1: SHA-256(0x00 || leaf). @param {Sha256Bytes} sha256 @param {Uint8Array} leaf */
 export const leafHash = (sha256, leaf) => sha256(concat(Uint8Array.of(0), leaf));
@@ -124,8 +127,20 @@ export function checkCheckpointedHeads(events, heads) {
   for (const h of heads) {
     const e = events[h.size - 1];
     const subject = `checkpointed head ${h.size}${h.checkpoint !== undefined ? ` (checkpoint #${h.checkpoint})` : ''}`;
-    if (!e) problems.push({ detector: 'checkpoint', subject, seq: h.size, message: `the chain has only ${events.length} events; a checkpoint included ${h.size}` });
-    else if (e.hash !== h.head) problems.push({ detector: 'checkpoint', subject, seq: h.size, message: `event ${h.size} is not the one the checkpoint included: the chain was rewritten` });
+    if (!e)
+      problems.push({
+        detector: 'checkpoint',
+        subject,
+        seq: h.size,
+        message: `the chain has only ${events.length} events; a checkpoint included ${h.size}`,
+      });
+    else if (e.hash !== h.head)
+      problems.push({
+        detector: 'checkpoint',
+        subject,
+        seq: h.size,
+        message: `event ${h.size} is not the one the checkpoint included: the chain was rewritten`,
+      });
   }
   return problems;
 }
@@ -138,7 +153,8 @@ export function checkCheckpointedHeads(events, heads) {
 export function appendToFrontier(sha256, frontier, size, leaf) {
   const next = [...frontier];
   let carry = leaf;
-  for (let s = size; s % 2 === 1; s = Math.floor(s / 2)) carry = nodeHash(sha256, /** @type {string} */ (next.pop()), carry);
+  for (let s = size; s % 2 === 1; s = Math.floor(s / 2))
+    carry = nodeHash(sha256, /** @type {string} */ (next.pop()), carry);
   next.push(carry);
   return next;
 }

@@ -19,4 +19,7 @@ export interface RecordVerdict {
   /** Parts of the record the bundle did not hold, so they were not checked. */
   unchecked: string[];
 }
-export declare function verifyRecord(bundle: unknown, tools: { sha256: Sha256Hex; transitions: TransitionTable }): RecordVerdict;
+export declare function verifyRecord(
+  bundle: unknown,
+  tools: { sha256: Sha256Hex; transitions: TransitionTable },
+): RecordVerdict;

@@ -10,7 +10,11 @@ const off = (date: string, reason: DayOffReason, label: string): DecisionDayOff 
 const tet = (date: string, lunarDay: string) => off(date, 'tet', `Tết Nguyên đán (${lunarDay})`);
 const bu = (date: string, what: string) => off(date, 'compensatory', `Nghỉ bù ${what}`);
 const swap = (date: string, workedOn: string) => off(date, 'swap', `Nghỉ hoán đổi, làm bù ${workedOn}`);
-const worked = (date: string, label: string, inExchangeFor: string): DecisionWorkingDay => ({ date, label, inExchangeFor });
+const worked = (date: string, label: string, inExchangeFor: string): DecisionWorkingDay => ({
+  date,
+  label,
+  inExchangeFor,
+});
 
 const NEW_YEAR = 'Tết Dương lịch (1/1)';
 const HUNG_KINGS = 'Giỗ Tổ Hùng Vương (10/3 âm lịch)';
@@ -23,7 +27,8 @@ export const HOLIDAY_DECISIONS: readonly YearDecision[] = deepFreeze([
   {
     year: 2020,
     decided: true,
-    source: 'Văn bản của Văn phòng Chính phủ tháng 10/2019 (Thủ tướng đồng ý phương án nghỉ Tết). Bộ luật Lao động 2012: Quốc khánh nghỉ 1 ngày',
+    source:
+      'Văn bản của Văn phòng Chính phủ tháng 10/2019 (Thủ tướng đồng ý phương án nghỉ Tết). Bộ luật Lao động 2012: Quốc khánh nghỉ 1 ngày',
     sourceUrls: [
       'https://bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay',
       'https://thoidai.com.vn/lich-nghi-chinh-thuc-ngay-quoc-khanh-292020-116855.html',
@@ -129,7 +134,8 @@ export const HOLIDAY_DECISIONS: readonly YearDecision[] = deepFreeze([
   {
     year: 2024,
     decided: true,
-    source: '8662/VPCP-KGVX ngày 03/11/2023; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023; 2450/VPCP-KGVX ngày 12/04/2024 (hoán đổi ngày 29/4)',
+    source:
+      '8662/VPCP-KGVX ngày 03/11/2023; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023; 2450/VPCP-KGVX ngày 12/04/2024 (hoán đổi ngày 29/4)',
     sourceUrls: [
       'http://huyendakha.kontum.gov.vn/tin-tuc/thong-bao-ve-viec-nghi-tet-am-lich-va-nghi-le-quoc-khanh-nam-2024-doi-voi-can-bo-cong-chuc-vien-chuc-va-nguoi-lao-dong.html',
       'https://baophapluat.vn/media/thu-tuong-chinh-phu-dong-y-nghi-5-ngay-lien-tiep-dip-304-va-15-post12513.html',

@@ -48,7 +48,8 @@ export function tetLabel(date: IsoDate): string {
 export function fixedHolidays(year: number, options: HolidayRuleOptions = {}): DecisionDayOff[] {
   const y = String(year).padStart(4, '0');
   const days: DecisionDayOff[] = [{ date: `${y}-01-01`, reason: 'new-year', label: 'Tết Dương lịch (1/1)' }];
-  if (year >= HUNG_KINGS_FROM) days.push({ date: hungKingsDate(year), reason: 'hung-kings', label: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)' });
+  if (year >= HUNG_KINGS_FROM)
+    days.push({ date: hungKingsDate(year), reason: 'hung-kings', label: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)' });
   days.push(
     { date: `${y}-04-30`, reason: 'reunification', label: 'Ngày Chiến thắng (30/4)' },
     { date: `${y}-05-01`, reason: 'labour-day', label: 'Ngày Quốc tế lao động (1/5)' },

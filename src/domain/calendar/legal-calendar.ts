@@ -118,7 +118,8 @@ export class LegalCalendar extends CountingCalendar {
     const decision = this.decisions.get(year);
     const byRule = decision?.decided ? fixedHolidays(year, this.options) : statutoryDaysOff(year, this.options);
     const off = new Map<IsoDate, DayOff>();
-    const put = (d: DecisionDayOff) => off.set(d.date, Object.freeze({ date: d.date, reason: d.reason, label: d.label }));
+    const put = (d: DecisionDayOff) =>
+      off.set(d.date, Object.freeze({ date: d.date, reason: d.reason, label: d.label }));
     byRule.forEach(put);
     // The decision's own wording wins over the rule's for the same date.
     decision?.daysOff.forEach(put);

@@ -161,9 +161,11 @@ export function solarToLunar(date: IsoDate): LunarDate {
  */
 export function lunarToSolar(day: number, month: number, year: number, leap = false): IsoDate {
   checkYear(year);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`lunar month must be 1–12, got ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`lunar month must be 1–12, got ${month}`);
   if (!Number.isInteger(day) || day < 1 || day > 30) throw new RangeError(`lunar day must be 1–30, got ${day}`);
-  const [a11, b11] = month < 11 ? [month11Start(year - 1), month11Start(year)] : [month11Start(year), month11Start(year + 1)];
+  const [a11, b11] =
+    month < 11 ? [month11Start(year - 1), month11Start(year)] : [month11Start(year), month11Start(year + 1)];
   const k = Math.floor(0.5 + (a11 - K0_JD) / SYNODIC_MONTH);
   let off = month - 11;
   if (off < 0) off += 12;
@@ -177,7 +179,8 @@ export function lunarToSolar(day: number, month: number, year: number, leap = fa
     throw new RangeError(`lunar year ${year} has no leap month`);
   }
   const monthStart = newMoonDay(k + off);
-  if (day > newMoonDay(k + off + 1) - monthStart) throw new RangeError(`lunar month ${month}/${year} has no day ${day}`);
+  if (day > newMoonDay(k + off + 1) - monthStart)
+    throw new RangeError(`lunar month ${month}/${year} has no day ${day}`);
   return isoFromJd(monthStart + day - 1);
 }
 

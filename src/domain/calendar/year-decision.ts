@@ -69,7 +69,8 @@ export function yearDecisionIssues(d: YearDecision, options: HolidayRuleOptions 
   if (!yearOk) issue('year', 'out_of_range', { min: LUNAR_MIN_YEAR, max: LUNAR_MAX_YEAR });
   if (typeof d.decided !== 'boolean') issue('decided', 'invalid_type');
   if (typeof d.source !== 'string') issue('source', 'invalid_type');
-  if (!Array.isArray(d.sourceUrls) || d.sourceUrls.some((u) => typeof u !== 'string')) issue('sourceUrls', 'invalid_type');
+  if (!Array.isArray(d.sourceUrls) || d.sourceUrls.some((u) => typeof u !== 'string'))
+    issue('sourceUrls', 'invalid_type');
   if (!Array.isArray(d.daysOff)) issue('daysOff', 'invalid_type');
   if (!Array.isArray(d.workingDays)) issue('workingDays', 'invalid_type');
   if (!yearOk || !Array.isArray(d.daysOff) || !Array.isArray(d.workingDays)) return issues;
@@ -80,7 +81,8 @@ export function yearDecisionIssues(d: YearDecision, options: HolidayRuleOptions 
       issue(path, 'invalid_date');
       return false;
     }
-    if (Number(date.slice(0, 4)) !== d.year) issue(path, 'out_of_range', { min: `${d.year}-01-01`, max: `${d.year}-12-31` });
+    if (Number(date.slice(0, 4)) !== d.year)
+      issue(path, 'out_of_range', { min: `${d.year}-01-01`, max: `${d.year}-12-31` });
     if (seen.has(date)) issue(path, 'duplicate');
     seen.add(date);
     return true;
@@ -91,7 +93,8 @@ export function yearDecisionIssues(d: YearDecision, options: HolidayRuleOptions 
   d.daysOff.forEach((off, i) => {
     checkDate(off?.date, `daysOff[${i}].date`);
     // 'weekend' is implied by the date; listing it would hide a Saturday that is worked.
-    if (!DAY_OFF_REASONS.includes(off?.reason) || off.reason === 'weekend') issue(`daysOff[${i}].reason`, 'invalid_value');
+    if (!DAY_OFF_REASONS.includes(off?.reason) || off.reason === 'weekend')
+      issue(`daysOff[${i}].reason`, 'invalid_value');
     checkLabel(off?.label, `daysOff[${i}].label`);
   });
   const fixed = new Set(fixedHolidays(d.year, options).map((h) => h.date));

@@ -46,7 +46,12 @@ export const ACTION_RULES = {
   return_for_completion: { from: ['submitted', 'under_consideration'], who: HEAD_ONLY, to: 'returned_for_completion' },
   resubmit: { from: ['returned_for_completion'], who: ['proposer'], to: 'submitted' },
   forward_to_superior: { from: ['submitted'], who: HEAD_ONLY, to: 'same', ground: 'Điều 4 khoản 2' },
-  accept_for_consideration: { from: ['submitted'], who: HEAD_ONLY, to: 'under_consideration', ground: 'Điều 5 khoản 1' },
+  accept_for_consideration: {
+    from: ['submitted'],
+    who: HEAD_ONLY,
+    to: 'under_consideration',
+    ground: 'Điều 5 khoản 1',
+  },
   request_party_opinion: {
     from: ['under_consideration', 'completion_reported'],
     who: ['collective_member'],
@@ -79,7 +84,8 @@ export const ACTION_RULES = {
     who: HEAD_ONLY,
     to: 'by_outcome',
     ground: 'Điều 8 khoản 1',
-    when: (c) => (partyOpinionMissing(c, 'approval') ? 'party_opinion_required' : appraisalMissing(c) ? 'appraisal_required' : null),
+    when: (c) =>
+      partyOpinionMissing(c, 'approval') ? 'party_opinion_required' : appraisalMissing(c) ? 'appraisal_required' : null,
   },
   cast_ballot: {
     from: ['under_consideration'],

@@ -48,7 +48,13 @@ export function authoriseAttachment(actor: Actor, c: CaseSnapshot, step: string 
   if (open.length > 0) return open[0]!;
   // Someone who could attach at some step in another state is told the state (409); anyone else 403.
   const relations = relationsOf(actor, c);
-  const couldEver = ATTACHMENT_STEPS.some((s) => (ACTION_RULES[s].who as readonly Relation[]).some((w) => relations.has(w)));
-  if (couldEver) throw new DomainError('conflict', 'attachment_not_open', [], { state: c.state, allowedActions: allowedActions(actor, c) });
+  const couldEver = ATTACHMENT_STEPS.some((s) =>
+    (ACTION_RULES[s].who as readonly Relation[]).some((w) => relations.has(w)),
+  );
+  if (couldEver)
+    throw new DomainError('conflict', 'attachment_not_open', [], {
+      state: c.state,
+      allowedActions: allowedActions(actor, c),
+    });
   throw new DomainError('forbidden', 'not_permitted', [], { action: 'attach' });
 }

@@ -13,7 +13,11 @@ const DECISIONS = new Set(['approved', 'rejection_overridden']);
 const str = (v: unknown): IsoDate | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The timeline of a case from its recorded events (oldest first), its open Party request and its approved plan. */
-export function timelineOf(events: readonly TimelineEvent[], c: Pick<CaseSnapshot, 'state' | 'partyOpinions'>, planStartOn?: IsoDate): CaseTimeline {
+export function timelineOf(
+  events: readonly TimelineEvent[],
+  c: Pick<CaseSnapshot, 'state' | 'partyOpinions'>,
+  planStartOn?: IsoDate,
+): CaseTimeline {
   const t: CaseTimeline = {};
   for (const e of events) {
     if (RECEIPTS.has(e.type)) t.receivedOn = e.occurredOn;

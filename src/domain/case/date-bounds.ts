@@ -54,7 +54,9 @@ export const ACTION_DATE_FIELDS: Partial<Record<CaseAction, readonly DateField[]
 };
 
 function at(body: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), body);
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), body);
 }
 
 /** The field issues of one action's dates against the case's timeline and today (empty when all hold). */

@@ -6,7 +6,13 @@ import type { CaseSnapshot, Deadline, DeadlineStep } from './case-snapshot.ts';
  * The legal clock of a case. Each timed step gets a due date when it starts, counted in working
  * days by the case's calendar; the list is recomputed by each action and kept with the case.
  */
-function start(list: Deadline[], step: DeadlineStep, startedOn: IsoDate, days: number | null, cal: WorkingCalendar): Deadline[] {
+function start(
+  list: Deadline[],
+  step: DeadlineStep,
+  startedOn: IsoDate,
+  days: number | null,
+  cal: WorkingCalendar,
+): Deadline[] {
   const dueOn = days === null ? null : cal.addWorkingDays(startedOn, days).due;
   return [...list, { step, startedOn, dueOn, status: 'open', remainingDays: null }];
 }
@@ -18,7 +24,12 @@ function latestIndex(list: Deadline[], step: DeadlineStep, statuses: Deadline['s
   return -1;
 }
 
-function update(list: Deadline[], step: DeadlineStep, statuses: Deadline['status'][], f: (d: Deadline) => Deadline): Deadline[] {
+function update(
+  list: Deadline[],
+  step: DeadlineStep,
+  statuses: Deadline['status'][],
+  f: (d: Deadline) => Deadline,
+): Deadline[] {
   const i = latestIndex(list, step, statuses);
   return i < 0 ? list : list.map((d, j) => (j === i ? f(d) : d));
 }
@@ -44,7 +55,9 @@ function resume(list: Deadline[], step: DeadlineStep, today: IsoDate, cal: Worki
 }
 
 const cancelAll = (list: Deadline[]) =>
-  list.map((d) => (d.status === 'open' || d.status === 'paused' ? { ...d, status: 'cancelled' as const, remainingDays: null } : d));
+  list.map((d) =>
+    d.status === 'open' || d.status === 'paused' ? { ...d, status: 'cancelled' as const, remainingDays: null } : d,
+  );
 
 export interface DeadlineContext {
   today: IsoDate;
@@ -64,7 +77,13 @@ export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: Deadlin
   switch (action) {
     case 'submit':
       // The superior level's time limit is a setting (G2), not Art. 8(1)'s 7 days.
-      return start(list, 'consideration', today, ctx.toSuperior ? limits.superiorConsiderationDays : limits.considerationMeetingDays, cal);
+      return start(
+        list,
+        'consideration',
+        today,
+        ctx.toSuperior ? limits.superiorConsiderationDays : limits.considerationMeetingDays,
+        cal,
+      );
     case 'forward_to_superior':
       // The superior unit receives the plan today: its own time limit starts now.
       return start(
@@ -76,14 +95,18 @@ export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: Deadlin
       );
     case 'return_for_completion':
       if (c.profile.clockOnReturn === 'pause') return pause(list, 'consideration', today, cal);
-      if (c.profile.clockOnReturn === 'restart') return update(list, 'consideration', ['open'], (d) => ({ ...d, status: 'cancelled' }));
+      if (c.profile.clockOnReturn === 'restart')
+        return update(list, 'consideration', ['open'], (d) => ({ ...d, status: 'cancelled' }));
       return list;
     case 'resubmit':
       if (c.profile.clockOnReturn === 'pause') return resume(list, 'consideration', today, cal);
-      if (c.profile.clockOnReturn === 'restart') return start(list, 'consideration', today, limits.considerationMeetingDays, cal);
+      if (c.profile.clockOnReturn === 'restart')
+        return start(list, 'consideration', today, limits.considerationMeetingDays, cal);
       return list;
     case 'request_party_opinion':
-      return limits.partyOpinionDays === null ? list : start(list, 'party_opinion', today, limits.partyOpinionDays, cal);
+      return limits.partyOpinionDays === null
+        ? list
+        : start(list, 'party_opinion', today, limits.partyOpinionDays, cal);
     case 'record_party_opinion':
       return end(list, 'party_opinion');
     case 'assign_appraisers':
@@ -111,6 +134,8 @@ export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: Deadlin
 
 /** The soonest open due date: what worklists sort by. */
 export function currentDue(list: Deadline[]): { dueOn: IsoDate; step: DeadlineStep } | null {
-  const open = list.filter((d) => d.status === 'open' && d.dueOn !== null).sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : 1));
+  const open = list
+    .filter((d) => d.status === 'open' && d.dueOn !== null)
+    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : 1));
   return open[0] ? { dueOn: open[0].dueOn!, step: open[0].step } : null;
 }

@@ -24,8 +24,10 @@ export function nextActors(c: CaseSnapshot): WorkItem[] {
   /** What the head can do next at a meeting step: ask the Party committee or the appraisers first, when the meeting is not open yet. */
   const headAtMeeting = (meeting: 'record_vote' | 'record_evaluation'): WorkItem[] => {
     if (partyOpinionMissing(c, stage)) return pendingParty ? [] : head('request_party_opinion');
-    if (meeting === 'record_vote' && c.profile.appraisal === 'required' && c.appraisers.length === 0) return head('assign_appraisers');
-    if (meeting === 'record_vote' && c.appraisers.some((a) => !a.answered) && c.profile.appraisal === 'required') return [];
+    if (meeting === 'record_vote' && c.profile.appraisal === 'required' && c.appraisers.length === 0)
+      return head('assign_appraisers');
+    if (meeting === 'record_vote' && c.appraisers.some((a) => !a.answered) && c.profile.appraisal === 'required')
+      return [];
     return head(meeting);
   };
   switch (c.state) {
@@ -36,14 +38,17 @@ export function nextActors(c: CaseSnapshot): WorkItem[] {
     case 'submitted':
       return head('accept_for_consideration');
     case 'under_consideration':
-      for (const a of c.appraisers) if (!a.answered) items.push({ kind: 'person', personId: a.personId, task: 'record_appraisal' });
+      for (const a of c.appraisers)
+        if (!a.answered) items.push({ kind: 'person', personId: a.personId, task: 'record_appraisal' });
       return [...items, ...headAtMeeting('record_vote')];
     case 'vote_passed':
       return head('approve');
     case 'vote_failed':
       return head(c.profile.headOverrideAllowed ? 'override_rejection' : 'reject');
     case 'in_implementation':
-      return c.pendingAdjustment ? [...head('decide_adjustment'), proposer('report_progress')] : [proposer('report_progress')];
+      return c.pendingAdjustment
+        ? [...head('decide_adjustment'), proposer('report_progress')]
+        : [proposer('report_progress')];
     case 'suspended':
       return head('resume');
     case 'awaiting_completion_report':

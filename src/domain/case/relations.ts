@@ -50,7 +50,8 @@ export function relationsOf(actor: Actor, c: CaseSnapshot): Set<Relation> {
   if (
     actor.grants.some(
       (g) =>
-        ((g.role === 'head' || g.role === 'deputy' || g.role === 'party_liaison') && c.routeUnitIds.includes(g.unitId)) ||
+        ((g.role === 'head' || g.role === 'deputy' || g.role === 'party_liaison') &&
+          c.routeUnitIds.includes(g.unitId)) ||
         (g.role === 'party_liaison' && c.routePartyUnitIds.includes(g.unitId)),
     )
   ) {
@@ -81,7 +82,9 @@ export interface VisibilityScope {
 }
 
 export function visibilityScope(actor: Actor): VisibilityScope {
-  const ids = (pred: (g: Actor['grants'][number]) => boolean) => [...new Set(actor.grants.filter(pred).map((g) => g.unitId))];
+  const ids = (pred: (g: Actor['grants'][number]) => boolean) => [
+    ...new Set(actor.grants.filter(pred).map((g) => g.unitId)),
+  ];
   return {
     personId: actor.personId,
     leaderUnitIds: ids((g) => g.role === 'head' || g.role === 'deputy' || g.role === 'party_liaison'),

@@ -11,7 +11,10 @@ export type RouteOutcome =
   | { index: number; toSuperior: boolean }
   | { error: 'unit_has_no_head' | 'no_superior_unit'; unitIndex: number };
 
-export function receivingUnitIndex(chain: readonly { headId: string | undefined }[], proposerIds: readonly string[]): RouteOutcome {
+export function receivingUnitIndex(
+  chain: readonly { headId: string | undefined }[],
+  proposerIds: readonly string[],
+): RouteOutcome {
   const proposers = new Set(proposerIds);
   for (let i = 0; i < chain.length; i++) {
     const headId = chain[i]!.headId;

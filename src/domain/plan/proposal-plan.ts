@@ -71,7 +71,12 @@ export const REQUIRED_FOR_SUBMISSION = [
 ] as const;
 
 function valueAt(plan: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), plan);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      plan,
+    );
 }
 
 export function planCompletenessIssues(plan: ProposalPlan): FieldIssue[] {

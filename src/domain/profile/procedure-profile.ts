@@ -101,7 +101,13 @@ export const DECREE_73_PROFILE: ProcedureProfile = {
   appraisal: 'optional',
   // G12: the base defaults to eligible members, the strictest reading: a proposal that passes it
   // passes under every reading, and a rejection can still be overridden in writing (Art. 8(1) para 2).
-  voteRule: { moreThanFraction: 0.5, base: 'eligible_members', tie: 'head_side', quorumFraction: 0, writtenConsultation: false },
+  voteRule: {
+    moreThanFraction: 0.5,
+    base: 'eligible_members',
+    tie: 'head_side',
+    quorumFraction: 0,
+    writtenConsultation: false,
+  },
   decidingBody: 'leadership_collective',
   clockOnReturn: 'pause',
   headOverrideAllowed: true,
@@ -170,8 +176,14 @@ export function inForceFor(p: ProcedureProfile, unitAndAncestorCodes: readonly s
 }
 
 /** Art. 5(1)(a) and open question G6: the kind of bottleneck a plan names, against its profile. */
-export function bottleneckKindIssues(p: ProcedureProfile, kind: string | undefined, path = 'plan.necessity.bottleneckKind'): { path: string; code: string }[] {
-  return kind === 'regulated_but_unsuitable' && !p.regulatedButUnsuitableAllowed ? [{ path, code: 'not_allowed_by_profile' }] : [];
+export function bottleneckKindIssues(
+  p: ProcedureProfile,
+  kind: string | undefined,
+  path = 'plan.necessity.bottleneckKind',
+): { path: string; code: string }[] {
+  return kind === 'regulated_but_unsuitable' && !p.regulatedButUnsuitableAllowed
+    ? [{ path, code: 'not_allowed_by_profile' }]
+    : [];
 }
 
 /**
@@ -181,15 +193,26 @@ export function bottleneckKindIssues(p: ProcedureProfile, kind: string | undefin
  */
 export function normaliseProfile(stored: ProcedureProfile): ProcedureProfile {
   const limits = stored.limits as Partial<ProcedureProfile['limits']> & ProcedureProfile['limits'];
-  const rule = stored.voteRule as Omit<VoteRule, 'base' | 'writtenConsultation'> & { base: VoteBase | 'all_members'; writtenConsultation?: boolean };
+  const rule = stored.voteRule as Omit<VoteRule, 'base' | 'writtenConsultation'> & {
+    base: VoteBase | 'all_members';
+    writtenConsultation?: boolean;
+  };
   return {
     ...stored,
     limits: {
       ...limits,
-      superiorConsiderationDays: limits.superiorConsiderationDays === undefined ? limits.considerationMeetingDays : limits.superiorConsiderationDays,
-      terminationReportDays: limits.terminationReportDays === undefined ? limits.completionReportDays : limits.terminationReportDays,
+      superiorConsiderationDays:
+        limits.superiorConsiderationDays === undefined
+          ? limits.considerationMeetingDays
+          : limits.superiorConsiderationDays,
+      terminationReportDays:
+        limits.terminationReportDays === undefined ? limits.completionReportDays : limits.terminationReportDays,
     },
-    voteRule: { ...rule, base: rule.base === 'all_members' ? 'eligible_members' : rule.base, writtenConsultation: rule.writtenConsultation ?? false },
+    voteRule: {
+      ...rule,
+      base: rule.base === 'all_members' ? 'eligible_members' : rule.base,
+      writtenConsultation: rule.writtenConsultation ?? false,
+    },
   };
 }
 
@@ -198,19 +221,99 @@ export function normaliseProfile(stored: ProcedureProfile): ProcedureProfile {
  * where the spec marks it inferred or unknown. Shown with the profiles so nobody mistakes a
  * setting for the decree's text.
  */
-export const PROFILE_SETTING_NOTES: readonly { path: string; kind: 'law' | 'setting'; basis: string; note: { vi: string; en: string } }[] = [
-  { path: 'limits.considerationMeetingDays', kind: 'law', basis: 'Điều 8 khoản 1 [V]', note: { vi: '07 ngày làm việc kể từ khi nhận đề xuất', en: '7 working days from receipt' } },
-  { path: 'limits.completionReportDays', kind: 'law', basis: 'Điều về đánh giá kết quả, khoản 1 [V] (số điều chưa xác định, G5)', note: { vi: '05 ngày làm việc kể từ khi hoàn thành', en: '5 working days from completion' } },
-  { path: 'limits.evaluationMeetingDays', kind: 'law', basis: 'Điều về đánh giá kết quả, khoản 2 [V] (số điều chưa xác định, G5)', note: { vi: '07 ngày làm việc kể từ khi nhận báo cáo', en: '7 working days from the report' } },
-  { path: 'limits.superiorConsiderationDays', kind: 'setting', basis: 'G2 [U]', note: { vi: 'Thời hạn của cấp trên chưa xác định; mặc định 07 ngày như Điều 8 khoản 1', en: "The superior level's limit is unknown; default 7 days as Art. 8(1)" } },
-  { path: 'limits.terminationReportDays', kind: 'setting', basis: 'Bước 8 [I]', note: { vi: 'Hạn báo cáo sau khi dừng thực hiện là suy luận; mặc định như báo cáo hoàn thành', en: 'The report clock after termination is an inference; default as the completion report' } },
-  { path: 'voteRule.moreThanFraction', kind: 'law', basis: 'Điều 8 khoản 1 [V]', note: { vi: 'Trên 50% đồng ý', en: 'More than 50 % in favour' } },
-  { path: 'voteRule.tie', kind: 'law', basis: 'Điều 8 khoản 1 [V]', note: { vi: 'Ngang nhau: theo bên có ý kiến của người đứng đầu', en: "A tie goes to the head's side" } },
-  { path: 'voteRule.base', kind: 'setting', basis: 'G12 [U]', note: { vi: 'Mặc định: tổng số thành viên có quyền biểu quyết (cách hiểu chặt nhất)', en: 'Default: all eligible members (the strictest reading)' } },
-  { path: 'voteRule.quorumFraction', kind: 'setting', basis: 'G12 [U]', note: { vi: 'Nghị định không quy định số thành viên tối thiểu', en: 'The decree sets no quorum' } },
-  { path: 'territory', kind: 'setting', basis: 'G13, G14 [U]', note: { vi: 'Phạm vi áp dụng của bộ quy trình (đơn vị và cấp dưới); không có = toàn quốc', en: 'Where the profile is in force (units and their subtrees); absent = everywhere' } },
-  { path: 'regulatedButUnsuitableAllowed', kind: 'setting', basis: 'G6 [U]', note: { vi: 'Vướng mắc "đã có quy định nhưng không phù hợp" (KL14 điểm 2.2); mặc định không (Điều 5 khoản 1 điểm a)', en: '"Regulated but unsuitable" bottlenecks (KL14 2.2); default no (Art. 5(1)(a))' } },
-  { path: 'voteRule.writtenConsultation', kind: 'setting', basis: 'G12 [U]', note: { vi: 'Lấy ý kiến bằng phiếu trên hệ thống', en: 'Members cast ballots in the application' } },
+export const PROFILE_SETTING_NOTES: readonly {
+  path: string;
+  kind: 'law' | 'setting';
+  basis: string;
+  note: { vi: string; en: string };
+}[] = [
+  {
+    path: 'limits.considerationMeetingDays',
+    kind: 'law',
+    basis: 'Điều 8 khoản 1 [V]',
+    note: { vi: '07 ngày làm việc kể từ khi nhận đề xuất', en: '7 working days from receipt' },
+  },
+  {
+    path: 'limits.completionReportDays',
+    kind: 'law',
+    basis: 'Điều về đánh giá kết quả, khoản 1 [V] (số điều chưa xác định, G5)',
+    note: { vi: '05 ngày làm việc kể từ khi hoàn thành', en: '5 working days from completion' },
+  },
+  {
+    path: 'limits.evaluationMeetingDays',
+    kind: 'law',
+    basis: 'Điều về đánh giá kết quả, khoản 2 [V] (số điều chưa xác định, G5)',
+    note: { vi: '07 ngày làm việc kể từ khi nhận báo cáo', en: '7 working days from the report' },
+  },
+  {
+    path: 'limits.superiorConsiderationDays',
+    kind: 'setting',
+    basis: 'G2 [U]',
+    note: {
+      vi: 'Thời hạn của cấp trên chưa xác định; mặc định 07 ngày như Điều 8 khoản 1',
+      en: "The superior level's limit is unknown; default 7 days as Art. 8(1)",
+    },
+  },
+  {
+    path: 'limits.terminationReportDays',
+    kind: 'setting',
+    basis: 'Bước 8 [I]',
+    note: {
+      vi: 'Hạn báo cáo sau khi dừng thực hiện là suy luận; mặc định như báo cáo hoàn thành',
+      en: 'The report clock after termination is an inference; default as the completion report',
+    },
+  },
+  {
+    path: 'voteRule.moreThanFraction',
+    kind: 'law',
+    basis: 'Điều 8 khoản 1 [V]',
+    note: { vi: 'Trên 50% đồng ý', en: 'More than 50 % in favour' },
+  },
+  {
+    path: 'voteRule.tie',
+    kind: 'law',
+    basis: 'Điều 8 khoản 1 [V]',
+    note: { vi: 'Ngang nhau: theo bên có ý kiến của người đứng đầu', en: "A tie goes to the head's side" },
+  },
+  {
+    path: 'voteRule.base',
+    kind: 'setting',
+    basis: 'G12 [U]',
+    note: {
+      vi: 'Mặc định: tổng số thành viên có quyền biểu quyết (cách hiểu chặt nhất)',
+      en: 'Default: all eligible members (the strictest reading)',
+    },
+  },
+  {
+    path: 'voteRule.quorumFraction',
+    kind: 'setting',
+    basis: 'G12 [U]',
+    note: { vi: 'Nghị định không quy định số thành viên tối thiểu', en: 'The decree sets no quorum' },
+  },
+  {
+    path: 'territory',
+    kind: 'setting',
+    basis: 'G13, G14 [U]',
+    note: {
+      vi: 'Phạm vi áp dụng của bộ quy trình (đơn vị và cấp dưới); không có = toàn quốc',
+      en: 'Where the profile is in force (units and their subtrees); absent = everywhere',
+    },
+  },
+  {
+    path: 'regulatedButUnsuitableAllowed',
+    kind: 'setting',
+    basis: 'G6 [U]',
+    note: {
+      vi: 'Vướng mắc "đã có quy định nhưng không phù hợp" (KL14 điểm 2.2); mặc định không (Điều 5 khoản 1 điểm a)',
+      en: '"Regulated but unsuitable" bottlenecks (KL14 2.2); default no (Art. 5(1)(a))',
+    },
+  },
+  {
+    path: 'voteRule.writtenConsultation',
+    kind: 'setting',
+    basis: 'G12 [U]',
+    note: { vi: 'Lấy ý kiến bằng phiếu trên hệ thống', en: 'Members cast ballots in the application' },
+  },
 ];
 
 type OptionalKeys<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;

@@ -53,7 +53,10 @@ export const EXCLUSION_GROUNDS = [
 export type ExclusionGround = (typeof EXCLUSION_GROUNDS)[number];
 
 /** Grounds the spec does not verify as excluding protection ([I]): weighed by the decider, never absolute. */
-export const WEIGHED_GROUNDS = ['disobeyedDirective', 'falseOrIncompleteReport'] as const satisfies readonly ExclusionGround[];
+export const WEIGHED_GROUNDS = [
+  'disobeyedDirective',
+  'falseOrIncompleteReport',
+] as const satisfies readonly ExclusionGround[];
 export type WeighedGround = (typeof WEIGHED_GROUNDS)[number];
 export const isWeighedGround = (g: string): g is WeighedGround => (WEIGHED_GROUNDS as readonly string[]).includes(g);
 
@@ -144,7 +147,12 @@ export function foundBarringGrounds(facts: ProtectionFacts): ExclusionGround[] {
  * not followed (Art. 6(4)), or a shortfall without a finding of good faith (row 4 of the table,
  * inferred from Art. 5(2)(b)).
  */
-export const MATTERS_TO_WEIGH = ['disobeyedDirective', 'falseOrIncompleteReport', 'notCompliant', 'noGoodFaith'] as const;
+export const MATTERS_TO_WEIGH = [
+  'disobeyedDirective',
+  'falseOrIncompleteReport',
+  'notCompliant',
+  'noGoodFaith',
+] as const;
 export type MatterToWeigh = (typeof MATTERS_TO_WEIGH)[number];
 
 export function mattersToWeigh(facts: ProtectionFacts): MatterToWeigh[] {
@@ -158,7 +166,10 @@ export function mattersToWeigh(facts: ProtectionFacts): MatterToWeigh[] {
 
 /** A record with no exclusion ground found, for forms to start from. */
 export function noExclusions(): Record<ExclusionGround, GroundFinding> {
-  return Object.fromEntries(EXCLUSION_GROUNDS.map((g) => [g, { found: false }])) as Record<ExclusionGround, GroundFinding>;
+  return Object.fromEntries(EXCLUSION_GROUNDS.map((g) => [g, { found: false }])) as Record<
+    ExclusionGround,
+    GroundFinding
+  >;
 }
 
 const blank = (s: string | undefined) => s === undefined || s.trim() === '';
@@ -184,8 +195,10 @@ export function validateProtectionFacts(facts: ProtectionFacts, approvedRiskIds:
   }
   const estimate = facts.damage.estimateVnd;
   if (estimate !== undefined) {
-    if (!Number.isSafeInteger(estimate) || estimate < 0) issues.push({ path: 'damage.estimateVnd', code: 'out_of_range' });
-    else if (!facts.damage.caused && estimate > 0) issues.push({ path: 'damage.estimateVnd', code: 'estimate_without_damage' });
+    if (!Number.isSafeInteger(estimate) || estimate < 0)
+      issues.push({ path: 'damage.estimateVnd', code: 'out_of_range' });
+    else if (!facts.damage.caused && estimate > 0)
+      issues.push({ path: 'damage.estimateVnd', code: 'estimate_without_damage' });
   }
   if (facts.outcome !== 'completed' && blank(facts.causes.objective) && blank(facts.causes.subjective)) {
     issues.push({ path: 'causes', code: 'causes_required' });

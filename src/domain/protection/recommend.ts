@@ -155,7 +155,12 @@ function findingSteps(key: FindingKey, f: ProtectionFacts, set: ProtectionRuleSe
     }
     case 'outcome': {
       const label = OUTCOME_LABELS[f.outcome];
-      return [step('outcome', f.outcome, ground, { vi: `Kết quả đánh giá: ${label.vi}.`, en: `Evaluation outcome: ${label.en}.` })];
+      return [
+        step('outcome', f.outcome, ground, {
+          vi: `Kết quả đánh giá: ${label.vi}.`,
+          en: `Evaluation outcome: ${label.en}.`,
+        }),
+      ];
     }
     case 'goodFaith': {
       const missing = [
@@ -179,7 +184,8 @@ function findingSteps(key: FindingKey, f: ProtectionFacts, set: ProtectionRuleSe
       ];
     }
     case 'damage': {
-      if (!f.damage.caused) return [step('damage', 'no_damage', ground, { vi: 'Không gây thiệt hại.', en: 'No damage was caused.' })];
+      if (!f.damage.caused)
+        return [step('damage', 'no_damage', ground, { vi: 'Không gây thiệt hại.', en: 'No damage was caused.' })];
       const est = f.damage.estimateVnd;
       const amount = est !== undefined && est > 0 ? groupDigits(est) : '';
       return [
@@ -200,7 +206,12 @@ function findingSteps(key: FindingKey, f: ProtectionFacts, set: ProtectionRuleSe
         ];
       }
       if (r.kind === 'unforeseen') {
-        return [step('risk', 'unforeseen', ground, { vi: `Rủi ro ngoài dự liệu: ${r.description}.`, en: `Unforeseen risk: ${r.description}.` })];
+        return [
+          step('risk', 'unforeseen', ground, {
+            vi: `Rủi ro ngoài dự liệu: ${r.description}.`,
+            en: `Unforeseen risk: ${r.description}.`,
+          }),
+        ];
       }
       return [step('risk', 'none', ground, { vi: 'Không có rủi ro nào xảy ra.', en: 'No risk materialised.' })];
     }
@@ -316,11 +327,22 @@ export function checkProtectionDecision(
   if (binding && protectsLessThan(decidedResult, binding.minimum)) {
     return {
       ok: false,
-      issue: { path: 'decidedResult', code: 'binding_protection_row', params: { article: binding.article, minimum: binding.minimum } },
+      issue: {
+        path: 'decidedResult',
+        code: 'binding_protection_row',
+        params: { article: binding.article, minimum: binding.minimum },
+      },
     };
   }
   if (weigh.length > 0 && [...(reasons ?? '').normalize('NFC').trim()].length < minLength) {
-    return { ok: false, issue: { path: 'reasons', code: 'weighed_grounds_reasons_required', params: { minLength, matters: weigh.join(', ') } } };
+    return {
+      ok: false,
+      issue: {
+        path: 'reasons',
+        code: 'weighed_grounds_reasons_required',
+        params: { minLength, matters: weigh.join(', ') },
+      },
+    };
   }
   return departure;
 }

@@ -32,12 +32,14 @@ export type RevocationErrorCode =
 export type RevocationCheck = { ok: true; legalGround: string } | { ok: false; code: RevocationErrorCode };
 
 export function checkRevocation(request: RevocationRequest): RevocationCheck {
-  if (!(PROTECTION_RESULTS as readonly string[]).includes(request.decidedResult)) return { ok: false, code: 'unknown_result' };
+  if (!(PROTECTION_RESULTS as readonly string[]).includes(request.decidedResult))
+    return { ok: false, code: 'unknown_result' };
   // Nothing to revoke: the person was never protected.
   if (request.decidedResult === 'not_protected') return { ok: false, code: 'decision_not_protective' };
   const finding = request.laterFinding;
   if (!finding) return { ok: false, code: 'finding_required' };
-  if (!(REVOCATION_GROUNDS as readonly string[]).includes(finding.ground)) return { ok: false, code: 'ground_not_revocable' };
+  if (!(REVOCATION_GROUNDS as readonly string[]).includes(finding.ground))
+    return { ok: false, code: 'ground_not_revocable' };
   if (finding.reference.trim() === '') return { ok: false, code: 'finding_reference_required' };
   return { ok: true, legalGround: EXCLUSION_GROUND_LEGAL_BASIS[finding.ground] };
 }

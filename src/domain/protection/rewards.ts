@@ -53,7 +53,10 @@ export const REWARD_FORMS: readonly RewardForm[] = [
   },
   {
     id: 'emulation_reward_regular',
-    label: { vi: 'Khen thưởng theo quy định của pháp luật về thi đua, khen thưởng', en: 'Reward under the emulation and commendation law' },
+    label: {
+      vi: 'Khen thưởng theo quy định của pháp luật về thi đua, khen thưởng',
+      en: 'Reward under the emulation and commendation law',
+    },
     legalBasis: `${ND73_ART10('a')}; Luật Thi đua, khen thưởng`,
     source: 'decree_73',
     requires: { art5Clause1: true, completed: true },
@@ -102,7 +105,10 @@ export const REWARD_FORMS: readonly RewardForm[] = [
   },
   {
     id: 'funded_training',
-    label: { vi: 'Đài thọ 100% kinh phí đào tạo, bồi dưỡng trong và ngoài nước', en: 'Fully funded training at home or abroad' },
+    label: {
+      vi: 'Đài thọ 100% kinh phí đào tạo, bồi dưỡng trong và ngoài nước',
+      en: 'Fully funded training at home or abroad',
+    },
     legalBasis: LEGAL_GROUNDS.hcmcPlan,
     source: 'local',
     // The plan names "cá nhân có sáng kiến": the people whose initiative succeeded.
@@ -111,7 +117,10 @@ export const REWARD_FORMS: readonly RewardForm[] = [
   },
   {
     id: 'other',
-    label: { vi: 'Hình thức khác theo quy định của Đảng và pháp luật', en: 'Other forms under Party rules and the law' },
+    label: {
+      vi: 'Hình thức khác theo quy định của Đảng và pháp luật',
+      en: 'Other forms under Party rules and the law',
+    },
     legalBasis: ND73_ART10('d'),
     source: 'decree_73',
     requires: { art5Clause1: true, completed: false },
@@ -136,10 +145,13 @@ export interface RewardEligibilityInput extends RewardContext {
 /** Why a form is not open to this beneficiary in this context, as issue codes (empty: eligible). */
 function barriers(form: RewardForm, input: RewardEligibilityInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (form.source === 'local' && !input.localOptionsEnabled) issues.push({ path: 'form', code: 'local_option_not_enabled' });
-  if (!form.beneficiaries.includes(input.beneficiaryKind)) issues.push({ path: 'beneficiaryKind', code: 'beneficiary_not_eligible' });
+  if (form.source === 'local' && !input.localOptionsEnabled)
+    issues.push({ path: 'form', code: 'local_option_not_enabled' });
+  if (!form.beneficiaries.includes(input.beneficiaryKind))
+    issues.push({ path: 'beneficiaryKind', code: 'beneficiary_not_eligible' });
   if (form.requires.art5Clause1 && !input.art5Clause1Met) issues.push({ path: 'form', code: 'art5_clause1_not_met' });
-  if (form.requires.completed && input.outcome !== 'completed') issues.push({ path: 'form', code: 'requires_completed' });
+  if (form.requires.completed && input.outcome !== 'completed')
+    issues.push({ path: 'form', code: 'requires_completed' });
   if (input.exclusionFound) issues.push({ path: 'beneficiaryKind', code: 'excluded_by_finding' });
   return issues;
 }

@@ -50,7 +50,14 @@ export interface Situation {
 }
 export type FindingKey = keyof Situation;
 /** The order findings are reported in when a rule set does not dictate otherwise. */
-export const FINDING_KEYS = ['anyExclusionFound', 'compliant', 'outcome', 'goodFaith', 'damage', 'risk'] as const satisfies readonly FindingKey[];
+export const FINDING_KEYS = [
+  'anyExclusionFound',
+  'compliant',
+  'outcome',
+  'goodFaith',
+  'damage',
+  'risk',
+] as const satisfies readonly FindingKey[];
 
 type OneOrMany<T> = T | readonly T[];
 

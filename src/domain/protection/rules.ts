@@ -85,7 +85,11 @@ const FELL_SHORT_NO_DAMAGE: ProtectionRule = {
 const FELL_SHORT_WITH_DAMAGE: ProtectionRule = {
   id: 'fell_short_in_good_faith_damage',
   when: { outcome: FELL_SHORT, goodFaith: true, damage: true },
-  then: { result: 'considered_for_exemption_or_mitigation', reportToCompetentAuthority: false, referToDiscipline: false },
+  then: {
+    result: 'considered_for_exemption_or_mitigation',
+    reportToCompetentAuthority: false,
+    referToDiscipline: false,
+  },
   legalGround: G.art11_3,
   explanation: {
     vi: 'Không hoàn thành hoặc hoàn thành một phần, đúng chủ trương, động cơ trong sáng, vì lợi ích chung nhưng gây thiệt hại: được xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm theo quy định của pháp luật có liên quan.',
@@ -123,7 +127,9 @@ const EXCLUSION_GROUND_BASIS = {
 };
 
 /** The legal ground of each exclusion ground, for revocation and any use outside a rule set. */
-export const EXCLUSION_GROUND_LEGAL_BASIS: Readonly<Record<ExclusionGround, string>> = Object.freeze({ ...EXCLUSION_GROUND_BASIS });
+export const EXCLUSION_GROUND_LEGAL_BASIS: Readonly<Record<ExclusionGround, string>> = Object.freeze({
+  ...EXCLUSION_GROUND_BASIS,
+});
 
 /**
  * Decree 73 as enacted (version 2): rows 1–5 of the table and nothing else. The foreseen-risk path
@@ -164,14 +170,22 @@ export const HCMC_PROTECTION_RULES: ProtectionRuleSet = deepFreeze({
     {
       id: 'hcmc_foreseen_risk',
       when: { outcome: FELL_SHORT, goodFaith: true, damage: true, risk: ['foreseen'] },
-      then: { result: 'considered_for_exemption_or_mitigation', reportToCompetentAuthority: true, referToDiscipline: false },
+      then: {
+        result: 'considered_for_exemption_or_mitigation',
+        reportToCompetentAuthority: true,
+        referToDiscipline: false,
+      },
       legalGround: `${G.art11_3}; ${G.hcmcPlan}`,
       explanation: FORESEEN_RISK_EXPLANATION,
     },
     {
       id: 'hcmc_unforeseen_risk',
       when: { outcome: FELL_SHORT, goodFaith: true, damage: true, risk: ['unforeseen'] },
-      then: { result: 'considered_for_exemption_or_mitigation', reportToCompetentAuthority: false, referToDiscipline: false },
+      then: {
+        result: 'considered_for_exemption_or_mitigation',
+        reportToCompetentAuthority: false,
+        referToDiscipline: false,
+      },
       legalGround: `${G.art11_3}; ${G.art11_4}; ${G.hcmcPlan}`,
       explanation: {
         vi: 'Thiệt hại ngoài dự liệu: phải xác định rõ nguyên nhân; đã thực hiện đúng chủ trương, động cơ trong sáng, không vụ lợi cá nhân nên thủ trưởng cơ quan, đơn vị xem xét hoặc đề xuất cấp có thẩm quyền xem xét miễn hoặc giảm nhẹ trách nhiệm.',
@@ -182,7 +196,10 @@ export const HCMC_PROTECTION_RULES: ProtectionRuleSet = deepFreeze({
   ],
 });
 
-export const BUILT_IN_PROTECTION_RULE_SETS: readonly ProtectionRuleSet[] = [DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES];
+export const BUILT_IN_PROTECTION_RULE_SETS: readonly ProtectionRuleSet[] = [
+  DECREE_73_PROTECTION_RULES,
+  HCMC_PROTECTION_RULES,
+];
 
 /** Built-in sets are shared by every case; freezing stops one caller from changing the law for all. */
 function deepFreeze<T>(value: T): T {

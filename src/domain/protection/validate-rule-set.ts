@@ -38,7 +38,8 @@ export function validateRuleSet(data: unknown): RuleSetValidation {
   if (!isRecord(data)) return { ok: false, errors: [{ path: '', code: 'not_an_object' }] };
   checkKeys(data, TOP_KEYS, '', add);
   if (typeof data.id !== 'string' || !ID_PATTERN.test(data.id)) add('id', 'invalid_format');
-  if (typeof data.version !== 'number' || !Number.isSafeInteger(data.version) || data.version < 1) add('version', 'out_of_range');
+  if (typeof data.version !== 'number' || !Number.isSafeInteger(data.version) || data.version < 1)
+    add('version', 'out_of_range');
   checkBilingual(data.name, 'name', add);
   checkText(data.legalBasis, 'legalBasis', add);
   checkTextRecord(data.findingGrounds, [...FINDING_KEYS, 'causes'], 'findingGrounds', add);
@@ -153,7 +154,8 @@ function checkDecisions(set: ProtectionRuleSet, add: Add): void {
     if (binding && protectsLessThan(rule.then.result, binding.minimum)) {
       flagOnce(`rules[${i}].then.result`, binding.row === 1 ? 'weakens_art11_1' : 'weakens_art11_2', s);
     }
-    if (binding && rule.then.referToDiscipline) flagOnce(`rules[${i}].then.referToDiscipline`, 'refers_protected_person', s);
+    if (binding && rule.then.referToDiscipline)
+      flagOnce(`rules[${i}].then.referToDiscipline`, 'refers_protected_person', s);
   }
   const [first] = uncovered;
   if (first) add('rules', 'uncovered_situation', { count: uncovered.length, example: describe(first) });

@@ -52,7 +52,8 @@ function meetingIssues(input: VoteInput, rule: VoteRule): FieldIssue[] {
     if (!members.has(a)) issues.push({ path: `attendeeIds[${i}]`, code: 'not_a_member' });
     // Art. 8(1), G12: every member present votes (for, against or abstain) before a result is
     // computed; a member recorded as present without a ballot would silently count as "not for".
-    else if (present.has(a) && !voted.has(a)) issues.push({ path: `attendeeIds[${i}]`, code: 'ballot_missing', params: { personId: a } });
+    else if (present.has(a) && !voted.has(a))
+      issues.push({ path: `attendeeIds[${i}]`, code: 'ballot_missing', params: { personId: a } });
   });
   const seen = new Set<string>();
   input.votes.forEach((v, i) => {
@@ -87,7 +88,12 @@ export function countVotes(input: VoteInput, rule: VoteRule): VoteResult {
 
   const tally = { for: 0, against: 0, abstain: 0 };
   for (const v of input.votes) tally[v.vote] += 1;
-  const base = rule.base === 'eligible_members' ? eligible.length : rule.base === 'members_present' ? present.size : input.votes.length;
+  const base =
+    rule.base === 'eligible_members'
+      ? eligible.length
+      : rule.base === 'members_present'
+        ? present.size
+        : input.votes.length;
   // The threshold is rounded to 9 decimals: in floating point 0.58 × 50 is 28.999999999999996 and
   // (1/3) × 6 may miss 2 by an ulp, and a count exactly at the threshold must not pass.
   const threshold = Math.round(rule.moreThanFraction * base * 1e9) / 1e9;

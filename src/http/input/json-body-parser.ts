@@ -15,18 +15,22 @@ import { textProblem } from './text-rules.ts';
  */
 export function registerJsonBodyParser(server: FastifyInstance) {
   const parseJson = server.getDefaultJsonParser('error', 'error');
-  server.addContentTypeParser('application/json', { parseAs: 'string' }, (request: FastifyRequest, body: string | Buffer, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    parseJson(request, text, (error, value) => {
-      if (error) return done(error, undefined);
-      const duplicates = duplicateKeys(text);
-      if (duplicates.length) return done(new DomainError('bad_request', 'validation_failed', duplicates), undefined);
-      const issues: FieldIssue[] = [];
-      const clean = cleanValue(value, '', issues);
-      if (issues.length) return done(new DomainError('bad_request', 'validation_failed', issues), undefined);
-      return done(null, clean);
-    });
-  });
+  server.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string' },
+    (request: FastifyRequest, body: string | Buffer, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      parseJson(request, text, (error, value) => {
+        if (error) return done(error, undefined);
+        const duplicates = duplicateKeys(text);
+        if (duplicates.length) return done(new DomainError('bad_request', 'validation_failed', duplicates), undefined);
+        const issues: FieldIssue[] = [];
+        const clean = cleanValue(value, '', issues);
+        if (issues.length) return done(new DomainError('bad_request', 'validation_failed', issues), undefined);
+        return done(null, clean);
+      });
+    },
+  );
 }
 
 /** Field path in the API's form: `plan.risks[0].id`. */
@@ -84,7 +88,12 @@ function cleanValue(value: unknown, path: string, issues: FieldIssue[]): unknown
       const normalKey = key.normalize('NFC');
       // Two keys that differ only in their Unicode form are the same key once normalised.
       if (Object.hasOwn(out, normalKey)) issues.push({ path: keyPath, code: 'duplicate_key' });
-      Object.defineProperty(out, normalKey, { value: cleanValue(item, keyPath, issues), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, normalKey, {
+        value: cleanValue(item, keyPath, issues),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

@@ -33,7 +33,9 @@ export function addTextKeyword<A>(instance: A): A {
     validate: function checkText(mode: LineMode, data: string) {
       const problem = textProblem(data, mode);
       if (!problem) return true;
-      (checkText as unknown as { errors: unknown[] }).errors = [{ keyword: TEXT_KEYWORD, message: problem, params: { problem } }];
+      (checkText as unknown as { errors: unknown[] }).errors = [
+        { keyword: TEXT_KEYWORD, message: problem, params: { problem } },
+      ];
       return false;
     },
   });
@@ -57,7 +59,8 @@ export function markTextFields(schema: unknown, seen = new Set<unknown>()): void
   if (node.type === 'string' && node.format === 'uuid' && !('pattern' in node)) node.pattern = UUID_PATTERN.source;
   for (const key of ['properties', 'patternProperties']) {
     const children = node[key];
-    if (children && typeof children === 'object') for (const child of Object.values(children)) markTextFields(child, seen);
+    if (children && typeof children === 'object')
+      for (const child of Object.values(children)) markTextFields(child, seen);
   }
   for (const key of ['items', 'additionalProperties', 'not', 'then', 'else', 'if']) markTextFields(node[key], seen);
   for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) {

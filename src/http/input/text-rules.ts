@@ -40,5 +40,7 @@ export const SINGLE_LINE_MAX_LENGTH = 300;
 
 export function lineModeOf(schema: { maxLength?: unknown; 'x-text'?: unknown }): LineMode {
   if (schema['x-text'] === 'single-line' || schema['x-text'] === 'multi-line') return schema['x-text'];
-  return typeof schema.maxLength === 'number' && schema.maxLength <= SINGLE_LINE_MAX_LENGTH ? 'single-line' : 'multi-line';
+  return typeof schema.maxLength === 'number' && schema.maxLength <= SINGLE_LINE_MAX_LENGTH
+    ? 'single-line'
+    : 'multi-line';
 }

@@ -15,7 +15,12 @@ import { nextActors } from '../../domain/case/next-actors.ts';
  * The case as the API shows it: an allow-list of fields, the names behind the ids, and the
  * actions this actor may take now, so that a client never offers a button the server would refuse.
  */
-export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseSnapshot, actor: Actor): Promise<CaseDetail> {
+export async function presentCase(
+  app: AppContext,
+  row: CaseRow,
+  snapshot: CaseSnapshot,
+  actor: Actor,
+): Promise<CaseDetail> {
   const [details, vote] = await Promise.all([caseDetails(app, row), voteFormFor(app, snapshot)]);
   const facts = factsOf(row);
   const next = nextActors(snapshot);
@@ -28,12 +33,27 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     ...facts.inspectorIds,
     ...details.events.map((e) => e.actor_id).filter((id): id is string => !!id),
   ];
-  const unitIds = [row.proposer_unit_id, ...row.route_unit_ids, ...next.flatMap((w) => (w.kind === 'unit_role' ? [w.unitId] : []))];
+  const unitIds = [
+    row.proposer_unit_id,
+    ...row.route_unit_ids,
+    ...next.flatMap((w) => (w.kind === 'unit_role' ? [w.unitId] : [])),
+  ];
   const [people, units] = await Promise.all([
-    app.db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', [...new Set(personIds)]).execute(),
-    app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...new Set(unitIds)]).execute(),
+    app.db
+      .selectFrom('people')
+      .select(['id', 'full_name'])
+      .where('id', 'in', [...new Set(personIds)])
+      .execute(),
+    app.db
+      .selectFrom('units')
+      .select(['id', 'name'])
+      .where('id', 'in', [...new Set(unitIds)])
+      .execute(),
   ]);
-  const name = new Map([...people.map((p) => [p.id, p.full_name] as const), ...units.map((u) => [u.id, u.name] as const)]);
+  const name = new Map([
+    ...people.map((p) => [p.id, p.full_name] as const),
+    ...units.map((u) => [u.id, u.name] as const),
+  ]);
   const ref = (id: string): Ref => ({ id, name: name.get(id) ?? null });
   const refOrNull = (id: string | null) => (id ? ref(id) : null);
   return {
@@ -62,9 +82,26 @@ export async function presentCase(app: AppContext, row: CaseRow, snapshot: CaseS
     pendingAdjustmentVersion: row.pending_adjustment_version,
     plan: details.plan?.plan ?? null,
     planSha256: details.plan?.sha256 ?? null,
-    planVersions: details.versions.map((v) => ({ version: v.version, kind: v.kind, createdBy: v.created_by, createdAt: v.created_at.toISOString(), changeCount: (v.changes as unknown[]).length })),
-    attachments: details.attachments.map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at.toISOString(), step: a.step })),
-    latestEvents: details.events.map((e) => ({ ...presentEvent(e), actorName: e.actor_id ? name.get(e.actor_id) ?? null : null })),
+    planVersions: details.versions.map((v) => ({
+      version: v.version,
+      kind: v.kind,
+      createdBy: v.created_by,
+      createdAt: v.created_at.toISOString(),
+      changeCount: (v.changes as unknown[]).length,
+    })),
+    attachments: details.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      mediaType: a.media_type,
+      size: a.size,
+      sha256: a.sha256,
+      uploadedAt: a.uploaded_at.toISOString(),
+      step: a.step,
+    })),
+    latestEvents: details.events.map((e) => ({
+      ...presentEvent(e),
+      actorName: e.actor_id ? (name.get(e.actor_id) ?? null) : null,
+    })),
     /** Who must act next and on what: a person, or whoever holds a role on a unit. */
     nextActors: next.map((w) =>
       w.kind === 'person'

@@ -23,7 +23,13 @@ export async function presentMe(app: AppContext, personId: string) {
   const grants = await app.db
     .selectFrom('role_grants')
     .innerJoin('units', 'units.id', 'role_grants.unit_id')
-    .select(['role_grants.id', 'role_grants.unit_id', 'units.name as unit_name', 'role_grants.role', 'role_grants.include_subtree'])
+    .select([
+      'role_grants.id',
+      'role_grants.unit_id',
+      'units.name as unit_name',
+      'role_grants.role',
+      'role_grants.include_subtree',
+    ])
     .where('role_grants.person_id', '=', personId)
     .orderBy('units.name')
     .execute();
@@ -33,7 +39,15 @@ export async function presentMe(app: AppContext, personId: string) {
     username: person.username,
     email: person.email,
     unit: { id: person.unit_id, name: person.unit_name },
-    position: person.position_code ? { code: person.position_code, vi: person.position_vi, en: person.position_en } : null,
-    grants: grants.map((g) => ({ id: g.id, unitId: g.unit_id, unitName: g.unit_name, role: g.role, includeSubtree: g.include_subtree })),
+    position: person.position_code
+      ? { code: person.position_code, vi: person.position_vi, en: person.position_en }
+      : null,
+    grants: grants.map((g) => ({
+      id: g.id,
+      unitId: g.unit_id,
+      unitName: g.unit_name,
+      role: g.role,
+      includeSubtree: g.include_subtree,
+    })),
   };
 }

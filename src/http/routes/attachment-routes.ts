@@ -10,7 +10,10 @@ import type { Server } from '../server-type.ts';
 /** The optional `step` field (sent before the file): the action of the procedure the file supports. */
 function stepField(field: unknown): string | undefined {
   if (field === undefined) return undefined;
-  const value = Array.isArray(field) || typeof field !== 'object' || field === null || !('value' in field) ? undefined : field.value;
+  const value =
+    Array.isArray(field) || typeof field !== 'object' || field === null || !('value' in field)
+      ? undefined
+      : field.value;
   if (typeof value !== 'string' || value.length > 64) throw invalidField('step', 'invalid_value');
   return value;
 }
@@ -25,16 +28,24 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
     '/api/cases/:code/attachments',
     {
       onRequest: authed,
-      schema: { tags: ['attachments'], summary: 'Tải lên tệp đính kèm cho một bước (multipart: trường "step" rồi "file") / Upload an attachment to a step (multipart: field "step" before "file")', params: Params },
+      schema: {
+        tags: ['attachments'],
+        summary:
+          'Tải lên tệp đính kèm cho một bước (multipart: trường "step" rồi "file") / Upload an attachment to a step (multipart: field "step" before "file")',
+        params: Params,
+      },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
+      if (!request.isMultipart())
+        throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
       const part = await request.file();
       if (!part) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
       const step = stepField(part.fields.step);
       const content = await part.toBuffer().catch((e: { code?: string }) => {
         if (e.code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], { max: app.limits.maxAttachmentBytes });
+          throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], {
+            max: app.limits.maxAttachmentBytes,
+          });
         }
         throw e;
       });
@@ -42,7 +53,10 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
         app,
         request,
         reply,
-        async () => ({ status: 201, body: await storeAttachment(app, actorOf(request), request.params.code, part.filename, content, step) }),
+        async () => ({
+          status: 201,
+          body: await storeAttachment(app, actorOf(request), request.params.code, part.filename, content, step),
+        }),
         { filename: part.filename, size: content.length, step: step ?? null },
       );
     },
@@ -50,7 +64,13 @@ export async function attachmentRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/cases/:code/attachments/:id',
-    { onRequest: authed, schema: { tags: ['attachments'], params: Type.Object({ code: Params.properties.code, id: Type.String({ format: 'uuid' }) }) } },
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['attachments'],
+        params: Type.Object({ code: Params.properties.code, id: Type.String({ format: 'uuid' }) }),
+      },
+    },
     async (request, reply) => {
       const file = await readAttachment(app, actorOf(request), request.params.code, request.params.id);
       return reply

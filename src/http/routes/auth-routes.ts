@@ -1,7 +1,14 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { login, SESSION_TTL_MS } from '../../app/auth/login.ts';
-import { createApiToken, listApiTokens, newSecret, revokeApiToken, revokeSession, sha256 } from '../../db/repositories/session-repository.ts';
+import {
+  createApiToken,
+  listApiTokens,
+  newSecret,
+  revokeApiToken,
+  revokeSession,
+  sha256,
+} from '../../db/repositories/session-repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor, SESSION_COOKIE, TOKEN_WRITES } from '../auth.ts';
 import { presentMe } from '../presenters/person-presenter.ts';
@@ -20,17 +27,29 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
         tags: ['auth'],
         summary: 'Đăng nhập bằng mật khẩu / Sign in with a password',
         body: Type.Object(
-          { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+          {
+            username: Type.String({ minLength: 1, maxLength: 100 }),
+            password: Type.String({ minLength: 1, maxLength: 200 }),
+          },
           { additionalProperties: false },
         ),
       },
     },
     async (request, reply) => {
-      const presented = request.cookies[DEVICE_COOKIE] ? request.unsignCookie(request.cookies[DEVICE_COOKIE]) : undefined;
+      const presented = request.cookies[DEVICE_COOKIE]
+        ? request.unsignCookie(request.cookies[DEVICE_COOKIE])
+        : undefined;
       const deviceId = presented?.valid && presented.value ? presented.value : newSecret();
       const { personId, token } = await login(app, request.body.username, request.body.password, request.ip, deviceId);
       // The device is recognised at the next sign-in, which then is not slowed by others' failures.
-      reply.setCookie(DEVICE_COOKIE, deviceId, { path: '/api/auth', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, signed: true, maxAge: 365 * 86_400 });
+      reply.setCookie(DEVICE_COOKIE, deviceId, {
+        path: '/api/auth',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.secureCookies,
+        signed: true,
+        maxAge: 365 * 86_400,
+      });
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -44,20 +63,32 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
     },
   );
 
-  server.get('/api/auth/csrf', { schema: { tags: ['auth'], summary: 'Mã CSRF cho phiên / CSRF token for the session' } }, async (request, reply) => {
-    if (!request.actor || request.authKind !== 'session') throw new DomainError('unauthenticated', 'unauthenticated');
-    return { csrfToken: reply.generateCsrf({ userInfo: sha256(request.sessionToken!) }) };
-  });
+  server.get(
+    '/api/auth/csrf',
+    { schema: { tags: ['auth'], summary: 'Mã CSRF cho phiên / CSRF token for the session' } },
+    async (request, reply) => {
+      if (!request.actor || request.authKind !== 'session') throw new DomainError('unauthenticated', 'unauthenticated');
+      return { csrfToken: reply.generateCsrf({ userInfo: sha256(request.sessionToken!) }) };
+    },
+  );
 
-  server.post('/api/auth/logout', { onRequest: authed, schema: { tags: ['auth'], summary: 'Đăng xuất / Sign out' } }, async (request, reply) => {
-    if (request.sessionToken) await revokeSession(app.db, request.sessionToken, app.now());
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  server.post(
+    '/api/auth/logout',
+    { onRequest: authed, schema: { tags: ['auth'], summary: 'Đăng xuất / Sign out' } },
+    async (request, reply) => {
+      if (request.sessionToken) await revokeSession(app.db, request.sessionToken, app.now());
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
 
-  server.get('/api/me', { onRequest: authed, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user' } }, async (request) => {
-    return presentMe(app, actorOf(request).personId);
-  });
+  server.get(
+    '/api/me',
+    { onRequest: authed, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user' } },
+    async (request) => {
+      return presentMe(app, actorOf(request).personId);
+    },
+  );
 
   server.get('/api/me/tokens', { onRequest: authed, schema: { tags: ['auth'] } }, async (request) => {
     return { items: await listApiTokens(app.db, actorOf(request).personId) };
@@ -74,7 +105,12 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
           {
             name: Type.String({ minLength: 1, maxLength: 100 }),
             /** The writes the token may make; none (the default): read-only. */
-            actions: Type.Optional(Type.Array(Type.Union(TOKEN_WRITES.map((a) => Type.Literal(a))), { maxItems: TOKEN_WRITES.length, uniqueItems: true })),
+            actions: Type.Optional(
+              Type.Array(Type.Union(TOKEN_WRITES.map((a) => Type.Literal(a))), {
+                maxItems: TOKEN_WRITES.length,
+                uniqueItems: true,
+              }),
+            ),
             expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 366 })),
           },
           { additionalProperties: false },
@@ -85,7 +121,8 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
     async (request, reply) => {
       // Minted only by a person signed in with a session: a token can never mint another that
       // would outlive its own revocation.
-      if (request.authKind !== 'session' || !request.sessionToken) throw new DomainError('forbidden', 'token_needs_session');
+      if (request.authKind !== 'session' || !request.sessionToken)
+        throw new DomainError('forbidden', 'token_needs_session');
       const now = app.now();
       const days = request.body.expiresInDays ?? 90;
       const created = await createApiToken(

@@ -58,7 +58,8 @@ export async function caseRoutes(server: Server, app: AppContext) {
       const q = request.query;
       const states = q.state ? q.state.split(',') : undefined;
       states?.forEach((s, i) => {
-        if (!(CASE_STATES as readonly string[]).includes(s)) throw invalidField(`querystring.state[${i}]`, 'invalid_value');
+        if (!(CASE_STATES as readonly string[]).includes(s))
+          throw invalidField(`querystring.state[${i}]`, 'invalid_value');
       });
       const limit = Math.min(Math.max(Number(q.limit ?? 20), 1), 100);
       const page = await listCases(app.db, actorOf(request), { ...q, state: states, limit });
@@ -73,7 +74,10 @@ export async function caseRoutes(server: Server, app: AppContext) {
       schema: {
         tags: ['cases'],
         summary: 'Việc chờ xử lý, hạn gần nhất trước / What awaits me, soonest due first',
-        querystring: Type.Object({ limit: Type.Optional(IntString), offset: Type.Optional(IntString) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { limit: Type.Optional(IntString), offset: Type.Optional(IntString) },
+          { additionalProperties: false },
+        ),
         response: { 200: WorklistSchema },
       },
     },
@@ -86,7 +90,14 @@ export async function caseRoutes(server: Server, app: AppContext) {
 
   server.post(
     '/api/cases',
-    { onRequest: authed, schema: { tags: ['cases'], summary: 'Tạo đề xuất (bản nháp) / Create a draft proposal', body: CreateProposalBody } },
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Tạo đề xuất (bản nháp) / Create a draft proposal',
+        body: CreateProposalBody,
+      },
+    },
     async (request, reply) =>
       idempotent(
         app,
@@ -109,16 +120,27 @@ export async function caseRoutes(server: Server, app: AppContext) {
       ),
   );
 
-  server.get('/api/cases/:code', { onRequest: authed, schema: { tags: ['cases'], params: CodeParams } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const { row, snapshot } = await loadVisibleCase(app, actor, request.params.code);
-    reply.header('etag', `"${row.version}"`);
-    return presentCase(app, row, snapshot, actor);
-  });
+  server.get(
+    '/api/cases/:code',
+    { onRequest: authed, schema: { tags: ['cases'], params: CodeParams } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { row, snapshot } = await loadVisibleCase(app, actor, request.params.code);
+      reply.header('etag', `"${row.version}"`);
+      return presentCase(app, row, snapshot, actor);
+    },
+  );
 
   server.get(
     '/api/cases/:code/plan/:version',
-    { onRequest: authed, schema: { tags: ['cases'], summary: 'Một phiên bản kế hoạch và thay đổi / A plan version with its changes', params: Type.Object({ code: CodeParams.properties.code, version: IntString }) } },
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Một phiên bản kế hoạch và thay đổi / A plan version with its changes',
+        params: Type.Object({ code: CodeParams.properties.code, version: IntString }),
+      },
+    },
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       const version = await getPlanVersion(app.db, row.id, Number(request.params.version));
@@ -135,7 +157,10 @@ export async function caseRoutes(server: Server, app: AppContext) {
         tags: ['cases'],
         summary: 'Lịch sử (chuỗi sự kiện có băm) / History (hash-chained events)',
         params: CodeParams,
-        querystring: Type.Object({ after: Type.Optional(IntString), limit: Type.Optional(IntString) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { after: Type.Optional(IntString), limit: Type.Optional(IntString) },
+          { additionalProperties: false },
+        ),
         response: { 200: CaseEventListSchema },
       },
     },
@@ -152,13 +177,25 @@ export async function caseRoutes(server: Server, app: AppContext) {
         .orderBy('seq')
         .limit(limit)
         .execute();
-      return { caseId: row.id, code: row.code, items: events.map((e) => ({ ...presentEvent(e), actorName: e.actor_name })) };
+      return {
+        caseId: row.id,
+        code: row.code,
+        items: events.map((e) => ({ ...presentEvent(e), actorName: e.actor_name })),
+      };
     },
   );
 
   server.get(
     '/api/cases/:code/verify',
-    { onRequest: authed, schema: { tags: ['cases'], summary: 'Kiểm tra toàn vẹn hồ sơ / Verify the whole record: events, plan versions, attachments\' bytes, the case row replayed, protection and rewards', params: CodeParams } },
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary:
+          "Kiểm tra toàn vẹn hồ sơ / Verify the whole record: events, plan versions, attachments' bytes, the case row replayed, protection and rewards",
+        params: CodeParams,
+      },
+    },
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       return verifyCaseRecord(app, row);
@@ -189,7 +226,8 @@ export async function caseRoutes(server: Server, app: AppContext) {
       onRequest: authed,
       schema: {
         tags: ['cases'],
-        summary: 'Hồ sơ kiểm chứng (ZIP) / The dossier: export, attachments, checkpoint, public key and the offline verifier',
+        summary:
+          'Hồ sơ kiểm chứng (ZIP) / The dossier: export, attachments, checkpoint, public key and the offline verifier',
         description: 'Unzip and run `node verify-export.mjs <folder>`.',
         params: CodeParams,
       },
@@ -211,7 +249,8 @@ export async function caseRoutes(server: Server, app: AppContext) {
           tags: ['case actions'],
           operationId: def.action,
           summary: `${def.summary.vi} / ${def.summary.en}`,
-          description: 'Requires `If-Match` with the case version. 409 when not allowed in the current state (with the allowed actions); 412 when the version is stale.',
+          description:
+            'Requires `If-Match` with the case version. 409 when not allowed in the current state (with the allowed actions); 412 when the version is stale.',
           params: CodeParams,
           body: def.body,
           headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
@@ -219,12 +258,24 @@ export async function caseRoutes(server: Server, app: AppContext) {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const outcome = await performCaseAction(app, actor, request.params.code, expectedVersion(request.headers['if-match']), def, request.body);
+        const outcome = await performCaseAction(
+          app,
+          actor,
+          request.params.code,
+          expectedVersion(request.headers['if-match']),
+          def,
+          request.body,
+        );
         reply.header('etag', `"${outcome.row.version}"`);
         // RFC 7240: a client that needs only the new version and the receipt skips the reads of the case page.
         if (/\breturn=minimal\b/.test(String(request.headers.prefer ?? ''))) {
           reply.header('preference-applied', 'return=minimal');
-          return { code: outcome.row.code, state: outcome.row.state, version: outcome.row.version, event: outcome.event };
+          return {
+            code: outcome.row.code,
+            state: outcome.row.state,
+            version: outcome.row.version,
+            event: outcome.event,
+          };
         }
         return { ...(await presentCase(app, outcome.row, outcome.snapshot, actor)), event: outcome.event };
       },

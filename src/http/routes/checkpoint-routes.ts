@@ -20,19 +20,45 @@ const Uuid = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 export async function checkpointRoutes(server: Server, app: AppContext): Promise<void> {
   const tags = ['checkpoints'];
   const open = { tags, security: [] };
-  server.get('/api/checkpoints/public-key', { schema: { ...open, summary: 'Khóa công khai ký điểm kiểm chứng / The Ed25519 public key that signs checkpoints' } }, async () => publicKey(app));
-  server.get('/api/checkpoints/latest', { schema: { ...open, summary: 'Điểm kiểm chứng mới nhất / The latest signed tree head' } }, async () => findCheckpoint(app));
-  server.get('/api/checkpoints/:id', { schema: { ...open, summary: 'Một điểm kiểm chứng / A signed tree head', params: Type.Object({ id: Id }) } }, async (request) =>
-    findCheckpoint(app, Number(request.params.id)),
+  server.get(
+    '/api/checkpoints/public-key',
+    {
+      schema: { ...open, summary: 'Khóa công khai ký điểm kiểm chứng / The Ed25519 public key that signs checkpoints' },
+    },
+    async () => publicKey(app),
+  );
+  server.get(
+    '/api/checkpoints/latest',
+    { schema: { ...open, summary: 'Điểm kiểm chứng mới nhất / The latest signed tree head' } },
+    async () => findCheckpoint(app),
+  );
+  server.get(
+    '/api/checkpoints/:id',
+    { schema: { ...open, summary: 'Một điểm kiểm chứng / A signed tree head', params: Type.Object({ id: Id }) } },
+    async (request) => findCheckpoint(app, Number(request.params.id)),
   );
   server.get(
     '/api/checkpoints/:id/consistency',
-    { schema: { ...open, summary: 'Chứng minh nhất quán (RFC 9162) / Consistency proof from an earlier checkpoint', params: Type.Object({ id: Id }), querystring: Type.Object({ from: Id }, { additionalProperties: false }) } },
+    {
+      schema: {
+        ...open,
+        summary: 'Chứng minh nhất quán (RFC 9162) / Consistency proof from an earlier checkpoint',
+        params: Type.Object({ id: Id }),
+        querystring: Type.Object({ from: Id }, { additionalProperties: false }),
+      },
+    },
     async (request) => consistencyBetween(app, Number(request.query.from), Number(request.params.id)),
   );
   server.get(
     '/api/checkpoints/:id/inclusion',
-    { schema: { ...open, summary: 'Chứng minh bao hàm đầu chuỗi / Inclusion proofs of a chain’s heads', params: Type.Object({ id: Id }), querystring: Type.Object({ chain: Uuid }, { additionalProperties: false }) } },
+    {
+      schema: {
+        ...open,
+        summary: 'Chứng minh bao hàm đầu chuỗi / Inclusion proofs of a chain’s heads',
+        params: Type.Object({ id: Id }),
+        querystring: Type.Object({ chain: Uuid }, { additionalProperties: false }),
+      },
+    },
     async (request) => chainInclusion(app, request.query.chain, Number(request.params.id)),
   );
 
@@ -43,7 +69,13 @@ export async function checkpointRoutes(server: Server, app: AppContext): Promise
   };
   server.get(
     '/api/me/receipts',
-    { onRequest: authed, schema: { tags: ['cases'], summary: 'Biên nhận của tôi và điểm kiểm chứng bao hàm / My receipts with the checkpoint that includes each' } },
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['cases'],
+        summary: 'Biên nhận của tôi và điểm kiểm chứng bao hàm / My receipts with the checkpoint that includes each',
+      },
+    },
     async (request) => myReceipts(app, actorOf(request).personId),
   );
   server.get(
@@ -62,8 +94,12 @@ export async function checkpointRoutes(server: Server, app: AppContext): Promise
     },
   );
 
-  server.post('/api/admin/checkpoints', { preValidation: admin, schema: { tags: ['admin'], summary: 'Tạo điểm kiểm chứng ngay / Make a checkpoint now' } }, async (_request, reply) => {
-    reply.code(201);
-    return createCheckpoint(app);
-  });
+  server.post(
+    '/api/admin/checkpoints',
+    { preValidation: admin, schema: { tags: ['admin'], summary: 'Tạo điểm kiểm chứng ngay / Make a checkpoint now' } },
+    async (_request, reply) => {
+      reply.code(201);
+      return createCheckpoint(app);
+    },
+  );
 }

@@ -2,7 +2,12 @@ import { Type } from 'typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { cancelDocument } from '../../app/documents/cancel-document.ts';
-import { fingerprintStatus, issuedDocumentFile, listCaseDocuments, previewDocument } from '../../app/documents/document-queries.ts';
+import {
+  fingerprintStatus,
+  issuedDocumentFile,
+  listCaseDocuments,
+  previewDocument,
+} from '../../app/documents/document-queries.ts';
 import { issueDocument } from '../../app/documents/issue-document.ts';
 import { printCaseDocuments } from '../../app/documents/print-case-documents.ts';
 import { receiveSignedCopy } from '../../app/documents/receive-signed-copy.ts';
@@ -15,14 +20,28 @@ import type { Server } from '../server-type.ts';
 const tags = ['official documents'];
 const Code = Type.Object({ code: Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' }) });
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const Kind = Type.String({ pattern: '^[a-z_]{1,40}$', description: 'Document kind (decision_to_implement, vote_minutes, …)' });
-const StepSeq = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Number of the case event the document records' });
-const Recipients = Type.Array(ShortText(300), { minItems: 1, maxItems: 30, description: 'Nơi nhận, without the archive line' });
+const Kind = Type.String({
+  pattern: '^[a-z_]{1,40}$',
+  description: 'Document kind (decision_to_implement, vote_minutes, …)',
+});
+const StepSeq = Type.Integer({
+  minimum: 1,
+  maximum: 1_000_000,
+  description: 'Number of the case event the document records',
+});
+const Recipients = Type.Array(ShortText(300), {
+  minItems: 1,
+  maxItems: 30,
+  description: 'Nơi nhận, without the archive line',
+});
 const Excerpt = ShortText(500);
 const Sha256 = Type.String({ pattern: '^[0-9a-fA-F]{64}$' });
 
 function file(reply: FastifyReply, content: Buffer, mediaType: string, filename: string) {
-  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/"/g, '');
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/"/g, '');
   return reply
     .header('content-type', mediaType)
     .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`)
@@ -37,7 +56,14 @@ export async function documentRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/cases/:code/documents',
-    { onRequest: authed, schema: { tags, summary: 'Văn bản của hồ sơ / The case’s documents: drafted, issued, signed, cancelled', params: Code } },
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        summary: 'Văn bản của hồ sơ / The case’s documents: drafted, issued, signed, cancelled',
+        params: Code,
+      },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
       return listCaseDocuments(app, actorOf(request), request.params.code);
@@ -51,14 +77,28 @@ export async function documentRoutes(server: Server, app: AppContext) {
       schema: {
         tags,
         summary: 'Xem trước dự thảo / Preview a draft as its issuer would sign it',
-        params: Type.Object({ code: Code.properties.code, format: Type.Union([Type.Literal('pdf'), Type.Literal('docx')]) }),
-        querystring: Type.Object({ kind: Kind, stepSeq: Type.String({ pattern: '^[1-9]\\d{0,6}$' }), excerpt: Type.Optional(Excerpt) }, { additionalProperties: false }),
+        params: Type.Object({
+          code: Code.properties.code,
+          format: Type.Union([Type.Literal('pdf'), Type.Literal('docx')]),
+        }),
+        querystring: Type.Object(
+          { kind: Kind, stepSeq: Type.String({ pattern: '^[1-9]\\d{0,6}$' }), excerpt: Type.Optional(Excerpt) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request, reply) => {
       const { format, code } = request.params;
       const q = request.query;
-      const content = await previewDocument(app, actorOf(request), code, q.kind, Number(q.stepSeq), format, q.excerpt ? { excerpt: q.excerpt } : {});
+      const content = await previewDocument(
+        app,
+        actorOf(request),
+        code,
+        q.kind,
+        Number(q.stepSeq),
+        format,
+        q.excerpt ? { excerpt: q.excerpt } : {},
+      );
       return file(reply, content, MEDIA_TYPES[format], `du-thao-${q.kind}.${format}`);
     },
   );
@@ -67,7 +107,11 @@ export async function documentRoutes(server: Server, app: AppContext) {
     '/api/cases/:code/documents/print',
     {
       onRequest: authed,
-      schema: { tags, summary: 'In toàn bộ văn bản của hồ sơ (một tệp PDF) / Bulk print: the case’s documents in force as one PDF', params: Code },
+      schema: {
+        tags,
+        summary: 'In toàn bộ văn bản của hồ sơ (một tệp PDF) / Bulk print: the case’s documents in force as one PDF',
+        params: Code,
+      },
     },
     async (request, reply) => {
       const content = await printCaseDocuments(app, actorOf(request), request.params.code);
@@ -83,7 +127,10 @@ export async function documentRoutes(server: Server, app: AppContext) {
         tags,
         summary: 'Ban hành văn bản (cấp số từ sổ văn bản đi) / Issue a document: the register gives its number',
         params: Code,
-        body: Type.Object({ kind: Kind, stepSeq: StepSeq, recipients: Type.Optional(Recipients), excerpt: Type.Optional(Excerpt) }, { additionalProperties: false }),
+        body: Type.Object(
+          { kind: Kind, stepSeq: StepSeq, recipients: Type.Optional(Recipients), excerpt: Type.Optional(Excerpt) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request, reply) => {
@@ -96,7 +143,14 @@ export async function documentRoutes(server: Server, app: AppContext) {
     '/api/documents/:id/:file',
     {
       onRequest: authed,
-      schema: { tags, summary: 'Tải văn bản đã ban hành / Download an issued document', params: Type.Object({ id: Id.properties.id, file: Type.Union([Type.Literal('pdf'), Type.Literal('docx'), Type.Literal('signed')]) }) },
+      schema: {
+        tags,
+        summary: 'Tải văn bản đã ban hành / Download an issued document',
+        params: Type.Object({
+          id: Id.properties.id,
+          file: Type.Union([Type.Literal('pdf'), Type.Literal('docx'), Type.Literal('signed')]),
+        }),
+      },
     },
     async (request, reply) => {
       const f = await issuedDocumentFile(app, actorOf(request), request.params.id, request.params.file);
@@ -106,7 +160,15 @@ export async function documentRoutes(server: Server, app: AppContext) {
 
   server.post(
     '/api/documents/:id/cancel',
-    { onRequest: authed, schema: { tags, summary: 'Hủy văn bản (giữ số và lý do) / Cancel: the number stays with the reason', params: Id, body: Type.Object({ reason: ShortText(5000) }, { additionalProperties: false }) } },
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        summary: 'Hủy văn bản (giữ số và lý do) / Cancel: the number stays with the reason',
+        params: Id,
+        body: Type.Object({ reason: ShortText(5000) }, { additionalProperties: false }),
+      },
+    },
     async (request) => cancelDocument(app, actorOf(request), request.params.id, request.body.reason),
   );
 
@@ -117,16 +179,21 @@ export async function documentRoutes(server: Server, app: AppContext) {
       schema: {
         tags,
         summary: 'Nộp bản đã ký số (PAdES, multipart, trường "file") / Upload the digitally signed PDF',
-        description: 'Verified before anything is written: the CMS signature, the certificate’s validity at signing time and its CA among the trust anchors, and the issued document as the signed revision. Otherwise 422 with the reason.',
+        description:
+          'Verified before anything is written: the CMS signature, the certificate’s validity at signing time and its CA among the trust anchors, and the issued document as the signed revision. Otherwise 422 with the reason.',
         params: Id,
       },
     },
     async (request) => {
-      if (!request.isMultipart()) throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
+      if (!request.isMultipart())
+        throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
       const part = await request.file();
       if (!part) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
       const content = await part.toBuffer().catch((e: { code?: string }) => {
-        if (e.code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], { max: app.limits.maxAttachmentBytes });
+        if (e.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], {
+            max: app.limits.maxAttachmentBytes,
+          });
         throw e;
       });
       return receiveSignedCopy(app, actorOf(request), request.params.id, content);
@@ -139,7 +206,8 @@ export async function documentRoutes(server: Server, app: AppContext) {
       schema: {
         tags,
         summary: 'Kiểm tra văn bản theo mã băm (công khai) / Public check of a document’s fingerprint',
-        description: 'Says whether Khiên issued the file with this SHA-256, for which case step, and whether a signed copy was received — nothing else.',
+        description:
+          'Says whether Khiên issued the file with this SHA-256, for which case step, and whether a signed copy was received — nothing else.',
         params: Type.Object({ sha256: Sha256 }),
       },
     },

@@ -6,7 +6,11 @@ import { caseDeadlines } from '../../app/calendar/case-deadlines.ts';
 import { saveYearDecision, YearDecisionBody } from '../../app/calendar/save-year-decision.ts';
 import { listNotifications, markAllRead, markRead, unreadCount } from '../../app/notifications/notification-queries.ts';
 import { getPreferences, PreferencesBody, savePreferences } from '../../app/notifications/preferences.ts';
-import { listReminderPolicies, ReminderPolicyBody, saveReminderPolicy } from '../../app/notifications/reminder-policies.ts';
+import {
+  listReminderPolicies,
+  ReminderPolicyBody,
+  saveReminderPolicy,
+} from '../../app/notifications/reminder-policies.ts';
 import { requireAnyAdmin } from '../../app/org/admin-scope.ts';
 import { JOB_STATUSES, listJobs, retryJob } from '../../jobs/job-admin.ts';
 import { pickLang } from '../../i18n/messages.ts';
@@ -49,8 +53,12 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
       schema: {
         ...calendar,
         summary: 'Hạn xử lý theo ngày làm việc / Due date in working days',
-        description: 'The n-th working day after `from` (the day of the event does not count), with the days off skipped and why.',
-        querystring: Type.Object({ from: IsoDateText, workingDays: Type.String({ pattern: '^\\d{1,3}$' }) }, { additionalProperties: false }),
+        description:
+          'The n-th working day after `from` (the day of the event does not count), with the days off skipped and why.',
+        querystring: Type.Object(
+          { from: IsoDateText, workingDays: Type.String({ pattern: '^\\d{1,3}$' }) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request) => dueDateFrom(app, request.query.from, Number(request.query.workingDays)),
@@ -80,20 +88,31 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
       preValidation: admin,
       schema: {
         tags: ['calendar'],
-        summary: 'Nhập, sửa quyết định ngày nghỉ của năm (quản trị) / Enter or correct a year decision (administrators)',
-        description: 'Optional `If-Match` with the revision last read. The whole decision is checked; nothing is written unless it is valid.',
+        summary:
+          'Nhập, sửa quyết định ngày nghỉ của năm (quản trị) / Enter or correct a year decision (administrators)',
+        description:
+          'Optional `If-Match` with the revision last read. The whole decision is checked; nothing is written unless it is valid.',
         params: YearParams,
         body: YearDecisionBody,
         headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
       },
     },
     async (request) =>
-      saveYearDecision(app, actorOf(request), Number(request.params.year), request.body, ifMatch(request.headers['if-match'])),
+      saveYearDecision(
+        app,
+        actorOf(request),
+        Number(request.params.year),
+        request.body,
+        ifMatch(request.headers['if-match']),
+      ),
   );
 
   server.get(
     '/api/calendar/years/:year/history',
-    { preHandler: authed, schema: { tags: ['calendar'], summary: 'Lịch sử thay đổi / History of changes', params: YearParams } },
+    {
+      preHandler: authed,
+      schema: { tags: ['calendar'], summary: 'Lịch sử thay đổi / History of changes', params: YearParams },
+    },
     async (request) => yearHistory(app, Number(request.params.year)),
   );
 
@@ -122,7 +141,8 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
       preValidation: admin,
       schema: {
         tags: ['admin'],
-        summary: 'Đặt mốc nhắc hạn (* = toàn hệ thống, hoặc mã bộ quy trình) / Set reminder offsets (* or a profile code)',
+        summary:
+          'Đặt mốc nhắc hạn (* = toàn hệ thống, hoặc mã bộ quy trình) / Set reminder offsets (* or a profile code)',
         params: Type.Object({ scope: Type.String({ pattern: '^(\\*|[A-Z0-9-]{2,20})$' }) }),
         body: ReminderPolicyBody,
       },
@@ -137,16 +157,30 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
       schema: {
         tags: ['admin'],
         summary: 'Tác vụ nền / Background jobs',
-        querystring: Type.Object({ status: Type.Optional(Type.Union(JOB_STATUSES.map((s) => Type.Literal(s)))), ...Page }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { status: Type.Optional(Type.Union(JOB_STATUSES.map((s) => Type.Literal(s)))), ...Page },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request) =>
-      listJobs(app, actorOf(request), { status: request.query.status, beforeId: request.query.cursor, limit: limitOf(request.query.limit, 50) }),
+      listJobs(app, actorOf(request), {
+        status: request.query.status,
+        beforeId: request.query.cursor,
+        limit: limitOf(request.query.limit, 50),
+      }),
   );
 
   server.post(
     '/api/admin/jobs/:id/retry',
-    { preValidation: admin, schema: { tags: ['admin'], summary: 'Chạy lại tác vụ lỗi / Retry a failed job', params: Type.Object({ id: IdText }) } },
+    {
+      preValidation: admin,
+      schema: {
+        tags: ['admin'],
+        summary: 'Chạy lại tác vụ lỗi / Retry a failed job',
+        params: Type.Object({ id: IdText }),
+      },
+    },
     async (request) => retryJob(app, actorOf(request), request.params.id),
   );
 
@@ -158,7 +192,10 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
       schema: {
         ...notifications,
         summary: 'Thông báo của tôi / My notifications',
-        querystring: Type.Object({ unread: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])), ...Page }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { unread: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])), ...Page },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request) =>
@@ -177,7 +214,10 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
 
   server.post(
     '/api/notifications/:id/read',
-    { preValidation: authed, schema: { ...notifications, summary: 'Đánh dấu đã đọc / Mark read', params: Type.Object({ id: IdText }) } },
+    {
+      preValidation: authed,
+      schema: { ...notifications, summary: 'Đánh dấu đã đọc / Mark read', params: Type.Object({ id: IdText }) },
+    },
     async (request) => markRead(app, actorOf(request).personId, request.params.id),
   );
 

@@ -11,11 +11,24 @@ import { Uuid } from './protection-http.ts';
 
 const tags = ['officials’ records'];
 const Params = Type.Object({ id: Uuid });
-const Query = Type.Object({ year: Type.Optional(Type.String({ pattern: '^(19|20|21)\\d{2}$', description: 'Only what happened in that year' })) }, { additionalProperties: false });
-const ACCESS = 'The official sees their own record; an organisation officer whose grant covers the official’s unit sees it too; anyone else gets 404.';
+const Query = Type.Object(
+  {
+    year: Type.Optional(Type.String({ pattern: '^(19|20|21)\\d{2}$', description: 'Only what happened in that year' })),
+  },
+  { additionalProperties: false },
+);
+const ACCESS =
+  'The official sees their own record; an organisation officer whose grant covers the official’s unit sees it too; anyone else gets 404.';
 
 /** A file download with a plain ASCII name and the Vietnamese one (RFC 6266 / 5987). */
-function download(reply: FastifyReply, data: Buffer, mediaType: string, fullName: string, year: number | null, ext: string) {
+function download(
+  reply: FastifyReply,
+  data: Buffer,
+  mediaType: string,
+  fullName: string,
+  year: number | null,
+  ext: string,
+) {
   const base = `ho-so-doi-moi-${foldForSearch(fullName).replace(/[^a-z0-9]+/g, '-')}${year ? `-${year}` : ''}`;
   const utf8 = encodeURIComponent(`Hồ sơ đổi mới - ${fullName}${year ? ` - ${year}` : ''}.${ext}`);
   return reply
@@ -32,7 +45,16 @@ export async function recordRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/people/:id/record',
-    { preHandler: authed, schema: { tags, summary: 'Hồ sơ đổi mới, sáng tạo của cán bộ / An official’s innovation record', description: ACCESS, params: Params, querystring: Query } },
+    {
+      preHandler: authed,
+      schema: {
+        tags,
+        summary: 'Hồ sơ đổi mới, sáng tạo của cán bộ / An official’s innovation record',
+        description: ACCESS,
+        params: Params,
+        querystring: Query,
+      },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
       return personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
@@ -43,7 +65,14 @@ export async function recordRoutes(server: Server, app: AppContext) {
     '/api/people/:id/record/summary',
     {
       preHandler: authed,
-      schema: { tags, summary: 'Tóm tắt kết quả cho đánh giá hằng năm, hồ sơ bổ nhiệm / Summary for the annual evaluation and appointment files', description: ACCESS, params: Params, querystring: Query },
+      schema: {
+        tags,
+        summary:
+          'Tóm tắt kết quả cho đánh giá hằng năm, hồ sơ bổ nhiệm / Summary for the annual evaluation and appointment files',
+        description: ACCESS,
+        params: Params,
+        querystring: Query,
+      },
     },
     async (request) => {
       const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
@@ -53,7 +82,10 @@ export async function recordRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/people/:id/record.pdf',
-    { preHandler: authed, schema: { tags, summary: 'Xuất PDF / Export as PDF', description: ACCESS, params: Params, querystring: Query } },
+    {
+      preHandler: authed,
+      schema: { tags, summary: 'Xuất PDF / Export as PDF', description: ACCESS, params: Params, querystring: Query },
+    },
     async (request, reply) => {
       const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
       return download(reply, await recordPdf(r), 'application/pdf', r.person.fullName, r.year, 'pdf');
@@ -62,7 +94,10 @@ export async function recordRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/people/:id/record.xlsx',
-    { preHandler: authed, schema: { tags, summary: 'Xuất Excel / Export as XLSX', description: ACCESS, params: Params, querystring: Query } },
+    {
+      preHandler: authed,
+      schema: { tags, summary: 'Xuất Excel / Export as XLSX', description: ACCESS, params: Params, querystring: Query },
+    },
     async (request, reply) => {
       const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
       const mediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -8,7 +8,10 @@ import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
 
 const Days = Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]);
-const Bilingual = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 300 }), en: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false });
+const Bilingual = Type.Object(
+  { vi: Type.String({ minLength: 1, maxLength: 300 }), en: Type.String({ minLength: 1, maxLength: 300 }) },
+  { additionalProperties: false },
+);
 
 export const ProfileBody = Type.Object(
   {
@@ -34,7 +37,11 @@ export const ProfileBody = Type.Object(
     voteRule: Type.Object(
       {
         moreThanFraction: Type.Number({ minimum: 0, exclusiveMaximum: 1 }),
-        base: Type.Union([Type.Literal('eligible_members'), Type.Literal('members_present'), Type.Literal('votes_cast')]),
+        base: Type.Union([
+          Type.Literal('eligible_members'),
+          Type.Literal('members_present'),
+          Type.Literal('votes_cast'),
+        ]),
         tie: Type.Union([Type.Literal('head_side'), Type.Literal('not_passed')]),
         quorumFraction: Type.Number({ minimum: 0, maximum: 1 }),
         writtenConsultation: Type.Optional(Type.Boolean()),
@@ -48,18 +55,34 @@ export const ProfileBody = Type.Object(
     art5ConditionDRequired: Type.Boolean(),
     minReasonLength: Type.Integer({ minimum: 1, maximum: 1000 }),
     regulatedButUnsuitableAllowed: Type.Optional(
-      Type.Boolean({ description: 'Bottlenecks "regulated but unsuitable" accepted (KL14 2.2); Decree 73 Art. 5(1)(a): not yet regulated only (G6). Default false' }),
+      Type.Boolean({
+        description:
+          'Bottlenecks "regulated but unsuitable" accepted (KL14 2.2); Decree 73 Art. 5(1)(a): not yet regulated only (G6). Default false',
+      }),
     ),
     territory: Type.Optional(
       Type.Object(
-        { unitCodes: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { minItems: 1, maxItems: 100, uniqueItems: true }) },
-        { additionalProperties: false, description: 'Units (by code) and their subtrees where the profile is in force; absent: everywhere' },
+        {
+          unitCodes: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), {
+            minItems: 1,
+            maxItems: 100,
+            uniqueItems: true,
+          }),
+        },
+        {
+          additionalProperties: false,
+          description: 'Units (by code) and their subtrees where the profile is in force; absent: everywhere',
+        },
       ),
     ),
     protectionRuleSet: Type.Optional(
       Type.Object(
         { id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$' }), version: Type.Integer({ minimum: 1 }) },
-        { additionalProperties: false, description: 'Protection rule set (Art. 11) used by protection cases of this profile; default ND73-PROTECTION v1' },
+        {
+          additionalProperties: false,
+          description:
+            'Protection rule set (Art. 11) used by protection cases of this profile; default ND73-PROTECTION v1',
+        },
       ),
     ),
   },
@@ -71,7 +94,14 @@ export async function profileRoutes(server: Server, app: AppContext) {
   const tags = ['procedure profiles'];
   server.get(
     '/api/profiles',
-    { onRequest: authed, schema: { tags, summary: 'Các bộ quy trình áp dụng tại đơn vị của bạn / Procedure profile versions in force for your unit (all, for administrators)' } },
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        summary:
+          'Các bộ quy trình áp dụng tại đơn vị của bạn / Procedure profile versions in force for your unit (all, for administrators)',
+      },
+    },
     async (request) => ({
       items: await visibleProfiles(app.db, actorOf(request), await app.profiles.list()),
       // Which parameters the decree fixes and which are settings (open questions of the spec).
@@ -80,13 +110,25 @@ export async function profileRoutes(server: Server, app: AppContext) {
   );
   server.get(
     '/api/profiles/:code/:version',
-    { onRequest: authed, schema: { tags, params: Type.Object({ code: Type.String({ maxLength: 20 }), version: Type.String({ pattern: '^\\d{1,6}$' }) }) } },
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        params: Type.Object({ code: Type.String({ maxLength: 20 }), version: Type.String({ pattern: '^\\d{1,6}$' }) }),
+      },
+    },
     async (request) => app.profiles.get(request.params.code, Number(request.params.version)),
   );
   server.post(
     '/api/profiles',
-    { onRequest: authed, schema: { tags, summary: 'Ban hành phiên bản mới / Publish a new version', body: ProfileBody } },
+    {
+      onRequest: authed,
+      schema: { tags, summary: 'Ban hành phiên bản mới / Publish a new version', body: ProfileBody },
+    },
     async (request, reply) =>
-      idempotent(app, request, reply, async () => ({ status: 201, body: await publishProfile(app, actorOf(request), request.body) })),
+      idempotent(app, request, reply, async () => ({
+        status: 201,
+        body: await publishProfile(app, actorOf(request), request.body),
+      })),
   );
 }

@@ -14,4 +14,5 @@ export function ifMatchVersion(header: string | undefined): number | undefined {
 
 export const IF_MATCH_NOTE =
   'Requires `If-Match` with the version last read (428 without it, 412 when stale). Nothing is written on a 4xx.';
-export const IDEMPOTENCY_NOTE = 'Send `Idempotency-Key` to make a retry return the first response instead of creating twice.';
+export const IDEMPOTENCY_NOTE =
+  'Send `Idempotency-Key` to make a retry return the first response instead of creating twice.';

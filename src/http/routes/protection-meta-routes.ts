@@ -20,7 +20,13 @@ import type { Server } from '../server-type.ts';
 export async function protectionMetaRoutes(server: Server, _app: AppContext) {
   server.get(
     '/api/protection/meta',
-    { preHandler: requireActor(server), schema: { tags: ['protection'], summary: 'Danh mục cho biểu mẫu bảo vệ, khen thưởng / Lists for the protection and reward forms' } },
+    {
+      preHandler: requireActor(server),
+      schema: {
+        tags: ['protection'],
+        summary: 'Danh mục cho biểu mẫu bảo vệ, khen thưởng / Lists for the protection and reward forms',
+      },
+    },
     async () => ({
       results: PROTECTION_RESULTS.map((id) => ({ id, label: RESULT_LABELS[id] })),
       exclusionGrounds: EXCLUSION_GROUNDS.map((id) => ({

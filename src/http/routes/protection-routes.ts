@@ -16,7 +16,15 @@ import { protectionMetaRoutes } from './protection-meta-routes.ts';
 import { recordRoutes } from './official-record-routes.ts';
 import { rewardRoutes } from './reward-routes.ts';
 import { ruleSetRoutes } from './protection-rule-set-routes.ts';
-import { CaseCode, IDEMPOTENCY_NOTE, IF_MATCH_NOTE, IdempotencyHeaders, IfMatchHeaders, Uuid, ifMatchVersion } from './protection-http.ts';
+import {
+  CaseCode,
+  IDEMPOTENCY_NOTE,
+  IF_MATCH_NOTE,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  Uuid,
+  ifMatchVersion,
+} from './protection-http.ts';
 
 const tags = ['protection'];
 const DeterminationParams = Type.Object({ id: Uuid, determinationId: Uuid });
@@ -33,7 +41,14 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
 
   server.get(
     '/api/cases/:code/protection',
-    { preHandler: authed, schema: { tags, summary: 'Các hồ sơ bảo vệ của đề xuất / Protection cases of a proposal', params: Type.Object({ code: CaseCode }) } },
+    {
+      preHandler: authed,
+      schema: {
+        tags,
+        summary: 'Các hồ sơ bảo vệ của đề xuất / Protection cases of a proposal',
+        params: Type.Object({ code: CaseCode }),
+      },
+    },
     async (request) => protectionCasesOfCase(app, actorOf(request), request.params.code),
   );
 
@@ -68,7 +83,10 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
         tags,
         summary: 'Hồ sơ bảo vệ trong phạm vi / Protection cases visible to the caller',
         querystring: Type.Object(
-          { status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('decided')])), limit: Type.Optional(Type.String({ pattern: '^\\d{1,3}$' })) },
+          {
+            status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('decided')])),
+            limit: Type.Optional(Type.String({ pattern: '^\\d{1,3}$' })),
+          },
           { additionalProperties: false },
         ),
       },
@@ -81,7 +99,10 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
 
   server.get(
     '/api/protection-cases/:id',
-    { preHandler: authed, schema: { tags, summary: 'Hồ sơ bảo vệ / A protection case', params: Type.Object({ id: Uuid }) } },
+    {
+      preHandler: authed,
+      schema: { tags, summary: 'Hồ sơ bảo vệ / A protection case', params: Type.Object({ id: Uuid }) },
+    },
     async (request, reply) => {
       const body = await show(actorOf(request), request.params.id);
       reply.header('etag', `"${body.version}"`);
@@ -93,11 +114,26 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
     path: string,
     summary: string,
     body: typeof FactsBody | typeof DecisionBody | typeof RevocationBody,
-    run: (actor: Actor, ids: { protectionCaseId: string; determinationId: string }, version: number | undefined, input: never) => Promise<unknown>,
+    run: (
+      actor: Actor,
+      ids: { protectionCaseId: string; determinationId: string },
+      version: number | undefined,
+      input: never,
+    ) => Promise<unknown>,
   ) =>
     server.post(
       `/api/protection-cases/:id/determinations/:determinationId/${path}`,
-      { preHandler: authed, schema: { tags, summary, description: IF_MATCH_NOTE, params: DeterminationParams, headers: IfMatchHeaders, body } },
+      {
+        preHandler: authed,
+        schema: {
+          tags,
+          summary,
+          description: IF_MATCH_NOTE,
+          params: DeterminationParams,
+          headers: IfMatchHeaders,
+          body,
+        },
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         const ids = { protectionCaseId: request.params.id, determinationId: request.params.determinationId };
@@ -108,12 +144,20 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
       },
     );
 
-  write('facts', 'Ghi nhận tình tiết, nhận khuyến nghị / Record the facts, get the recommendation', FactsBody, (a, ids, v, input) =>
-    recordFacts(app, a, ids, v, input),
+  write(
+    'facts',
+    'Ghi nhận tình tiết, nhận khuyến nghị / Record the facts, get the recommendation',
+    FactsBody,
+    (a, ids, v, input) => recordFacts(app, a, ids, v, input),
   );
-  write('decision', 'Quyết định về bảo vệ / Decide the protection', DecisionBody, (a, ids, v, input) => decideProtection(app, a, ids, v, input));
-  write('revocation', 'Hủy bỏ quyết định bảo vệ do lạm dụng / Revoke a protection shown to rest on abuse', RevocationBody, (a, ids, v, input) =>
-    revokeProtection(app, a, ids, v, input),
+  write('decision', 'Quyết định về bảo vệ / Decide the protection', DecisionBody, (a, ids, v, input) =>
+    decideProtection(app, a, ids, v, input),
+  );
+  write(
+    'revocation',
+    'Hủy bỏ quyết định bảo vệ do lạm dụng / Revoke a protection shown to rest on abuse',
+    RevocationBody,
+    (a, ids, v, input) => revokeProtection(app, a, ids, v, input),
   );
 
   await protectionMetaRoutes(server, app);

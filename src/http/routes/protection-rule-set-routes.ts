@@ -11,7 +11,10 @@ import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from './protection-http.ts';
 
 const tags = ['protection rule sets'];
 const RuleSetId = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$' });
-const Bilingual = Type.Object({ vi: Type.String({ maxLength: 2000 }), en: Type.String({ maxLength: 2000 }) }, { additionalProperties: false });
+const Bilingual = Type.Object(
+  { vi: Type.String({ maxLength: 2000 }), en: Type.String({ maxLength: 2000 }) },
+  { additionalProperties: false },
+);
 const OneOrMany = (values: readonly string[]) => {
   const one = Type.Union(values.map((v) => Type.Literal(v)));
   return Type.Union([one, Type.Array(one, { maxItems: values.length })]);
@@ -65,16 +68,26 @@ export const RuleSetBody = Type.Object(
 
 export async function ruleSetRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
-  server.get('/api/protection-rule-sets', { preHandler: authed, schema: { tags, summary: 'Các bộ quy tắc bảo vệ / Protection rule sets' } }, async () => ({
-    items: await listRuleSets(app.db),
-  }));
+  server.get(
+    '/api/protection-rule-sets',
+    { preHandler: authed, schema: { tags, summary: 'Các bộ quy tắc bảo vệ / Protection rule sets' } },
+    async () => ({
+      items: await listRuleSets(app.db),
+    }),
+  );
   server.get(
     '/api/protection-rule-sets/:id/:version',
-    { preHandler: authed, schema: { tags, params: Type.Object({ id: RuleSetId, version: Type.String({ pattern: '^\\d{1,6}$' }) }) } },
+    {
+      preHandler: authed,
+      schema: { tags, params: Type.Object({ id: RuleSetId, version: Type.String({ pattern: '^\\d{1,6}$' }) }) },
+    },
     async (request) => {
       const ref = { id: request.params.id, version: Number(request.params.version) };
       const stored = await getRuleSet(app.db, ref).catch(() => {
-        throw new DomainError('not_found', 'rule_set_not_found', [], { ruleSetId: ref.id, ruleSetVersion: ref.version });
+        throw new DomainError('not_found', 'rule_set_not_found', [], {
+          ruleSetId: ref.id,
+          ruleSetVersion: ref.version,
+        });
       });
       return { ...stored.ruleSet, sha256: stored.sha256, builtIn: stored.builtIn, publishedAt: stored.publishedAt };
     },

@@ -31,7 +31,11 @@ export function caseEventHandler(app: AppContext): JobHandler {
         .executeTakeFirst();
       if (!latest || latest.seq !== p.seq) return;
 
-      const c = await tx.selectFrom('cases').select(['due_on', 'state']).where('id', '=', p.caseId).executeTakeFirstOrThrow();
+      const c = await tx
+        .selectFrom('cases')
+        .select(['due_on', 'state'])
+        .where('id', '=', p.caseId)
+        .executeTakeFirstOrThrow();
       const actors = await caseActors(tx, p.caseId);
       // Whoever acted knows already.
       if (latest.actor_id) actors.delete(latest.actor_id);
@@ -62,7 +66,11 @@ export function caseEventHandler(app: AppContext): JobHandler {
   };
 }
 
-async function lastTold(tx: Tx, caseId: string, personIds: string[]): Promise<Map<string, { state: unknown; tasks: unknown }>> {
+async function lastTold(
+  tx: Tx,
+  caseId: string,
+  personIds: string[],
+): Promise<Map<string, { state: unknown; tasks: unknown }>> {
   if (personIds.length === 0) return new Map();
   const rows = await tx
     .selectFrom('notifications')
@@ -75,4 +83,5 @@ async function lastTold(tx: Tx, caseId: string, personIds: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.person_id, r.params as { state: unknown; tasks: unknown }]));
 }
 
-const sameTasks = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.length && b.every((t) => a.includes(t));
+const sameTasks = (a: unknown, b: string[]) =>
+  Array.isArray(a) && a.length === b.length && b.every((t) => a.includes(t));

@@ -45,7 +45,11 @@ export function deadlineOverdueHandler(app: AppContext): JobHandler {
         reasons: null,
         payload: { step: o.step, startedOn: o.started_on, dueOn: d.dueOn, overdueSince: o.overdue_since },
       });
-      await tx.updateTable('deadline_overdue').set({ event_seq: event.seq, due_on: d.dueOn }).where('id', '=', overdueId).execute();
+      await tx
+        .updateTable('deadline_overdue')
+        .set({ event_seq: event.seq, due_on: d.dueOn })
+        .where('id', '=', overdueId)
+        .execute();
 
       const base = { caseId: c.id, caseCode: c.code, sourceKey: `overdue:${overdueId}` };
       const heads = c.receiving_unit_id ? await escalationTargets(tx, c.receiving_unit_id) : [];
@@ -57,7 +61,13 @@ export function deadlineOverdueHandler(app: AppContext): JobHandler {
         ...base,
         personId: h.personId,
         kind: 'escalation',
-        params: { step: o.step, dueOn: d.dueOn, level: h.level, unitName: unit?.name ?? '', tasks: actors.get(h.personId) ?? [] },
+        params: {
+          step: o.step,
+          dueOn: d.dueOn,
+          level: h.level,
+          unitName: unit?.name ?? '',
+          tasks: actors.get(h.personId) ?? [],
+        },
       }));
       for (const [personId, tasks] of actors) {
         // A head who must act and is escalated to gets one notification, the escalation.

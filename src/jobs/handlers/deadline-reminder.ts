@@ -13,7 +13,11 @@ export function deadlineReminderHandler(app: AppContext): JobHandler {
       const reminderId = readJobPayload('deadline_reminder', job.payload).reminderId;
       const r = await tx.selectFrom('deadline_reminders').selectAll().where('id', '=', reminderId).executeTakeFirst();
       if (!r) return;
-      const c = await tx.selectFrom('cases').select(['id', 'code', 'deadlines']).where('id', '=', r.case_id).executeTakeFirstOrThrow();
+      const c = await tx
+        .selectFrom('cases')
+        .select(['id', 'code', 'deadlines'])
+        .where('id', '=', r.case_id)
+        .executeTakeFirstOrThrow();
       const d = findDeadline(c.deadlines as Deadline[], r.step, r.started_on);
       // Met, paused or moved since the sweep: the reminder has nothing left to say.
       if (d?.status !== 'open' || d.dueOn !== r.due_on) return;

@@ -12,12 +12,25 @@ export function emailNotificationHandler(app: AppContext): JobHandler {
       const n = await app.db
         .selectFrom('notifications')
         .innerJoin('people', 'people.id', 'notifications.person_id')
-        .select(['notifications.kind', 'notifications.case_code', 'notifications.params', 'notifications.emailed_at', 'notifications.person_id', 'people.email', 'people.full_name'])
+        .select([
+          'notifications.kind',
+          'notifications.case_code',
+          'notifications.params',
+          'notifications.emailed_at',
+          'notifications.person_id',
+          'people.email',
+          'people.full_name',
+        ])
         .where('notifications.id', '=', id)
         .executeTakeFirst();
       if (!n || n.emailed_at || !n.email) return;
       const lang = await languageOf(app.db, n.person_id);
-      const mail = notificationMail({ kind: n.kind, caseCode: n.case_code, params: n.params as Record<string, unknown> }, lang, app.legalClock.publicUrl, n.full_name);
+      const mail = notificationMail(
+        { kind: n.kind, caseCode: n.case_code, params: n.params as Record<string, unknown> },
+        lang,
+        app.legalClock.publicUrl,
+        n.full_name,
+      );
       await app.legalClock.mailer.send({ to: n.email, ...mail, messageId: `<notification-${id}@khien>` });
     },
     async complete(tx, job) {

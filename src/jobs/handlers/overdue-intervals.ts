@@ -28,9 +28,19 @@ export async function closeOverdueIntervals(tx: Tx, app: AppContext, caseId: str
     .execute();
   if (open.length === 0) return;
   // The chain is appended to under the case row lock, as every action does; the version stays.
-  const row = await tx.selectFrom('cases').select('deadlines').where('id', '=', caseId).forUpdate().executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('cases')
+    .select('deadlines')
+    .where('id', '=', caseId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   const deadlines = row.deadlines as Deadline[];
-  const cause = await tx.selectFrom('case_events').select('occurred_at').where('case_id', '=', caseId).where('seq', '=', seq).executeTakeFirst();
+  const cause = await tx
+    .selectFrom('case_events')
+    .select('occurred_at')
+    .where('case_id', '=', caseId)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
   const endedOn = vietnamDate(cause?.occurred_at ?? app.now());
   for (const o of open) {
     const d = findDeadline(deadlines, o.step, o.started_on);

@@ -19,7 +19,9 @@ function content(seq: number): ChainedEventContent {
   return {
     caseId: 'case-1',
     seq,
-    type: ['proposal_submitted', 'accepted', 'party_opinion_requested', 'vote_recorded', 'approved'][seq - 1] ?? `event_${seq}`,
+    type:
+      ['proposal_submitted', 'accepted', 'party_opinion_requested', 'vote_recorded', 'approved'][seq - 1] ??
+      `event_${seq}`,
     actorId: `person-${seq}`,
     actorRole: seq === 1 ? 'proposer' : 'head',
     actorUnitId: 'u-agency',
@@ -42,7 +44,11 @@ function build(n: number): StoredChainEvent[] {
   return out;
 }
 
-const broken = (events: number, brokenAtSeq: number, problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap'): ChainVerdict => ({
+const broken = (
+  events: number,
+  brokenAtSeq: number,
+  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap',
+): ChainVerdict => ({
   ok: false,
   events,
   brokenAtSeq,
@@ -52,14 +58,26 @@ const broken = (events: number, brokenAtSeq: number, problem: 'hash_mismatch' | 
 describe('canonicalJson', () => {
   const rows: [string, unknown, string][] = [
     ['keys sorted', { b: 1, a: 2, c: 3 }, '{"a":2,"b":1,"c":3}'],
-    ['nested keys sorted at every level', { z: { y: 1, x: { w: 2, v: 3 } }, a: [{ d: 1, c: 2 }] }, '{"a":[{"c":2,"d":1}],"z":{"x":{"v":3,"w":2},"y":1}}'],
+    [
+      'nested keys sorted at every level',
+      { z: { y: 1, x: { w: 2, v: 3 } }, a: [{ d: 1, c: 2 }] },
+      '{"a":[{"c":2,"d":1}],"z":{"x":{"v":3,"w":2},"y":1}}',
+    ],
     ['array order kept', [3, 1, 2], '[3,1,2]'],
     ['undefined properties dropped', { a: undefined, b: 1 }, '{"b":1}'],
     ['undefined in an array becomes null', [1, undefined, 3], '[1,null,3]'],
-    ['null, booleans, numbers', { n: null, t: true, f: false, i: -12, d: 1.5, e: 1e21 }, '{"d":1.5,"e":1e+21,"f":false,"i":-12,"n":null,"t":true}'],
+    [
+      'null, booleans, numbers',
+      { n: null, t: true, f: false, i: -12, d: 1.5, e: 1e21 },
+      '{"d":1.5,"e":1e+21,"f":false,"i":-12,"n":null,"t":true}',
+    ],
     ['strings escaped as JSON', { s: 'a"b\\c\n\u0001' }, '{"s":"a\\"b\\\\c\\n\\u0001"}'],
     ['Vietnamese text kept as is', { lý_do: 'Đề xuất đổi mới' }, '{"lý_do":"Đề xuất đổi mới"}'],
-    ['keys sorted by UTF-16 code unit (upper case before lower, ASCII before accented)', { b: 1, B: 2, á: 3, a: 4 }, '{"B":2,"a":4,"b":1,"á":3}'],
+    [
+      'keys sorted by UTF-16 code unit (upper case before lower, ASCII before accented)',
+      { b: 1, B: 2, á: 3, a: 4 },
+      '{"B":2,"a":4,"b":1,"á":3}',
+    ],
     ['empty object and array', { o: {}, a: [] }, '{"a":[],"o":{}}'],
     ['a bare string', 'x', '"x"'],
     ['top-level undefined', undefined, 'null'],
@@ -84,14 +102,19 @@ describe('canonicalJson', () => {
 
   it('a Date inside arrays and nested objects too', () => {
     const at = new Date('2024-06-03T02:00:00.123Z');
-    assert.equal(canonicalJson({ list: [at, { z: at, a: 1 }] }), '{"list":["2024-06-03T02:00:00.123Z",{"a":1,"z":"2024-06-03T02:00:00.123Z"}]}');
+    assert.equal(
+      canonicalJson({ list: [at, { z: at, a: 1 }] }),
+      '{"list":["2024-06-03T02:00:00.123Z",{"a":1,"z":"2024-06-03T02:00:00.123Z"}]}',
+    );
   });
 });
 
 describe('eventHash', () => {
   it('is SHA-256 of prevHash, a newline and the canonical JSON (re-checkable without our code)', () => {
     const c = content(1);
-    const expected = createHash('sha256').update(`${GENESIS_HASH}\n${canonicalJson(c)}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`${GENESIS_HASH}\n${canonicalJson(c)}`)
+      .digest('hex');
     assert.equal(eventHash(c, GENESIS_HASH), expected);
     assert.match(expected, /^[0-9a-f]{64}$/);
   });
@@ -103,7 +126,14 @@ describe('eventHash', () => {
     const c = { ...content(1), payload: { decidedOn: new Date('2024-06-05T00:00:00.000Z'), steps: [new Date(0)] } };
     const stored = JSON.parse(JSON.stringify(c)) as ChainedEventContent;
     assert.equal(eventHash(c, GENESIS_HASH), eventHash(stored, GENESIS_HASH));
-    assert.notEqual(eventHash(c, GENESIS_HASH), eventHash({ ...c, payload: { decidedOn: new Date('2024-06-06T00:00:00.000Z'), steps: [new Date(0)] } }, GENESIS_HASH), 'a different date is a different hash');
+    assert.notEqual(
+      eventHash(c, GENESIS_HASH),
+      eventHash(
+        { ...c, payload: { decidedOn: new Date('2024-06-06T00:00:00.000Z'), steps: [new Date(0)] } },
+        GENESIS_HASH,
+      ),
+      'a different date is a different hash',
+    );
   });
 });
 
@@ -177,7 +207,13 @@ describe('verifyChain finds tampering at the exact seq', () => {
     }
   }
 
-  for (const [i, j] of [[0, 1], [1, 3], [2, 4], [0, 4], [3, 4]] as const) {
+  for (const [i, j] of [
+    [0, 1],
+    [1, 3],
+    [2, 4],
+    [0, 4],
+    [3, 4],
+  ] as const) {
     it(`swapping events ${i + 1} and ${j + 1} → sequence_gap at ${i + 1}`, () => {
       const chain = build(5);
       [chain[i], chain[j]] = [chain[j]!, chain[i]!];
@@ -185,11 +221,17 @@ describe('verifyChain finds tampering at the exact seq', () => {
     });
     it(`swapping events ${i + 1} and ${j + 1} and renumbering their seq → caught at ${i + 1}`, () => {
       const chain = build(5);
-      [chain[i], chain[j]] = [{ ...chain[j]!, seq: i + 1 }, { ...chain[i]!, seq: j + 1 }];
+      [chain[i], chain[j]] = [
+        { ...chain[j]!, seq: i + 1 },
+        { ...chain[i]!, seq: j + 1 },
+      ];
       const verdict = verifyChain(chain);
       assert.equal(verdict.ok, false);
       assert.equal(verdict.ok === false && verdict.brokenAtSeq, i + 1);
-      assert.ok(verdict.ok === false && ['prev_hash_mismatch', 'hash_mismatch'].includes(verdict.problem), JSON.stringify(verdict));
+      assert.ok(
+        verdict.ok === false && ['prev_hash_mismatch', 'hash_mismatch'].includes(verdict.problem),
+        JSON.stringify(verdict),
+      );
     });
   }
 

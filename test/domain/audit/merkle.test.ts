@@ -37,7 +37,11 @@ describe('Merkle tree of checkpointed heads (RFC 6962 §2.1, RFC 9162 §2.1.3–
         const root1 = merkleRoot(sha, all.slice(0, m));
         assert.ok(verifyConsistency(sha, m, n, root1, root, c), `consistency ${m} → ${n}`);
         const forked = [...all.slice(0, m - 1), leafHash(sha, Uint8Array.of(9)), ...all.slice(m)];
-        if (m < n) assert.ok(!verifyConsistency(sha, m, n, root1, merkleRoot(sha, forked), consistencyProof(sha, m, forked)), 'a rewritten leaf breaks consistency');
+        if (m < n)
+          assert.ok(
+            !verifyConsistency(sha, m, n, root1, merkleRoot(sha, forked), consistencyProof(sha, m, forked)),
+            'a rewritten leaf breaks consistency',
+          );
       }),
       { numRuns: 300 },
     );

@@ -38,7 +38,12 @@ const VARIANTS: { name: string; over: Partial<CaseSnapshot> }[] = [
     name: 'evaluation request open, no Party opinion required, no appraisal, no override',
     over: {
       partyOpinions: [{ stage: 'evaluation', requestedOn: '2024-09-02', givenOn: null }],
-      profile: profile({ appraisal: 'none', headOverrideAllowed: false, partyOpinionBeforeApproval: false, partyOpinionBeforeEvaluation: false }),
+      profile: profile({
+        appraisal: 'none',
+        headOverrideAllowed: false,
+        partyOpinionBeforeApproval: false,
+        partyOpinionBeforeEvaluation: false,
+      }),
     },
   },
   {
@@ -167,7 +172,10 @@ describe('Step 9: the implementers may submit the completion report too ("propos
     it(`assigned implementer may submit_completion_report in ${state}, acting as assigned_implementer`, () => {
       const p = PERSONAS.find((x) => x.label === 'assigned implementer')!;
       const c = snapshot({ state });
-      assert.ok(allowedActions(p.actor, c).includes('submit_completion_report'), `submit_completion_report not offered to ${p.label} in ${state}`);
+      assert.ok(
+        allowedActions(p.actor, c).includes('submit_completion_report'),
+        `submit_completion_report not offered to ${p.label} in ${state}`,
+      );
       assert.equal(authorise(p.actor, c, 'submit_completion_report'), 'assigned_implementer');
     });
   }
@@ -182,14 +190,56 @@ describe('Step 9: the implementers may submit the completion report too ("propos
 
 describe('authorise returns the relation the actor acts in (recorded as the event role)', () => {
   const rows: [string, Parameters<typeof snapshot>[0], string, CaseAction, string][] = [
-    ['head records the vote as head', { ...VARIANTS[1]!.over, state: 'under_consideration' }, 'head of the receiving unit', 'record_vote', 'head'],
-    ['head asks the Party as a collective member', { state: 'under_consideration' }, 'head of the receiving unit', 'request_party_opinion', 'collective_member'],
-    ['deputy asks the Party as a collective member', { state: 'completion_reported' }, 'deputy of the receiving unit', 'request_party_opinion', 'collective_member'],
+    [
+      'head records the vote as head',
+      { ...VARIANTS[1]!.over, state: 'under_consideration' },
+      'head of the receiving unit',
+      'record_vote',
+      'head',
+    ],
+    [
+      'head asks the Party as a collective member',
+      { state: 'under_consideration' },
+      'head of the receiving unit',
+      'request_party_opinion',
+      'collective_member',
+    ],
+    [
+      'deputy asks the Party as a collective member',
+      { state: 'completion_reported' },
+      'deputy of the receiving unit',
+      'request_party_opinion',
+      'collective_member',
+    ],
     ['co-proposer reports progress', { state: 'in_implementation' }, 'co-proposer', 'report_progress', 'co_proposer'],
-    ['implementer declares completion', { state: 'in_implementation' }, 'assigned implementer', 'declare_completed', 'assigned_implementer'],
-    ['scope inspector assigns inspectors', { state: 'suspended' }, 'inspector with a subtree grant on the root', 'assign_inspectors', 'inspector_in_scope'],
-    ['scope inspector records an inspection', { state: 'completion_reported' }, 'inspector with a subtree grant on the root', 'record_inspection', 'inspector_in_scope'],
-    ['appraiser records the appraisal', { state: 'under_consideration' }, 'assigned appraiser', 'record_appraisal', 'assigned_appraiser'],
+    [
+      'implementer declares completion',
+      { state: 'in_implementation' },
+      'assigned implementer',
+      'declare_completed',
+      'assigned_implementer',
+    ],
+    [
+      'scope inspector assigns inspectors',
+      { state: 'suspended' },
+      'inspector with a subtree grant on the root',
+      'assign_inspectors',
+      'inspector_in_scope',
+    ],
+    [
+      'scope inspector records an inspection',
+      { state: 'completion_reported' },
+      'inspector with a subtree grant on the root',
+      'record_inspection',
+      'inspector_in_scope',
+    ],
+    [
+      'appraiser records the appraisal',
+      { state: 'under_consideration' },
+      'assigned appraiser',
+      'record_appraisal',
+      'assigned_appraiser',
+    ],
   ];
   for (const [name, over, label, action, relation] of rows) {
     it(name, () => {
@@ -199,7 +249,11 @@ describe('authorise returns the relation the actor acts in (recorded as the even
   }
 
   it('someone who is both the assigned inspector and an inspector in scope acts as the assigned inspector', () => {
-    const both = { personId: 'person-inspector', unitId: 'u-agency', grants: [{ role: 'inspector' as const, unitId: 'u-agency', includeSubtree: false }] };
+    const both = {
+      personId: 'person-inspector',
+      unitId: 'u-agency',
+      grants: [{ role: 'inspector' as const, unitId: 'u-agency', includeSubtree: false }],
+    };
     assert.equal(authorise(both, snapshot({ state: 'in_implementation' }), 'record_inspection'), 'assigned_inspector');
   });
 

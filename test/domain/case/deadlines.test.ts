@@ -15,14 +15,26 @@ import { profile, snapshot } from './fixtures.ts';
  */
 const calendar = new WeekendCalendar();
 
-function after(action: CaseAction, deadlines: Deadline[], today: string, over: Partial<ProcedureProfile> = {}, extra: Partial<DeadlineContext> = {}) {
+function after(
+  action: CaseAction,
+  deadlines: Deadline[],
+  today: string,
+  over: Partial<ProcedureProfile> = {},
+  extra: Partial<DeadlineContext> = {},
+) {
   const before = structuredClone(deadlines);
   const result = deadlinesAfter(action, snapshot({ deadlines, profile: profile(over) }), { today, calendar, ...extra });
   assert.deepEqual(deadlines, before, `${action} must not mutate the list it was given`);
   return result;
 }
 
-const open = (step: Deadline['step'], startedOn: string, dueOn: string | null): Deadline => ({ step, startedOn, dueOn, status: 'open', remainingDays: null });
+const open = (step: Deadline['step'], startedOn: string, dueOn: string | null): Deadline => ({
+  step,
+  startedOn,
+  dueOn,
+  status: 'open',
+  remainingDays: null,
+});
 
 describe('submit: 7 working days for the consideration meeting (Art. 8(1))', () => {
   const rows: [today: string, due: string, why: string][] = [
@@ -38,9 +50,10 @@ describe('submit: 7 working days for the consideration meeting (Art. 8(1))', () 
     });
   }
   it('no time limit in the profile → an open deadline without a due date', () => {
-    assert.deepEqual(after('submit', [], '2024-06-07', { limits: { considerationMeetingDays: null } as ProcedureProfile['limits'] }), [
-      open('consideration', '2024-06-07', null),
-    ]);
+    assert.deepEqual(
+      after('submit', [], '2024-06-07', { limits: { considerationMeetingDays: null } as ProcedureProfile['limits'] }),
+      [open('consideration', '2024-06-07', null)],
+    );
   });
 });
 
@@ -80,7 +93,13 @@ describe('return_for_completion then resubmit, by clockOnReturn', () => {
   it('pause with no time limit: nothing to count', () => {
     const p = { limits: { considerationMeetingDays: null } as ProcedureProfile['limits'] };
     const paused = after('return_for_completion', [open('consideration', '2024-06-07', null)], '2024-06-12', p);
-    assert.deepEqual(paused[0], { step: 'consideration', startedOn: '2024-06-07', dueOn: null, status: 'paused', remainingDays: null });
+    assert.deepEqual(paused[0], {
+      step: 'consideration',
+      startedOn: '2024-06-07',
+      dueOn: null,
+      status: 'paused',
+      remainingDays: null,
+    });
     assert.deepEqual(after('resubmit', paused, '2024-06-21', p), [open('consideration', '2024-06-07', null)]);
   });
 
@@ -129,32 +148,48 @@ describe('the clocks of the Party opinion and the appraisal', () => {
     assert.deepEqual(after('request_party_opinion', base, '2024-06-10'), base);
   });
   it('a local limit of 3 working days: asked Thu 13 → due Tue 18', () => {
-    const list = after('request_party_opinion', base, '2024-06-13', { limits: { partyOpinionDays: 3 } as ProcedureProfile['limits'] });
+    const list = after('request_party_opinion', base, '2024-06-13', {
+      limits: { partyOpinionDays: 3 } as ProcedureProfile['limits'],
+    });
     assert.deepEqual(list[1], open('party_opinion', '2024-06-13', '2024-06-18'));
     assert.equal(after('record_party_opinion', list, '2024-06-14')[1]!.status, 'met');
   });
   it('appraisal: 10 working days from assignment Mon 10 → Mon 24; met only with the last opinion', () => {
-    const list = after('assign_appraisers', base, '2024-06-10', { limits: { appraisalDays: 10 } as ProcedureProfile['limits'] });
+    const list = after('assign_appraisers', base, '2024-06-10', {
+      limits: { appraisalDays: 10 } as ProcedureProfile['limits'],
+    });
     assert.deepEqual(list[1], open('appraisal', '2024-06-10', '2024-06-24'));
     assert.deepEqual(after('record_appraisal', list, '2024-06-12', {}, { lastAppraisal: false }), list);
     assert.equal(after('record_appraisal', list, '2024-06-12', {}, { lastAppraisal: true })[1]!.status, 'met');
     assert.deepEqual(after('assign_appraisers', base, '2024-06-10'), base, 'no appraisal limit → no clock');
   });
   it('record_vote meets the consideration, Party-opinion and appraisal clocks', () => {
-    const list = [...base, open('party_opinion', '2024-06-10', '2024-06-13'), open('appraisal', '2024-06-10', '2024-06-24')];
+    const list = [
+      ...base,
+      open('party_opinion', '2024-06-10', '2024-06-13'),
+      open('appraisal', '2024-06-10', '2024-06-24'),
+    ];
     assert.deepEqual(
       after('record_vote', list, '2024-06-17').map((d) => d.status),
       ['met', 'met', 'met'],
     );
   });
   it('withdraw and reject cancel what is open or paused and keep what was met', () => {
-    const paused: Deadline = { ...open('consideration', '2024-06-07', '2024-06-18'), status: 'paused', remainingDays: 4 };
+    const paused: Deadline = {
+      ...open('consideration', '2024-06-07', '2024-06-18'),
+      status: 'paused',
+      remainingDays: 4,
+    };
     const met: Deadline = { ...open('party_opinion', '2024-06-10', '2024-06-13'), status: 'met' };
     for (const action of ['withdraw', 'reject'] as const) {
       const list = after(action, [paused, met, open('appraisal', '2024-06-10', '2024-06-24')], '2024-06-17');
       assert.deepEqual(
         list.map((d) => [d.status, d.remainingDays]),
-        [['cancelled', null], ['met', null], ['cancelled', null]],
+        [
+          ['cancelled', null],
+          ['met', null],
+          ['cancelled', null],
+        ],
         action,
       );
       assert.equal(currentDue(list), null, action);
@@ -171,16 +206,26 @@ describe('implementation, completion report and evaluation', () => {
     ]);
   });
   it('declare_completed counts 5 working days from the completion date, not from today', () => {
-    assert.deepEqual(after('declare_completed', [], '2024-07-10', {}, { completedOn: '2024-07-05' }), [open('completion_report', '2024-07-05', '2024-07-12')]);
+    assert.deepEqual(after('declare_completed', [], '2024-07-10', {}, { completedOn: '2024-07-05' }), [
+      open('completion_report', '2024-07-05', '2024-07-12'),
+    ]);
   });
   it('declare_completed on a Saturday completion → Mon 8 … Fri 12', () => {
-    assert.deepEqual(after('declare_completed', [], '2024-07-10', {}, { completedOn: '2024-07-06' }), [open('completion_report', '2024-07-06', '2024-07-12')]);
+    assert.deepEqual(after('declare_completed', [], '2024-07-10', {}, { completedOn: '2024-07-06' }), [
+      open('completion_report', '2024-07-06', '2024-07-12'),
+    ]);
   });
   it('declare_completed without a completion date counts from today (Wed 10 → Wed 17)', () => {
-    assert.deepEqual(after('declare_completed', [], '2024-07-10'), [open('completion_report', '2024-07-10', '2024-07-17')]);
+    assert.deepEqual(after('declare_completed', [], '2024-07-10'), [
+      open('completion_report', '2024-07-10', '2024-07-17'),
+    ]);
   });
   it('submit_completion_report meets the report clock and starts 7 working days for the evaluation (Thu 11 → Mon 22)', () => {
-    const list = after('submit_completion_report', [open('completion_report', '2024-07-05', '2024-07-12')], '2024-07-11');
+    const list = after(
+      'submit_completion_report',
+      [open('completion_report', '2024-07-05', '2024-07-12')],
+      '2024-07-11',
+    );
     assert.deepEqual(list, [
       { step: 'completion_report', startedOn: '2024-07-05', dueOn: '2024-07-12', status: 'met', remainingDays: null },
       open('evaluation', '2024-07-11', '2024-07-22'),
@@ -193,11 +238,21 @@ describe('implementation, completion report and evaluation', () => {
   });
   it('record_evaluation meets the evaluation and Party-opinion clocks', () => {
     const list = [open('evaluation', '2024-07-11', '2024-07-22'), open('party_opinion', '2024-07-12', '2024-07-17')];
-    assert.deepEqual(after('record_evaluation', list, '2024-07-18').map((d) => d.status), ['met', 'met']);
+    assert.deepEqual(
+      after('record_evaluation', list, '2024-07-18').map((d) => d.status),
+      ['met', 'met'],
+    );
   });
   it('actions without a clock leave the list as it was', () => {
     const list = [open('consideration', '2024-06-07', '2024-06-18')];
-    for (const action of ['accept_for_consideration', 'approve', 'override_rejection', 'suspend', 'resume', 'report_progress'] as const) {
+    for (const action of [
+      'accept_for_consideration',
+      'approve',
+      'override_rejection',
+      'suspend',
+      'resume',
+      'report_progress',
+    ] as const) {
       assert.deepEqual(after(action, list, '2024-06-12'), list, action);
     }
   });
@@ -218,19 +273,49 @@ describe('a whole case on the Decree 73 profile', () => {
     assert.deepEqual(currentDue(list), { dueOn: '2024-07-22', step: 'evaluation' });
     list = after('record_evaluation', list, '2024-07-19');
     assert.equal(currentDue(list), null);
-    assert.deepEqual(list.map((d) => `${d.step}:${d.status}`), ['consideration:met', 'completion_report:met', 'evaluation:met']);
+    assert.deepEqual(
+      list.map((d) => `${d.step}:${d.status}`),
+      ['consideration:met', 'completion_report:met', 'evaluation:met'],
+    );
   });
 });
 
 describe('currentDue', () => {
-  const d = (step: Deadline['step'], dueOn: string | null, status: Deadline['status']): Deadline => ({ step, startedOn: '2024-06-03', dueOn, status, remainingDays: null });
+  const d = (step: Deadline['step'], dueOn: string | null, status: Deadline['status']): Deadline => ({
+    step,
+    startedOn: '2024-06-03',
+    dueOn,
+    status,
+    remainingDays: null,
+  });
   const rows: [string, Deadline[], ReturnType<typeof currentDue>][] = [
     ['empty list', [], null],
-    ['the soonest open one', [d('evaluation', '2024-07-22', 'open'), d('party_opinion', '2024-07-17', 'open')], { dueOn: '2024-07-17', step: 'party_opinion' }],
-    ['paused, met and cancelled ones are skipped', [d('consideration', '2024-06-01', 'paused'), d('appraisal', '2024-06-02', 'met'), d('party_opinion', '2024-06-03', 'cancelled'), d('evaluation', '2024-09-01', 'open')], { dueOn: '2024-09-01', step: 'evaluation' }],
-    ['an open one without a due date is skipped', [d('party_opinion', null, 'open'), d('evaluation', '2024-09-01', 'open')], { dueOn: '2024-09-01', step: 'evaluation' }],
+    [
+      'the soonest open one',
+      [d('evaluation', '2024-07-22', 'open'), d('party_opinion', '2024-07-17', 'open')],
+      { dueOn: '2024-07-17', step: 'party_opinion' },
+    ],
+    [
+      'paused, met and cancelled ones are skipped',
+      [
+        d('consideration', '2024-06-01', 'paused'),
+        d('appraisal', '2024-06-02', 'met'),
+        d('party_opinion', '2024-06-03', 'cancelled'),
+        d('evaluation', '2024-09-01', 'open'),
+      ],
+      { dueOn: '2024-09-01', step: 'evaluation' },
+    ],
+    [
+      'an open one without a due date is skipped',
+      [d('party_opinion', null, 'open'), d('evaluation', '2024-09-01', 'open')],
+      { dueOn: '2024-09-01', step: 'evaluation' },
+    ],
     ['only undated ones → null', [d('party_opinion', null, 'open')], null],
-    ['dates compare across months and years', [d('evaluation', '2025-01-02', 'open'), d('appraisal', '2024-12-31', 'open')], { dueOn: '2024-12-31', step: 'appraisal' }],
+    [
+      'dates compare across months and years',
+      [d('evaluation', '2025-01-02', 'open'), d('appraisal', '2024-12-31', 'open')],
+      { dueOn: '2024-12-31', step: 'appraisal' },
+    ],
   ];
   for (const [name, list, expected] of rows) it(name, () => assert.deepEqual(currentDue(list), expected));
 });

@@ -104,20 +104,52 @@ export interface Persona {
 export const PERSONAS: readonly Persona[] = [
   { label: 'proposer', actor: actor(P.proposer, [], U.first), relations: ['proposer'] },
   { label: 'co-proposer', actor: actor(P.co, [], U.first), relations: ['co_proposer'] },
-  { label: 'head of the receiving unit', actor: actor(P.head, [grant('head', U.agency)]), relations: ['head', 'collective_member', 'route_leader'] },
-  { label: 'deputy of the receiving unit', actor: actor(P.deputy, [grant('deputy', U.agency)]), relations: ['collective_member', 'route_leader'] },
+  {
+    label: 'head of the receiving unit',
+    actor: actor(P.head, [grant('head', U.agency)]),
+    relations: ['head', 'collective_member', 'route_leader'],
+  },
+  {
+    label: 'deputy of the receiving unit',
+    actor: actor(P.deputy, [grant('deputy', U.agency)]),
+    relations: ['collective_member', 'route_leader'],
+  },
   // The receiving unit's Party committee is also on the route, so its liaison is a route leader too (read access).
-  { label: 'party liaison', actor: actor(P.liaison, [grant('party_liaison', U.partyAgency)]), relations: ['party_liaison', 'route_leader'] },
-  { label: 'assigned appraiser', actor: actor(P.appraiser, [grant('appraiser', U.other)]), relations: ['assigned_appraiser'] },
-  { label: 'assigned implementer', actor: actor(P.implementer, [grant('implementer', U.agency)]), relations: ['assigned_implementer'] },
-  { label: 'assigned inspector', actor: actor(P.inspector, [grant('inspector', U.other)]), relations: ['assigned_inspector'] },
+  {
+    label: 'party liaison',
+    actor: actor(P.liaison, [grant('party_liaison', U.partyAgency)]),
+    relations: ['party_liaison', 'route_leader'],
+  },
+  {
+    label: 'assigned appraiser',
+    actor: actor(P.appraiser, [grant('appraiser', U.other)]),
+    relations: ['assigned_appraiser'],
+  },
+  {
+    label: 'assigned implementer',
+    actor: actor(P.implementer, [grant('implementer', U.agency)]),
+    relations: ['assigned_implementer'],
+  },
+  {
+    label: 'assigned inspector',
+    actor: actor(P.inspector, [grant('inspector', U.other)]),
+    relations: ['assigned_inspector'],
+  },
   {
     label: 'inspector with a subtree grant on the root',
     actor: actor(P.scopeInspector, [grant('inspector', U.root, true)]),
     relations: ['inspector_in_scope'],
   },
-  { label: 'org officer of the receiving unit', actor: actor(P.orgOfficer, [grant('org_officer', U.agency)]), relations: ['org_officer_in_scope'] },
-  { label: 'head of the earlier route unit', actor: actor(P.earlierHead, [grant('head', U.first)]), relations: ['route_leader'] },
+  {
+    label: 'org officer of the receiving unit',
+    actor: actor(P.orgOfficer, [grant('org_officer', U.agency)]),
+    relations: ['org_officer_in_scope'],
+  },
+  {
+    label: 'head of the earlier route unit',
+    actor: actor(P.earlierHead, [grant('head', U.first)]),
+    relations: ['route_leader'],
+  },
   { label: 'unrelated head of another unit', actor: actor(P.stranger, [grant('head', U.other, true)]), relations: [] },
 ];
 

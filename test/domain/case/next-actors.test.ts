@@ -11,7 +11,12 @@ import { P, PERSONAS, STATES, U, actor, grant, profile, snapshot } from './fixtu
 /** Requirement 5: who must act next, for every state. */
 const head = (task: string): WorkItem => ({ kind: 'unit_role', unitId: U.agency, role: 'head', task });
 const proposer = (task: string): WorkItem => ({ kind: 'person', personId: P.proposer, task });
-const liaison: WorkItem = { kind: 'unit_role', unitId: U.partyAgency, role: 'party_liaison', task: 'record_party_opinion' };
+const liaison: WorkItem = {
+  kind: 'unit_role',
+  unitId: U.partyAgency,
+  role: 'party_liaison',
+  task: 'record_party_opinion',
+};
 const appraiser = (personId: string): WorkItem => ({ kind: 'person', personId, task: 'record_appraisal' });
 
 const given = (stage: 'approval' | 'evaluation') => ({ stage, requestedOn: '2024-06-03', givenOn: '2024-06-05' });
@@ -75,15 +80,27 @@ describe('nextActors: the Party opinion before the meetings (Art. 4, Steps 3 and
     assert.deepEqual(nextActors(c), [liaison, appraiser('a1'), head('record_vote')]);
   });
   it('under consideration, opinion given and every appraiser answered: the head records the vote', () => {
-    const c = snapshot({ state: 'under_consideration', partyOpinions: [given('approval')], appraisers: [{ personId: P.appraiser, answered: true }] });
+    const c = snapshot({
+      state: 'under_consideration',
+      partyOpinions: [given('approval')],
+      appraisers: [{ personId: P.appraiser, answered: true }],
+    });
     assert.deepEqual(nextActors(c), [head('record_vote')]);
   });
   it('under consideration, opinion not required and not asked: the head records the vote, nobody is sent to the Party', () => {
-    const c = snapshot({ state: 'under_consideration', appraisers: [], profile: profile({ partyOpinionBeforeApproval: false }) });
+    const c = snapshot({
+      state: 'under_consideration',
+      appraisers: [],
+      profile: profile({ partyOpinionBeforeApproval: false }),
+    });
     assert.deepEqual(nextActors(c), [head('record_vote')]);
   });
   it('under consideration, an opinion given and a second request open: the liaison answers, the vote need not wait', () => {
-    const c = snapshot({ state: 'under_consideration', appraisers: [], partyOpinions: [given('approval'), asked('approval')] });
+    const c = snapshot({
+      state: 'under_consideration',
+      appraisers: [],
+      partyOpinions: [given('approval'), asked('approval')],
+    });
     assert.deepEqual(nextActors(c), [liaison, head('record_vote')]);
   });
   it('under consideration, only an evaluation opinion given: it does not count, the head asks for the approval opinion', () => {
@@ -95,7 +112,11 @@ describe('nextActors: the Party opinion before the meetings (Art. 4, Steps 3 and
     assert.deepEqual(nextActors(c), [liaison]);
   });
   it('after the completion report, opinion not required before evaluation: liaison for the open request, and the head evaluates', () => {
-    const c = snapshot({ state: 'completion_reported', partyOpinions: [given('approval'), asked('evaluation')], profile: profile({ partyOpinionBeforeEvaluation: false }) });
+    const c = snapshot({
+      state: 'completion_reported',
+      partyOpinions: [given('approval'), asked('evaluation')],
+      profile: profile({ partyOpinionBeforeEvaluation: false }),
+    });
     assert.deepEqual(nextActors(c), [liaison, head('record_evaluation')]);
   });
   it('after the completion report, with the evaluation opinion given: the head evaluates', () => {
@@ -108,13 +129,22 @@ describe('nextActors: the Party opinion before the meetings (Art. 4, Steps 3 and
   });
   it('after the completion report, a stale approval-stage request is nobody’s task; the head asks for the evaluation opinion', () => {
     // Reachable when partyOpinionBeforeApproval is false: a request is made, the vote goes ahead unanswered.
-    const c = snapshot({ state: 'completion_reported', partyOpinions: [asked('approval')], profile: profile({ partyOpinionBeforeApproval: false }) });
+    const c = snapshot({
+      state: 'completion_reported',
+      partyOpinions: [asked('approval')],
+      profile: profile({ partyOpinionBeforeApproval: false }),
+    });
     assert.deepEqual(nextActors(c), [head('request_party_opinion')]);
     const lax = { ...c, profile: profile({ partyOpinionBeforeApproval: false, partyOpinionBeforeEvaluation: false }) };
     assert.deepEqual(nextActors(lax), [head('record_evaluation')]);
   });
   it('without a separate Party committee unit the liaison of the receiving unit is asked', () => {
-    const c = snapshot({ state: 'under_consideration', appraisers: [], receivingPartyUnitId: null, partyOpinions: [asked('approval')] });
+    const c = snapshot({
+      state: 'under_consideration',
+      appraisers: [],
+      receivingPartyUnitId: null,
+      partyOpinions: [asked('approval')],
+    });
     assert.deepEqual(nextActors(c), [{ ...liaison, unitId: U.agency }]);
   });
   it('an open Party request does not show in states where it cannot be answered', () => {
@@ -128,7 +158,10 @@ describe('nextActors: the Party opinion before the meetings (Art. 4, Steps 3 and
 describe('nextActors: the appraisal before the vote (Step 6)', () => {
   const opinionGiven = { state: 'under_consideration' as const, partyOpinions: [given('approval')] };
   it('appraisal required and nobody assigned: the head assigns appraisers', () => {
-    assert.deepEqual(nextActors(snapshot({ ...opinionGiven, appraisers: [], profile: profile({ appraisal: 'required' }) })), [head('assign_appraisers')]);
+    assert.deepEqual(
+      nextActors(snapshot({ ...opinionGiven, appraisers: [], profile: profile({ appraisal: 'required' }) })),
+      [head('assign_appraisers')],
+    );
   });
   it('appraisal required and an appraiser has not answered: the appraisers, and nothing for the head yet', () => {
     const c = snapshot({
@@ -142,7 +175,11 @@ describe('nextActors: the appraisal before the vote (Step 6)', () => {
     assert.deepEqual(nextActors(c), [appraiser('a2')]);
   });
   it('appraisal required and every appraiser answered: the head records the vote', () => {
-    const c = snapshot({ ...opinionGiven, appraisers: [{ personId: P.appraiser, answered: true }], profile: profile({ appraisal: 'required' }) });
+    const c = snapshot({
+      ...opinionGiven,
+      appraisers: [{ personId: P.appraiser, answered: true }],
+      profile: profile({ appraisal: 'required' }),
+    });
     assert.deepEqual(nextActors(c), [head('record_vote')]);
   });
   it('appraisal optional: the vote need not wait for an unanswered appraiser', () => {
@@ -150,14 +187,22 @@ describe('nextActors: the appraisal before the vote (Step 6)', () => {
   });
   it('appraisal optional or none, nobody assigned: the head records the vote', () => {
     for (const appraisal of ['optional', 'none'] as const) {
-      assert.deepEqual(nextActors(snapshot({ ...opinionGiven, appraisers: [], profile: profile({ appraisal }) })), [head('record_vote')], appraisal);
+      assert.deepEqual(
+        nextActors(snapshot({ ...opinionGiven, appraisers: [], profile: profile({ appraisal }) })),
+        [head('record_vote')],
+        appraisal,
+      );
     }
   });
   it('both the opinion and a required appraisal outstanding: the head gets exactly one of the two preliminary steps', () => {
-    const items = nextActors(snapshot({ state: 'under_consideration', appraisers: [], profile: profile({ appraisal: 'required' }) }));
+    const items = nextActors(
+      snapshot({ state: 'under_consideration', appraisers: [], profile: profile({ appraisal: 'required' }) }),
+    );
     assert.equal(items.length, 1, JSON.stringify(items));
     assert.ok(
-      ['request_party_opinion', 'assign_appraisers'].includes(items[0]!.task) && items[0]!.kind === 'unit_role' && items[0]!.role === 'head',
+      ['request_party_opinion', 'assign_appraisers'].includes(items[0]!.task) &&
+        items[0]!.kind === 'unit_role' &&
+        items[0]!.role === 'head',
       `expected the head to ask the Party or assign appraisers, got ${JSON.stringify(items)}`,
     );
   });
@@ -168,10 +213,15 @@ describe('nextActors: other facts that change the list', () => {
     assert.deepEqual(nextActors(snapshot({ state: 'vote_failed' })), [head('override_rejection')]);
   });
   it('a failed vote when the profile forbids override: the head rejects', () => {
-    assert.deepEqual(nextActors(snapshot({ state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) })), [head('reject')]);
+    assert.deepEqual(nextActors(snapshot({ state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) })), [
+      head('reject'),
+    ]);
   });
   it('a pending adjustment puts the head first, then the proposer', () => {
-    assert.deepEqual(nextActors(snapshot({ state: 'in_implementation', pendingAdjustment: true })), [head('decide_adjustment'), proposer('report_progress')]);
+    assert.deepEqual(nextActors(snapshot({ state: 'in_implementation', pendingAdjustment: true })), [
+      head('decide_adjustment'),
+      proposer('report_progress'),
+    ]);
   });
   it('a case with no receiving unit yet has no head to ask', () => {
     for (const state of ['submitted', 'vote_passed', 'suspended'] as const) {
@@ -180,7 +230,10 @@ describe('nextActors: other facts that change the list', () => {
   });
   it('the head of the current receiving unit is asked, not the head of an earlier one', () => {
     const items = nextActors(snapshot({ state: 'submitted' }));
-    assert.ok(items.every((w) => w.kind !== 'unit_role' || w.unitId === U.agency), JSON.stringify(items));
+    assert.ok(
+      items.every((w) => w.kind !== 'unit_role' || w.unitId === U.agency),
+      JSON.stringify(items),
+    );
   });
 });
 
@@ -211,9 +264,16 @@ function unactionable(c: CaseSnapshot): string[] {
 describe('every work item is something its addressee may do now', () => {
   it('mayDo agrees with allowedActions (the buttons) for every work item of every state', () => {
     for (const state of STATES) {
-      for (const c of [snapshot({ state }), snapshot({ state, partyOpinions: [given('approval'), asked('evaluation')], appraisers: [] })]) {
+      for (const c of [
+        snapshot({ state }),
+        snapshot({ state, partyOpinions: [given('approval'), asked('evaluation')], appraisers: [] }),
+      ]) {
         for (const w of nextActors(c)) {
-          assert.equal(mayDo(w, c), allowedActions(addressee(w), c).includes(w.task as CaseAction), `${state}: ${w.task}`);
+          assert.equal(
+            mayDo(w, c),
+            allowedActions(addressee(w), c).includes(w.task as CaseAction),
+            `${state}: ${w.task}`,
+          );
         }
       }
     }
@@ -231,11 +291,32 @@ describe('every work item is something its addressee may do now', () => {
     assert.deepEqual(unactionable(snapshot({ ...inOrder, state: 'in_implementation', pendingAdjustment: true })), []);
   });
   it('with an open request for the current stage', () => {
-    assert.deepEqual(unactionable(snapshot({ state: 'under_consideration', partyOpinions: [asked('approval')], profile: profile({ partyOpinionBeforeApproval: false }) })), []);
-    assert.deepEqual(unactionable(snapshot({ state: 'completion_reported', partyOpinions: [asked('evaluation')], profile: profile({ partyOpinionBeforeEvaluation: false }) })), []);
+    assert.deepEqual(
+      unactionable(
+        snapshot({
+          state: 'under_consideration',
+          partyOpinions: [asked('approval')],
+          profile: profile({ partyOpinionBeforeApproval: false }),
+        }),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      unactionable(
+        snapshot({
+          state: 'completion_reported',
+          partyOpinions: [asked('evaluation')],
+          profile: profile({ partyOpinionBeforeEvaluation: false }),
+        }),
+      ),
+      [],
+    );
   });
   it('vote failed and the profile forbids override', () => {
-    assert.deepEqual(unactionable(snapshot({ state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) })), []);
+    assert.deepEqual(
+      unactionable(snapshot({ state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) })),
+      [],
+    );
   });
   it('after the completion report with a stale approval-stage request', () => {
     const c = snapshot({
@@ -250,16 +331,27 @@ describe('every work item is something its addressee may do now', () => {
     assert.deepEqual(unactionable(snapshot({ state: 'completion_reported', partyOpinions: [given('approval')] })), []);
   });
   it('appraisal required and nobody assigned', () => {
-    const c = snapshot({ state: 'under_consideration', appraisers: [], partyOpinions: [given('approval')], profile: profile({ appraisal: 'required' }) });
+    const c = snapshot({
+      state: 'under_consideration',
+      appraisers: [],
+      partyOpinions: [given('approval')],
+      profile: profile({ appraisal: 'required' }),
+    });
     assert.deepEqual(unactionable(c), []);
   });
 
   /** Every combination of the profile switches and the case facts nextActors reads. */
-  const OPINIONS = (stage: 'approval' | 'evaluation') => [[], [asked(stage)], [given(stage)], [given(stage), asked(stage)]];
+  const OPINIONS = (stage: 'approval' | 'evaluation') => [
+    [],
+    [asked(stage)],
+    [given(stage)],
+    [given(stage), asked(stage)],
+  ];
   const APPRAISERS = [[], [{ personId: 'a1', answered: false }], [{ personId: 'a1', answered: true }]];
   const FINAL: CaseState[] = ['evaluated', 'rejected', 'withdrawn'];
   it('in every combination, each item is actionable and no open case is left with nobody to act', () => {
     let checked = 0;
+    // The override switch matters only after a failed vote, a pending adjustment only during implementation.
     for (const partyOpinionBeforeApproval of [true, false])
       for (const partyOpinionBeforeEvaluation of [true, false])
         for (const appraisal of ['none', 'optional', 'required'] as const)
@@ -267,15 +359,27 @@ describe('every work item is something its addressee may do now', () => {
             for (const e of OPINIONS('evaluation'))
               for (const appraisers of APPRAISERS)
                 for (const state of STATES)
-                  // The override switch matters only after a failed vote, a pending adjustment only during implementation.
                   for (const headOverrideAllowed of state === 'vote_failed' ? [true, false] : [true])
                     for (const pendingAdjustment of state === 'in_implementation' ? [false, true] : [false]) {
-                      const over = { partyOpinionBeforeApproval, partyOpinionBeforeEvaluation, appraisal, headOverrideAllowed };
-                      const c = snapshot({ state, partyOpinions: [...a, ...e], appraisers, pendingAdjustment, profile: profile(over) });
+                      const over = {
+                        partyOpinionBeforeApproval,
+                        partyOpinionBeforeEvaluation,
+                        appraisal,
+                        headOverrideAllowed,
+                      };
+                      const c = snapshot({
+                        state,
+                        partyOpinions: [...a, ...e],
+                        appraisers,
+                        pendingAdjustment,
+                        profile: profile(over),
+                      });
                       const bad = unactionable(c);
                       const idle = nextActors(c).length === 0;
                       if (bad.length > 0 || idle !== FINAL.includes(state)) {
-                        assert.fail(`${JSON.stringify({ state, ...over, a, e, appraisers, pendingAdjustment })}: unactionable ${JSON.stringify(bad)}, idle ${idle}`);
+                        assert.fail(
+                          `${JSON.stringify({ state, ...over, a, e, appraisers, pendingAdjustment })}: unactionable ${JSON.stringify(bad)}, idle ${idle}`,
+                        );
                       }
                       checked++;
                     }

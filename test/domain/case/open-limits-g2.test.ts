@@ -2,7 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { deadlinesAfter } from '../../../src/domain/case/deadlines.ts';
 import { WeekendCalendar } from '../../../src/domain/calendar/working-calendar.ts';
-import { DECREE_73_PROFILE, PROFILE_SETTING_NOTES, type ProcedureProfile } from '../../../src/domain/profile/procedure-profile.ts';
+import {
+  DECREE_73_PROFILE,
+  PROFILE_SETTING_NOTES,
+  type ProcedureProfile,
+} from '../../../src/domain/profile/procedure-profile.ts';
 import { profile, snapshot } from './fixtures.ts';
 
 /**
@@ -12,9 +16,11 @@ import { profile, snapshot } from './fixtures.ts';
  * 7 days and Art. 9(1)'s 5 days. Fri 7 June 2024 on a weekend calendar.
  */
 const calendar = new WeekendCalendar();
-const withLimits = (over: Partial<ProcedureProfile['limits']>) => profile({ limits: { ...DECREE_73_PROFILE.limits, ...over } });
+const withLimits = (over: Partial<ProcedureProfile['limits']>) =>
+  profile({ limits: { ...DECREE_73_PROFILE.limits, ...over } });
 const dueAfter = (action: 'submit' | 'forward_to_superior' | 'terminate', p: ProcedureProfile, toSuperior?: boolean) =>
-  deadlinesAfter(action, snapshot({ deadlines: [], profile: p }), { today: '2024-06-07', calendar, toSuperior }).at(-1)?.dueOn;
+  deadlinesAfter(action, snapshot({ deadlines: [], profile: p }), { today: '2024-06-07', calendar, toSuperior }).at(-1)
+    ?.dueOn;
 
 describe('G2: the superior level’s time limit is a setting', () => {
   it('a head’s own proposal routed to the superior unit runs on superiorConsiderationDays (3 → Wed 12 June)', () => {
@@ -43,10 +49,21 @@ describe('Step 8 [I]: the report clock after termination is a setting', () => {
 
 describe('Each open parameter is marked as a setting, each fixed one as law', () => {
   const kind = (path: string) => PROFILE_SETTING_NOTES.find((n) => n.path === path)?.kind;
-  for (const path of ['limits.superiorConsiderationDays', 'limits.terminationReportDays', 'voteRule.base', 'voteRule.quorumFraction', 'voteRule.writtenConsultation']) {
+  for (const path of [
+    'limits.superiorConsiderationDays',
+    'limits.terminationReportDays',
+    'voteRule.base',
+    'voteRule.quorumFraction',
+    'voteRule.writtenConsultation',
+  ]) {
     it(`${path} is a setting`, () => assert.equal(kind(path), 'setting'));
   }
-  for (const path of ['limits.considerationMeetingDays', 'limits.completionReportDays', 'voteRule.tie', 'voteRule.moreThanFraction']) {
+  for (const path of [
+    'limits.considerationMeetingDays',
+    'limits.completionReportDays',
+    'voteRule.tie',
+    'voteRule.moreThanFraction',
+  ]) {
     it(`${path} is law`, () => assert.equal(kind(path), 'law'));
   }
 });

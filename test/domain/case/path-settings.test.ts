@@ -17,7 +17,11 @@ const LIAISON = 'party liaison';
 const APPRAISER = 'assigned appraiser';
 const PROPOSER = 'proposer';
 
-const asked = (stage: 'approval' | 'evaluation', givenOn: string | null = null) => ({ stage, requestedOn: '2024-06-03', givenOn });
+const asked = (stage: 'approval' | 'evaluation', givenOn: string | null = null) => ({
+  stage,
+  requestedOn: '2024-06-03',
+  givenOn,
+});
 const given = (stage: 'approval' | 'evaluation') => asked(stage, '2024-06-05');
 
 type Row = [name: string, over: Partial<CaseSnapshot>, who: string, action: CaseAction, expect: 'ok' | string];
@@ -25,14 +29,50 @@ type Row = [name: string, over: Partial<CaseSnapshot>, who: string, action: Case
 const ROWS: Row[] = [
   // Step 5: head override of a collective rejection.
   ['override allowed by the profile', { state: 'vote_failed' }, HEAD, 'override_rejection', 'ok'],
-  ['override not allowed by the profile', { state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) }, HEAD, 'override_rejection', 'override_not_allowed'],
-  ['reject stays open when override is not allowed', { state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) }, HEAD, 'reject', 'ok'],
+  [
+    'override not allowed by the profile',
+    { state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) },
+    HEAD,
+    'override_rejection',
+    'override_not_allowed',
+  ],
+  [
+    'reject stays open when override is not allowed',
+    { state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) },
+    HEAD,
+    'reject',
+    'ok',
+  ],
 
   // Step 6: appraisal none / optional / required.
-  ['appraisal none: no appraisers can be assigned', { state: 'under_consideration', profile: profile({ appraisal: 'none' }) }, HEAD, 'assign_appraisers', 'appraisal_not_in_profile'],
-  ['appraisal optional: appraisers can be assigned', { state: 'under_consideration', profile: profile({ appraisal: 'optional' }) }, HEAD, 'assign_appraisers', 'ok'],
-  ['appraisal required: appraisers can be assigned', { state: 'under_consideration', profile: profile({ appraisal: 'required' }) }, HEAD, 'assign_appraisers', 'ok'],
-  ['appraisal optional: the vote need not wait for the appraiser', { state: 'under_consideration', partyOpinions: [given('approval')] }, HEAD, 'record_vote', 'ok'],
+  [
+    'appraisal none: no appraisers can be assigned',
+    { state: 'under_consideration', profile: profile({ appraisal: 'none' }) },
+    HEAD,
+    'assign_appraisers',
+    'appraisal_not_in_profile',
+  ],
+  [
+    'appraisal optional: appraisers can be assigned',
+    { state: 'under_consideration', profile: profile({ appraisal: 'optional' }) },
+    HEAD,
+    'assign_appraisers',
+    'ok',
+  ],
+  [
+    'appraisal required: appraisers can be assigned',
+    { state: 'under_consideration', profile: profile({ appraisal: 'required' }) },
+    HEAD,
+    'assign_appraisers',
+    'ok',
+  ],
+  [
+    'appraisal optional: the vote need not wait for the appraiser',
+    { state: 'under_consideration', partyOpinions: [given('approval')] },
+    HEAD,
+    'record_vote',
+    'ok',
+  ],
   [
     'appraisal required: the vote waits for the unanswered appraiser',
     { state: 'under_consideration', partyOpinions: [given('approval')], profile: profile({ appraisal: 'required' }) },
@@ -42,7 +82,12 @@ const ROWS: Row[] = [
   ],
   [
     'appraisal required and nobody assigned: the vote waits',
-    { state: 'under_consideration', partyOpinions: [given('approval')], appraisers: [], profile: profile({ appraisal: 'required' }) },
+    {
+      state: 'under_consideration',
+      partyOpinions: [given('approval')],
+      appraisers: [],
+      profile: profile({ appraisal: 'required' }),
+    },
     HEAD,
     'record_vote',
     'appraisal_required',
@@ -60,18 +105,78 @@ const ROWS: Row[] = [
     'ok',
   ],
   ['appraiser answers once', { state: 'under_consideration' }, APPRAISER, 'record_appraisal', 'ok'],
-  ['appraiser cannot answer twice', { state: 'under_consideration', appraisers: [{ personId: P.appraiser, answered: true }] }, APPRAISER, 'record_appraisal', 'appraisal_already_recorded'],
+  [
+    'appraiser cannot answer twice',
+    { state: 'under_consideration', appraisers: [{ personId: P.appraiser, answered: true }] },
+    APPRAISER,
+    'record_appraisal',
+    'appraisal_already_recorded',
+  ],
 
   // Steps 3 and 10: Party opinion, by stage.
-  ['approval stage: nothing asked, a collective member may ask', { state: 'under_consideration' }, DEPUTY, 'request_party_opinion', 'ok'],
-  ['approval stage: nothing asked, the liaison has nothing to answer', { state: 'under_consideration' }, LIAISON, 'record_party_opinion', 'party_opinion_not_requested'],
-  ['approval stage: asked, not again', { state: 'under_consideration', partyOpinions: [asked('approval')] }, HEAD, 'request_party_opinion', 'party_opinion_already_requested'],
-  ['approval stage: asked, the liaison answers', { state: 'under_consideration', partyOpinions: [asked('approval')] }, LIAISON, 'record_party_opinion', 'ok'],
-  ['approval stage: answered, may be asked again', { state: 'under_consideration', partyOpinions: [given('approval')] }, DEPUTY, 'request_party_opinion', 'ok'],
-  ['approval stage: answered, nothing left to answer', { state: 'under_consideration', partyOpinions: [given('approval')] }, LIAISON, 'record_party_opinion', 'party_opinion_not_requested'],
-  ['approval stage: the vote waits for the opinion (required)', { state: 'under_consideration' }, HEAD, 'record_vote', 'party_opinion_required'],
-  ['approval stage: an open request is not an opinion', { state: 'under_consideration', partyOpinions: [asked('approval')] }, HEAD, 'record_vote', 'party_opinion_required'],
-  ['approval stage: an evaluation opinion does not count', { state: 'under_consideration', partyOpinions: [given('evaluation')] }, HEAD, 'record_vote', 'party_opinion_required'],
+  [
+    'approval stage: nothing asked, a collective member may ask',
+    { state: 'under_consideration' },
+    DEPUTY,
+    'request_party_opinion',
+    'ok',
+  ],
+  [
+    'approval stage: nothing asked, the liaison has nothing to answer',
+    { state: 'under_consideration' },
+    LIAISON,
+    'record_party_opinion',
+    'party_opinion_not_requested',
+  ],
+  [
+    'approval stage: asked, not again',
+    { state: 'under_consideration', partyOpinions: [asked('approval')] },
+    HEAD,
+    'request_party_opinion',
+    'party_opinion_already_requested',
+  ],
+  [
+    'approval stage: asked, the liaison answers',
+    { state: 'under_consideration', partyOpinions: [asked('approval')] },
+    LIAISON,
+    'record_party_opinion',
+    'ok',
+  ],
+  [
+    'approval stage: answered, may be asked again',
+    { state: 'under_consideration', partyOpinions: [given('approval')] },
+    DEPUTY,
+    'request_party_opinion',
+    'ok',
+  ],
+  [
+    'approval stage: answered, nothing left to answer',
+    { state: 'under_consideration', partyOpinions: [given('approval')] },
+    LIAISON,
+    'record_party_opinion',
+    'party_opinion_not_requested',
+  ],
+  [
+    'approval stage: the vote waits for the opinion (required)',
+    { state: 'under_consideration' },
+    HEAD,
+    'record_vote',
+    'party_opinion_required',
+  ],
+  [
+    'approval stage: an open request is not an opinion',
+    { state: 'under_consideration', partyOpinions: [asked('approval')] },
+    HEAD,
+    'record_vote',
+    'party_opinion_required',
+  ],
+  [
+    'approval stage: an evaluation opinion does not count',
+    { state: 'under_consideration', partyOpinions: [given('evaluation')] },
+    HEAD,
+    'record_vote',
+    'party_opinion_required',
+  ],
   [
     'approval stage: not required by the profile, the vote goes ahead',
     { state: 'under_consideration', profile: profile({ partyOpinionBeforeApproval: false }) },
@@ -86,12 +191,48 @@ const ROWS: Row[] = [
     'request_party_opinion',
     'ok',
   ],
-  ['evaluation stage: an open approval request does not block a new evaluation request', { state: 'completion_reported', partyOpinions: [asked('approval')] }, DEPUTY, 'request_party_opinion', 'ok'],
-  ['evaluation stage: an open approval request is not for the liaison to answer now', { state: 'completion_reported', partyOpinions: [asked('approval')] }, LIAISON, 'record_party_opinion', 'party_opinion_not_requested'],
-  ['evaluation stage: asked, not again', { state: 'completion_reported', partyOpinions: [given('approval'), asked('evaluation')] }, HEAD, 'request_party_opinion', 'party_opinion_already_requested'],
-  ['evaluation stage: asked, the liaison answers', { state: 'completion_reported', partyOpinions: [given('approval'), asked('evaluation')] }, LIAISON, 'record_party_opinion', 'ok'],
-  ['evaluation stage: the evaluation waits for the opinion', { state: 'completion_reported', partyOpinions: [given('approval')] }, HEAD, 'record_evaluation', 'party_opinion_required'],
-  ['evaluation stage: with the opinion, the evaluation may be recorded', { state: 'completion_reported', partyOpinions: [given('approval'), given('evaluation')] }, HEAD, 'record_evaluation', 'ok'],
+  [
+    'evaluation stage: an open approval request does not block a new evaluation request',
+    { state: 'completion_reported', partyOpinions: [asked('approval')] },
+    DEPUTY,
+    'request_party_opinion',
+    'ok',
+  ],
+  [
+    'evaluation stage: an open approval request is not for the liaison to answer now',
+    { state: 'completion_reported', partyOpinions: [asked('approval')] },
+    LIAISON,
+    'record_party_opinion',
+    'party_opinion_not_requested',
+  ],
+  [
+    'evaluation stage: asked, not again',
+    { state: 'completion_reported', partyOpinions: [given('approval'), asked('evaluation')] },
+    HEAD,
+    'request_party_opinion',
+    'party_opinion_already_requested',
+  ],
+  [
+    'evaluation stage: asked, the liaison answers',
+    { state: 'completion_reported', partyOpinions: [given('approval'), asked('evaluation')] },
+    LIAISON,
+    'record_party_opinion',
+    'ok',
+  ],
+  [
+    'evaluation stage: the evaluation waits for the opinion',
+    { state: 'completion_reported', partyOpinions: [given('approval')] },
+    HEAD,
+    'record_evaluation',
+    'party_opinion_required',
+  ],
+  [
+    'evaluation stage: with the opinion, the evaluation may be recorded',
+    { state: 'completion_reported', partyOpinions: [given('approval'), given('evaluation')] },
+    HEAD,
+    'record_evaluation',
+    'ok',
+  ],
   [
     'evaluation stage: not required by the profile',
     { state: 'completion_reported', profile: profile({ partyOpinionBeforeEvaluation: false }) },
@@ -101,17 +242,44 @@ const ROWS: Row[] = [
   ],
   [
     'approval required but evaluation not: the evaluation does not wait',
-    { state: 'completion_reported', profile: profile({ partyOpinionBeforeApproval: true, partyOpinionBeforeEvaluation: false }) },
+    {
+      state: 'completion_reported',
+      profile: profile({ partyOpinionBeforeApproval: true, partyOpinionBeforeEvaluation: false }),
+    },
     HEAD,
     'record_evaluation',
     'ok',
   ],
 
   // Step 8: adjustments of the plan during implementation.
-  ['no adjustment pending: the proposer may propose one', { state: 'in_implementation' }, PROPOSER, 'propose_adjustment', 'ok'],
-  ['no adjustment pending: the head has nothing to decide', { state: 'in_implementation' }, HEAD, 'decide_adjustment', 'no_adjustment_pending'],
-  ['adjustment pending: no second proposal', { state: 'in_implementation', pendingAdjustment: true }, PROPOSER, 'propose_adjustment', 'adjustment_pending'],
-  ['adjustment pending: the head decides', { state: 'in_implementation', pendingAdjustment: true }, HEAD, 'decide_adjustment', 'ok'],
+  [
+    'no adjustment pending: the proposer may propose one',
+    { state: 'in_implementation' },
+    PROPOSER,
+    'propose_adjustment',
+    'ok',
+  ],
+  [
+    'no adjustment pending: the head has nothing to decide',
+    { state: 'in_implementation' },
+    HEAD,
+    'decide_adjustment',
+    'no_adjustment_pending',
+  ],
+  [
+    'adjustment pending: no second proposal',
+    { state: 'in_implementation', pendingAdjustment: true },
+    PROPOSER,
+    'propose_adjustment',
+    'adjustment_pending',
+  ],
+  [
+    'adjustment pending: the head decides',
+    { state: 'in_implementation', pendingAdjustment: true },
+    HEAD,
+    'decide_adjustment',
+    'ok',
+  ],
 ];
 
 describe('profile settings and case facts that open or close a step', () => {
@@ -142,7 +310,10 @@ describe('profile settings and case facts that open or close a step', () => {
 
 describe('what the head sees after a failed vote', () => {
   it('with override allowed: override or reject', () => {
-    assert.deepEqual(allowedActions(persona(HEAD).actor, snapshot({ state: 'vote_failed' })).sort(), ['override_rejection', 'reject']);
+    assert.deepEqual(allowedActions(persona(HEAD).actor, snapshot({ state: 'vote_failed' })).sort(), [
+      'override_rejection',
+      'reject',
+    ]);
   });
   it('without override: reject only, and the 409 lists it', () => {
     const c = snapshot({ state: 'vote_failed', profile: profile({ headOverrideAllowed: false }) });

@@ -2,7 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ROLES, type Actor, type CaseSnapshot, type Role } from '../../../src/domain/case/case-snapshot.ts';
-import { canRead, relationsOf, visibilityScope, type Relation, type VisibilityScope } from '../../../src/domain/case/relations.ts';
+import {
+  canRead,
+  relationsOf,
+  visibilityScope,
+  type Relation,
+  type VisibilityScope,
+} from '../../../src/domain/case/relations.ts';
 import { P, U, actor, grant, snapshot, sorted } from './fixtures.ts';
 
 /**
@@ -18,28 +24,61 @@ const ROWS: Row[] = [
   ['co-proposer', actor(P.co), ['co_proposer']],
   ['head of the receiving unit', actor('h', [grant('head', U.agency)]), ['head', 'collective_member', 'route_leader']],
   ['deputy of the receiving unit', actor('d', [grant('deputy', U.agency)]), ['collective_member', 'route_leader']],
-  ['liaison of the receiving Party committee (it is also on the route)', actor('l', [grant('party_liaison', U.partyAgency)]), ['party_liaison', 'route_leader']],
-  ['liaison of the earlier route unit’s Party committee', actor('l', [grant('party_liaison', U.partyFirst)]), ['route_leader']],
+  [
+    'liaison of the receiving Party committee (it is also on the route)',
+    actor('l', [grant('party_liaison', U.partyAgency)]),
+    ['party_liaison', 'route_leader'],
+  ],
+  [
+    'liaison of the earlier route unit’s Party committee',
+    actor('l', [grant('party_liaison', U.partyFirst)]),
+    ['route_leader'],
+  ],
   ['liaison of a Party committee not on the route', actor('l', [grant('party_liaison', 'p-other')]), []],
-  ['head or deputy granted on a Party committee unit of the route (not a liaison)', actor('l', [grant('head', U.partyFirst), grant('deputy', U.partyAgency)]), []],
-  ['liaison granted on the receiving unit itself', actor('l', [grant('party_liaison', U.agency)]), ['party_liaison', 'route_leader']],
+  [
+    'head or deputy granted on a Party committee unit of the route (not a liaison)',
+    actor('l', [grant('head', U.partyFirst), grant('deputy', U.partyAgency)]),
+    [],
+  ],
+  [
+    'liaison granted on the receiving unit itself',
+    actor('l', [grant('party_liaison', U.agency)]),
+    ['party_liaison', 'route_leader'],
+  ],
   ['appraiser, not yet answered', actor(P.appraiser), ['assigned_appraiser']],
-  ['appraiser, answered', actor(P.appraiser), ['assigned_appraiser'], { appraisers: [{ personId: P.appraiser, answered: true }] }],
+  [
+    'appraiser, answered',
+    actor(P.appraiser),
+    ['assigned_appraiser'],
+    { appraisers: [{ personId: P.appraiser, answered: true }] },
+  ],
   ['implementer', actor(P.implementer), ['assigned_implementer']],
   ['assigned inspector', actor(P.inspector), ['assigned_inspector']],
   ['inspector of the receiving unit', actor('i', [grant('inspector', U.agency)]), ['inspector_in_scope']],
   ['inspector of the earlier route unit', actor('i', [grant('inspector', U.first)]), ['inspector_in_scope']],
-  ['inspector of an ancestor, with subtree', actor('i', [grant('inspector', U.ministry, true)]), ['inspector_in_scope']],
+  [
+    'inspector of an ancestor, with subtree',
+    actor('i', [grant('inspector', U.ministry, true)]),
+    ['inspector_in_scope'],
+  ],
   ['inspector of the root, with subtree', actor('i', [grant('inspector', U.root, true)]), ['inspector_in_scope']],
   ['inspector of an ancestor, without subtree', actor('i', [grant('inspector', U.ministry, false)]), []],
   ['inspector of an unrelated unit, with subtree', actor('i', [grant('inspector', U.other, true)]), []],
   ['org officer of the receiving unit', actor('o', [grant('org_officer', U.agency)]), ['org_officer_in_scope']],
-  ['org officer of an ancestor, with subtree', actor('o', [grant('org_officer', U.root, true)]), ['org_officer_in_scope']],
+  [
+    'org officer of an ancestor, with subtree',
+    actor('o', [grant('org_officer', U.root, true)]),
+    ['org_officer_in_scope'],
+  ],
   ['org officer of an ancestor, without subtree', actor('o', [grant('org_officer', U.root)]), []],
   ['head of the earlier route unit', actor('e', [grant('head', U.first)]), ['route_leader']],
   ['deputy of the earlier route unit', actor('e', [grant('deputy', U.first)]), ['route_leader']],
   ['liaison granted on the earlier route unit', actor('e', [grant('party_liaison', U.first)]), ['route_leader']],
-  ['head of an ancestor, even with subtree (leaders see only cases routed to them)', actor('x', [grant('head', U.ministry, true)]), []],
+  [
+    'head of an ancestor, even with subtree (leaders see only cases routed to them)',
+    actor('x', [grant('head', U.ministry, true)]),
+    [],
+  ],
   ['administrator of the receiving unit', actor('x', [grant('administrator', U.agency, true)]), []],
   ['holder of the implementer role, not assigned', actor('x', [grant('implementer', U.agency)]), []],
   ['holder of the appraiser role, not assigned', actor('x', [grant('appraiser', U.agency)]), []],
@@ -50,22 +89,32 @@ const ROWS: Row[] = [
     actor(P.co, [grant('head', U.agency), grant('inspector', U.root, true)]),
     ['co_proposer', 'head', 'collective_member', 'route_leader', 'inspector_in_scope'],
   ],
-  ['draft: no receiving unit, the head of the proposer unit has no say', actor('h', [grant('head', U.first)]), [], {
-    state: 'draft',
-    receivingUnitId: null,
-    receivingPartyUnitId: null,
-    routeUnitIds: [],
-    routeAncestorIds: [],
-    routePartyUnitIds: [],
-  }],
-  ['draft: a liaison of the proposer unit’s Party committee has no say either', actor('l', [grant('party_liaison', U.partyFirst)]), [], {
-    state: 'draft',
-    receivingUnitId: null,
-    receivingPartyUnitId: null,
-    routeUnitIds: [],
-    routeAncestorIds: [],
-    routePartyUnitIds: [],
-  }],
+  [
+    'draft: no receiving unit, the head of the proposer unit has no say',
+    actor('h', [grant('head', U.first)]),
+    [],
+    {
+      state: 'draft',
+      receivingUnitId: null,
+      receivingPartyUnitId: null,
+      routeUnitIds: [],
+      routeAncestorIds: [],
+      routePartyUnitIds: [],
+    },
+  ],
+  [
+    'draft: a liaison of the proposer unit’s Party committee has no say either',
+    actor('l', [grant('party_liaison', U.partyFirst)]),
+    [],
+    {
+      state: 'draft',
+      receivingUnitId: null,
+      receivingPartyUnitId: null,
+      routeUnitIds: [],
+      routeAncestorIds: [],
+      routePartyUnitIds: [],
+    },
+  ],
   [
     'units without a separate Party committee (the unit stands in for it): a liaison of some other committee is no liaison',
     actor('l', [grant('party_liaison', U.partyAgency)]),
@@ -76,13 +125,23 @@ const ROWS: Row[] = [
     'after forwarding: the new receiving unit’s head is head; the old one is a route leader',
     actor('h', [grant('head', U.ministry)]),
     ['head', 'collective_member', 'route_leader'],
-    { receivingUnitId: U.ministry, receivingPartyUnitId: U.ministry, routeUnitIds: [U.first, U.agency, U.ministry], routePartyUnitIds: [U.partyFirst, U.partyAgency, U.ministry] },
+    {
+      receivingUnitId: U.ministry,
+      receivingPartyUnitId: U.ministry,
+      routeUnitIds: [U.first, U.agency, U.ministry],
+      routePartyUnitIds: [U.partyFirst, U.partyAgency, U.ministry],
+    },
   ],
   [
     'after forwarding: the liaison of the old receiving unit’s Party committee is no longer the liaison, but may still read',
     actor('l', [grant('party_liaison', U.partyAgency)]),
     ['route_leader'],
-    { receivingUnitId: U.ministry, receivingPartyUnitId: U.ministry, routeUnitIds: [U.first, U.agency, U.ministry], routePartyUnitIds: [U.partyFirst, U.partyAgency, U.ministry] },
+    {
+      receivingUnitId: U.ministry,
+      receivingPartyUnitId: U.ministry,
+      routeUnitIds: [U.first, U.agency, U.ministry],
+      routePartyUnitIds: [U.partyFirst, U.partyAgency, U.ministry],
+    },
   ],
 ];
 
@@ -118,7 +177,13 @@ describe('visibilityScope', () => {
     });
   });
   it('a person with no grants sees only cases naming them', () => {
-    assert.deepEqual(visibilityScope(actor('y')), { personId: 'y', leaderUnitIds: [], partyUnitIds: [], scopeUnitIds: [], subtreeUnitIds: [] });
+    assert.deepEqual(visibilityScope(actor('y')), {
+      personId: 'y',
+      leaderUnitIds: [],
+      partyUnitIds: [],
+      scopeUnitIds: [],
+      subtreeUnitIds: [],
+    });
   });
 });
 
@@ -170,21 +235,32 @@ function world(separateParty: boolean | 'last_only'): fc.Arbitrary<World> {
   const person = fc.constantFrom(...PEOPLE);
   return fc
     .record({
-      hops: fc.uniqueArray(fc.record({ unit: fc.constantFrom(...UNITS), ownParty: fc.boolean() }), { minLength: 0, maxLength: 3, selector: (h) => h.unit }),
+      hops: fc.uniqueArray(fc.record({ unit: fc.constantFrom(...UNITS), ownParty: fc.boolean() }), {
+        minLength: 0,
+        maxLength: 3,
+        selector: (h) => h.unit,
+      }),
       proposer: person,
       co: fc.uniqueArray(person, { maxLength: 2 }),
-      appraisers: fc.uniqueArray(fc.record({ personId: person, answered: fc.boolean() }), { maxLength: 2, selector: (a) => a.personId }),
+      appraisers: fc.uniqueArray(fc.record({ personId: person, answered: fc.boolean() }), {
+        maxLength: 2,
+        selector: (a) => a.personId,
+      }),
       implementers: fc.uniqueArray(person, { maxLength: 2 }),
       inspectors: fc.uniqueArray(person, { maxLength: 2 }),
     })
     .map(({ hops, proposer, co, appraisers, implementers, inspectors }) => {
       const routeUnitIds = hops.map((h) => h.unit);
       const party = hops.map((h, i) =>
-        (separateParty === true || (separateParty === 'last_only' && i === hops.length - 1)) && h.ownParty ? `party-${h.unit}` : h.unit,
+        (separateParty === true || (separateParty === 'last_only' && i === hops.length - 1)) && h.ownParty
+          ? `party-${h.unit}`
+          : h.unit,
       );
       const routeAncestorIds = [...new Set(hops.flatMap((h) => TREE[h.unit]!))];
       const row: Row4 = {
-        participantIds: [...new Set([proposer, ...co, ...appraisers.map((a) => a.personId), ...implementers, ...inspectors])],
+        participantIds: [
+          ...new Set([proposer, ...co, ...appraisers.map((a) => a.personId), ...implementers, ...inspectors]),
+        ],
         routeUnitIds,
         routePartyUnitIds: party,
         routeAncestorIds,
@@ -209,7 +285,11 @@ const anyActor: fc.Arbitrary<Actor> = fc.record({
   personId: fc.constantFrom(...PEOPLE, 'outsider'),
   unitId: fc.constantFrom(...UNITS),
   grants: fc.array(
-    fc.record({ role: fc.constantFrom<Role>(...ROLES), unitId: fc.constantFrom(...UNITS, ...PARTY), includeSubtree: fc.boolean() }),
+    fc.record({
+      role: fc.constantFrom<Role>(...ROLES),
+      unitId: fc.constantFrom(...UNITS, ...PARTY),
+      includeSubtree: fc.boolean(),
+    }),
     { maxLength: 4 },
   ),
 });
@@ -218,10 +298,17 @@ const anyActor: fc.Arbitrary<Actor> = fc.record({
 const liaisonActor: fc.Arbitrary<Actor> = fc.record({
   personId: fc.constantFrom(...PEOPLE, 'outsider'),
   unitId: fc.constantFrom(...UNITS),
-  grants: fc.array(fc.record({ role: fc.constant<Role>('party_liaison'), unitId: fc.constantFrom(...PARTY, ...UNITS), includeSubtree: fc.boolean() }), {
-    minLength: 1,
-    maxLength: 2,
-  }),
+  grants: fc.array(
+    fc.record({
+      role: fc.constant<Role>('party_liaison'),
+      unitId: fc.constantFrom(...PARTY, ...UNITS),
+      includeSubtree: fc.boolean(),
+    }),
+    {
+      minLength: 1,
+      maxLength: 2,
+    },
+  ),
 });
 const actorOrLiaison = fc.oneof(anyActor, liaisonActor);
 
@@ -229,7 +316,11 @@ describe('canRead agrees with the list query (visibleTo)', () => {
   it('when every Party committee is its own unit, or only the current hop has a separate one', () => {
     for (const mode of [false, 'last_only'] as const) {
       fc.assert(
-        fc.property(world(mode), anyActor, ({ row, snap }, a) => canRead(a, snap) === visibleTo(visibilityScope(a), row)),
+        fc.property(
+          world(mode),
+          anyActor,
+          ({ row, snap }, a) => canRead(a, snap) === visibleTo(visibilityScope(a), row),
+        ),
         { numRuns: 3000 },
       );
     }
@@ -250,7 +341,11 @@ describe('canRead agrees with the list query (visibleTo)', () => {
 
   it('for any route with separate Party committees (a liaison of any of them may list and open the case)', () => {
     fc.assert(
-      fc.property(world(true), actorOrLiaison, ({ row, snap }, a) => canRead(a, snap) === visibleTo(visibilityScope(a), row)),
+      fc.property(
+        world(true),
+        actorOrLiaison,
+        ({ row, snap }, a) => canRead(a, snap) === visibleTo(visibilityScope(a), row),
+      ),
       { numRuns: 3000 },
     );
   });
@@ -259,7 +354,9 @@ describe('canRead agrees with the list query (visibleTo)', () => {
     let reached = 0;
     fc.assert(
       fc.property(world(true), actorOrLiaison, ({ row, snap }, a) => {
-        const earlier = row.routePartyUnitIds.slice(0, -1).filter((id) => id.startsWith('party-') && id !== snap.receivingPartyUnitId);
+        const earlier = row.routePartyUnitIds
+          .slice(0, -1)
+          .filter((id) => id.startsWith('party-') && id !== snap.receivingPartyUnitId);
         if (a.grants.some((g) => g.role === 'party_liaison' && earlier.includes(g.unitId))) reached++;
       }),
       { numRuns: 3000 },
@@ -268,15 +365,29 @@ describe('canRead agrees with the list query (visibleTo)', () => {
   });
 
   it('the concrete case: the liaison of the first hop’s Party committee both sees the case listed and may open it', () => {
-    const row: Row4 = { participantIds: [P.proposer], routeUnitIds: [U.first, U.agency], routePartyUnitIds: [U.partyFirst, U.partyAgency], routeAncestorIds: [U.root, U.first, U.ministry, U.agency] };
+    const row: Row4 = {
+      participantIds: [P.proposer],
+      routeUnitIds: [U.first, U.agency],
+      routePartyUnitIds: [U.partyFirst, U.partyAgency],
+      routeAncestorIds: [U.root, U.first, U.ministry, U.agency],
+    };
     const a = actor('lf', [grant('party_liaison', U.partyFirst)]);
     assert.equal(visibleTo(visibilityScope(a), row), true, 'the list query shows the case');
     assert.equal(canRead(a, snapshot()), true, 'canRead (and so GET /cases/:code) lets them open it');
-    assert.deepEqual(sorted(relationsOf(a, snapshot())), ['route_leader'], 'read access only: not the liaison who answers for the receiving unit');
+    assert.deepEqual(
+      sorted(relationsOf(a, snapshot())),
+      ['route_leader'],
+      'read access only: not the liaison who answers for the receiving unit',
+    );
   });
 
   it('a liaison of a Party committee that is not on the route is neither listed nor let in', () => {
-    const row: Row4 = { participantIds: [P.proposer], routeUnitIds: [U.first, U.agency], routePartyUnitIds: [U.partyFirst, U.partyAgency], routeAncestorIds: [U.root, U.first, U.ministry, U.agency] };
+    const row: Row4 = {
+      participantIds: [P.proposer],
+      routeUnitIds: [U.first, U.agency],
+      routePartyUnitIds: [U.partyFirst, U.partyAgency],
+      routeAncestorIds: [U.root, U.first, U.ministry, U.agency],
+    };
     const a = actor('lo', [grant('party_liaison', 'p-other')]);
     assert.equal(visibleTo(visibilityScope(a), row), false, 'the list query hides the case');
     assert.equal(canRead(a, snapshot()), false, 'canRead hides it too');

@@ -21,7 +21,10 @@ describe('Decree 73 Art. 7(3)–(4): who receives a proposal; co-proposers are p
   });
   it('refuses when the unit that would receive has no head (409 unit_has_no_head)', () => {
     assert.deepEqual(receivingUnitIndex([{ headId: undefined }], ['P']), { error: 'unit_has_no_head', unitIndex: 0 });
-    assert.deepEqual(receivingUnitIndex([{ headId: 'D' }, { headId: undefined }], ['D']), { error: 'unit_has_no_head', unitIndex: 1 });
+    assert.deepEqual(receivingUnitIndex([{ headId: 'D' }, { headId: undefined }], ['D']), {
+      error: 'unit_has_no_head',
+      unitIndex: 1,
+    });
   });
   it('refuses when every head up to the root is a proposer (409 no_superior_unit)', () => {
     assert.deepEqual(receivingUnitIndex([{ headId: 'D' }], ['D']), { error: 'no_superior_unit', unitIndex: 0 });

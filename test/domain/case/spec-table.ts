@@ -59,13 +59,15 @@ export const SPEC: Record<CaseAction, SpecRule> = {
   record_appraisal: {
     states: ['under_consideration'],
     who: ['assigned_appraiser'],
-    guard: (c, me) => (c.appraisers.some((a) => a.personId === me && !a.answered) ? null : 'appraisal_already_recorded'),
+    guard: (c, me) =>
+      c.appraisers.some((a) => a.personId === me && !a.answered) ? null : 'appraisal_already_recorded',
   },
   // Step 4–5: the head chairs and records the vote, then approves, overrides or rejects.
   record_vote: {
     states: ['under_consideration'],
     who: ['head'],
-    guard: (c) => (opinionLacking(c, 'approval') ? 'party_opinion_required' : appraisalLacking(c) ? 'appraisal_required' : null),
+    guard: (c) =>
+      opinionLacking(c, 'approval') ? 'party_opinion_required' : appraisalLacking(c) ? 'appraisal_required' : null,
   },
   // G12: where the profile allows a written consultation, each member casts one ballot in the application.
   cast_ballot: {
@@ -133,5 +135,9 @@ export const ACTIONS = Object.keys(SPEC) as CaseAction[];
 /** Whether the spec lets someone holding `relations` take `action` on `c` now. */
 export function specAllows(action: CaseAction, c: CaseSnapshot, me: string, relations: readonly Relation[]): boolean {
   const rule = SPEC[action];
-  return rule.states.includes(c.state) && rule.who.some((w) => relations.includes(w)) && (rule.guard?.(c, me) ?? null) === null;
+  return (
+    rule.states.includes(c.state) &&
+    rule.who.some((w) => relations.includes(w)) &&
+    (rule.guard?.(c, me) ?? null) === null
+  );
 }

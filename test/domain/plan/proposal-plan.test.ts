@@ -28,7 +28,11 @@ function complete(): ProposalPlan {
     title: 'Một cửa liên thông cấp phép xây dựng',
     domain: 'government_building',
     summary: 'Gộp ba bước thẩm định',
-    necessity: { purpose: 'Rút ngắn thời gian', bottleneck: 'Ba cơ quan thẩm định nối tiếp', bottleneckKind: 'not_yet_regulated' },
+    necessity: {
+      purpose: 'Rút ngắn thời gian',
+      bottleneck: 'Ba cơ quan thẩm định nối tiếp',
+      bottleneckKind: 'not_yet_regulated',
+    },
     legalBasis: { basis: 'Luật Xây dựng 2014', authorityRationale: 'Thuộc thẩm quyền của Sở' },
     content: {
       tasks: 'Thiết lập quy trình',
@@ -94,7 +98,11 @@ describe('planCompletenessIssues: required paths', () => {
   });
 
   for (const path of REQUIRED_FOR_SUBMISSION) {
-    for (const [how, value] of [['missing', undefined], ['null', null], ['blank', '  \n\t']] as const) {
+    for (const [how, value] of [
+      ['missing', undefined],
+      ['null', null],
+      ['blank', '  \n\t'],
+    ] as const) {
       it(`${path} ${how} → plan.${path} required_for_submission only`, () => {
         assert.deepEqual(planCompletenessIssues(withValue(path, value)), [issue(`plan.${path}`)]);
       });
@@ -110,12 +118,21 @@ describe('planCompletenessIssues: required paths', () => {
   });
 
   it('an empty plan reports every required path, the resources and the risk register', () => {
-    assert.deepEqual(planCompletenessIssues({}), [...REQUIRED_FOR_SUBMISSION.map((p) => issue(`plan.${p}`)), issue('plan.resources'), issue('plan.risks')]);
+    assert.deepEqual(planCompletenessIssues({}), [
+      ...REQUIRED_FOR_SUBMISSION.map((p) => issue(`plan.${p}`)),
+      issue('plan.resources'),
+      issue('plan.risks'),
+    ]);
   });
 
   it('optional parts may be left out: summary, negative impacts ("if any"), milestones, options', () => {
     let plan = withValue('summary', undefined);
-    plan = { ...plan, impacts: { positive: 'x' }, timeline: { startOn: '2024-07-01', endOn: '2024-12-31' }, content: { tasks: 't', solutions: 's' } };
+    plan = {
+      ...plan,
+      impacts: { positive: 'x' },
+      timeline: { startOn: '2024-07-01', endOn: '2024-12-31' },
+      content: { tasks: 't', solutions: 's' },
+    };
     assert.deepEqual(planCompletenessIssues(plan), []);
   });
 });
@@ -140,31 +157,54 @@ describe('planCompletenessIssues: resources (Art. 7(2)(b), spec §(c) Step 1 b)'
 
 describe('planCompletenessIssues: dates, options, risks', () => {
   const rows: [string, ProposalPlan, { path: string; code: string }[]][] = [
-    ['end before start', { ...complete(), timeline: { startOn: '2024-07-01', endOn: '2024-06-30' } }, [issue('plan.timeline.endOn', 'before_start')]],
+    [
+      'end before start',
+      { ...complete(), timeline: { startOn: '2024-07-01', endOn: '2024-06-30' } },
+      [issue('plan.timeline.endOn', 'before_start')],
+    ],
     [
       'a blank start bounds nothing: a milestone before the end is not outside',
-      { ...complete(), timeline: { startOn: ' ', endOn: '2024-12-31', milestones: [{ title: 'a', dueOn: '2024-01-15' }] } },
+      {
+        ...complete(),
+        timeline: { startOn: ' ', endOn: '2024-12-31', milestones: [{ title: 'a', dueOn: '2024-01-15' }] },
+      },
       [issue('plan.timeline.startOn')],
     ],
     [
       'a blank end bounds nothing: neither before_start nor a milestone outside',
-      { ...complete(), timeline: { startOn: '2024-07-01', endOn: '\t', milestones: [{ title: 'a', dueOn: '2025-03-01' }] } },
+      {
+        ...complete(),
+        timeline: { startOn: '2024-07-01', endOn: '\t', milestones: [{ title: 'a', dueOn: '2025-03-01' }] },
+      },
       [issue('plan.timeline.endOn')],
     ],
     [
       'a blank end still leaves the start as a bound',
-      { ...complete(), timeline: { startOn: '2024-07-01', endOn: '  ', milestones: [{ title: 'a', dueOn: '2024-06-30' }] } },
+      {
+        ...complete(),
+        timeline: { startOn: '2024-07-01', endOn: '  ', milestones: [{ title: 'a', dueOn: '2024-06-30' }] },
+      },
       [issue('plan.timeline.endOn'), issue('plan.timeline.milestones[0].dueOn', 'outside_timeline')],
     ],
-    ['end on the start day is fine', { ...withValue('timeline.endOn', '2024-07-01'), timeline: { startOn: '2024-07-01', endOn: '2024-07-01' } }, []],
+    [
+      'end on the start day is fine',
+      { ...withValue('timeline.endOn', '2024-07-01'), timeline: { startOn: '2024-07-01', endOn: '2024-07-01' } },
+      [],
+    ],
     [
       'milestone before the start',
-      withValue('timeline.milestones', [{ title: 'a', dueOn: '2024-06-30' }, { title: 'b', dueOn: '2024-07-01' }]),
+      withValue('timeline.milestones', [
+        { title: 'a', dueOn: '2024-06-30' },
+        { title: 'b', dueOn: '2024-07-01' },
+      ]),
       [issue('plan.timeline.milestones[0].dueOn', 'outside_timeline')],
     ],
     [
       'milestone after the end',
-      withValue('timeline.milestones', [{ title: 'a', dueOn: '2024-12-31' }, { title: 'b', dueOn: '2025-01-01' }]),
+      withValue('timeline.milestones', [
+        { title: 'a', dueOn: '2024-12-31' },
+        { title: 'b', dueOn: '2025-01-01' },
+      ]),
       [issue('plan.timeline.milestones[1].dueOn', 'outside_timeline')],
     ],
     [
@@ -174,17 +214,28 @@ describe('planCompletenessIssues: dates, options, risks', () => {
     ],
     [
       'end before start and a milestone outside: both reported',
-      { ...complete(), timeline: { startOn: '2024-07-01', endOn: '2024-06-01', milestones: [{ title: 'a', dueOn: '2024-08-01' }] } },
+      {
+        ...complete(),
+        timeline: { startOn: '2024-07-01', endOn: '2024-06-01', milestones: [{ title: 'a', dueOn: '2024-08-01' }] },
+      },
       [issue('plan.timeline.endOn', 'before_start'), issue('plan.timeline.milestones[0].dueOn', 'outside_timeline')],
     ],
-    ['options listed, none chosen', withValue('content.optionsConsidered', [{ option: 'a', assessment: 'b', chosen: false }]), [issue('plan.content.optionsConsidered', 'no_option_chosen')]],
+    [
+      'options listed, none chosen',
+      withValue('content.optionsConsidered', [{ option: 'a', assessment: 'b', chosen: false }]),
+      [issue('plan.content.optionsConsidered', 'no_option_chosen')],
+    ],
     ['no options listed at all is fine', withValue('content.optionsConsidered', []), []],
     ['no risk register', withValue('risks', undefined), [issue('plan.risks')]],
     ['an empty risk register', withValue('risks', []), [issue('plan.risks')]],
     [
       'duplicate risk ids: every repeat after the first is reported',
       withValue('risks', [risk('r1'), risk('r2'), risk('r1'), risk('r1'), risk('r2')]),
-      [issue('plan.risks[2].id', 'duplicate'), issue('plan.risks[3].id', 'duplicate'), issue('plan.risks[4].id', 'duplicate')],
+      [
+        issue('plan.risks[2].id', 'duplicate'),
+        issue('plan.risks[3].id', 'duplicate'),
+        issue('plan.risks[4].id', 'duplicate'),
+      ],
     ],
   ];
   for (const [name, plan, expected] of rows) it(name, () => assert.deepEqual(planCompletenessIssues(plan), expected));
@@ -193,30 +244,69 @@ describe('planCompletenessIssues: dates, options, risks', () => {
 describe('diffPlans', () => {
   const rows: [string, ProposalPlan, ProposalPlan, ReturnType<typeof diffPlans>][] = [
     ['identical plans → no changes', complete(), complete(), []],
-    ['a changed leaf', complete(), withValue('necessity.purpose', 'Mục đích mới'), [{ path: 'necessity.purpose', before: 'Rút ngắn thời gian', after: 'Mục đích mới' }]],
-    ['a changed number', complete(), withValue('resources.budgetVnd', 200_000_000), [{ path: 'resources.budgetVnd', before: 150_000_000, after: 200_000_000 }]],
-    ['an added leaf', withValue('summary', undefined), complete(), [{ path: 'summary', after: 'Gộp ba bước thẩm định' }]],
-    ['a removed leaf', complete(), withValue('impacts.negative', undefined), [{ path: 'impacts.negative', before: 'Tăng tải đầu mối' }]],
-    ['a leaf set to null', complete(), withValue('feasibility', null), [{ path: 'feasibility', before: 'Khả thi', after: null }]],
+    [
+      'a changed leaf',
+      complete(),
+      withValue('necessity.purpose', 'Mục đích mới'),
+      [{ path: 'necessity.purpose', before: 'Rút ngắn thời gian', after: 'Mục đích mới' }],
+    ],
+    [
+      'a changed number',
+      complete(),
+      withValue('resources.budgetVnd', 200_000_000),
+      [{ path: 'resources.budgetVnd', before: 150_000_000, after: 200_000_000 }],
+    ],
+    [
+      'an added leaf',
+      withValue('summary', undefined),
+      complete(),
+      [{ path: 'summary', after: 'Gộp ba bước thẩm định' }],
+    ],
+    [
+      'a removed leaf',
+      complete(),
+      withValue('impacts.negative', undefined),
+      [{ path: 'impacts.negative', before: 'Tăng tải đầu mối' }],
+    ],
+    [
+      'a leaf set to null',
+      complete(),
+      withValue('feasibility', null),
+      [{ path: 'feasibility', before: 'Khả thi', after: null }],
+    ],
     [
       'an added section is one change carrying the whole section',
       withValue('legalBasis', undefined),
       complete(),
       [{ path: 'legalBasis', after: { basis: 'Luật Xây dựng 2014', authorityRationale: 'Thuộc thẩm quyền của Sở' } }],
     ],
-    ['an array element changed', complete(), withValue('content.optionsConsidered', [
-      { option: 'Giữ nguyên', assessment: 'Chậm', chosen: true },
-      { option: 'Song song', assessment: 'Nhanh', chosen: false },
-    ]), [
-      { path: 'content.optionsConsidered[0].chosen', before: false, after: true },
-      { path: 'content.optionsConsidered[1].chosen', before: true, after: false },
-    ]],
-    ['a milestone appended', complete(), withValue('timeline.milestones', [...complete().timeline!.milestones!, { title: 'Mở rộng', dueOn: '2024-12-01' }]), [
-      { path: 'timeline.milestones[2]', after: { title: 'Mở rộng', dueOn: '2024-12-01' } },
-    ]],
-    ['a milestone removed', complete(), withValue('timeline.milestones', complete().timeline!.milestones!.slice(0, 1)), [
-      { path: 'timeline.milestones[1]', before: { title: 'Tổng kết', dueOn: '2024-12-31', deliverable: 'Báo cáo' } },
-    ]],
+    [
+      'an array element changed',
+      complete(),
+      withValue('content.optionsConsidered', [
+        { option: 'Giữ nguyên', assessment: 'Chậm', chosen: true },
+        { option: 'Song song', assessment: 'Nhanh', chosen: false },
+      ]),
+      [
+        { path: 'content.optionsConsidered[0].chosen', before: false, after: true },
+        { path: 'content.optionsConsidered[1].chosen', before: true, after: false },
+      ],
+    ],
+    [
+      'a milestone appended',
+      complete(),
+      withValue('timeline.milestones', [
+        ...complete().timeline!.milestones!,
+        { title: 'Mở rộng', dueOn: '2024-12-01' },
+      ]),
+      [{ path: 'timeline.milestones[2]', after: { title: 'Mở rộng', dueOn: '2024-12-01' } }],
+    ],
+    [
+      'a milestone removed',
+      complete(),
+      withValue('timeline.milestones', complete().timeline!.milestones!.slice(0, 1)),
+      [{ path: 'timeline.milestones[1]', before: { title: 'Tổng kết', dueOn: '2024-12-31', deliverable: 'Báo cáo' } }],
+    ],
     ['risks reordered → no changes', complete(), withValue('risks', [risk('r2'), risk('r1')]), []],
     [
       'risks reordered and one edited → only the edit, by id',
@@ -224,12 +314,21 @@ describe('diffPlans', () => {
       withValue('risks', [risk('r2'), risk('r1', { mitigation: 'Kiểm tra hằng ngày' })]),
       [{ path: 'risks.r1.mitigation', before: 'Theo dõi hằng tuần', after: 'Kiểm tra hằng ngày' }],
     ],
-    ['a risk added at the front', complete(), withValue('risks', [risk('r0'), risk('r1'), risk('r2')]), [{ path: 'risks.r0', after: risk('r0') }]],
+    [
+      'a risk added at the front',
+      complete(),
+      withValue('risks', [risk('r0'), risk('r1'), risk('r2')]),
+      [{ path: 'risks.r0', after: risk('r0') }],
+    ],
     ['a risk removed', complete(), withValue('risks', [risk('r2')]), [{ path: 'risks.r1', before: risk('r1') }]],
     [
       'several changes in several sections, in key order of the plan',
       complete(),
-      { ...withValue('title', 'Tên mới'), scope: { scope: 'Hai huyện', targets: 'Hồ sơ nhà ở riêng lẻ' }, risks: [risk('r1', { impact: 'low' }), risk('r2')] },
+      {
+        ...withValue('title', 'Tên mới'),
+        scope: { scope: 'Hai huyện', targets: 'Hồ sơ nhà ở riêng lẻ' },
+        risks: [risk('r1', { impact: 'low' }), risk('r2')],
+      },
       [
         { path: 'title', before: 'Một cửa liên thông cấp phép xây dựng', after: 'Tên mới' },
         { path: 'scope.scope', before: 'Toàn tỉnh', after: 'Hai huyện' },
@@ -237,12 +336,17 @@ describe('diffPlans', () => {
       ],
     ],
   ];
-  for (const [name, before, after, expected] of rows) it(name, () => assert.deepEqual(diffPlans(before, after), expected));
+  for (const [name, before, after, expected] of rows)
+    it(name, () => assert.deepEqual(diffPlans(before, after), expected));
 
   it('is symmetric: swapping the versions swaps before and after (same paths, any order)', () => {
     const a = complete();
     const b = { ...withValue('necessity.purpose', 'x'), risks: [risk('r3')] };
-    const flip = diffPlans(b, a).map(({ path, before, after }) => ({ path, ...(after === undefined ? {} : { before: after }), ...(before === undefined ? {} : { after: before }) }));
+    const flip = diffPlans(b, a).map(({ path, before, after }) => ({
+      path,
+      ...(after === undefined ? {} : { before: after }),
+      ...(before === undefined ? {} : { after: before }),
+    }));
     const byPath = (xs: ReturnType<typeof diffPlans>) => [...xs].sort((x, y) => (x.path < y.path ? -1 : 1));
     assert.deepEqual(byPath(flip), byPath(diffPlans(a, b)));
   });

@@ -12,7 +12,11 @@ import { countVotes } from '../../../src/domain/vote/vote-rule.ts';
 /** Requirement 8: the versioned procedure profile. */
 describe('DECREE_73_PROFILE matches the decree (spec §(c) Steps 4, 9, 11 and §(b))', () => {
   const rows: [string, unknown, unknown][] = [
-    ['consideration meeting within 7 working days of receipt (Art. 8(1))', DECREE_73_PROFILE.limits.considerationMeetingDays, 7],
+    [
+      'consideration meeting within 7 working days of receipt (Art. 8(1))',
+      DECREE_73_PROFILE.limits.considerationMeetingDays,
+      7,
+    ],
     ['completion report within 5 working days of completion', DECREE_73_PROFILE.limits.completionReportDays, 5],
     ['evaluation meeting within 7 working days of the report', DECREE_73_PROFILE.limits.evaluationMeetingDays, 7],
     ['no time limit for the Party opinion (G11)', DECREE_73_PROFILE.limits.partyOpinionDays, null],
@@ -40,7 +44,13 @@ describe('DECREE_73_PROFILE matches the decree (spec §(c) Steps 4, 9, 11 and §
     const m = ['H', 'D1', 'D2', 'D3', 'D4'];
     const vote = (pattern: string, members = m) =>
       countVotes(
-        { members, headId: 'H', excluded: [], attendees: members, votes: [...pattern].map((ch, i) => ({ personId: members[i]!, vote: ch === 'F' ? 'for' : 'against' })) },
+        {
+          members,
+          headId: 'H',
+          excluded: [],
+          attendees: members,
+          votes: [...pattern].map((ch, i) => ({ personId: members[i]!, vote: ch === 'F' ? 'for' : 'against' })),
+        },
         DECREE_73_PROFILE.voteRule,
       ).passed;
     assert.equal(vote('FFFAA'), true);
@@ -52,8 +62,26 @@ describe('DECREE_73_PROFILE matches the decree (spec §(c) Steps 4, 9, 11 and §
 
 describe('HCMC_PROFILE differs from Decree 73 only where the city’s plan does', () => {
   it('reaches all staff, has its own code, name, basis and protection rule set; every legal parameter is the decree’s', () => {
-    const { code, name, legalBasis, coveredPositionsOnly, protectionRuleSet, territory, regulatedButUnsuitableAllowed, ...rest } = HCMC_PROFILE;
-    const { code: _c, name: _n, legalBasis: _l, coveredPositionsOnly: _p, protectionRuleSet: _r, territory: _t, regulatedButUnsuitableAllowed: _u, ...decree } = DECREE_73_PROFILE;
+    const {
+      code,
+      name,
+      legalBasis,
+      coveredPositionsOnly,
+      protectionRuleSet,
+      territory,
+      regulatedButUnsuitableAllowed,
+      ...rest
+    } = HCMC_PROFILE;
+    const {
+      code: _c,
+      name: _n,
+      legalBasis: _l,
+      coveredPositionsOnly: _p,
+      protectionRuleSet: _r,
+      territory: _t,
+      regulatedButUnsuitableAllowed: _u,
+      ...decree
+    } = DECREE_73_PROFILE;
     assert.deepEqual(rest, decree);
     assert.equal(code, 'HCM-124');
     assert.equal(coveredPositionsOnly, false);
@@ -64,11 +92,18 @@ describe('HCMC_PROFILE differs from Decree 73 only where the city’s plan does'
     assert.deepEqual(protectionRuleSet, { id: 'HCM-PROTECTION', version: 1 });
   });
   it('the built-in list holds both, with distinct codes', () => {
-    assert.deepEqual(BUILT_IN_PROFILES.map((p) => p.code), ['ND73', 'HCM-124']);
+    assert.deepEqual(
+      BUILT_IN_PROFILES.map((p) => p.code),
+      ['ND73', 'HCM-124'],
+    );
   });
 });
 
-const broken = (over: Partial<ProcedureProfile>, limits: Partial<ProcedureProfile['limits']> = {}, vote: Partial<ProcedureProfile['voteRule']> = {}): ProcedureProfile => ({
+const broken = (
+  over: Partial<ProcedureProfile>,
+  limits: Partial<ProcedureProfile['limits']> = {},
+  vote: Partial<ProcedureProfile['voteRule']> = {},
+): ProcedureProfile => ({
   ...DECREE_73_PROFILE,
   ...over,
   limits: { ...DECREE_73_PROFILE.limits, ...limits },
@@ -80,7 +115,10 @@ describe('profileIssues', () => {
 
   const good: [string, ProcedureProfile][] = [
     ['limits at the bounds 1 and 365', broken({}, { considerationMeetingDays: 1, evaluationMeetingDays: 365 })],
-    ['every limit null', broken({}, { considerationMeetingDays: null, completionReportDays: null, evaluationMeetingDays: null })],
+    [
+      'every limit null',
+      broken({}, { considerationMeetingDays: null, completionReportDays: null, evaluationMeetingDays: null }),
+    ],
     ['a ⅔ majority', broken({}, {}, { moreThanFraction: 2 / 3 })],
     ['a 0 % threshold (any vote for)', broken({}, {}, { moreThanFraction: 0 })],
     ['quorum 0 and 1', broken({}, {}, { quorumFraction: 1 })],
@@ -90,16 +128,56 @@ describe('profileIssues', () => {
   for (const [name, p] of good) it(`valid: ${name}`, () => assert.deepEqual(profileIssues(p), []));
 
   const bad: [string, ProcedureProfile, { path: string; code: string }[]][] = [
-    ['a zero limit', broken({}, { considerationMeetingDays: 0 }), [{ path: 'limits.considerationMeetingDays', code: 'out_of_range' }]],
-    ['a negative limit', broken({}, { completionReportDays: -5 }), [{ path: 'limits.completionReportDays', code: 'out_of_range' }]],
-    ['a limit over a year', broken({}, { evaluationMeetingDays: 366 }), [{ path: 'limits.evaluationMeetingDays', code: 'out_of_range' }]],
-    ['a fractional limit', broken({}, { partyOpinionDays: 2.5 }), [{ path: 'limits.partyOpinionDays', code: 'out_of_range' }]],
-    ['NaN as a limit', broken({}, { appraisalDays: Number.NaN }), [{ path: 'limits.appraisalDays', code: 'out_of_range' }]],
-    ['a 100 % threshold (nothing could pass)', broken({}, {}, { moreThanFraction: 1 }), [{ path: 'voteRule.moreThanFraction', code: 'out_of_range' }]],
-    ['a negative threshold', broken({}, {}, { moreThanFraction: -0.1 }), [{ path: 'voteRule.moreThanFraction', code: 'out_of_range' }]],
-    ['NaN threshold', broken({}, {}, { moreThanFraction: Number.NaN }), [{ path: 'voteRule.moreThanFraction', code: 'out_of_range' }]],
-    ['quorum over 1', broken({}, {}, { quorumFraction: 1.01 }), [{ path: 'voteRule.quorumFraction', code: 'out_of_range' }]],
-    ['negative quorum', broken({}, {}, { quorumFraction: -1 }), [{ path: 'voteRule.quorumFraction', code: 'out_of_range' }]],
+    [
+      'a zero limit',
+      broken({}, { considerationMeetingDays: 0 }),
+      [{ path: 'limits.considerationMeetingDays', code: 'out_of_range' }],
+    ],
+    [
+      'a negative limit',
+      broken({}, { completionReportDays: -5 }),
+      [{ path: 'limits.completionReportDays', code: 'out_of_range' }],
+    ],
+    [
+      'a limit over a year',
+      broken({}, { evaluationMeetingDays: 366 }),
+      [{ path: 'limits.evaluationMeetingDays', code: 'out_of_range' }],
+    ],
+    [
+      'a fractional limit',
+      broken({}, { partyOpinionDays: 2.5 }),
+      [{ path: 'limits.partyOpinionDays', code: 'out_of_range' }],
+    ],
+    [
+      'NaN as a limit',
+      broken({}, { appraisalDays: Number.NaN }),
+      [{ path: 'limits.appraisalDays', code: 'out_of_range' }],
+    ],
+    [
+      'a 100 % threshold (nothing could pass)',
+      broken({}, {}, { moreThanFraction: 1 }),
+      [{ path: 'voteRule.moreThanFraction', code: 'out_of_range' }],
+    ],
+    [
+      'a negative threshold',
+      broken({}, {}, { moreThanFraction: -0.1 }),
+      [{ path: 'voteRule.moreThanFraction', code: 'out_of_range' }],
+    ],
+    [
+      'NaN threshold',
+      broken({}, {}, { moreThanFraction: Number.NaN }),
+      [{ path: 'voteRule.moreThanFraction', code: 'out_of_range' }],
+    ],
+    [
+      'quorum over 1',
+      broken({}, {}, { quorumFraction: 1.01 }),
+      [{ path: 'voteRule.quorumFraction', code: 'out_of_range' }],
+    ],
+    [
+      'negative quorum',
+      broken({}, {}, { quorumFraction: -1 }),
+      [{ path: 'voteRule.quorumFraction', code: 'out_of_range' }],
+    ],
     ['a lower-case code', broken({ code: 'nd73' }), [{ path: 'code', code: 'invalid_format' }]],
     ['a one-character code', broken({ code: 'N' }), [{ path: 'code', code: 'invalid_format' }]],
     ['a 21-character code', broken({ code: 'A'.repeat(21) }), [{ path: 'code', code: 'invalid_format' }]],
@@ -108,7 +186,11 @@ describe('profileIssues', () => {
     ['a code with Vietnamese letters', broken({ code: 'NĐ73' }), [{ path: 'code', code: 'invalid_format' }]],
     [
       'everything wrong at once, in a stable order',
-      broken({ code: 'x' }, { considerationMeetingDays: 0, completionReportDays: 400 }, { moreThanFraction: 1.5, quorumFraction: 2 }),
+      broken(
+        { code: 'x' },
+        { considerationMeetingDays: 0, completionReportDays: 400 },
+        { moreThanFraction: 1.5, quorumFraction: 2 },
+      ),
       [
         { path: 'limits.considerationMeetingDays', code: 'out_of_range' },
         { path: 'limits.completionReportDays', code: 'out_of_range' },

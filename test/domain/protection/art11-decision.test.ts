@@ -37,7 +37,9 @@ const ROWS: Record<string, ProtectionFacts> = {
   'row 1, Art. 11(1): completed': facts({ outcome: 'completed' }),
   'row 2, Art. 11(2): fell short, good faith, no damage': facts(),
   'row 3, Art. 11(3): fell short, good faith, damage': facts({ damage: { caused: true, estimateVnd: 30_000_000 } }),
-  'row 4 [I]: fell short without good faith': facts({ motive: { correctPolicyLine: true, pureMotive: false, commonGood: true } }),
+  'row 4 [I]: fell short without good faith': facts({
+    motive: { correctPolicyLine: true, pureMotive: false, commonGood: true },
+  }),
   'row 5, Art. 6(1): harm to businesses found': facts({
     exclusions: { ...noExclusions(), harmToBusinesses: { found: true, evidence: 'Kết luận thanh tra 12/KL-TTr' } },
   }),

@@ -77,21 +77,34 @@ function expected(c: Combination, where: Jurisdiction): Expected {
     ground,
   });
   // Row 5 (Art. 6(1), Art. 4(2)): a barring exclusion ground, whatever the outcome.
-  if (c.exclusion && !WEIGHED.includes(c.exclusion)) return { result: 'not_protected', report: false, discipline: true, ground: ROW5 };
+  if (c.exclusion && !WEIGHED.includes(c.exclusion))
+    return { result: 'not_protected', report: false, discipline: true, ground: ROW5 };
   // Compliance and the weighed grounds do not decide: they are weighed (see weighedMatters).
   // Row 1 (Art. 11(1)).
   if (c.outcome === 'completed') {
-    return { result: 'not_liable', report: false, discipline: false, ground: `Điều 11 khoản 1 ${ND}; Điều 5 khoản 2 điểm a ${ND}` };
+    return {
+      result: 'not_liable',
+      report: false,
+      discipline: false,
+      ground: `Điều 11 khoản 1 ${ND}; Điều 5 khoản 2 điểm a ${ND}`,
+    };
   }
   // Row 4 [I]: good faith needs all three findings; recommended, not referred to discipline.
   if (!(c.correctPolicyLine && c.pureMotive && c.commonGood)) {
-    return { result: 'not_protected', report: false, discipline: false, ground: `Điều 5 khoản 2 điểm b ${ND} (${INFERRED})` };
+    return {
+      result: 'not_protected',
+      report: false,
+      discipline: false,
+      ground: `Điều 5 khoản 2 điểm b ${ND} (${INFERRED})`,
+    };
   }
   // Row 2 (Art. 11(2)).
-  if (!c.damage) return { result: 'liability_excluded', report: false, discipline: false, ground: `Điều 11 khoản 2 ${ND}` };
+  if (!c.damage)
+    return { result: 'liability_excluded', report: false, discipline: false, ground: `Điều 11 khoản 2 ${ND}` };
   // Row 3 (Art. 11(3)); the foreseen/unforeseen split is Ho Chi Minh City's plan only (issue item 4).
   if (where === 'hcmc' && c.risk === 'foreseen') return considered(`Điều 11 khoản 3 ${ND}; ${HCMC_PLAN}`, true);
-  if (where === 'hcmc' && c.risk === 'unforeseen') return considered(`Điều 11 khoản 3 ${ND}; Điều 11 khoản 4 ${ND}; ${HCMC_PLAN}`, false);
+  if (where === 'hcmc' && c.risk === 'unforeseen')
+    return considered(`Điều 11 khoản 3 ${ND}; Điều 11 khoản 4 ${ND}; ${HCMC_PLAN}`, false);
   return considered(`Điều 11 khoản 3 ${ND}`, false);
 }
 
@@ -169,16 +182,19 @@ function mismatches(c: Combination, where: Jurisdiction, set: ProtectionRuleSet)
     out.push(`${label}: cites ${last?.legalGround}, want ${want.ground}`);
   }
   const weigh = weighedMatters(c);
-  if (JSON.stringify(got.mattersToWeigh) !== JSON.stringify(weigh)) out.push(`${label}: weighs ${got.mattersToWeigh}, want ${weigh}`);
+  if (JSON.stringify(got.mattersToWeigh) !== JSON.stringify(weigh))
+    out.push(`${label}: weighs ${got.mattersToWeigh}, want ${weigh}`);
   for (const m of weigh) {
     const step = got.reasoning.find((s) => s.step === 'to_weigh' && s.finding === m);
     if (!step?.legalGround.includes('[I]')) out.push(`${label}: ${m} not cited as an inference [I]`);
   }
   const binding = weigh.length === 0 && (want.result === 'not_liable' || want.result === 'liability_excluded');
-  if (Boolean(got.bindingRow) !== binding) out.push(`${label}: binding ${JSON.stringify(got.bindingRow)}, want ${binding}`);
+  if (Boolean(got.bindingRow) !== binding)
+    out.push(`${label}: binding ${JSON.stringify(got.bindingRow)}, want ${binding}`);
   if (c.exclusion && WEIGHED.includes(c.exclusion)) {
     const step = got.reasoning.find((s) => s.step === 'to_weigh' && s.finding === c.exclusion);
-    if (step?.legalGround !== EXCLUSION_ARTICLE[c.exclusion]) out.push(`${label}: weighed ground cites ${step?.legalGround}`);
+    if (step?.legalGround !== EXCLUSION_ARTICLE[c.exclusion])
+      out.push(`${label}: weighed ground cites ${step?.legalGround}`);
   } else if (c.exclusion) {
     const step = got.reasoning.find((s) => s.step === 'exclusion_ground' && s.finding === c.exclusion);
     if (!step) out.push(`${label}: exclusion ground not listed`);
@@ -189,7 +205,10 @@ function mismatches(c: Combination, where: Jurisdiction, set: ProtectionRuleSet)
       }
     }
   }
-  if ((!c.exclusion || WEIGHED.includes(c.exclusion)) && !got.reasoning.some((s) => s.step === 'exclusion_grounds' && s.legalGround === ROW5)) {
+  if (
+    (!c.exclusion || WEIGHED.includes(c.exclusion)) &&
+    !got.reasoning.some((s) => s.step === 'exclusion_grounds' && s.legalGround === ROW5)
+  ) {
     out.push(`${label}: no record that exclusion grounds were examined`);
   }
   if (want.result === 'liability_excluded' || want.result === 'considered_for_exemption_or_mitigation') {
@@ -232,7 +251,11 @@ describe('the two rule sets differ only where the Ho Chi Minh City plan speaks (
         const a = recommendProtection(factsFor(c), DECREE_73_PROTECTION_RULES);
         const b = recommendProtection(factsFor(c), HCMC_PROTECTION_RULES);
         assert.equal(a.result, b.result, JSON.stringify(c));
-        assert.equal(a.reportToCompetentAuthority, b.ruleId === 'hcmc_foreseen_risk' ? false : b.reportToCompetentAuthority, JSON.stringify(c));
+        assert.equal(
+          a.reportToCompetentAuthority,
+          b.ruleId === 'hcmc_foreseen_risk' ? false : b.reportToCompetentAuthority,
+          JSON.stringify(c),
+        );
         const hcmcSpecific = b.ruleId.startsWith('hcmc_');
         assert.equal(a.legalGround === b.legalGround, !hcmcSpecific, JSON.stringify(c));
       }
@@ -242,7 +265,9 @@ describe('the two rule sets differ only where the Ho Chi Minh City plan speaks (
 
 describe('the foreseen-risk path belongs to Ho Chi Minh City (issue item 4)', () => {
   test('the Decree 73 set has no foreseen-risk rule and never cites KL14 §2.4 for risk', () => {
-    assert.ok(!DECREE_73_PROTECTION_RULES.rules.some((r) => r.when.risk !== undefined || r.then.reportToCompetentAuthority));
+    assert.ok(
+      !DECREE_73_PROTECTION_RULES.rules.some((r) => r.when.risk !== undefined || r.then.reportToCompetentAuthority),
+    );
     assert.ok(!JSON.stringify(DECREE_73_PROTECTION_RULES.rules).includes(KL14));
   });
   test('the HCMC set reports a foreseen risk to the competent authority, citing the People’s Committee plan (seed 003)', () => {
@@ -250,6 +275,9 @@ describe('the foreseen-risk path belongs to Ho Chi Minh City (issue item 4)', ()
     assert.ok(rule?.then.reportToCompetentAuthority);
     assert.ok(rule.legalGround.includes(HCMC_PLAN));
     assert.ok(!rule.legalGround.includes(KL14));
-    assert.ok(!HCMC_PROTECTION_RULES.legalBasis.includes('124-KH/TU'), 'the risk path is the People’s Committee plan, not Plan 124-KH/TU');
+    assert.ok(
+      !HCMC_PROTECTION_RULES.legalBasis.includes('124-KH/TU'),
+      'the risk path is the People’s Committee plan, not Plan 124-KH/TU',
+    );
   });
 });

@@ -77,7 +77,10 @@ describe('recommendProtection: reasoning', () => {
         ['outsideAuthority', 'Công văn 88/UBND: vượt thẩm quyền', `Điều 4 khoản 2 ${ND}`],
       ],
     );
-    assert.deepEqual(r.reasoning.map((s) => s.step), ['exclusion_ground', 'exclusion_ground', 'conclusion']);
+    assert.deepEqual(
+      r.reasoning.map((s) => s.step),
+      ['exclusion_ground', 'exclusion_ground', 'conclusion'],
+    );
     assert.equal(r.referToDiscipline, true);
   });
 
@@ -116,7 +119,10 @@ describe('recommendProtection: reasoning', () => {
   });
 
   test('a rule set that leaves a situation undecided fails loudly instead of guessing', () => {
-    const partial: ProtectionRuleSet = { ...DECREE_73_PROTECTION_RULES, rules: DECREE_73_PROTECTION_RULES.rules.slice(0, 3) };
+    const partial: ProtectionRuleSet = {
+      ...DECREE_73_PROTECTION_RULES,
+      rules: DECREE_73_PROTECTION_RULES.rules.slice(0, 3),
+    };
     assert.throws(
       () => recommendProtection(foreseenRiskFacts(), partial),
       (e: unknown) => e instanceof DomainError && e.code === 'rule_set_incomplete',
@@ -154,10 +160,15 @@ const arbSet = fc.constantFrom(DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES
 describe('recommendProtection: properties', () => {
   test('Art. 6(1): finding any barring exclusion ground always removes protection', () => {
     fc.assert(
-      fc.property(arbFacts, arbSet, fc.constantFrom(...EXCLUSION_GROUNDS.filter((g) => !isWeighedGround(g))), (facts, set, ground) => {
-        const exclusions = { ...facts.exclusions, [ground]: { found: true, evidence: 'x' } };
-        assert.equal(recommendProtection({ ...facts, exclusions }, set).result, 'not_protected');
-      }),
+      fc.property(
+        arbFacts,
+        arbSet,
+        fc.constantFrom(...EXCLUSION_GROUNDS.filter((g) => !isWeighedGround(g))),
+        (facts, set, ground) => {
+          const exclusions = { ...facts.exclusions, [ground]: { found: true, evidence: 'x' } };
+          assert.equal(recommendProtection({ ...facts, exclusions }, set).result, 'not_protected');
+        },
+      ),
     );
   });
 
@@ -166,7 +177,11 @@ describe('recommendProtection: properties', () => {
       fc.property(arbFacts, arbSet, fc.constantFrom(...WEIGHED_GROUNDS), (facts, set, ground) => {
         const exclusions = { ...facts.exclusions, [ground]: { found: true, evidence: 'x' } };
         const r = recommendProtection({ ...facts, exclusions }, set);
-        assert.equal(r.result, recommendProtection({ ...facts, exclusions: { ...facts.exclusions, [ground]: { found: false } } }, set).result);
+        assert.equal(
+          r.result,
+          recommendProtection({ ...facts, exclusions: { ...facts.exclusions, [ground]: { found: false } } }, set)
+            .result,
+        );
         assert.ok(r.mattersToWeigh?.includes(ground));
         assert.equal(r.bindingRow, null);
       }),
@@ -230,7 +245,10 @@ describe('validateProtectionFacts', () => {
       foreseenRiskFacts({ damage: { caused: true, estimateVnd: -5 }, risk: { kind: 'unforeseen', description: '' } }),
       risks,
     );
-    assert.deepEqual(issues.map((i) => `${i.path}:${i.code}`), ['damage.estimateVnd:out_of_range', 'risk.description:required']);
+    assert.deepEqual(
+      issues.map((i) => `${i.path}:${i.code}`),
+      ['damage.estimateVnd:out_of_range', 'risk.description:required'],
+    );
   });
 
   test('a completed proposal needs no causes', () => {
@@ -254,13 +272,20 @@ describe('checkDeparture', () => {
     }
   });
   test('departing with written reasons is allowed', () => {
-    const check = checkDeparture(rec, 'considered_for_exemption_or_mitigation', 'Thiệt hại thực tế lớn hơn báo cáo ban đầu.');
+    const check = checkDeparture(
+      rec,
+      'considered_for_exemption_or_mitigation',
+      'Thiệt hại thực tế lớn hơn báo cáo ban đầu.',
+    );
     assert.deepEqual(check, { ok: true, departed: true });
   });
   test('length counts characters after trimming, whatever the Unicode normalisation', () => {
     const twenty = 'Lý do đã được ghi rõ'; // 20 characters
     assert.equal([...twenty].length, 20);
-    assert.deepEqual(checkDeparture(rec, 'not_protected', ` ${twenty.normalize('NFD')} `), { ok: true, departed: true });
+    assert.deepEqual(checkDeparture(rec, 'not_protected', ` ${twenty.normalize('NFD')} `), {
+      ok: true,
+      departed: true,
+    });
     assert.equal(checkDeparture(rec, 'not_protected', twenty.slice(0, 19)).ok, false);
     assert.equal(checkDeparture(rec, 'not_protected', 'Mười ký tự', 10).ok, true);
   });

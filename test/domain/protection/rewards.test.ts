@@ -17,7 +17,10 @@ const issues = (...args: Parameters<typeof validateRewardProposal>) =>
 
 describe('reward forms as data', () => {
   test('each form is listed once, with labels, a legal basis and beneficiaries', () => {
-    assert.deepEqual(REWARD_FORMS.map((f) => f.id), [...REWARD_FORM_IDS]);
+    assert.deepEqual(
+      REWARD_FORMS.map((f) => f.id),
+      [...REWARD_FORM_IDS],
+    );
     for (const f of REWARD_FORMS) {
       assert.ok(f.label.vi && f.label.en && f.legalBasis, f.id);
       assert.ok(f.beneficiaries.length > 0 && f.beneficiaries.every((b) => BENEFICIARY_KINDS.includes(b)), f.id);
@@ -44,7 +47,12 @@ describe('eligibleRewardForms', () => {
   });
 
   test('partly completed, or not yet evaluated: no form that needs completion', () => {
-    const expected = ['public_commendation', 'rank_promotion_basis', 'priority_rating_appointment_planning_rotation', 'other'];
+    const expected = [
+      'public_commendation',
+      'rank_promotion_basis',
+      'priority_rating_appointment_planning_rotation',
+      'other',
+    ];
     for (const outcome of ['partly_completed', 'not_completed', null] as const) {
       assert.deepEqual(ids({ ...completedInHcmc, outcome, beneficiaryKind: 'head' }), expected);
     }
@@ -79,7 +87,9 @@ describe('validateRewardProposal', () => {
         'months:out_of_range',
       ]);
     }
-    assert.deepEqual(issues({ form: 'early_salary_step', beneficiaryKind: 'proposer' }, completedInHcmc), ['months:required']);
+    assert.deepEqual(issues({ form: 'early_salary_step', beneficiaryKind: 'proposer' }, completedInHcmc), [
+      'months:required',
+    ]);
   });
 
   test('early salary step needs a completed proposal and a person', () => {
@@ -94,24 +104,39 @@ describe('validateRewardProposal', () => {
     const proposal = { form: 'emulation_reward_beyond_level', beneficiaryKind: 'proposer' as const };
     assert.deepEqual(issues(proposal, completedInHcmc), []);
     assert.deepEqual(issues(proposal, { ...completedInHcmc, outcome: 'not_completed' }), ['form:requires_completed']);
-    assert.deepEqual(issues(proposal, { ...completedInHcmc, localOptionsEnabled: false }), ['form:local_option_not_enabled']);
+    assert.deepEqual(issues(proposal, { ...completedInHcmc, localOptionsEnabled: false }), [
+      'form:local_option_not_enabled',
+    ]);
   });
 
   test('months only on the salary step; "other" must be described; unknown forms refused', () => {
     assert.deepEqual(issues({ form: 'public_commendation', beneficiaryKind: 'unit', months: 3 }, completedInHcmc), [
       'months:not_applicable',
     ]);
-    assert.deepEqual(issues({ form: 'other', beneficiaryKind: 'head', description: ' ' }, completedInHcmc), ['description:required']);
-    assert.deepEqual(issues({ form: 'other', beneficiaryKind: 'head', description: 'Tặng Bằng khen của Bộ trưởng' }, completedInHcmc), []);
+    assert.deepEqual(issues({ form: 'other', beneficiaryKind: 'head', description: ' ' }, completedInHcmc), [
+      'description:required',
+    ]);
+    assert.deepEqual(
+      issues({ form: 'other', beneficiaryKind: 'head', description: 'Tặng Bằng khen của Bộ trưởng' }, completedInHcmc),
+      [],
+    );
     assert.deepEqual(issues({ form: 'medal', beneficiaryKind: 'head' }, completedInHcmc), ['form:unknown_form']);
   });
 
   test('refused when Art. 5(1) is not met or an exclusion ground was found', () => {
-    assert.deepEqual(issues({ form: 'public_commendation', beneficiaryKind: 'proposer' }, { ...completedInHcmc, art5Clause1Met: false }), [
-      'form:art5_clause1_not_met',
-    ]);
-    assert.deepEqual(issues({ form: 'public_commendation', beneficiaryKind: 'proposer' }, { ...completedInHcmc, exclusionFound: true }), [
-      'beneficiaryKind:excluded_by_finding',
-    ]);
+    assert.deepEqual(
+      issues(
+        { form: 'public_commendation', beneficiaryKind: 'proposer' },
+        { ...completedInHcmc, art5Clause1Met: false },
+      ),
+      ['form:art5_clause1_not_met'],
+    );
+    assert.deepEqual(
+      issues(
+        { form: 'public_commendation', beneficiaryKind: 'proposer' },
+        { ...completedInHcmc, exclusionFound: true },
+      ),
+      ['beneficiaryKind:excluded_by_finding'],
+    );
   });
 });

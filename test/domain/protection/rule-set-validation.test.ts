@@ -140,7 +140,10 @@ describe('validateRuleSet: decisions', () => {
     data.rules.pop(); // damage without a foreseen or unforeseen risk is now undecided
     const v = validateRuleSet(data);
     assert.ok(!v.ok);
-    assert.deepEqual(v.errors.map((e) => e.code), ['uncovered_situation']);
+    assert.deepEqual(
+      v.errors.map((e) => e.code),
+      ['uncovered_situation'],
+    );
     assert.equal(v.errors[0]?.params?.count, 4); // partly/not completed × risk none/unforeseen
   });
 
@@ -226,7 +229,10 @@ describe('validateRuleSet: the version 1 built-in sets would no longer be publis
   test('their absolute non-compliance rule weakens rows 1–2 (issue item 1)', () => {
     for (const set of PROTECTION_RULE_SETS_V1) {
       // With the grounds added since (Art. 6(1)), so that only the rules are judged.
-      const v = validateRuleSet({ ...jsonOf(set), exclusionGroundBasis: DECREE_73_PROTECTION_RULES.exclusionGroundBasis });
+      const v = validateRuleSet({
+        ...jsonOf(set),
+        exclusionGroundBasis: DECREE_73_PROTECTION_RULES.exclusionGroundBasis,
+      });
       assert.ok(!v.ok);
       assert.ok(v.errors.some((e) => e.code === 'weakens_art11_1'));
     }
@@ -235,6 +241,9 @@ describe('validateRuleSet: the version 1 built-in sets would no longer be publis
 
 describe('migration 007 stores exactly the built-in version 2 sets', () => {
   test('the frozen copy equals the sets the code recommends with', () => {
-    assert.deepEqual(jsonOf(PROTECTION_RULE_SETS_V2 as never), JSON.parse(JSON.stringify([DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES])));
+    assert.deepEqual(
+      jsonOf(PROTECTION_RULE_SETS_V2 as never),
+      JSON.parse(JSON.stringify([DECREE_73_PROTECTION_RULES, HCMC_PROTECTION_RULES])),
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { countVotes, minutesOf, type CastVote, type VoteInput } from '../../../src/domain/vote/vote-rule.ts';
-import { DECREE_73_PROFILE, normaliseProfile, profileIssues, VOTE_BASES, type ProcedureProfile, type VoteBase, type VoteRule } from '../../../src/domain/profile/procedure-profile.ts';
+import {
+  DECREE_73_PROFILE,
+  normaliseProfile,
+  profileIssues,
+  VOTE_BASES,
+  type ProcedureProfile,
+  type VoteBase,
+  type VoteRule,
+} from '../../../src/domain/profile/procedure-profile.ts';
 import { DomainError } from '../../../src/domain/errors.ts';
 import { allowedActions } from '../../../src/domain/case/authorise.ts';
 import type { CaseSnapshot } from '../../../src/domain/case/case-snapshot.ts';
@@ -15,7 +23,11 @@ import { actor, grant, P, U, profile, snapshot } from '../case/fixtures.ts';
  * Deciding body: head H and deputies D1–D4 (five eligible members).
  */
 const MEMBERS = ['H', 'D1', 'D2', 'D3', 'D4'];
-const rule = (base: VoteBase, quorumFraction = 0): VoteRule => ({ ...DECREE_73_PROFILE.voteRule, base, quorumFraction });
+const rule = (base: VoteBase, quorumFraction = 0): VoteRule => ({
+  ...DECREE_73_PROFILE.voteRule,
+  base,
+  quorumFraction,
+});
 
 /** One letter per member in order: F for, A against, - abstain, x absent. */
 function meeting(pattern: string, written = false): VoteInput {
@@ -46,7 +58,11 @@ const TABLE: [ballots: string, eligible: Expect, present: Expect, cast: Expect, 
 
 describe('Art. 8(1), G12: the base (eligible members | members present | votes cast) × quorum × ballots', () => {
   for (const [ballots, eligible, present, cast, quorum] of TABLE) {
-    const outcomes: [VoteBase, Expect][] = [['eligible_members', eligible], ['members_present', present], ['votes_cast', cast]];
+    const outcomes: [VoteBase, Expect][] = [
+      ['eligible_members', eligible],
+      ['members_present', present],
+      ['votes_cast', cast],
+    ];
     for (const [base, expected] of outcomes) {
       it(`${ballots} counted on ${base} → ${expected === true ? 'passed' : 'not passed'}`, () => {
         const result = countVotes(meeting(ballots), rule(base));
@@ -56,10 +72,16 @@ describe('Art. 8(1), G12: the base (eligible members | members present | votes c
     }
     it(`${ballots} under eligible members with a ⅔ quorum → ${quorum}`, () => {
       if (quorum === 'no_quorum') {
-        assert.throws(() => countVotes(meeting(ballots), rule('eligible_members', 2 / 3)), (e: unknown) =>
-          e instanceof DomainError && e.fields.some((f) => f.path === 'attendeeIds' && f.code === 'no_quorum'));
+        assert.throws(
+          () => countVotes(meeting(ballots), rule('eligible_members', 2 / 3)),
+          (e: unknown) =>
+            e instanceof DomainError && e.fields.some((f) => f.path === 'attendeeIds' && f.code === 'no_quorum'),
+        );
       } else {
-        assert.equal(countVotes(meeting(ballots), rule('eligible_members', 2 / 3)).passed, quorum || ballots === 'FFAxA');
+        assert.equal(
+          countVotes(meeting(ballots), rule('eligible_members', 2 / 3)).passed,
+          quorum || ballots === 'FFAxA',
+        );
       }
     });
   }
@@ -72,7 +94,8 @@ describe('Art. 8(1), G12: the base (eligible members | members present | votes c
       if (ballots[0] === 'x' || !/[FA-]/.test(ballots)) continue;
       if (!countVotes(meeting(ballots), rule('eligible_members')).passed) continue;
       passedOnEligible++;
-      for (const base of VOTE_BASES) assert.equal(countVotes(meeting(ballots), rule(base)).passed, true, `${ballots} on ${base}`);
+      for (const base of VOTE_BASES)
+        assert.equal(countVotes(meeting(ballots), rule(base)).passed, true, `${ballots} on ${base}`);
     }
     assert.ok(passedOnEligible > 50);
   });
@@ -86,7 +109,13 @@ describe('Art. 8(1), G12: the base (eligible members | members present | votes c
 
 describe('Art. 8(1), G12: every member present has a ballot before a result is computed', () => {
   it('three members present, only the head’s ballot recorded → refused, naming each member without a ballot', () => {
-    const input: VoteInput = { members: ['H', 'D1', 'D2'], headId: 'H', excluded: [], attendees: ['H', 'D1', 'D2'], votes: [{ personId: 'H', vote: 'for' }] };
+    const input: VoteInput = {
+      members: ['H', 'D1', 'D2'],
+      headId: 'H',
+      excluded: [],
+      attendees: ['H', 'D1', 'D2'],
+      votes: [{ personId: 'H', vote: 'for' }],
+    };
     assert.throws(
       () => countVotes(input, DECREE_73_PROFILE.voteRule),
       (e: unknown) => {
@@ -104,7 +133,16 @@ describe('Art. 8(1), G12: every member present has a ballot before a result is c
     assert.deepEqual([result.abstain, result.passed], [2, false]);
   });
   it('a deputy-proposer who attends is excluded and needs no ballot', () => {
-    const input: VoteInput = { members: ['H', 'D1', 'D2'], headId: 'H', excluded: ['D2'], attendees: ['H', 'D1', 'D2'], votes: [{ personId: 'H', vote: 'for' }, { personId: 'D1', vote: 'for' }] };
+    const input: VoteInput = {
+      members: ['H', 'D1', 'D2'],
+      headId: 'H',
+      excluded: ['D2'],
+      attendees: ['H', 'D1', 'D2'],
+      votes: [
+        { personId: 'H', vote: 'for' },
+        { personId: 'D1', vote: 'for' },
+      ],
+    };
     assert.equal(countVotes(input, DECREE_73_PROFILE.voteRule).passed, true);
   });
 });
@@ -117,7 +155,10 @@ describe('Art. 8(1): the tie rule is law, not a setting', () => {
     }
   });
   it('a profile that says a tie is "not passed" is refused', () => {
-    const p: ProcedureProfile = { ...DECREE_73_PROFILE, voteRule: { ...DECREE_73_PROFILE.voteRule, tie: 'not_passed' } };
+    const p: ProcedureProfile = {
+      ...DECREE_73_PROFILE,
+      voteRule: { ...DECREE_73_PROFILE.voteRule, tie: 'not_passed' },
+    };
     assert.deepEqual(profileIssues(p), [{ path: 'voteRule.tie', code: 'fixed_by_law' }]);
   });
 });
@@ -129,8 +170,19 @@ describe('G12: written consultation and the minutes', () => {
     assert.throws(() => countVotes(meeting('xFFFA'), DECREE_73_PROFILE.voteRule), /invalid_vote/);
   });
   it('the minutes list every member: their ballot, absent, or excluded', () => {
-    const lines = minutesOf({ members: MEMBERS, excluded: ['D4'], votes: [{ personId: 'H', vote: 'for' }, { personId: 'D1', vote: 'abstain' }, { personId: 'D2', vote: 'against' }] });
-    assert.deepEqual(lines.map((l) => `${l.personId}:${l.ballot}`), ['H:for', 'D1:abstain', 'D2:against', 'D3:absent', 'D4:excluded']);
+    const lines = minutesOf({
+      members: MEMBERS,
+      excluded: ['D4'],
+      votes: [
+        { personId: 'H', vote: 'for' },
+        { personId: 'D1', vote: 'abstain' },
+        { personId: 'D2', vote: 'against' },
+      ],
+    });
+    assert.deepEqual(
+      lines.map((l) => `${l.personId}:${l.ballot}`),
+      ['H:for', 'D1:abstain', 'D2:against', 'D3:absent', 'D4:excluded'],
+    );
   });
 });
 
@@ -138,7 +190,11 @@ describe('Profiles stored before these settings keep their behaviour (normaliseP
   it('`all_members` reads as eligible members; the superior and termination limits take the ordinary ones', () => {
     const { superiorConsiderationDays: _s, terminationReportDays: _t, ...limits } = DECREE_73_PROFILE.limits;
     const { writtenConsultation: _w, ...voteRule } = DECREE_73_PROFILE.voteRule;
-    const stored = { ...DECREE_73_PROFILE, limits: { ...limits, considerationMeetingDays: 9, completionReportDays: 4 }, voteRule: { ...voteRule, base: 'all_members' } } as unknown as ProcedureProfile;
+    const stored = {
+      ...DECREE_73_PROFILE,
+      limits: { ...limits, considerationMeetingDays: 9, completionReportDays: 4 },
+      voteRule: { ...voteRule, base: 'all_members' },
+    } as unknown as ProcedureProfile;
     const read = normaliseProfile(stored);
     assert.equal(read.voteRule.base, 'eligible_members');
     assert.equal(read.voteRule.writtenConsultation, false);
@@ -148,13 +204,22 @@ describe('Profiles stored before these settings keep their behaviour (normaliseP
 });
 
 describe('G12: who is offered a ballot in a written consultation (cast_ballot)', () => {
-  const written = profile({ voteRule: { ...DECREE_73_PROFILE.voteRule, writtenConsultation: true }, partyOpinionBeforeApproval: false });
+  const written = profile({
+    voteRule: { ...DECREE_73_PROFILE.voteRule, writtenConsultation: true },
+    partyOpinionBeforeApproval: false,
+  });
   const deputy = actor(P.deputy, [grant('deputy', U.agency)]);
-  const offered = (over: Partial<CaseSnapshot>) => allowedActions(deputy, snapshot({ state: 'under_consideration', appraisers: [], profile: written, ...over })).includes('cast_ballot');
+  const offered = (over: Partial<CaseSnapshot>) =>
+    allowedActions(
+      deputy,
+      snapshot({ state: 'under_consideration', appraisers: [], profile: written, ...over }),
+    ).includes('cast_ballot');
   it('a deputy of the deciding unit, once', () => {
     assert.equal(offered({}), true);
     assert.equal(offered({ writtenBallots: [{ personId: P.deputy, vote: 'for' }] }), false);
   });
-  it('not a deputy who is a co-proposer (Art. 8(1))', () => assert.equal(offered({ coProposerIds: [P.deputy] }), false));
-  it('not under a profile without written consultation', () => assert.equal(offered({ profile: profile({ partyOpinionBeforeApproval: false }) }), false));
+  it('not a deputy who is a co-proposer (Art. 8(1))', () =>
+    assert.equal(offered({ coProposerIds: [P.deputy] }), false));
+  it('not under a profile without written consultation', () =>
+    assert.equal(offered({ profile: profile({ partyOpinionBeforeApproval: false }) }), false));
 });

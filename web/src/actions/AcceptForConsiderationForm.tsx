@@ -4,7 +4,13 @@ import { ActionFormShell } from './ActionFormShell';
 import type { ActionFormProps } from './types';
 import { useActionForm } from './useActionForm';
 
-const CONDITIONS = ['removesBottleneck', 'commonGood', 'urgentPracticalNeed', 'noAdverseEffect', 'promotesReform'] as const;
+const CONDITIONS = [
+  'removesBottleneck',
+  'commonGood',
+  'urgentPracticalNeed',
+  'noAdverseEffect',
+  'promotesReform',
+] as const;
 
 /** The Art. 5(1) checklist of intake, and whether the matter is within the unit's authority. */
 export default function AcceptForConsiderationForm({ c, action, onDone }: ActionFormProps) {
@@ -21,7 +27,11 @@ export default function AcceptForConsiderationForm({ c, action, onDone }: Action
       <Fieldset legend={t('conditions.title')}>
         <Stack gap="xs">
           {CONDITIONS.map((k) => (
-            <Checkbox key={k} label={t(`conditions.${k}`)} {...form.getInputProps(`conditions.${k}`, { type: 'checkbox' })} />
+            <Checkbox
+              key={k}
+              label={t(`conditions.${k}`)}
+              {...form.getInputProps(`conditions.${k}`, { type: 'checkbox' })}
+            />
           ))}
         </Stack>
       </Fieldset>

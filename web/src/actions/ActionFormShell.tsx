@@ -16,7 +16,14 @@ interface Props<V extends Record<string, unknown>> {
 }
 
 /** The frame every action form shares: fields, the error summary, the stale-version notice, the buttons. */
-export function ActionFormShell<V extends Record<string, unknown>>({ action, state, onCancel, children, submitLabel, danger }: Props<V>) {
+export function ActionFormShell<V extends Record<string, unknown>>({
+  action,
+  state,
+  onCancel,
+  children,
+  submitLabel,
+  danger,
+}: Props<V>) {
   const { t } = useTranslation('actions');
   const error = state.error;
   const stale = isApiError(error) && error.isStale;
@@ -26,7 +33,10 @@ export function ActionFormShell<V extends Record<string, unknown>>({ action, sta
         {stale ? (
           <StaleCaseAlert version={Number(error.details.currentVersion) || undefined} onReload={state.reload} />
         ) : (
-          <ErrorAlert error={error} title={isApiError(error) && error.isConflict ? t('common:errors.conflictTitle') : undefined} />
+          <ErrorAlert
+            error={error}
+            title={isApiError(error) && error.isConflict ? t('common:errors.conflictTitle') : undefined}
+          />
         )}
         {children}
         <Group justify="flex-end" mt="sm">

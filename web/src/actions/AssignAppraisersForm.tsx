@@ -7,11 +7,24 @@ import { useActionForm } from './useActionForm';
 
 export default function AssignAppraisersForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
-  const state = useActionForm(c, action, { appraiserIds: [] as string[], council: '' }, (v) => ({ appraiserIds: v.appraiserIds, council: v.council.trim() || undefined }), onDone);
+  const state = useActionForm(
+    c,
+    action,
+    { appraiserIds: [] as string[], council: '' },
+    (v) => ({ appraiserIds: v.appraiserIds, council: v.council.trim() || undefined }),
+    onDone,
+  );
   const { form } = state;
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
-      <PersonPicker label={t('fields.appraisers')} role="appraiser" required value={form.values.appraiserIds} onChange={(ids) => form.setFieldValue('appraiserIds', ids)} error={form.errors.appraiserIds} />
+      <PersonPicker
+        label={t('fields.appraisers')}
+        role="appraiser"
+        required
+        value={form.values.appraiserIds}
+        onChange={(ids) => form.setFieldValue('appraiserIds', ids)}
+        error={form.errors.appraiserIds}
+      />
       <TextInput label={t('fields.council')} {...form.getInputProps('council')} />
     </ActionFormShell>
   );

@@ -19,7 +19,12 @@ export default function AssignPeopleForm({ c, action, onDone }: ActionFormProps)
         required
         value={form.values.ids}
         onChange={(ids) => form.setFieldValue('ids', ids)}
-        error={Object.entries(form.errors).filter(([k]) => k.startsWith(field)).map(([, v]) => v).join(' ') || undefined}
+        error={
+          Object.entries(form.errors)
+            .filter(([k]) => k.startsWith(field))
+            .map(([, v]) => v)
+            .join(' ') || undefined
+        }
       />
     </ActionFormShell>
   );

@@ -19,10 +19,27 @@ export default function CompletionReportForm({ c, action, onDone }: ActionFormPr
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
       <Textarea label={t('fields.results')} required autosize minRows={3} {...form.getInputProps('results')} />
-      <Textarea label={t('fields.targetsAssessment')} required autosize minRows={3} {...form.getInputProps('targetsAssessment')} />
+      <Textarea
+        label={t('fields.targetsAssessment')}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps('targetsAssessment')}
+      />
       <Textarea label={t('fields.difficulties')} autosize minRows={2} {...form.getInputProps('difficulties')} />
-      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
-      <Checkbox label={t('fields.truthfulDeclaration')} required {...form.getInputProps('truthfulDeclaration', { type: 'checkbox' })} />
+      <AttachmentChooser
+        code={c.code}
+        uploadStep={uploadStepFor(c, action)}
+        legend={t('fields.attachments')}
+        attachments={c.attachments}
+        value={form.values.attachmentIds}
+        onChange={(ids) => form.setFieldValue('attachmentIds', ids)}
+      />
+      <Checkbox
+        label={t('fields.truthfulDeclaration')}
+        required
+        {...form.getInputProps('truthfulDeclaration', { type: 'checkbox' })}
+      />
     </ActionFormShell>
   );
 }

@@ -16,7 +16,13 @@ export default function DecideAdjustmentForm({ c, action, onDone }: ActionFormPr
     queryFn: ({ signal }) => fetchPlanVersion(c.code, version!, signal),
     enabled: !!version,
   });
-  const state = useActionForm(c, action, { decision: '', reasons: '' }, (v) => ({ decision: v.decision || undefined, reasons: v.reasons }), onDone);
+  const state = useActionForm(
+    c,
+    action,
+    { decision: '', reasons: '' },
+    (v) => ({ decision: v.decision || undefined, reasons: v.reasons }),
+    onDone,
+  );
   const { form } = state;
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>

@@ -27,9 +27,23 @@ export default function DecisionForm({ c, action, onDone }: ActionFormProps) {
         </Alert>
       )}
       <TextInput label={t('fields.decisionNumber')} required {...form.getInputProps('decisionNumber')} />
-      <DateField label={t('fields.decisionDate')} required maxDate={today} value={form.values.decisionDate} onChange={(v) => form.setFieldValue('decisionDate', v)} error={form.errors.decisionDate} />
+      <DateField
+        label={t('fields.decisionDate')}
+        required
+        maxDate={today}
+        value={form.values.decisionDate}
+        onChange={(v) => form.setFieldValue('decisionDate', v)}
+        error={form.errors.decisionDate}
+      />
       <Textarea label={t('fields.reasons')} required autosize minRows={3} {...form.getInputProps('reasons')} />
-      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser
+        code={c.code}
+        uploadStep={uploadStepFor(c, action)}
+        legend={t('fields.attachments')}
+        attachments={c.attachments}
+        value={form.values.attachmentIds}
+        onChange={(ids) => form.setFieldValue('attachmentIds', ids)}
+      />
     </ActionFormShell>
   );
 }

@@ -15,7 +15,13 @@ export default function ForwardToSuperiorForm({ c, action, onDone }: ActionFormP
   const units = useQueries({
     queries: superiors.map((id) => ({ queryKey: ['unit', id], queryFn: () => fetchUnit(id), staleTime: 300_000 })),
   });
-  const state = useActionForm(c, action, { targetUnitId: '', reasons: '' }, (v) => ({ targetUnitId: v.targetUnitId || undefined, reasons: v.reasons }), onDone);
+  const state = useActionForm(
+    c,
+    action,
+    { targetUnitId: '', reasons: '' },
+    (v) => ({ targetUnitId: v.targetUnitId || undefined, reasons: v.reasons }),
+    onDone,
+  );
   const data = units
     .map((q) => q.data)
     .filter((u) => !!u)
@@ -23,7 +29,13 @@ export default function ForwardToSuperiorForm({ c, action, onDone }: ActionFormP
     .map((u) => ({ value: u.id, label: u.name }));
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
-      <Select label={t('fields.targetUnit')} required data={data} {...state.form.getInputProps('targetUnitId')} comboboxProps={{ withinPortal: true }} />
+      <Select
+        label={t('fields.targetUnit')}
+        required
+        data={data}
+        {...state.form.getInputProps('targetUnitId')}
+        comboboxProps={{ withinPortal: true }}
+      />
       <Textarea label={t('fields.reasons')} required autosize minRows={3} {...state.form.getInputProps('reasons')} />
     </ActionFormShell>
   );

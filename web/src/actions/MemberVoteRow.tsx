@@ -25,7 +25,12 @@ export function MemberVoteRow({ member, excluded, present, vote, onPresent, onVo
     <Paper withBorder p="xs" data-testid={`member-${name}`}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Checkbox label={`${name} (${role})`} checked={present} onChange={(e) => onPresent(e.currentTarget.checked)} aria-label={`${t('vote.present')}: ${name}`} />
+          <Checkbox
+            label={`${name} (${role})`}
+            checked={present}
+            onChange={(e) => onPresent(e.currentTarget.checked)}
+            aria-label={`${t('vote.present')}: ${name}`}
+          />
           {excluded ? (
             <Text size="xs" c="dimmed">
               {t('vote.excluded')}

@@ -9,7 +9,13 @@ const OPINIONS = ['supports', 'supports_with_conditions', 'does_not_support'];
 
 export default function RecordAppraisalForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
-  const state = useActionForm(c, action, { opinion: '', content: '', attachmentIds: [] as string[] }, (v) => ({ ...v, opinion: v.opinion || undefined }), onDone);
+  const state = useActionForm(
+    c,
+    action,
+    { opinion: '', content: '', attachmentIds: [] as string[] },
+    (v) => ({ ...v, opinion: v.opinion || undefined }),
+    onDone,
+  );
   const { form } = state;
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
@@ -21,7 +27,14 @@ export default function RecordAppraisalForm({ c, action, onDone }: ActionFormPro
         </Stack>
       </Radio.Group>
       <Textarea label={t('fields.content')} required autosize minRows={3} {...form.getInputProps('content')} />
-      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser
+        code={c.code}
+        uploadStep={uploadStepFor(c, action)}
+        legend={t('fields.attachments')}
+        attachments={c.attachments}
+        value={form.values.attachmentIds}
+        onChange={(ids) => form.setFieldValue('attachmentIds', ids)}
+      />
     </ActionFormShell>
   );
 }

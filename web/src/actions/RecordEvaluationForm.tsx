@@ -16,7 +16,9 @@ export default function RecordEvaluationForm({ c, action, onDone }: ActionFormPr
   const today = vietnamDate();
   const unit = useReceivingUnit(c);
   const proposers = new Set([c.proposer.id, ...c.coProposers.map((p) => p.id)]);
-  const members = (unit.data?.leaders ?? []).filter((l) => (l.role === 'head' || l.role === 'deputy') && !(l.role !== 'head' && proposers.has(l.id)));
+  const members = (unit.data?.leaders ?? []).filter(
+    (l) => (l.role === 'head' || l.role === 'deputy') && !(l.role !== 'head' && proposers.has(l.id)),
+  );
   const partyGiven = c.partyOpinions.some((p) => p.stage === 'evaluation' && p.givenOn);
   const state = useActionForm(
     c,
@@ -32,7 +34,10 @@ export default function RecordEvaluationForm({ c, action, onDone }: ActionFormPr
     (v) => ({
       ...v,
       outcome: v.outcome || undefined,
-      damage: { occurred: v.damage.occurred, ...(v.damage.occurred && v.damage.estimateVnd !== undefined ? { estimateVnd: v.damage.estimateVnd } : {}) },
+      damage: {
+        occurred: v.damage.occurred,
+        ...(v.damage.occurred && v.damage.estimateVnd !== undefined ? { estimateVnd: v.damage.estimateVnd } : {}),
+      },
     }),
     onDone,
   );
@@ -44,7 +49,14 @@ export default function RecordEvaluationForm({ c, action, onDone }: ActionFormPr
           {t('evaluationNeedsParty')}
         </Alert>
       )}
-      <DateField label={t('fields.meetingOn')} required maxDate={today} value={form.values.meetingOn} onChange={(v) => form.setFieldValue('meetingOn', v)} error={form.errors.meetingOn} />
+      <DateField
+        label={t('fields.meetingOn')}
+        required
+        maxDate={today}
+        value={form.values.meetingOn}
+        onChange={(v) => form.setFieldValue('meetingOn', v)}
+        error={form.errors.meetingOn}
+      />
       <Checkbox.Group label={t('fields.attendees')} required {...form.getInputProps('attendeeIds')}>
         <Stack gap={6} mt={4}>
           {members.map((m) => (
@@ -61,10 +73,27 @@ export default function RecordEvaluationForm({ c, action, onDone }: ActionFormPr
       />
       <Checkbox label={t('fields.damageOccurred')} {...form.getInputProps('damage.occurred', { type: 'checkbox' })} />
       {form.values.damage.occurred && (
-        <MoneyInput label={t('fields.damageEstimate')} value={form.values.damage.estimateVnd} onChange={(v) => form.setFieldValue('damage.estimateVnd', v)} error={form.errors['damage.estimateVnd']} />
+        <MoneyInput
+          label={t('fields.damageEstimate')}
+          value={form.values.damage.estimateVnd}
+          onChange={(v) => form.setFieldValue('damage.estimateVnd', v)}
+          error={form.errors['damage.estimateVnd']}
+        />
       )}
-      <Textarea label={t('fields.objectiveCauses')} required autosize minRows={2} {...form.getInputProps('causes.objective')} />
-      <Textarea label={t('fields.subjectiveCauses')} required autosize minRows={2} {...form.getInputProps('causes.subjective')} />
+      <Textarea
+        label={t('fields.objectiveCauses')}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps('causes.objective')}
+      />
+      <Textarea
+        label={t('fields.subjectiveCauses')}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps('causes.subjective')}
+      />
       <Textarea label={t('fields.conclusion')} required autosize minRows={3} {...form.getInputProps('conclusion')} />
     </ActionFormShell>
   );

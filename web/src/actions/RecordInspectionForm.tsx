@@ -15,14 +15,26 @@ export default function RecordInspectionForm({ c, action, onDone }: ActionFormPr
   const state = useActionForm(
     c,
     action,
-    { inspectedOn: today as string | undefined, findings: '', recommendation: 'none' as string | null, attachmentIds: [] as string[] },
+    {
+      inspectedOn: today as string | undefined,
+      findings: '',
+      recommendation: 'none' as string | null,
+      attachmentIds: [] as string[],
+    },
     (v) => v,
     onDone,
   );
   const { form } = state;
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
-      <DateField label={t('fields.inspectedOn')} required maxDate={today} value={form.values.inspectedOn} onChange={(v) => form.setFieldValue('inspectedOn', v)} error={form.errors.inspectedOn} />
+      <DateField
+        label={t('fields.inspectedOn')}
+        required
+        maxDate={today}
+        value={form.values.inspectedOn}
+        onChange={(v) => form.setFieldValue('inspectedOn', v)}
+        error={form.errors.inspectedOn}
+      />
       <Textarea label={t('fields.findings')} required autosize minRows={3} {...form.getInputProps('findings')} />
       <Select
         label={t('fields.recommendation')}
@@ -31,7 +43,14 @@ export default function RecordInspectionForm({ c, action, onDone }: ActionFormPr
         {...form.getInputProps('recommendation')}
         comboboxProps={{ withinPortal: true }}
       />
-      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <AttachmentChooser
+        code={c.code}
+        uploadStep={uploadStepFor(c, action)}
+        legend={t('fields.attachments')}
+        attachments={c.attachments}
+        value={form.values.attachmentIds}
+        onChange={(ids) => form.setFieldValue('attachmentIds', ids)}
+      />
     </ActionFormShell>
   );
 }

@@ -16,7 +16,12 @@ export default function RecordPartyOpinionForm({ c, action, onDone }: ActionForm
     c,
     action,
     { opinion: '', content: '', givenOn: today as string | undefined, attachmentIds: [] as string[] },
-    (v) => ({ opinion: v.opinion || undefined, content: v.content, givenOn: v.givenOn, attachmentIds: v.attachmentIds }),
+    (v) => ({
+      opinion: v.opinion || undefined,
+      content: v.content,
+      givenOn: v.givenOn,
+      attachmentIds: v.attachmentIds,
+    }),
     onDone,
   );
   const { form } = state;
@@ -30,8 +35,22 @@ export default function RecordPartyOpinionForm({ c, action, onDone }: ActionForm
         </Stack>
       </Radio.Group>
       <Textarea label={t('fields.content')} required autosize minRows={3} {...form.getInputProps('content')} />
-      <DateField label={t('fields.givenOn')} required maxDate={today} value={form.values.givenOn} onChange={(v) => form.setFieldValue('givenOn', v)} error={form.errors.givenOn} />
-      <AttachmentChooser code={c.code} uploadStep={uploadStepFor(c, action)} legend={t('fields.attachments')} attachments={c.attachments} value={form.values.attachmentIds} onChange={(ids) => form.setFieldValue('attachmentIds', ids)} />
+      <DateField
+        label={t('fields.givenOn')}
+        required
+        maxDate={today}
+        value={form.values.givenOn}
+        onChange={(v) => form.setFieldValue('givenOn', v)}
+        error={form.errors.givenOn}
+      />
+      <AttachmentChooser
+        code={c.code}
+        uploadStep={uploadStepFor(c, action)}
+        legend={t('fields.attachments')}
+        attachments={c.attachments}
+        value={form.values.attachmentIds}
+        onChange={(ids) => form.setFieldValue('attachmentIds', ids)}
+      />
     </ActionFormShell>
   );
 }

@@ -20,13 +20,24 @@ export default function RecordVoteForm({ c, action, onDone }: ActionFormProps) {
   const members = c.vote?.members ?? [];
   const written = !!c.vote?.writtenConsultation && (c.vote?.ballotsCast.length ?? 0) > 0;
   const today = vietnamDate();
-  type Values = { meetingOn: string | undefined; present: Record<string, boolean>; votes: Record<string, Choice>; minutes: string };
+  type Values = {
+    meetingOn: string | undefined;
+    present: Record<string, boolean>;
+    votes: Record<string, Choice>;
+    minutes: string;
+  };
   const attendees = (v: Values): string[] => members.filter((m) => v.present[m.id]).map((m) => m.id);
-  const voters = (v: Values): string[] => members.filter((m) => v.present[m.id] && !m.excluded && v.votes[m.id]).map((m) => m.id);
+  const voters = (v: Values): string[] =>
+    members.filter((m) => v.present[m.id] && !m.excluded && v.votes[m.id]).map((m) => m.id);
   const state = useActionForm<Values>(
     c,
     action,
-    { meetingOn: today as string | undefined, present: {} as Record<string, boolean>, votes: {} as Record<string, Choice>, minutes: '' },
+    {
+      meetingOn: today as string | undefined,
+      present: {} as Record<string, boolean>,
+      votes: {} as Record<string, Choice>,
+      minutes: '',
+    },
     (v) =>
       written
         ? { meetingOn: v.meetingOn, written: true, minutes: v.minutes.trim() || undefined }
@@ -56,7 +67,14 @@ export default function RecordVoteForm({ c, action, onDone }: ActionFormProps) {
   }
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
-      <DateField label={t('fields.meetingOn')} required maxDate={today} value={form.values.meetingOn} onChange={(v) => form.setFieldValue('meetingOn', v)} error={form.errors.meetingOn} />
+      <DateField
+        label={t('fields.meetingOn')}
+        required
+        maxDate={today}
+        value={form.values.meetingOn}
+        onChange={(v) => form.setFieldValue('meetingOn', v)}
+        error={form.errors.meetingOn}
+      />
       {written ? (
         <Stack gap="xs" data-testid="written-ballots">
           <Text fw={600} size="sm">
@@ -85,7 +103,9 @@ export default function RecordVoteForm({ c, action, onDone }: ActionFormProps) {
             const attendeeIndex = attendees(form.values).indexOf(m.id);
             const error =
               (attendeeIndex >= 0 ? form.errors[`attendeeIds.${attendeeIndex}`] : undefined) ??
-              (voteIndex >= 0 ? form.errors[`votes.${voteIndex}.personId`] ?? form.errors[`votes.${voteIndex}.vote`] : undefined);
+              (voteIndex >= 0
+                ? (form.errors[`votes.${voteIndex}.personId`] ?? form.errors[`votes.${voteIndex}.vote`])
+                : undefined);
             return (
               <MemberVoteRow
                 key={m.id}

@@ -12,15 +12,41 @@ export default function ReportProgressForm({ c, action, onDone }: ActionFormProp
   const state = useActionForm(
     c,
     action,
-    { milestone: '' as string | null, percentComplete: 0 as number | string, content: '', evidenceAttachmentIds: [] as string[] },
-    (v) => ({ milestone: v.milestone || undefined, percentComplete: Number(v.percentComplete), content: v.content, evidenceAttachmentIds: v.evidenceAttachmentIds }),
+    {
+      milestone: '' as string | null,
+      percentComplete: 0 as number | string,
+      content: '',
+      evidenceAttachmentIds: [] as string[],
+    },
+    (v) => ({
+      milestone: v.milestone || undefined,
+      percentComplete: Number(v.percentComplete),
+      content: v.content,
+      evidenceAttachmentIds: v.evidenceAttachmentIds,
+    }),
     onDone,
   );
   const { form } = state;
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
-      <Select label={t('fields.milestone')} data={milestones} clearable clearButtonProps={{ 'aria-label': t('common:clear') }} {...form.getInputProps('milestone')} comboboxProps={{ withinPortal: true }} />
-      <NumberInput label={t('fields.percentComplete')} required min={0} max={100} clampBehavior="strict" allowDecimal={false} suffix=" %" {...form.getInputProps('percentComplete')} />
+      <Select
+        label={t('fields.milestone')}
+        data={milestones}
+        clearable
+        clearButtonProps={{ 'aria-label': t('common:clear') }}
+        {...form.getInputProps('milestone')}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <NumberInput
+        label={t('fields.percentComplete')}
+        required
+        min={0}
+        max={100}
+        clampBehavior="strict"
+        allowDecimal={false}
+        suffix=" %"
+        {...form.getInputProps('percentComplete')}
+      />
       <Textarea label={t('fields.content')} required autosize minRows={3} {...form.getInputProps('content')} />
       <AttachmentChooser
         code={c.code}

@@ -6,16 +6,33 @@ import { useActionForm } from './useActionForm';
 
 export default function ReturnForCompletionForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
-  const state = useActionForm(c, action, { requests: [''], reasons: '' }, (v) => ({ requests: v.requests.map((r) => r.trim()).filter(Boolean), reasons: v.reasons }), onDone);
+  const state = useActionForm(
+    c,
+    action,
+    { requests: [''], reasons: '' },
+    (v) => ({ requests: v.requests.map((r) => r.trim()).filter(Boolean), reasons: v.reasons }),
+    onDone,
+  );
   const { form } = state;
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
       <Stack gap="xs">
         {form.values.requests.map((_, i) => (
           <Group key={i} align="flex-end" wrap="nowrap">
-            <TextInput style={{ flex: 1 }} label={t('fields.request', { n: i + 1 })} required={i === 0} {...form.getInputProps(`requests.${i}`)} />
+            <TextInput
+              style={{ flex: 1 }}
+              label={t('fields.request', { n: i + 1 })}
+              required={i === 0}
+              {...form.getInputProps(`requests.${i}`)}
+            />
             {form.values.requests.length > 1 && (
-              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('common:remove')} ${t('fields.request', { n: i + 1 })}`} onClick={() => form.removeListItem('requests', i)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={`${t('common:remove')} ${t('fields.request', { n: i + 1 })}`}
+                onClick={() => form.removeListItem('requests', i)}
+              >
                 ×
               </ActionIcon>
             )}

@@ -15,7 +15,12 @@ export default function SetCoProposersForm({ c, action, onDone }: ActionFormProp
         known={c.coProposers}
         value={form.values.coProposerIds}
         onChange={(ids) => form.setFieldValue('coProposerIds', ids)}
-        error={Object.entries(form.errors).filter(([k]) => k.startsWith('coProposerIds')).map(([, v]) => v).join(' ') || undefined}
+        error={
+          Object.entries(form.errors)
+            .filter(([k]) => k.startsWith('coProposerIds'))
+            .map(([, v]) => v)
+            .join(' ') || undefined
+        }
       />
     </ActionFormShell>
   );

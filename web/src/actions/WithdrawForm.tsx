@@ -4,11 +4,24 @@ import { ActionFormShell } from './ActionFormShell';
 import type { ActionFormProps } from './types';
 import { useActionForm } from './useActionForm';
 
-const REASONS = ['no_longer_needed', 'resolved_otherwise', 'insufficient_resources', 'beyond_authority', 'personal_reasons', 'other'];
+const REASONS = [
+  'no_longer_needed',
+  'resolved_otherwise',
+  'insufficient_resources',
+  'beyond_authority',
+  'personal_reasons',
+  'other',
+];
 
 export default function WithdrawForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
-  const state = useActionForm(c, action, { reason: '', note: '' }, (v) => ({ reason: v.reason || undefined, note: v.note.trim() || undefined }), onDone);
+  const state = useActionForm(
+    c,
+    action,
+    { reason: '', note: '' },
+    (v) => ({ reason: v.reason || undefined, note: v.note.trim() || undefined }),
+    onDone,
+  );
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone} danger>
       <Select

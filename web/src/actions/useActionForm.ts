@@ -69,7 +69,11 @@ export function useActionForm<V extends Record<string, unknown>>(
     error,
     version: version.current,
     async reload() {
-      const fresh = await client.fetchQuery({ queryKey: caseKey(c.code), staleTime: 0, queryFn: () => fetchCase(c.code) });
+      const fresh = await client.fetchQuery({
+        queryKey: caseKey(c.code),
+        staleTime: 0,
+        queryFn: () => fetchCase(c.code),
+      });
       void client.invalidateQueries({ queryKey: eventsKey(c.code) });
       version.current = fresh.version;
       setError(null);

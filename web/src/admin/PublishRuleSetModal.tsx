@@ -9,7 +9,15 @@ import { FormModal } from '../components/FormModal';
 import { notifySuccess } from '../components/notify';
 
 /** A new rule set version edited as JSON; the server's 422 names each wrong field by its path. */
-export function PublishRuleSetModal({ base, onClose, onPublished }: { base: StoredRuleSet; onClose(): void; onPublished(id: string, version: number): void }) {
+export function PublishRuleSetModal({
+  base,
+  onClose,
+  onPublished,
+}: {
+  base: StoredRuleSet;
+  onClose(): void;
+  onPublished(id: string, version: number): void;
+}) {
   const { t } = useTranslation('protection');
   const client = useQueryClient();
   const { version: _v, sha256: _s, builtIn: _b, publishedAt: _p, ...definition } = base;
@@ -47,7 +55,16 @@ export function PublishRuleSetModal({ base, onClose, onPublished }: { base: Stor
           {t('ruleSets.jsonHelp')}
         </Text>
         <FieldErrorList error={error} title={t('ruleSets.errorsTitle')} />
-        <JsonInput label={t('ruleSets.json')} value={text} onChange={setText} autosize minRows={14} maxRows={30} formatOnBlur validationError={t('ruleSets.invalidJson')} />
+        <JsonInput
+          label={t('ruleSets.json')}
+          value={text}
+          onChange={setText}
+          autosize
+          minRows={14}
+          maxRows={30}
+          formatOnBlur
+          validationError={t('ruleSets.invalidJson')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common:cancel')}

@@ -8,16 +8,19 @@ export function RulesTable({ set }: { set: StoredRuleSet }) {
   const { t, i18n } = useTranslation('protection');
   const en = i18n.language === 'en';
   const yesNo = (v: boolean) => (v ? t('common:yes') : t('common:no'));
-  const values = (v: string | string[], render: (x: string) => string) => (Array.isArray(v) ? v : [v]).map(render).join(' / ');
+  const values = (v: string | string[], render: (x: string) => string) =>
+    (Array.isArray(v) ? v : [v]).map(render).join(' / ');
   const when = (r: ProtectionRule) => {
     const w = r.when;
     const parts = [
-      w.anyExclusionFound !== undefined && `${t('ruleSets.conditions.anyExclusionFound')}: ${yesNo(w.anyExclusionFound)}`,
+      w.anyExclusionFound !== undefined &&
+        `${t('ruleSets.conditions.anyExclusionFound')}: ${yesNo(w.anyExclusionFound)}`,
       w.compliant !== undefined && `${t('ruleSets.conditions.compliant')}: ${yesNo(w.compliant)}`,
       w.outcome !== undefined && `${t('ruleSets.conditions.outcome')}: ${values(w.outcome, (x) => t(`outcomes.${x}`))}`,
       w.goodFaith !== undefined && `${t('ruleSets.conditions.goodFaith')}: ${yesNo(w.goodFaith)}`,
       w.damage !== undefined && `${t('ruleSets.conditions.damage')}: ${yesNo(w.damage)}`,
-      w.risk !== undefined && `${t('ruleSets.conditions.risk')}: ${values(w.risk, (x) => t(`ruleSets.riskKinds.${x}`))}`,
+      w.risk !== undefined &&
+        `${t('ruleSets.conditions.risk')}: ${values(w.risk, (x) => t(`ruleSets.riskKinds.${x}`))}`,
     ].filter((x): x is string => !!x);
     return parts.length ? parts : [t('ruleSets.always')];
   };

@@ -2,7 +2,10 @@ import { getJson, request, setCsrfToken } from './client';
 import type { Me } from './types';
 
 export async function login(username: string, password: string): Promise<Me> {
-  const res = await request<{ me: Me; csrfToken: string }>('/api/auth/login', { method: 'POST', body: { username, password } });
+  const res = await request<{ me: Me; csrfToken: string }>('/api/auth/login', {
+    method: 'POST',
+    body: { username, password },
+  });
   setCsrfToken(res.data.csrfToken);
   return res.data.me;
 }

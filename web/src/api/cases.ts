@@ -18,7 +18,8 @@ export const listCases = (f: CaseFilters, signal?: AbortSignal) =>
 export const fetchWorklist = (limit: number, offset: number, signal?: AbortSignal) =>
   getJson<{ items: WorkItem[]; today: string }>(`/api/worklist${query({ limit, offset })}`, signal);
 
-export const fetchCase = (code: string, signal?: AbortSignal) => getJson<CaseDetail>(`/api/cases/${encodeURIComponent(code)}`, signal);
+export const fetchCase = (code: string, signal?: AbortSignal) =>
+  getJson<CaseDetail>(`/api/cases/${encodeURIComponent(code)}`, signal);
 
 export const fetchEvents = (code: string, signal?: AbortSignal) =>
   getJson<{ items: CaseEvent[] }>(`/api/cases/${encodeURIComponent(code)}/events${query({ limit: 1000 })}`, signal);
@@ -29,7 +30,11 @@ export const fetchPlanVersion = (code: string, version: number, signal?: AbortSi
 export const verifyCase = (code: string) => getJson<VerifyResult>(`/api/cases/${encodeURIComponent(code)}/verify`);
 
 export async function createProposal(plan: Plan, urgent: boolean): Promise<CaseDetail> {
-  const res = await request<CaseDetail>('/api/cases', { method: 'POST', body: { plan, urgent }, idempotencyKey: newIdempotencyKey() });
+  const res = await request<CaseDetail>('/api/cases', {
+    method: 'POST',
+    body: { plan, urgent },
+    idempotencyKey: newIdempotencyKey(),
+  });
   return res.data;
 }
 
@@ -44,7 +49,12 @@ export interface ActionEvent {
 }
 
 /** Takes an action on a case at the version the user saw; the answer is the case after it. */
-export async function performAction(code: string, action: string, version: number, body: unknown): Promise<CaseDetail & { event: ActionEvent }> {
+export async function performAction(
+  code: string,
+  action: string,
+  version: number,
+  body: unknown,
+): Promise<CaseDetail & { event: ActionEvent }> {
   const res = await request<CaseDetail & { event: ActionEvent }>(
     `/api/cases/${encodeURIComponent(code)}/actions/${actionPath(action)}`,
     { method: 'POST', body, ifMatch: version },

@@ -14,7 +14,14 @@ export interface IssuedDocument {
   pdfSha256: string;
   docxSha256: string;
   cancelReason?: string;
-  signer?: { subject: string; serialNumber: string; issuer: string; validFrom: string; validTo: string; signingTime: string };
+  signer?: {
+    subject: string;
+    serialNumber: string;
+    issuer: string;
+    validFrom: string;
+    validTo: string;
+    signingTime: string;
+  };
 }
 
 export interface CaseDocumentItem {
@@ -35,12 +42,16 @@ export interface CaseDocuments {
 const base = (code: string) => `/api/cases/${encodeURIComponent(code)}/documents`;
 export const documentsKey = (code: string) => ['case', code, 'documents'] as const;
 export const listDocuments = (code: string, signal?: AbortSignal) => getJson<CaseDocuments>(base(code), signal);
-export const previewUrl = (code: string, kind: string, stepSeq: number, format: 'pdf' | 'docx') => `${base(code)}/preview/${format}?kind=${kind}&stepSeq=${stepSeq}`;
+export const previewUrl = (code: string, kind: string, stepSeq: number, format: 'pdf' | 'docx') =>
+  `${base(code)}/preview/${format}?kind=${kind}&stepSeq=${stepSeq}`;
 /** Bulk print: the case's documents in force as one PDF. */
 export const printUrl = (code: string) => `${base(code)}/print`;
 export const documentFileUrl = (id: string, file: 'pdf' | 'docx' | 'signed') => `/api/documents/${id}/${file}`;
 
-export async function issueDocument(code: string, body: { kind: string; stepSeq: number; recipients?: string[]; excerpt?: string }) {
+export async function issueDocument(
+  code: string,
+  body: { kind: string; stepSeq: number; recipients?: string[]; excerpt?: string },
+) {
   return (await request<IssuedDocument>(base(code), { method: 'POST', body })).data;
 }
 

@@ -9,6 +9,13 @@ export interface ApiErrorData {
   details: Record<string, unknown>;
 }
 
-export const toErrorData = (e: ApiError): ApiErrorData => ({ status: e.status, code: e.code, message: e.message, fields: e.fields, details: e.details });
+export const toErrorData = (e: ApiError): ApiErrorData => ({
+  status: e.status,
+  code: e.code,
+  message: e.message,
+  fields: e.fields,
+  details: e.details,
+});
 
-export const fromErrorData = (d: ApiErrorData): ApiError => new ApiError(d.status, d.code, d.message, d.fields, d.details);
+export const fromErrorData = (d: ApiErrorData): ApiError =>
+  new ApiError(d.status, d.code, d.message, d.fields, d.details);

@@ -35,5 +35,11 @@ export function toApiError(status: number, body: unknown, fallback: string): Api
   const error = (body as { error?: Record<string, unknown> } | null)?.error;
   if (!error || typeof error.code !== 'string') return new ApiError(status, 'unexpected', fallback);
   const { code, message, fields, ...details } = error;
-  return new ApiError(status, code, String(message ?? fallback), Array.isArray(fields) ? (fields as FieldError[]) : [], details);
+  return new ApiError(
+    status,
+    code,
+    String(message ?? fallback),
+    Array.isArray(fields) ? (fields as FieldError[]) : [],
+    details,
+  );
 }

@@ -1,10 +1,21 @@
 import { getJson, query, request } from './client';
-import type { CodeName, Person, PersonDetail, PersonGrant, Position, ProfileVersion, Unit, UnitDetail } from '@contract/org-views';
+import type {
+  CodeName,
+  Person,
+  PersonDetail,
+  PersonGrant,
+  Position,
+  ProfileVersion,
+  Unit,
+  UnitDetail,
+} from '@contract/org-views';
 import type { Role } from '@contract/roles';
 export type { PersonDetail, PersonGrant };
 
-export const fetchUnits = (parentId: string, signal?: AbortSignal) => getJson<{ items: Unit[] }>(`/api/units${query({ parentId })}`, signal);
-export const searchUnits = (q: string, signal?: AbortSignal) => getJson<{ items: Unit[] }>(`/api/units${query({ q })}`, signal);
+export const fetchUnits = (parentId: string, signal?: AbortSignal) =>
+  getJson<{ items: Unit[] }>(`/api/units${query({ parentId })}`, signal);
+export const searchUnits = (q: string, signal?: AbortSignal) =>
+  getJson<{ items: Unit[] }>(`/api/units${query({ q })}`, signal);
 export const fetchUnit = (id: string, signal?: AbortSignal) => getJson<UnitDetail>(`/api/units/${id}`, signal);
 
 export interface PeopleFilter {
@@ -14,7 +25,8 @@ export interface PeopleFilter {
   limit?: number;
   offset?: number;
 }
-export const fetchPeople = (f: PeopleFilter, signal?: AbortSignal) => getJson<{ items: Person[] }>(`/api/people${query({ ...f })}`, signal);
+export const fetchPeople = (f: PeopleFilter, signal?: AbortSignal) =>
+  getJson<{ items: Person[] }>(`/api/people${query({ ...f })}`, signal);
 
 export const fetchPositions = () => getJson<{ items: Position[] }>('/api/positions');
 export const fetchUnitTypes = () => getJson<{ items: CodeName[] }>('/api/unit-types');
@@ -30,7 +42,8 @@ export interface UnitInput {
   active?: boolean;
 }
 export const createUnit = async (body: UnitInput) => (await request<Unit>('/api/units', { method: 'POST', body })).data;
-export const updateUnit = async (id: string, body: Partial<UnitInput>) => (await request<Unit>(`/api/units/${id}`, { method: 'PATCH', body })).data;
+export const updateUnit = async (id: string, body: Partial<UnitInput>) =>
+  (await request<Unit>(`/api/units/${id}`, { method: 'PATCH', body })).data;
 
 export interface PersonInput {
   fullName: string;
@@ -41,8 +54,10 @@ export interface PersonInput {
   password?: string;
   active?: boolean;
 }
-export const createPerson = async (body: PersonInput) => (await request<Person>('/api/people', { method: 'POST', body })).data;
-export const updatePerson = async (id: string, body: Partial<PersonInput>) => (await request<Person>(`/api/people/${id}`, { method: 'PATCH', body })).data;
+export const createPerson = async (body: PersonInput) =>
+  (await request<Person>('/api/people', { method: 'POST', body })).data;
+export const updatePerson = async (id: string, body: Partial<PersonInput>) =>
+  (await request<Person>(`/api/people/${id}`, { method: 'PATCH', body })).data;
 
 export interface GrantRow {
   id: string;
@@ -56,7 +71,8 @@ export const grantRole = async (personId: string, body: { unitId: string; role: 
 export const revokeRole = async (personId: string, grantId: string) =>
   (await request<{ ok: boolean }>(`/api/people/${personId}/grants/${grantId}`, { method: 'DELETE' })).data;
 
-export const publishProfile = async (body: unknown) => (await request<ProfileVersion>('/api/profiles', { method: 'POST', body })).data;
+export const publishProfile = async (body: unknown) =>
+  (await request<ProfileVersion>('/api/profiles', { method: 'POST', body })).data;
 
 export const dueDate = (from: string, workingDays: number, signal?: AbortSignal) =>
   getJson<{ from: string; due: string; skipped: { date: string; reason: string; label?: string }[] }>(

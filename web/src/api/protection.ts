@@ -1,7 +1,14 @@
 import { getJson, query, request } from './client';
 import type { Risk } from './plan';
 import type { CaseState, Ref } from './types';
-import type { EvaluationOutcome, GroundFinding, ProtectionResult, ReasoningStep, Recommendation, RiskKind } from '@contract/protection';
+import type {
+  EvaluationOutcome,
+  GroundFinding,
+  ProtectionResult,
+  ReasoningStep,
+  Recommendation,
+  RiskKind,
+} from '@contract/protection';
 export type { EvaluationOutcome, GroundFinding, ProtectionResult, ReasoningStep, Recommendation, RiskKind };
 
 export type Bilingual = { vi: string; en: string };
@@ -38,9 +45,22 @@ export interface FactsExamined {
   damage: { caused: boolean; estimateVnd: number | null };
   risk: { kind: RiskKind; riskId: string | null; description: string | null; inApprovedPlan: boolean };
   goodFaith: { correctPolicyLine: boolean; pureMotive: boolean; commonGood: boolean; found: boolean };
-  compliance: { followedApprovedPlan: boolean; followedDecision: boolean; followedDirectives: boolean; compliant: boolean };
+  compliance: {
+    followedApprovedPlan: boolean;
+    followedDecision: boolean;
+    followedDirectives: boolean;
+    compliant: boolean;
+  };
   causes: { objective: string; subjective: string };
-  exclusionGrounds: { ground: string; label: Bilingual; examined: boolean; found: boolean; evidence: string | null; weighed: boolean; legalGround: string }[];
+  exclusionGrounds: {
+    ground: string;
+    label: Bilingual;
+    examined: boolean;
+    found: boolean;
+    evidence: string | null;
+    weighed: boolean;
+    legalGround: string;
+  }[];
   mattersToWeigh: string[];
   bindingRow: { row: 1 | 2; article: string; minimum: ProtectionResult } | null;
 }
@@ -138,12 +158,16 @@ export interface ProtectionCaseView {
 export const fetchProtectionMeta = (signal?: AbortSignal) => getJson<ProtectionMeta>('/api/protection/meta', signal);
 
 export const fetchCaseProtection = (code: string, signal?: AbortSignal) =>
-  getJson<{ items: ProtectionSummary[]; allowedActions: string[] }>(`/api/cases/${encodeURIComponent(code)}/protection`, signal);
+  getJson<{ items: ProtectionSummary[]; allowedActions: string[] }>(
+    `/api/cases/${encodeURIComponent(code)}/protection`,
+    signal,
+  );
 
 export const listProtectionCases = (status: 'open' | 'decided' | undefined, signal?: AbortSignal) =>
   getJson<{ items: ProtectionSummary[] }>(`/api/protection-cases${query({ status, limit: 200 })}`, signal);
 
-export const fetchProtectionCase = (id: string, signal?: AbortSignal) => getJson<ProtectionCaseView>(`/api/protection-cases/${id}`, signal);
+export const fetchProtectionCase = (id: string, signal?: AbortSignal) =>
+  getJson<ProtectionCaseView>(`/api/protection-cases/${id}`, signal);
 
 export interface OpenProtectionInput {
   reason: string;
@@ -151,8 +175,18 @@ export interface OpenProtectionInput {
   findingReference?: string;
 }
 
-export async function openProtectionCase(code: string, body: OpenProtectionInput, idempotencyKey: string): Promise<ProtectionCaseView> {
-  return (await request<ProtectionCaseView>(`/api/cases/${encodeURIComponent(code)}/protection`, { method: 'POST', body, idempotencyKey })).data;
+export async function openProtectionCase(
+  code: string,
+  body: OpenProtectionInput,
+  idempotencyKey: string,
+): Promise<ProtectionCaseView> {
+  return (
+    await request<ProtectionCaseView>(`/api/cases/${encodeURIComponent(code)}/protection`, {
+      method: 'POST',
+      body,
+      idempotencyKey,
+    })
+  ).data;
 }
 
 /** Facts, a decision or a revocation for one determination, at the protection case version the user saw. */

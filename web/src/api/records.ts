@@ -46,7 +46,14 @@ export interface RewardEntry {
   months: number | null;
   status: string;
   proposedAt: string;
-  decision: { decision: string; issuingAuthority: string; signer: { name: string; title: string }; decisionNumber: string; decisionDate: string; legalBasis: string } | null;
+  decision: {
+    decision: string;
+    issuingAuthority: string;
+    signer: { name: string; title: string };
+    decisionNumber: string;
+    decisionDate: string;
+    legalBasis: string;
+  } | null;
   outcome: { outcome: string; effectiveOn: string; note: string | null } | null;
 }
 
@@ -62,7 +69,14 @@ export interface OverrideEntry {
 
 export interface RecordSummary {
   year: number | null;
-  proposals: { total: number; asProposer: number; asCoProposer: number; asImplementer: number; approved: number; evaluated: Record<EvaluationOutcome, number> };
+  proposals: {
+    total: number;
+    asProposer: number;
+    asCoProposer: number;
+    asImplementer: number;
+    approved: number;
+    evaluated: Record<EvaluationOutcome, number>;
+  };
   protections: { total: number; protected: number; notProtected: number; revoked: number; pending: number };
   rewards: { proposed: number; granted: number; implemented: number; refused: number };
   overridesSigned: number;
@@ -84,6 +98,10 @@ export const fetchRecord = (personId: string, year: number | null, signal?: Abor
   getJson<OfficialRecord>(`/api/people/${personId}/record${query({ year })}`, signal);
 
 export const fetchRecordSummary = (personId: string, year: number | null, signal?: AbortSignal) =>
-  getJson<RecordSummary & { person: RecordPerson; generatedAt: string }>(`/api/people/${personId}/record/summary${query({ year })}`, signal);
+  getJson<RecordSummary & { person: RecordPerson; generatedAt: string }>(
+    `/api/people/${personId}/record/summary${query({ year })}`,
+    signal,
+  );
 
-export const recordFileUrl = (personId: string, year: number | null, ext: 'pdf' | 'xlsx') => `/api/people/${personId}/record.${ext}${query({ year })}`;
+export const recordFileUrl = (personId: string, year: number | null, ext: 'pdf' | 'xlsx') =>
+  `/api/people/${personId}/record.${ext}${query({ year })}`;

@@ -49,7 +49,12 @@ export interface RewardProposal {
 export interface CaseRewards {
   case: { code: string; title: string; state: CaseState };
   context: { outcome: EvaluationOutcome | null; art5Clause1Met: boolean; localOptionsEnabled: boolean };
-  beneficiaries: { kind: BeneficiaryKind; beneficiary: Ref; excludedByFinding: boolean; eligibleForms: EligibleForm[] }[];
+  beneficiaries: {
+    kind: BeneficiaryKind;
+    beneficiary: Ref;
+    excludedByFinding: boolean;
+    eligibleForms: EligibleForm[];
+  }[];
   items: RewardProposal[];
   allowedActions: string[];
 }
@@ -64,7 +69,8 @@ export interface RewardCandidate {
   pendingProposals: number;
 }
 
-export const fetchCaseRewards = (code: string, signal?: AbortSignal) => getJson<CaseRewards>(`/api/cases/${encodeURIComponent(code)}/rewards`, signal);
+export const fetchCaseRewards = (code: string, signal?: AbortSignal) =>
+  getJson<CaseRewards>(`/api/cases/${encodeURIComponent(code)}/rewards`, signal);
 
 export interface ProposeRewardInput {
   beneficiaryKind: BeneficiaryKind;
@@ -76,15 +82,32 @@ export interface ProposeRewardInput {
   justification: string;
 }
 
-export async function proposeReward(code: string, body: ProposeRewardInput, idempotencyKey: string): Promise<RewardProposal> {
-  return (await request<RewardProposal>(`/api/cases/${encodeURIComponent(code)}/rewards`, { method: 'POST', body, idempotencyKey })).data;
+export async function proposeReward(
+  code: string,
+  body: ProposeRewardInput,
+  idempotencyKey: string,
+): Promise<RewardProposal> {
+  return (
+    await request<RewardProposal>(`/api/cases/${encodeURIComponent(code)}/rewards`, {
+      method: 'POST',
+      body,
+      idempotencyKey,
+    })
+  ).data;
 }
 
-export async function writeReward(r: { id: string; version: number }, what: 'decision' | 'outcome', body: unknown): Promise<RewardProposal> {
-  return (await request<RewardProposal>(`/api/reward-proposals/${r.id}/${what}`, { method: 'POST', body, ifMatch: r.version })).data;
+export async function writeReward(
+  r: { id: string; version: number },
+  what: 'decision' | 'outcome',
+  body: unknown,
+): Promise<RewardProposal> {
+  return (
+    await request<RewardProposal>(`/api/reward-proposals/${r.id}/${what}`, { method: 'POST', body, ifMatch: r.version })
+  ).data;
 }
 
-export const fetchRewardCandidates = (signal?: AbortSignal) => getJson<{ items: RewardCandidate[] }>(`/api/rewards/candidates${query({ limit: 200 })}`, signal);
+export const fetchRewardCandidates = (signal?: AbortSignal) =>
+  getJson<{ items: RewardCandidate[] }>(`/api/rewards/candidates${query({ limit: 200 })}`, signal);
 
 export interface RewardOption {
   scope: string;
@@ -93,8 +116,14 @@ export interface RewardOption {
   updatedAt: string;
 }
 
-export const fetchRewardOptions = (signal?: AbortSignal) => getJson<{ items: RewardOption[] }>('/api/reward-options', signal);
+export const fetchRewardOptions = (signal?: AbortSignal) =>
+  getJson<{ items: RewardOption[] }>('/api/reward-options', signal);
 
 export async function setRewardOption(scope: string, enabled: boolean): Promise<RewardOption> {
-  return (await request<RewardOption>(`/api/reward-options/${encodeURIComponent(scope)}`, { method: 'PUT', body: { enabled } })).data;
+  return (
+    await request<RewardOption>(`/api/reward-options/${encodeURIComponent(scope)}`, {
+      method: 'PUT',
+      body: { enabled },
+    })
+  ).data;
 }

@@ -42,11 +42,21 @@ export interface RuleSetDefinition {
 
 export type StoredRuleSet = RuleSetDefinition & { sha256: string; builtIn: boolean; publishedAt: string };
 
-export const listRuleSets = (signal?: AbortSignal) => getJson<{ items: RuleSetListItem[] }>('/api/protection-rule-sets', signal);
+export const listRuleSets = (signal?: AbortSignal) =>
+  getJson<{ items: RuleSetListItem[] }>('/api/protection-rule-sets', signal);
 
 export const fetchRuleSet = (id: string, version: number, signal?: AbortSignal) =>
   getJson<StoredRuleSet>(`/api/protection-rule-sets/${encodeURIComponent(id)}/${version}`, signal);
 
-export async function publishRuleSet(body: unknown, idempotencyKey: string): Promise<{ id: string; version: number; sha256: string }> {
-  return (await request<{ id: string; version: number; sha256: string }>('/api/protection-rule-sets', { method: 'POST', body, idempotencyKey })).data;
+export async function publishRuleSet(
+  body: unknown,
+  idempotencyKey: string,
+): Promise<{ id: string; version: number; sha256: string }> {
+  return (
+    await request<{ id: string; version: number; sha256: string }>('/api/protection-rule-sets', {
+      method: 'POST',
+      body,
+      idempotencyKey,
+    })
+  ).data;
 }

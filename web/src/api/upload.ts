@@ -17,7 +17,12 @@ async function csrf(): Promise<string | null> {
 }
 
 /** Uploads one file to a case, reporting progress from 0 to 1 (XMLHttpRequest, since fetch has no upload progress). */
-export async function uploadAttachment(code: string, step: string, file: File, onProgress: (fraction: number) => void): Promise<Attachment> {
+export async function uploadAttachment(
+  code: string,
+  step: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<Attachment> {
   const token = await csrf();
   const form = new FormData();
   // The step comes before the file: the server reads fields in order and checks the step first.

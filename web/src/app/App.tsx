@@ -18,7 +18,12 @@ const getStyleNonce = () => styleNonce;
 
 export default function App() {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={getStyleNonce}
+    >
       <Suspense fallback={null}>
         <Notifications />
       </Suspense>

@@ -10,8 +10,18 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="xs" wrap="nowrap">
-        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t('openMenu')} aria-expanded={navOpened} />
-        <Link to="/worklist" style={{ textDecoration: 'none', color: 'inherit', display: 'flex', alignItems: 'center', gap: 8 }}>
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t('openMenu')}
+          aria-expanded={navOpened}
+        />
+        <Link
+          to="/worklist"
+          style={{ textDecoration: 'none', color: 'inherit', display: 'flex', alignItems: 'center', gap: 8 }}
+        >
           <img src="/favicon.svg" alt="" width={26} height={26} />
           <Box>
             <Text fw={700} size="lg" lh={1.1}>

@@ -40,7 +40,8 @@ export function AppNav() {
         ]
       : []),
   ];
-  const isActive = (to: string) => pathname === to || (to !== '/cases/new' && pathname.startsWith(`${to}/`) && pathname !== '/cases/new');
+  const isActive = (to: string) =>
+    pathname === to || (to !== '/cases/new' && pathname.startsWith(`${to}/`) && pathname !== '/cases/new');
   const render = (items: Item[]) =>
     items.map((item) => (
       <NavLink

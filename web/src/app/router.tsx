@@ -8,9 +8,24 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
 
 export const router = createBrowserRouter([
   // Pages load lazily: the fallback is what shows while the first one loads (and keeps the router from warning).
-  { path: '/login', lazy: page(() => import('../pages/LoginPage')), errorElement: <RouteError />, hydrateFallbackElement: <LoadingBlock /> },
-  { path: '/verify-document', lazy: page(() => import('../pages/VerifyDocumentPage')), errorElement: <RouteError />, hydrateFallbackElement: <LoadingBlock /> },
-  { path: '/verify-dossier', lazy: page(() => import('../pages/VerifyDossierPage')), errorElement: <RouteError />, hydrateFallbackElement: <LoadingBlock /> },
+  {
+    path: '/login',
+    lazy: page(() => import('../pages/LoginPage')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingBlock />,
+  },
+  {
+    path: '/verify-document',
+    lazy: page(() => import('../pages/VerifyDocumentPage')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingBlock />,
+  },
+  {
+    path: '/verify-dossier',
+    lazy: page(() => import('../pages/VerifyDossierPage')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingBlock />,
+  },
   {
     path: '/',
     element: <AppLayout />,

@@ -17,7 +17,22 @@ function darken(hex: string, amount: number): string {
   return `#${[16, 8, 0].map((s) => channel(s).toString(16).padStart(2, '0')).join('')}`;
 }
 
-const TEXT_COLORS = ['red', 'orange', 'yellow', 'green', 'teal', 'cyan', 'blue', 'indigo', 'violet', 'grape', 'pink', 'lime', 'gray', 'dark'];
+const TEXT_COLORS = [
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'cyan',
+  'blue',
+  'indigo',
+  'violet',
+  'grape',
+  'pink',
+  'lime',
+  'gray',
+  'dark',
+];
 
 /**
  * Mantine's light, subtle and outline variants draw text in shade 6, too pale on white for

@@ -15,7 +15,18 @@ export function ActionModal({ c, action, onClose }: { c: CaseDetail; action: str
   const narrow = useMediaQuery('(max-width: 500px)');
   const groundKey = `grounds.${action}`;
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} title={<Text fw={700} component="span">{t(`names.${action}`)}</Text>} size="lg" fullScreen={narrow}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      title={
+        <Text fw={700} component="span">
+          {t(`names.${action}`)}
+        </Text>
+      }
+      size="lg"
+      fullScreen={narrow}
+    >
       {i18n.exists(`actions:${groundKey}`) && (
         <Text size="sm" c="dimmed" mb="sm">
           {t('ground', { ground: t(groundKey) })}

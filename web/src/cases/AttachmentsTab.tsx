@@ -45,7 +45,12 @@ export function AttachmentsTab({ c }: { c: CaseDetail }) {
               {c.attachments.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <Anchor href={attachmentUrl(c.code, a.id)} download={a.filename} aria-label={t('attachments.download', { name: a.filename })} className="plain-link">
+                    <Anchor
+                      href={attachmentUrl(c.code, a.id)}
+                      download={a.filename}
+                      aria-label={t('attachments.download', { name: a.filename })}
+                      className="plain-link"
+                    >
                       {a.filename}
                     </Anchor>
                   </td>

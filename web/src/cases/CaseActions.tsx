@@ -11,7 +11,19 @@ const PAGES: Record<string, (code: string) => string> = {
   propose_adjustment: (code) => `/cases/${code}/adjust`,
 };
 const DESTRUCTIVE = new Set(['withdraw', 'reject', 'terminate', 'suspend']);
-const PRIMARY = new Set(['submit', 'resubmit', 'accept_for_consideration', 'record_party_opinion', 'record_vote', 'approve', 'record_appraisal', 'report_progress', 'declare_completed', 'submit_completion_report', 'record_evaluation']);
+const PRIMARY = new Set([
+  'submit',
+  'resubmit',
+  'accept_for_consideration',
+  'record_party_opinion',
+  'record_vote',
+  'approve',
+  'record_appraisal',
+  'report_progress',
+  'declare_completed',
+  'submit_completion_report',
+  'record_evaluation',
+]);
 
 /** Only the actions the server allows this person now, each opening its form. */
 export function CaseActions({ c }: { c: CaseDetail }) {
@@ -52,7 +64,12 @@ export function CaseActions({ c }: { c: CaseDetail }) {
                   {label}
                 </Button>
               ) : (
-                <Button key={action} variant={DESTRUCTIVE.has(action) ? 'outline' : variant} color={color} onClick={() => setOpen(action)}>
+                <Button
+                  key={action}
+                  variant={DESTRUCTIVE.has(action) ? 'outline' : variant}
+                  color={color}
+                  onClick={() => setOpen(action)}
+                >
                   {label}
                 </Button>
               );

@@ -29,10 +29,24 @@ export function CaseFilterBar({ value, onApply }: { value: CaseFilterValues; onA
     onApply(draft);
   };
   return (
-    <Paper withBorder p="sm" radius="md" component="form" onSubmit={submit} role="search" aria-label={t('cases.filters')}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      component="form"
+      onSubmit={submit}
+      role="search"
+      aria-label={t('cases.filters')}
+    >
       <Grid gap="sm" align="flex-end">
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <TextInput label={t('cases.searchLabel')} placeholder={t('cases.searchPlaceholder')} value={draft.q} onChange={(e) => set({ q: e.currentTarget.value })} type="search" />
+          <TextInput
+            label={t('cases.searchLabel')}
+            placeholder={t('cases.searchPlaceholder')}
+            value={draft.q}
+            onChange={(e) => set({ q: e.currentTarget.value })}
+            type="search"
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <MultiSelect
@@ -40,7 +54,8 @@ export function CaseFilterBar({ value, onApply }: { value: CaseFilterValues; onA
             data={CASE_STATES.map((s) => ({ value: s, label: t(`case:states.${s}`) }))}
             value={draft.state ? draft.state.split(',') : []}
             onChange={(v) => set({ state: v.join(',') })}
-            clearable clearButtonProps={{ 'aria-label': t('common:clear') }}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common:clear') }}
             comboboxProps={{ withinPortal: true }}
           />
         </Grid.Col>
@@ -56,15 +71,23 @@ export function CaseFilterBar({ value, onApply }: { value: CaseFilterValues; onA
         <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
           <Select
             label={t('cases.domain')}
-            clearable clearButtonProps={{ 'aria-label': t('common:clear') }}
-            data={(domains.data?.items ?? []).map((d) => ({ value: d.code, label: i18n.language === 'en' ? d.name_en : d.name_vi }))}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common:clear') }}
+            data={(domains.data?.items ?? []).map((d) => ({
+              value: d.code,
+              label: i18n.language === 'en' ? d.name_en : d.name_vi,
+            }))}
             value={draft.domain || null}
             onChange={(v) => set({ domain: v ?? '' })}
             comboboxProps={{ withinPortal: true }}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-          <DateField label={t('cases.dueBefore')} value={draft.dueBefore} onChange={(v) => set({ dueBefore: v ?? '' })} />
+          <DateField
+            label={t('cases.dueBefore')}
+            value={draft.dueBefore}
+            onChange={(v) => set({ dueBefore: v ?? '' })}
+          />
         </Grid.Col>
         <Grid.Col span={12}>
           <Group justify="flex-end" gap="xs">

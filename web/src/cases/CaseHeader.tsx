@@ -34,7 +34,11 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
           <Fact label={t('page.domain')}>{domainName(c.domain)}</Fact>
           <Fact label={t('page.profile')}>{`${c.profile.code} v${c.profile.version}`}</Fact>
           <Fact label={t('page.version')}>{c.version}</Fact>
-          <Fact label={t('page.myRelations')}>{shownRelations(c.relations).map((r) => t(`common:relations.${r}`)).join(', ')}</Fact>
+          <Fact label={t('page.myRelations')}>
+            {shownRelations(c.relations)
+              .map((r) => t(`common:relations.${r}`))
+              .join(', ')}
+          </Fact>
         </SimpleGrid>
       </Stack>
     </Paper>

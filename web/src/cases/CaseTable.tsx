@@ -12,7 +12,10 @@ import { ScrollTable } from '../components/ScrollTable';
 export function CaseTable({ items }: { items: CaseListItem[] }) {
   const { t } = useTranslation('work');
   const domainName = useDomainName();
-  const remaining = useWorkingDays(vietnamDate(), items.map((i) => i.dueOn));
+  const remaining = useWorkingDays(
+    vietnamDate(),
+    items.map((i) => i.dueOn),
+  );
   return (
     <ScrollTable label={t('cases.results')} minWidth={900}>
       <table className="k-table" data-testid="case-list">

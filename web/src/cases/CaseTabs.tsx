@@ -15,7 +15,17 @@ const ProtectionTab = lazy(() => import('../protection/ProtectionTab'));
 const RewardsTab = lazy(() => import('../rewards/RewardsTab'));
 const DocumentsTab = lazy(() => import('../documents/DocumentsTab'));
 
-const TABS = ['plan', 'opinions', 'implementation', 'attachments', 'documents', 'deadlines', 'history', 'protection', 'rewards'] as const;
+const TABS = [
+  'plan',
+  'opinions',
+  'implementation',
+  'attachments',
+  'documents',
+  'deadlines',
+  'history',
+  'protection',
+  'rewards',
+] as const;
 type Tab = (typeof TABS)[number];
 /** Protection and rewards follow the evaluation (Arts. 10, 11). */
 const AFTER_EVALUATION = new Set<Tab>(['protection', 'rewards']);
@@ -39,7 +49,11 @@ export function CaseTabs({ c }: { c: CaseDetail }) {
   };
   return (
     <Paper withBorder radius="md" p={0}>
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'plan' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'plan' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
           {shown.map((x) => (
             <Tabs.Tab key={x} value={x}>

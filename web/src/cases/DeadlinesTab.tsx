@@ -12,11 +12,19 @@ import { formatDate } from '../format/dates';
 /** The case's legal clock: each step's deadline, working days left, paused steps and what they keep, overdue periods. */
 export function DeadlinesTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation(['case', 'clock']);
-  const q = useQuery({ queryKey: ['deadlines', c.code, c.version], queryFn: ({ signal }) => fetchCaseDeadlines(c.code, signal) });
+  const q = useQuery({
+    queryKey: ['deadlines', c.code, c.version],
+    queryFn: ({ signal }) => fetchCaseDeadlines(c.code, signal),
+  });
   if (q.isPending) return <LoadingBlock />;
   if (q.error) return <ErrorAlert error={q.error} />;
   const items = q.data.items;
-  if (items.length === 0) return <Text size="sm" c="dimmed">{t('deadlines.empty')}</Text>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('deadlines.empty')}
+      </Text>
+    );
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -50,16 +58,23 @@ export function DeadlinesTab({ c }: { c: CaseDetail }) {
                     {d.overdueRecord && (
                       <Text size="xs" c="red.9">
                         {d.overdueRecord.endedOn
-                          ? t('clock:deadlines.overdueEnded', { date: formatDate(d.overdueRecord.endedOn), count: d.overdueRecord.overdueWorkingDays ?? 0 })
+                          ? t('clock:deadlines.overdueEnded', {
+                              date: formatDate(d.overdueRecord.endedOn),
+                              count: d.overdueRecord.overdueWorkingDays ?? 0,
+                            })
                           : t('clock:deadlines.overdueSince', { date: formatDate(d.overdueRecord.since) })}
                       </Text>
                     )}
-                    {d.remindersSent.length > 0 && <Text size="xs">{t('clock:deadlines.reminders', { count: d.remindersSent.length })}</Text>}
+                    {d.remindersSent.length > 0 && (
+                      <Text size="xs">{t('clock:deadlines.reminders', { count: d.remindersSent.length })}</Text>
+                    )}
                   </Stack>
                 </td>
                 <td>
                   {d.status === 'open' && d.dueOn && <DueBadge remaining={d.workingDaysLeft} />}
-                  {d.status === 'paused' && d.remainingDays !== null && <Text size="sm">{t('clock:deadlines.keptWhenPaused', { count: d.remainingDays })}</Text>}
+                  {d.status === 'paused' && d.remainingDays !== null && (
+                    <Text size="sm">{t('clock:deadlines.keptWhenPaused', { count: d.remainingDays })}</Text>
+                  )}
                 </td>
               </tr>
             ))}

@@ -59,7 +59,10 @@ export function EventCard({ c, event, nameOf, children }: Props) {
             {t(`events.${event.type}`, { defaultValue: event.type })}
           </Text>
           <Text size="xs" c="dimmed">
-            {formatInstant(event.occurredAt)} · {event.actorName ?? nameOf(event.actorId) ?? (event.actorRole ? t(`common:relations.${event.actorRole}`, { defaultValue: event.actorRole }) : '—')}
+            {formatInstant(event.occurredAt)} ·{' '}
+            {event.actorName ??
+              nameOf(event.actorId) ??
+              (event.actorRole ? t(`common:relations.${event.actorRole}`, { defaultValue: event.actorRole }) : '—')}
           </Text>
         </Group>
         {event.reasons && (

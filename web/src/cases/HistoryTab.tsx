@@ -20,7 +20,11 @@ export function HistoryTab({ c }: { c: CaseDetail }) {
   };
   const transition = (e: CaseEvent) => {
     const { from, to } = e.payload as { from?: string; to?: string };
-    return from && to && from !== to ? `${t(`states.${from}`)} → ${t(`states.${to}`)}` : to && !from ? t(`states.${to}`) : '';
+    return from && to && from !== to
+      ? `${t(`states.${from}`)} → ${t(`states.${to}`)}`
+      : to && !from
+        ? t(`states.${to}`)
+        : '';
   };
   return (
     <Stack gap="md">

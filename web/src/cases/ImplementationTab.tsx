@@ -26,11 +26,27 @@ export function ImplementationTab({ c }: { c: CaseDetail }) {
           <strong>{t('page.inspectors')}:</strong> {names(c.inspectors)}
         </Text>
       </Stack>
-      <EventSection title={t('implementation.resources')} types={['resources_allocated', 'implementers_assigned', 'inspectors_assigned']} {...common} />
-      <EventSection title={t('implementation.progress')} types={['progress_reported', 'adjustment_proposed', 'adjustment_decided']} {...common} />
+      <EventSection
+        title={t('implementation.resources')}
+        types={['resources_allocated', 'implementers_assigned', 'inspectors_assigned']}
+        {...common}
+      />
+      <EventSection
+        title={t('implementation.progress')}
+        types={['progress_reported', 'adjustment_proposed', 'adjustment_decided']}
+        {...common}
+      />
       <EventSection title={t('implementation.inspections')} types={['inspection_recorded']} {...common} />
-      <EventSection title={t('implementation.directives')} types={['continuation_directed', 'suspended', 'resumed', 'terminated']} {...common} />
-      <EventSection title={t('implementation.completion')} types={['implementation_completed', 'completion_reported']} {...common} />
+      <EventSection
+        title={t('implementation.directives')}
+        types={['continuation_directed', 'suspended', 'resumed', 'terminated']}
+        {...common}
+      />
+      <EventSection
+        title={t('implementation.completion')}
+        types={['implementation_completed', 'completion_reported']}
+        {...common}
+      />
     </Stack>
   );
 }

@@ -10,7 +10,9 @@ export function NextStepCard({ c }: { c: CaseDetail }) {
   const today = vietnamDate();
   const remaining = useWorkingDays(today, [c.dueOn]);
   const who = (a: NextActor) =>
-    'person' in a ? a.person.name ?? '—' : t('next.roleOf', { role: t(`common:roles.${a.role}`), unit: a.unit.name ?? '—' });
+    'person' in a
+      ? (a.person.name ?? '—')
+      : t('next.roleOf', { role: t(`common:roles.${a.role}`), unit: a.unit.name ?? '—' });
   const steps = c.nextActors ?? [];
   return (
     <Paper withBorder p="md" radius="md" h="100%">

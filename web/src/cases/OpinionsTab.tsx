@@ -24,24 +24,55 @@ export function OpinionsTab({ c }: { c: CaseDetail }) {
         <List.Item key={i}>
           {t('opinions.partyRequested', { date: formatDate(p.requestedOn), stage: t(`opinions.stage.${p.stage}`) })}
           {' — '}
-          {p.givenOn ? t('opinions.partyGiven', { date: formatDate(p.givenOn) }) : <strong>{t('opinions.partyWaiting')}</strong>}
+          {p.givenOn ? (
+            t('opinions.partyGiven', { date: formatDate(p.givenOn) })
+          ) : (
+            <strong>{t('opinions.partyWaiting')}</strong>
+          )}
         </List.Item>
       ))}
     </List>
   );
   const appraisers = c.appraisers.length > 0 && (
     <Text size="sm">
-      {t('page.appraisers')}: {c.appraisers.map((a) => `${a.name ?? a.id} (${a.answered ? t('page.answered') : t('page.notAnswered')})`).join(', ')}
+      {t('page.appraisers')}:{' '}
+      {c.appraisers
+        .map((a) => `${a.name ?? a.id} (${a.answered ? t('page.answered') : t('page.notAnswered')})`)
+        .join(', ')}
     </Text>
   );
   return (
     <Stack gap="lg">
-      <EventSection title={t('opinions.party')} types={['party_opinion_requested', 'party_opinion_recorded']} before={partyFacts || undefined} {...common} />
-      <EventSection title={t('opinions.appraisals')} types={['appraisers_assigned', 'appraisal_recorded']} before={appraisers || undefined} {...common} />
-      <EventSection title={t('opinions.votes')} types={['vote_recorded']} extra={(e) => <VoteDetails event={e} nameOf={nameOf} />} {...common} />
+      <EventSection
+        title={t('opinions.party')}
+        types={['party_opinion_requested', 'party_opinion_recorded']}
+        before={partyFacts || undefined}
+        {...common}
+      />
+      <EventSection
+        title={t('opinions.appraisals')}
+        types={['appraisers_assigned', 'appraisal_recorded']}
+        before={appraisers || undefined}
+        {...common}
+      />
+      <EventSection
+        title={t('opinions.votes')}
+        types={['vote_recorded']}
+        extra={(e) => <VoteDetails event={e} nameOf={nameOf} />}
+        {...common}
+      />
       <EventSection
         title={t('opinions.decisions')}
-        types={['accepted_for_consideration', 'returned_for_completion', 'resubmitted', 'forwarded_to_superior', 'approved', 'rejection_overridden', 'rejected', 'withdrawn']}
+        types={[
+          'accepted_for_consideration',
+          'returned_for_completion',
+          'resubmitted',
+          'forwarded_to_superior',
+          'approved',
+          'rejection_overridden',
+          'rejected',
+          'withdrawn',
+        ]}
         {...common}
       />
       <EventSection title={t('opinions.evaluation')} types={['evaluated']} {...common} />

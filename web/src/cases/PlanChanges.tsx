@@ -8,7 +8,11 @@ import { ScrollTable } from '../components/ScrollTable';
 /** What changed between two plan versions, field by field. */
 export function PlanChanges({ changes, title }: { changes: PlanChange[]; title?: string }) {
   const { t } = useTranslation('case');
-  const leaf = (path: string) => path.split('.').at(-1)?.replace(/\[\d+\]$/, '');
+  const leaf = (path: string) =>
+    path
+      .split('.')
+      .at(-1)
+      ?.replace(/\[\d+\]$/, '');
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">

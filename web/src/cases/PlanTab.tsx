@@ -26,14 +26,25 @@ export function PlanTab({ c }: { c: CaseDetail }) {
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="md">
-        <Select label={t('plan.versions')} data={options} value={String(version)} onChange={(v) => v && setVersion(Number(v))} allowDeselect={false} w={{ base: '100%', sm: 420 }} comboboxProps={{ withinPortal: true }} />
+        <Select
+          label={t('plan.versions')}
+          data={options}
+          value={String(version)}
+          onChange={(v) => v && setVersion(Number(v))}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 420 }}
+          comboboxProps={{ withinPortal: true }}
+        />
         {c.approvedPlanVersion && <Text size="sm">{t('page.approvedPlan', { version: c.approvedPlanVersion })}</Text>}
       </Group>
       {selected.isPending && <LoadingBlock />}
       <ErrorAlert error={selected.error} />
       {selected.data && (
         <>
-          <PlanChanges changes={selected.data.changes} title={`${t('plan.changes')} (${t('plan.version', { version })})`} />
+          <PlanChanges
+            changes={selected.data.changes}
+            title={`${t('plan.changes')} (${t('plan.version', { version })})`}
+          />
           <PlanView plan={selected.data.plan} />
         </>
       )}

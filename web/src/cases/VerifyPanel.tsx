@@ -32,7 +32,9 @@ export function VerifyPanel({ code }: { code: string }) {
           <Alert color="red" title={t('history.verifyBrokenTitle')} data-testid="verify-result">
             <Text size="sm">
               {r.brokenAtSeq === null
-                ? t('history.verifyBrokenNoSeq', { problem: t(`history.detector.${r.problem}`, { defaultValue: r.problem }) })
+                ? t('history.verifyBrokenNoSeq', {
+                    problem: t(`history.detector.${r.problem}`, { defaultValue: r.problem }),
+                  })
                 : t('history.verifyBroken', { seq: r.brokenAtSeq, problem: r.problem })}
             </Text>
             <RecordFindings problems={r.problems ?? []} />

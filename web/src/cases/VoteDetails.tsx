@@ -20,7 +20,9 @@ export function VoteDetails({ event, nameOf }: { event: CaseEvent; nameOf(id: st
     result?: VoteResultValue;
     minutes?: string;
   };
-  const lines = p.ballots ?? (p.attendeeIds ?? []).map((id) => ({ personId: id, ballot: p.votes?.find((v) => v.personId === id)?.vote ?? '' }));
+  const lines =
+    p.ballots ??
+    (p.attendeeIds ?? []).map((id) => ({ personId: id, ballot: p.votes?.find((v) => v.personId === id)?.vote ?? '' }));
   return (
     <Stack gap={6}>
       {p.meetingOn && <Text size="sm">{t('opinions.meetingOn', { date: formatDate(p.meetingOn) })}</Text>}

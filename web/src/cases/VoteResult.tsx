@@ -17,15 +17,23 @@ export interface VoteResultValue {
 export function VoteResult({ result, title }: { result: VoteResultValue; title?: string }) {
   const { t } = useTranslation('case');
   return (
-    <Alert color={result.passed ? 'green' : 'red'} title={title ?? (result.passed ? t('result.passed') : t('result.failed'))} data-testid="vote-result">
+    <Alert
+      color={result.passed ? 'green' : 'red'}
+      title={title ?? (result.passed ? t('result.passed') : t('result.failed'))}
+      data-testid="vote-result"
+    >
       <Stack gap={4}>
         {title && (
           <Text fw={700} size="sm">
             {result.passed ? t('result.passed') : t('result.failed')}
           </Text>
         )}
-        <Text size="sm">{t('result.tally', { for: result.for, against: result.against, abstain: result.abstain })}</Text>
-        <Text size="sm">{t('result.base', { base: result.base, present: result.present, eligible: result.eligible })}</Text>
+        <Text size="sm">
+          {t('result.tally', { for: result.for, against: result.against, abstain: result.abstain })}
+        </Text>
+        <Text size="sm">
+          {t('result.base', { base: result.base, present: result.present, eligible: result.eligible })}
+        </Text>
         {result.tie && result.decidedByHeadSide && <Text size="sm">{t('result.tie')}</Text>}
       </Stack>
     </Alert>

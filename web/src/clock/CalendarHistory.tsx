@@ -14,15 +14,24 @@ function dates(d: YearChange['after'] | null): Set<string> {
 /** Who changed a year's decision, when, and which days it added or removed. */
 export function CalendarHistory({ year }: { year: number }) {
   const { t } = useTranslation('clock');
-  const q = useQuery({ queryKey: ['calendar', 'history', year], queryFn: ({ signal }) => fetchYearHistory(year, signal) });
+  const q = useQuery({
+    queryKey: ['calendar', 'history', year],
+    queryFn: ({ signal }) => fetchYearHistory(year, signal),
+  });
   const describe = (c: YearChange) => {
     const before = dates(c.before);
     const after = dates(c.after);
     const show = (s: string[]) => s.map((d) => formatDate(d.replace('+', ''))).join(', ');
     const added = [...after].filter((d) => !before.has(d));
     const removed = [...before].filter((d) => !after.has(d));
-    const parts = [added.length ? t('calendar.added', { dates: show(added) }) : '', removed.length ? t('calendar.removed', { dates: show(removed) }) : ''].filter(Boolean);
-    if (c.before && c.before.decided !== c.after.decided) parts.push(t('calendar.statusChanged', { status: t(`calendar.status.${c.after.decided ? 'decided' : 'provisional'}`) }));
+    const parts = [
+      added.length ? t('calendar.added', { dates: show(added) }) : '',
+      removed.length ? t('calendar.removed', { dates: show(removed) }) : '',
+    ].filter(Boolean);
+    if (c.before && c.before.decided !== c.after.decided)
+      parts.push(
+        t('calendar.statusChanged', { status: t(`calendar.status.${c.after.decided ? 'decided' : 'provisional'}`) }),
+      );
     return parts.join('; ') || t('calendar.noChange');
   };
   const title = t('calendar.history', { year });

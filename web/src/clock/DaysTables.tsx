@@ -13,7 +13,17 @@ interface Column<D> {
 }
 
 /** A titled table of dates with their weekday, then the columns of its kind of day. */
-function DatesTable<D extends { date: string }>({ title, testId, days, columns }: { title: string; testId: string; days: D[]; columns: Column<D>[] }) {
+function DatesTable<D extends { date: string }>({
+  title,
+  testId,
+  days,
+  columns,
+}: {
+  title: string;
+  testId: string;
+  days: D[];
+  columns: Column<D>[];
+}) {
   const { t } = useTranslation('clock');
   const names = t('calendar.weekdays', { returnObjects: true }) as string[];
   return (

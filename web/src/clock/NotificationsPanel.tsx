@@ -47,7 +47,12 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
           <Title order={2} size="h5" id="notifications-title">
             {t('notifications.title')}
           </Title>
-          <Button size="compact-sm" variant="default" disabled={unread === 0} onClick={async () => settle((await markAllNotificationsRead()).unreadCount)}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            disabled={unread === 0}
+            onClick={async () => settle((await markAllNotificationsRead()).unreadCount)}
+          >
             {t('notifications.markAllRead')}
           </Button>
         </Group>
@@ -56,11 +61,20 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
         {list.data && items.length === 0 && <Text size="sm">{t('notifications.empty')}</Text>}
         {items.length > 0 && (
           <ScrollArea.Autosize mah="60vh" type="auto">
-            <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="notifications">
+            <Stack
+              gap={0}
+              component="ul"
+              style={{ listStyle: 'none', margin: 0, padding: 0 }}
+              data-testid="notifications"
+            >
               {items.map((n) => {
                 const { title, message } = describeNotification(n, t);
                 return (
-                  <li key={n.id} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 2px' }} data-unread={n.readAt ? undefined : 'true'}>
+                  <li
+                    key={n.id}
+                    style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 2px' }}
+                    data-unread={n.readAt ? undefined : 'true'}
+                  >
                     <Stack gap={2}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
                         {!n.readAt && (
@@ -70,7 +84,12 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                         )}
                         <Text size="sm" fw={n.readAt ? 400 : 700}>
                           {n.link ? (
-                            <Anchor component={Link} to={n.link} className="plain-link" onClick={() => void read(n).finally(onClose)}>
+                            <Anchor
+                              component={Link}
+                              to={n.link}
+                              className="plain-link"
+                              onClick={() => void read(n).finally(onClose)}
+                            >
                               {title}
                             </Anchor>
                           ) : (
@@ -84,7 +103,12 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                           {t(`notifications.kinds.${n.kind}`, { defaultValue: n.kind })} · {formatInstant(n.createdAt)}
                         </Text>
                         {!n.readAt && (
-                          <Button size="compact-xs" variant="subtle" onClick={() => void read(n)} aria-label={`${t('notifications.markRead')}: ${title}`}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => void read(n)}
+                            aria-label={`${t('notifications.markRead')}: ${title}`}
+                          >
                             {t('notifications.markRead')}
                           </Button>
                         )}
@@ -97,7 +121,12 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
           </ScrollArea.Autosize>
         )}
         {list.hasNextPage && (
-          <Button size="xs" variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             {t('notifications.more')}
           </Button>
         )}

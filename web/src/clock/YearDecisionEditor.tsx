@@ -10,13 +10,32 @@ import { notifySuccess } from '../components/notify';
 import { formatDate } from '../format/dates';
 import { useWriteForm } from '../hooks/useWriteForm';
 
-const REASONS = ['new-year', 'tet', 'hung-kings', 'reunification', 'labour-day', 'national-day', 'culture-day', 'compensatory', 'swap', 'other'];
+const REASONS = [
+  'new-year',
+  'tet',
+  'hung-kings',
+  'reunification',
+  'labour-day',
+  'national-day',
+  'culture-day',
+  'compensatory',
+  'swap',
+  'other',
+];
 
 type DayRow = { date: string | undefined; reason: string | null; label: string };
 type WorkRow = { date: string | undefined; label: string; inExchangeFor: string | null };
 
 /** An administrator's edit of a year's days-off decision; the server checks it whole and names each wrong field. */
-export function YearDecisionEditor({ year, stored, onClose }: { year: number; stored: StoredYear | null; onClose(): void }) {
+export function YearDecisionEditor({
+  year,
+  stored,
+  onClose,
+}: {
+  year: number;
+  stored: StoredYear | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('clock');
   const client = useQueryClient();
   const revision = useRef(stored?.revision ?? 0);
@@ -28,7 +47,9 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
       sourceUrls: (d?.sourceUrls ?? []).join('\n'),
       note: d?.note ?? '',
       daysOff: (d?.daysOff ?? []).map((x): DayRow => ({ date: x.date, reason: x.reason, label: x.label })),
-      workingDays: (d?.workingDays ?? []).map((x): WorkRow => ({ date: x.date, label: x.label, inExchangeFor: x.inExchangeFor ?? null })),
+      workingDays: (d?.workingDays ?? []).map(
+        (x): WorkRow => ({ date: x.date, label: x.label, inExchangeFor: x.inExchangeFor ?? null }),
+      ),
     },
     async (v) => {
       const saved = await saveYear(
@@ -36,11 +57,22 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
         {
           decided: v.decided,
           source: v.source,
-          sourceUrls: v.sourceUrls.split('\n').map((s) => s.trim()).filter(Boolean),
+          sourceUrls: v.sourceUrls
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
           ...(v.note.trim() ? { note: v.note } : {}),
           // The server checks the reason against its list (422 naming the field) rather than the form.
-          daysOff: v.daysOff.map((x) => ({ date: x.date ?? '', reason: (x.reason ?? '') as DayOffReason, label: x.label })),
-          workingDays: v.workingDays.map((x) => ({ date: x.date ?? '', label: x.label, ...(x.inExchangeFor ? { inExchangeFor: x.inExchangeFor } : {}) })),
+          daysOff: v.daysOff.map((x) => ({
+            date: x.date ?? '',
+            reason: (x.reason ?? '') as DayOffReason,
+            label: x.label,
+          })),
+          workingDays: v.workingDays.map((x) => ({
+            date: x.date ?? '',
+            label: x.label,
+            ...(x.inExchangeFor ? { inExchangeFor: x.inExchangeFor } : {}),
+          })),
         },
         revision.current,
       );
@@ -51,7 +83,11 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
     },
     {
       reload: async () => {
-        const fresh = await client.fetchQuery({ queryKey: ['calendar', 'year', year], queryFn: () => fetchStoredYear(year), staleTime: 0 });
+        const fresh = await client.fetchQuery({
+          queryKey: ['calendar', 'year', year],
+          queryFn: () => fetchStoredYear(year),
+          staleTime: 0,
+        });
         revision.current = fresh.revision;
       },
     },
@@ -59,7 +95,9 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
   const { form } = state;
   const e = form.errors;
   const urlError = Object.entries(e).find(([k]) => k.startsWith('sourceUrls'))?.[1];
-  const exchangeOptions = [...new Set(form.values.daysOff.map((x) => x.date).filter((x): x is string => !!x))].map((date) => ({ value: date, label: formatDate(date) }));
+  const exchangeOptions = [...new Set(form.values.daysOff.map((x) => x.date).filter((x): x is string => !!x))].map(
+    (date) => ({ value: date, label: formatDate(date) }),
+  );
   const title = t('calendar.editTitle', { year });
   const remove = (i: number) => t('calendar.removeRow', { index: i + 1 });
   return (
@@ -67,30 +105,59 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
       <FormShell label={title} state={state} submitLabel={t('common:save')} onCancel={onClose}>
         <Checkbox label={t('calendar.decided')} {...form.getInputProps('decided', { type: 'checkbox' })} />
         <Textarea label={t('calendar.source')} autosize minRows={2} {...form.getInputProps('source')} />
-        <Textarea label={t('calendar.sourceUrls')} autosize minRows={2} {...form.getInputProps('sourceUrls')} error={urlError} />
+        <Textarea
+          label={t('calendar.sourceUrls')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('sourceUrls')}
+          error={urlError}
+        />
         <Textarea label={t('calendar.note')} autosize minRows={1} {...form.getInputProps('note')} />
         <Fieldset legend={t('calendar.daysOff')}>
           <Stack gap="sm">
             {form.values.daysOff.map((_, i) => (
               <Grid key={i} gap="xs" align="flex-end" data-testid="day-off-row">
                 <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <DateField label={t('calendar.date')} value={form.values.daysOff[i]!.date} onChange={(v) => form.setFieldValue(`daysOff.${i}.date`, v)} error={e[`daysOff.${i}.date`]} />
+                  <DateField
+                    label={t('calendar.date')}
+                    value={form.values.daysOff[i]!.date}
+                    onChange={(v) => form.setFieldValue(`daysOff.${i}.date`, v)}
+                    error={e[`daysOff.${i}.date`]}
+                  />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <Select label={t('calendar.reason')} data={REASONS.map((r) => ({ value: r, label: t(`calendar.reasons.${r}`) }))} {...form.getInputProps(`daysOff.${i}.reason`)} comboboxProps={{ withinPortal: true }} />
+                  <Select
+                    label={t('calendar.reason')}
+                    data={REASONS.map((r) => ({ value: r, label: t(`calendar.reasons.${r}`) }))}
+                    {...form.getInputProps(`daysOff.${i}.reason`)}
+                    comboboxProps={{ withinPortal: true }}
+                  />
                 </Grid.Col>
                 <Grid.Col span={{ base: 10, sm: 5 }}>
                   <TextInput label={t('calendar.label')} {...form.getInputProps(`daysOff.${i}.label`)} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 2, sm: 1 }}>
-                  <ActionIcon variant="subtle" color="red.9" size="lg" aria-label={remove(i)} title={remove(i)} onClick={() => form.removeListItem('daysOff', i)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.9"
+                    size="lg"
+                    aria-label={remove(i)}
+                    title={remove(i)}
+                    onClick={() => form.removeListItem('daysOff', i)}
+                  >
                     ×
                   </ActionIcon>
                 </Grid.Col>
               </Grid>
             ))}
             <Group>
-              <Button variant="default" size="xs" onClick={() => form.insertListItem('daysOff', { date: undefined, reason: null, label: '' } satisfies DayRow)}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() =>
+                  form.insertListItem('daysOff', { date: undefined, reason: null, label: '' } satisfies DayRow)
+                }
+              >
                 {t('calendar.addDayOff')}
               </Button>
             </Group>
@@ -101,7 +168,12 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
             {form.values.workingDays.map((_, i) => (
               <Grid key={i} gap="xs" align="flex-end" data-testid="working-day-row">
                 <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <DateField label={t('calendar.date')} value={form.values.workingDays[i]!.date} onChange={(v) => form.setFieldValue(`workingDays.${i}.date`, v)} error={e[`workingDays.${i}.date`]} />
+                  <DateField
+                    label={t('calendar.date')}
+                    value={form.values.workingDays[i]!.date}
+                    onChange={(v) => form.setFieldValue(`workingDays.${i}.date`, v)}
+                    error={e[`workingDays.${i}.date`]}
+                  />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 5 }}>
                   <TextInput label={t('calendar.label')} {...form.getInputProps(`workingDays.${i}.label`)} />
@@ -118,14 +190,31 @@ export function YearDecisionEditor({ year, stored, onClose }: { year: number; st
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 2, sm: 1 }}>
-                  <ActionIcon variant="subtle" color="red.9" size="lg" aria-label={remove(i)} title={remove(i)} onClick={() => form.removeListItem('workingDays', i)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.9"
+                    size="lg"
+                    aria-label={remove(i)}
+                    title={remove(i)}
+                    onClick={() => form.removeListItem('workingDays', i)}
+                  >
                     ×
                   </ActionIcon>
                 </Grid.Col>
               </Grid>
             ))}
             <Group>
-              <Button variant="default" size="xs" onClick={() => form.insertListItem('workingDays', { date: undefined, label: '', inExchangeFor: null } satisfies WorkRow)}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() =>
+                  form.insertListItem('workingDays', {
+                    date: undefined,
+                    label: '',
+                    inExchangeFor: null,
+                  } satisfies WorkRow)
+                }
+              >
                 {t('calendar.addWorkingDay')}
               </Button>
             </Group>

@@ -16,7 +16,8 @@ interface Props {
 }
 
 /** The action's step when the server says this person may attach a file to it now. */
-export const uploadStepFor = (c: CaseDetail, action: string) => (c.attachableSteps.includes(action) ? action : undefined);
+export const uploadStepFor = (c: CaseDetail, action: string) =>
+  c.attachableSteps.includes(action) ? action : undefined;
 
 /** Picks documents for an action from the case's attachments, or uploads a new one (then picked). */
 export function AttachmentChooser({ code, uploadStep, legend, attachments, value, onChange }: Props) {

@@ -33,7 +33,8 @@ export function DateField({ label, value, onChange, error, required, description
       placeholder={t('datePlaceholder')}
       locale={i18n.language === 'en' ? 'en' : 'vi'}
       firstDayOfWeek={1}
-      clearable clearButtonProps={{ 'aria-label': t('common:clear') }}
+      clearable
+      clearButtonProps={{ 'aria-label': t('common:clear') }}
       maxDate={maxDate}
       popoverProps={{ withinPortal: true }}
     />

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 /** Remaining working days to a due date; overdue in red. */
 export function DueBadge({ remaining }: { remaining: number | null }) {
   const { t } = useTranslation();
-  if (remaining === null) return <Text size="sm" c="dimmed">—</Text>;
+  if (remaining === null)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   if (remaining < 0) {
     return (
       <Badge color="red.9" variant="filled">

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors';
 
 /** An API error in words; with the list of field messages when the fields are not shown elsewhere. */
-export function ErrorAlert({ error, withFields = true, title }: { error: unknown; withFields?: boolean; title?: string }) {
+export function ErrorAlert({
+  error,
+  withFields = true,
+  title,
+}: {
+  error: unknown;
+  withFields?: boolean;
+  title?: string;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
   const message = isApiError(error) ? error.message : error instanceof Error ? error.message : t('errors.unexpected');

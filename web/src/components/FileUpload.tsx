@@ -8,7 +8,17 @@ import { ErrorAlert } from './ErrorAlert';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Uploads a file to the case for one step of the procedure, showing its progress; the new attachment is handed back. */
-export function FileUpload({ code, step, onUploaded, label }: { code: string; step: string; onUploaded(a: Attachment): void; label?: string }) {
+export function FileUpload({
+  code,
+  step,
+  onUploaded,
+  label,
+}: {
+  code: string;
+  step: string;
+  onUploaded(a: Attachment): void;
+  label?: string;
+}) {
   const { t } = useTranslation('case');
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -24,7 +34,9 @@ export function FileUpload({ code, step, onUploaded, label }: { code: string; st
     }
     setProgress({ name: file.name, fraction: 0 });
     try {
-      const attachment = await uploadAttachment(code, step, file, (fraction) => setProgress({ name: file.name, fraction }));
+      const attachment = await uploadAttachment(code, step, file, (fraction) =>
+        setProgress({ name: file.name, fraction }),
+      );
       setDone(attachment.filename);
       onUploaded(attachment);
     } catch (e) {
@@ -51,7 +63,11 @@ export function FileUpload({ code, step, onUploaded, label }: { code: string; st
       {progress && (
         <div role="status">
           <Text size="sm">{t('attachments.uploading', { name: progress.name })}</Text>
-          <Progress value={Math.round(progress.fraction * 100)} aria-label={t('attachments.uploading', { name: progress.name })} animated />
+          <Progress
+            value={Math.round(progress.fraction * 100)}
+            aria-label={t('attachments.uploading', { name: progress.name })}
+            animated
+          />
         </div>
       )}
       {done && (

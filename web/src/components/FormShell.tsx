@@ -16,7 +16,14 @@ interface Props<V extends Record<string, unknown>> {
 }
 
 /** The frame of a write form: the error summary or the stale-version notice, the fields, the buttons. */
-export function FormShell<V extends Record<string, unknown>>({ label, state, submitLabel, onCancel, danger, children }: Props<V>) {
+export function FormShell<V extends Record<string, unknown>>({
+  label,
+  state,
+  submitLabel,
+  onCancel,
+  danger,
+  children,
+}: Props<V>) {
   const { t } = useTranslation();
   const error = state.error;
   const stale = isApiError(error) && error.isStale && state.reload;
@@ -26,7 +33,10 @@ export function FormShell<V extends Record<string, unknown>>({ label, state, sub
         {stale ? (
           <StaleCaseAlert version={Number(error.details.currentVersion) || undefined} onReload={state.reload!} />
         ) : (
-          <ErrorAlert error={error} title={isApiError(error) && error.isConflict ? t('errors.conflictTitle') : undefined} />
+          <ErrorAlert
+            error={error}
+            title={isApiError(error) && error.isConflict ? t('errors.conflictTitle') : undefined}
+          />
         )}
         {children}
         <Group justify="flex-end" mt="sm">

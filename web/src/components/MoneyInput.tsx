@@ -16,7 +16,9 @@ export function MoneyInput({ label, value, onChange, error, name }: Props) {
       label={label}
       name={name}
       value={value ?? ''}
-      onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? undefined : Number(String(v).replace(/\D/g, '')) || undefined)}
+      onChange={(v) =>
+        onChange(typeof v === 'number' ? v : v === '' ? undefined : Number(String(v).replace(/\D/g, '')) || undefined)
+      }
       thousandSeparator="."
       decimalSeparator=","
       allowDecimal={false}

@@ -17,7 +17,12 @@ export function NotificationsButton() {
   const ref = useClickOutside(close);
   const button = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
-  const unread = useQuery({ queryKey: unreadKey, queryFn: ({ signal }) => fetchUnreadCount(signal), refetchInterval: 20_000, staleTime: 0 });
+  const unread = useQuery({
+    queryKey: unreadKey,
+    queryFn: ({ signal }) => fetchUnreadCount(signal),
+    refetchInterval: 20_000,
+    staleTime: 0,
+  });
   const { refetch } = unread;
   useEffect(() => {
     void refetch();
@@ -45,18 +50,46 @@ export function NotificationsButton() {
         }
       }}
     >
-      <ActionIcon ref={button} variant="subtle" color="dark" size="lg" aria-label={label} aria-expanded={opened} aria-controls="notifications-panel" onClick={toggle} data-testid="notifications-button">
+      <ActionIcon
+        ref={button}
+        variant="subtle"
+        color="dark"
+        size="lg"
+        aria-label={label}
+        aria-expanded={opened}
+        aria-controls="notifications-panel"
+        onClick={toggle}
+        data-testid="notifications-button"
+      >
         <BellIcon />
       </ActionIcon>
       {count > 0 && (
-        <Badge size="xs" color="red.9" variant="filled" pos="absolute" top={-2} right={-4} style={{ pointerEvents: 'none' }} aria-hidden="true" data-testid="unread-count">
+        <Badge
+          size="xs"
+          color="red.9"
+          variant="filled"
+          pos="absolute"
+          top={-2}
+          right={-4}
+          style={{ pointerEvents: 'none' }}
+          aria-hidden="true"
+          data-testid="unread-count"
+        >
           {count > 99 ? '99+' : count}
         </Badge>
       )}
       {opened && (
         <Suspense
           fallback={
-            <Paper withBorder shadow="md" p="sm" pos="absolute" right={0} top="calc(100% + 6px)" style={{ zIndex: 300 }}>
+            <Paper
+              withBorder
+              shadow="md"
+              p="sm"
+              pos="absolute"
+              right={0}
+              top="calc(100% + 6px)"
+              style={{ zIndex: 300 }}
+            >
               <Center>
                 <Loader size="sm" aria-hidden="true" />
               </Center>

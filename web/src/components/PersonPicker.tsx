@@ -32,7 +32,9 @@ export function PersonPicker({ label, value, onChange, role, error, description,
     placeholderData: keepPreviousData,
   });
   const found = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.full_name} — ${p.unit_name}` }));
-  const selected = value.filter((id) => !found.some((f) => f.value === id)).map((id) => ({ value: id, label: names.get(id) ?? id }));
+  const selected = value
+    .filter((id) => !found.some((f) => f.value === id))
+    .map((id) => ({ value: id, label: names.get(id) ?? id }));
   return (
     <MultiSelect
       label={label}

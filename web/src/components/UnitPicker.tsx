@@ -35,7 +35,8 @@ export function UnitPicker({ label, value, onChange, placeholder, error, require
       required={required}
       error={error}
       searchable
-      clearable clearButtonProps={{ 'aria-label': t('common:clear') }}
+      clearable
+      clearButtonProps={{ 'aria-label': t('common:clear') }}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}

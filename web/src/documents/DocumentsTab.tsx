@@ -2,7 +2,16 @@ import { Anchor, Badge, Button, FileButton, Group, Modal, Stack, Text, Textarea,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentFileUrl, documentsKey, printUrl, issueDocument, listDocuments, previewUrl, uploadSignedCopy, type CaseDocumentItem } from '../api/documents';
+import {
+  documentFileUrl,
+  documentsKey,
+  printUrl,
+  issueDocument,
+  listDocuments,
+  previewUrl,
+  uploadSignedCopy,
+  type CaseDocumentItem,
+} from '../api/documents';
 import type { CaseDetail } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
@@ -19,8 +28,16 @@ function IssueModal({ code, item, onClose }: { code: string; item: CaseDocumentI
   const [excerpt, setExcerpt] = useState('');
   const issue = useMutation({
     mutationFn: () => {
-      const list = recipients.split('\n').map((r) => r.trim()).filter(Boolean);
-      return issueDocument(code, { kind: item.kind, stepSeq: item.stepSeq, ...(list.length ? { recipients: list } : {}), ...(excerpt.trim() ? { excerpt: excerpt.trim() } : {}) });
+      const list = recipients
+        .split('\n')
+        .map((r) => r.trim())
+        .filter(Boolean);
+      return issueDocument(code, {
+        kind: item.kind,
+        stepSeq: item.stepSeq,
+        ...(list.length ? { recipients: list } : {}),
+        ...(excerpt.trim() ? { excerpt: excerpt.trim() } : {}),
+      });
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: documentsKey(code) });
@@ -33,8 +50,21 @@ function IssueModal({ code, item, onClose }: { code: string; item: CaseDocumentI
     <Modal opened onClose={onClose} title={t('documents.issueTitle', { label })}>
       <Stack gap="sm">
         <Text size="sm">{t('documents.issueHelp')}</Text>
-        <TextInput label={t('documents.excerpt')} description={t('documents.excerptHelp')} value={excerpt} onChange={(e) => setExcerpt(e.currentTarget.value)} maxLength={500} />
-        <Textarea label={t('documents.recipients')} description={t('documents.recipientsHelp')} value={recipients} onChange={(e) => setRecipients(e.currentTarget.value)} autosize minRows={2} />
+        <TextInput
+          label={t('documents.excerpt')}
+          description={t('documents.excerptHelp')}
+          value={excerpt}
+          onChange={(e) => setExcerpt(e.currentTarget.value)}
+          maxLength={500}
+        />
+        <Textarea
+          label={t('documents.recipients')}
+          description={t('documents.recipientsHelp')}
+          value={recipients}
+          onChange={(e) => setRecipients(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
         <ErrorAlert error={issue.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -81,13 +111,25 @@ export default function DocumentsTab({ c }: { c: CaseDetail }) {
   if (docs.isPending) return <LoadingBlock />;
   if (docs.error) return <ErrorAlert error={docs.error} />;
   const { items, cancelled } = docs.data;
-  if (items.length === 0) return <Text size="sm" c="dimmed">{t('documents.empty')}</Text>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('documents.empty')}
+      </Text>
+    );
   const anyInForce = items.some((i) => i.status === 'issued' || i.status === 'signed');
   return (
     <Stack gap="md">
       {anyInForce && (
         <Group justify="flex-end">
-          <Button component="a" href={printUrl(c.code)} download variant="light" size="xs" data-testid="print-documents">
+          <Button
+            component="a"
+            href={printUrl(c.code)}
+            download
+            variant="light"
+            size="xs"
+            data-testid="print-documents"
+          >
             {t('documents.printAll')}
           </Button>
         </Group>
@@ -140,7 +182,11 @@ export default function DocumentsTab({ c }: { c: CaseDetail }) {
                         </>
                       ) : item.canIssue ? (
                         <>
-                          <Anchor href={previewUrl(c.code, item.kind, item.stepSeq, 'pdf')} target="_blank" rel="noopener">
+                          <Anchor
+                            href={previewUrl(c.code, item.kind, item.stepSeq, 'pdf')}
+                            target="_blank"
+                            rel="noopener"
+                          >
                             {t('documents.preview')}
                           </Anchor>
                           <Button size="xs" onClick={() => setIssuing(item)}>

@@ -1,4 +1,3 @@
-
 import { useTranslation } from 'react-i18next';
 import type { CodeName } from '../api/types';
 import { ScrollTable } from '../components/ScrollTable';

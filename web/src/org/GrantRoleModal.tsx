@@ -24,7 +24,8 @@ export function GrantRoleModal({ person, onClose, onGranted }: Props) {
   const [subtree, setSubtree] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const fieldError = (path: string) => (isApiError(error) ? error.fields.find((f) => f.path === path)?.message : undefined);
+  const fieldError = (path: string) =>
+    isApiError(error) ? error.fields.find((f) => f.path === path)?.message : undefined;
 
   async function submit() {
     if (!unit || !role) return;
@@ -43,12 +44,36 @@ export function GrantRoleModal({ person, onClose, onGranted }: Props) {
   }
 
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} title={t('people.grantTitle', { name: person.full_name })}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      title={t('people.grantTitle', { name: person.full_name })}
+    >
       <Stack>
         <ErrorAlert error={error} />
-        <UnitPicker label={t('people.unit')} required value={unit?.id ?? null} initialName={unit?.name} onChange={(id, name) => setUnit(id ? { id, name: name ?? '' } : null)} error={fieldError('unitId')} />
-        <Select label={t('people.role')} required value={role} onChange={(v) => setRole(v as Role | null)} data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} error={fieldError('role')} comboboxProps={{ withinPortal: true }} />
-        <Checkbox label={t('people.includeSubtree')} checked={subtree} onChange={(e) => setSubtree(e.currentTarget.checked)} />
+        <UnitPicker
+          label={t('people.unit')}
+          required
+          value={unit?.id ?? null}
+          initialName={unit?.name}
+          onChange={(id, name) => setUnit(id ? { id, name: name ?? '' } : null)}
+          error={fieldError('unitId')}
+        />
+        <Select
+          label={t('people.role')}
+          required
+          value={role}
+          onChange={(v) => setRole(v as Role | null)}
+          data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
+          error={fieldError('role')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Checkbox
+          label={t('people.includeSubtree')}
+          checked={subtree}
+          onChange={(e) => setSubtree(e.currentTarget.checked)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common:cancel')}

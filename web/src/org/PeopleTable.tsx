@@ -45,20 +45,41 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                 <td>
                   <Group gap={4}>
                     {admin && (
-                      <Button size="xs" variant="default" onClick={() => onEdit(p)} aria-label={`${t('people.edit')}: ${p.full_name}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onEdit(p)}
+                        aria-label={`${t('people.edit')}: ${p.full_name}`}
+                      >
                         {t('people.edit')}
                       </Button>
                     )}
                     {admin && (
-                      <Button size="xs" variant="default" onClick={() => onGrant(p)} aria-label={`${t('people.grant')}: ${p.full_name}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onGrant(p)}
+                        aria-label={`${t('people.grant')}: ${p.full_name}`}
+                      >
                         {t('people.grant')}
                       </Button>
                     )}
-                    <Button size="xs" variant="default" onClick={() => onRoles(p)} aria-label={`${t('people.roles')}: ${p.full_name}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => onRoles(p)}
+                      aria-label={`${t('people.roles')}: ${p.full_name}`}
+                    >
                       {t('people.roles')}
                     </Button>
                     {officer && (
-                      <Button size="xs" variant="default" component={Link} to={`/org/people/${p.id}/record`} aria-label={t('record:openOf', { name: p.full_name })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        component={Link}
+                        to={`/org/people/${p.id}/record`}
+                        aria-label={t('record:openOf', { name: p.full_name })}
+                      >
                         {t('record:open')}
                       </Button>
                     )}

@@ -56,22 +56,45 @@ export function PersonFormModal({ person, onClose }: { person?: Person; onClose(
     }
   });
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} title={person ? t('people.edit') : t('people.add')} size="lg">
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      title={person ? t('people.edit') : t('people.add')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={error} />
           <TextInput label={t('people.name')} required {...form.getInputProps('fullName')} />
-          <UnitPicker label={t('people.unit')} required value={form.values.unitId || null} initialName={person?.unit_name ?? null} onChange={(id) => form.setFieldValue('unitId', id ?? '')} error={form.errors.unitId} />
+          <UnitPicker
+            label={t('people.unit')}
+            required
+            value={form.values.unitId || null}
+            initialName={person?.unit_name ?? null}
+            onChange={(id) => form.setFieldValue('unitId', id ?? '')}
+            error={form.errors.unitId}
+          />
           <Select
             label={t('people.position')}
-            clearable clearButtonProps={{ 'aria-label': t('common:clear') }}
-            data={(positions.data?.items ?? []).map((p) => ({ value: p.code, label: i18n.language === 'en' ? p.name_en : p.name_vi }))}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common:clear') }}
+            data={(positions.data?.items ?? []).map((p) => ({
+              value: p.code,
+              label: i18n.language === 'en' ? p.name_en : p.name_vi,
+            }))}
             {...form.getInputProps('positionCode')}
             comboboxProps={{ withinPortal: true }}
           />
           <TextInput label={t('people.email')} type="email" {...form.getInputProps('email')} />
           <TextInput label={t('people.username')} autoComplete="off" {...form.getInputProps('username')} />
-          <PasswordInput visibilityToggleFocusable visibilityToggleButtonProps={{ 'aria-label': t('common:login.showPassword') }} label={t('people.password')} autoComplete="new-password" {...form.getInputProps('password')} />
+          <PasswordInput
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('common:login.showPassword') }}
+            label={t('people.password')}
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
           {person && <Checkbox label={t('people.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -11,11 +11,25 @@ import { ScrollTable } from '../components/ScrollTable';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 
 /** A person's roles, from the API; administrators revoke them here. */
-export function PersonRolesModal({ person, admin, onClose, onGrant }: { person: Person; admin: boolean; onClose(): void; onGrant(): void }) {
+export function PersonRolesModal({
+  person,
+  admin,
+  onClose,
+  onGrant,
+}: {
+  person: Person;
+  admin: boolean;
+  onClose(): void;
+  onGrant(): void;
+}) {
   useReturnFocus();
   const { t } = useTranslation('org');
   const client = useQueryClient();
-  const q = useQuery({ queryKey: ['people', 'detail', person.id], queryFn: ({ signal }) => fetchPerson(person.id, signal), staleTime: 0 });
+  const q = useQuery({
+    queryKey: ['people', 'detail', person.id],
+    queryFn: ({ signal }) => fetchPerson(person.id, signal),
+    staleTime: 0,
+  });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const grants = q.data?.grants ?? [];
@@ -33,7 +47,13 @@ export function PersonRolesModal({ person, admin, onClose, onGrant }: { person: 
     }
   }
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} size="lg" title={t('people.rolesTitle', { name: person.full_name })}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      size="lg"
+      title={t('people.rolesTitle', { name: person.full_name })}
+    >
       <Stack>
         <ErrorAlert error={error ?? q.error} />
         {q.isPending && <LoadingBlock />}

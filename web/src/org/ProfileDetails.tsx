@@ -10,10 +10,20 @@ type Limits = Record<string, number | null>;
 export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; onClose(): void }) {
   useReturnFocus();
   const { t, i18n } = useTranslation(['org', 'protection']);
-  const d = profile.definition as ProfileVersion['definition'] & { limits: Limits; voteRule: Record<string, unknown>; protectionRuleSet?: { id: string; version: number } };
+  const d = profile.definition as ProfileVersion['definition'] & {
+    limits: Limits;
+    voteRule: Record<string, unknown>;
+    protectionRuleSet?: { id: string; version: number };
+  };
   const yesNo = (v: unknown) => (v ? t('common:yes') : t('common:no'));
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} size="xl" title={t('profiles.details', { code: profile.code, version: profile.version })}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      size="xl"
+      title={t('profiles.details', { code: profile.code, version: profile.version })}
+    >
       <Stack>
         <Text fw={600}>{i18n.language === 'en' ? d.name.en : d.name.vi}</Text>
         <Fact label={t('profiles.fields.legalBasis')}>{d.legalBasis}</Fact>
@@ -32,7 +42,9 @@ export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; 
           <Fact label={t('profiles.fields.decidingBody')}>{String(d.decidingBody)}</Fact>
           <Fact label={t('profiles.fields.voteRule')}>{JSON.stringify(d.voteRule)}</Fact>
           <Fact label={t('protection:ruleSets.profileRuleSet')}>
-            {d.protectionRuleSet ? `${d.protectionRuleSet.id} v${d.protectionRuleSet.version}` : t('protection:ruleSets.profileRuleSetDefault')}
+            {d.protectionRuleSet
+              ? `${d.protectionRuleSet.id} v${d.protectionRuleSet.version}`
+              : t('protection:ruleSets.profileRuleSetDefault')}
           </Fact>
         </SimpleGrid>
         <Code block>{JSON.stringify(d, null, 2)}</Code>

@@ -63,7 +63,13 @@ export function PublishProfileModal({ base, onClose }: { base: ProfileVersion; o
   }
 
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} size="xl" title={t('profiles.publishTitle', { code: base.code })}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      size="xl"
+      title={t('profiles.publishTitle', { code: base.code })}
+    >
       <Stack>
         <Text size="sm" c="dimmed">
           {t('profiles.jsonHelp')}
@@ -78,11 +84,23 @@ export function PublishProfileModal({ base, onClose }: { base: ProfileVersion; o
           allowDeselect={false}
           data={[
             { value: 'default', label: t('protection:ruleSets.profileRuleSetDefault') },
-            ...(ruleSets.data?.items ?? []).map((r) => ({ value: `${r.id}@${r.version}`, label: `${r.id} v${r.version} — ${i18n.language === 'en' ? r.name.en : r.name.vi}` })),
+            ...(ruleSets.data?.items ?? []).map((r) => ({
+              value: `${r.id}@${r.version}`,
+              label: `${r.id} v${r.version} — ${i18n.language === 'en' ? r.name.en : r.name.vi}`,
+            })),
           ]}
           comboboxProps={{ withinPortal: true }}
         />
-        <JsonInput label={t('profiles.json')} value={text} onChange={setText} autosize minRows={12} maxRows={30} formatOnBlur validationError={t('profiles.invalidJson')} />
+        <JsonInput
+          label={t('profiles.json')}
+          value={text}
+          onChange={setText}
+          autosize
+          minRows={12}
+          maxRows={30}
+          formatOnBlur
+          validationError={t('profiles.invalidJson')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common:cancel')}

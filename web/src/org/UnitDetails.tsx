@@ -9,11 +9,22 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useUnitTypeName } from '../hooks/useReference';
 
 /** A unit: its type, leaders (head, deputies, Party liaison) and its first people. */
-export function UnitDetails({ unitId, onEdit, onAddChild }: { unitId: string; onEdit?: () => void; onAddChild?: () => void }) {
+export function UnitDetails({
+  unitId,
+  onEdit,
+  onAddChild,
+}: {
+  unitId: string;
+  onEdit?: () => void;
+  onAddChild?: () => void;
+}) {
   const { t } = useTranslation('org');
   const typeName = useUnitTypeName();
   const unit = useQuery({ queryKey: ['unit', unitId], queryFn: ({ signal }) => fetchUnit(unitId, signal) });
-  const people = useQuery({ queryKey: ['people', 'unit', unitId], queryFn: ({ signal }) => fetchPeople({ unitId, limit: 20 }, signal) });
+  const people = useQuery({
+    queryKey: ['people', 'unit', unitId],
+    queryFn: ({ signal }) => fetchPeople({ unitId, limit: 20 }, signal),
+  });
   if (unit.isPending) return <LoadingBlock />;
   if (unit.error) return <ErrorAlert error={unit.error} />;
   const u = unit.data;
@@ -50,7 +61,9 @@ export function UnitDetails({ unitId, onEdit, onAddChild }: { unitId: string; on
           {t('units.leaders')}
         </Title>
         {u.leaders.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('units.noLeaders')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('units.noLeaders')}
+          </Text>
         ) : (
           <List size="sm">
             {u.leaders.map((l) => (
@@ -63,11 +76,22 @@ export function UnitDetails({ unitId, onEdit, onAddChild }: { unitId: string; on
         <Title order={3} size="h5">
           {t('units.people')}
         </Title>
-        {people.data && people.data.items.length === 0 && <Text size="sm" c="dimmed">{t('people.empty')}</Text>}
+        {people.data && people.data.items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('people.empty')}
+          </Text>
+        )}
         <List size="sm">
-          {people.data?.items.map((p) => <List.Item key={p.id}>{p.full_name}</List.Item>)}
+          {people.data?.items.map((p) => (
+            <List.Item key={p.id}>{p.full_name}</List.Item>
+          ))}
         </List>
-        <Anchor component={Link} to={`/org/people?unitId=${u.id}&unitName=${encodeURIComponent(u.name)}`} size="sm" className="plain-link">
+        <Anchor
+          component={Link}
+          to={`/org/people?unitId=${u.id}&unitName=${encodeURIComponent(u.name)}`}
+          size="sm"
+          className="plain-link"
+        >
           {t('people.title')}
         </Anchor>
       </Stack>

@@ -42,7 +42,13 @@ export function UnitFormModal({ unit, parent, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const body = { code: v.code, name: v.name, typeCode: v.typeCode, parentId: v.parentId, partyCommitteeUnitId: v.partyCommitteeUnitId };
+      const body = {
+        code: v.code,
+        name: v.name,
+        typeCode: v.typeCode,
+        parentId: v.parentId,
+        partyCommitteeUnitId: v.partyCommitteeUnitId,
+      };
       const saved = unit ? await updateUnit(unit.id, { ...body, active: v.active }) : await createUnit(body);
       notifySuccess(unit ? t('units.updated') : t('units.created', { name: saved.name }));
       void client.invalidateQueries({ queryKey: ['units'] });
@@ -56,7 +62,13 @@ export function UnitFormModal({ unit, parent, onClose }: Props) {
     }
   });
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} title={unit ? t('units.edit') : parent ? t('units.addChild') : t('units.addRoot')} size="lg">
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+      onClose={onClose}
+      title={unit ? t('units.edit') : parent ? t('units.addChild') : t('units.addRoot')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={error} />
@@ -65,12 +77,26 @@ export function UnitFormModal({ unit, parent, onClose }: Props) {
           <Select
             label={t('units.type')}
             required
-            data={(types.data?.items ?? []).map((x) => ({ value: x.code, label: i18n.language === 'en' ? x.name_en : x.name_vi }))}
+            data={(types.data?.items ?? []).map((x) => ({
+              value: x.code,
+              label: i18n.language === 'en' ? x.name_en : x.name_vi,
+            }))}
             {...form.getInputProps('typeCode')}
             comboboxProps={{ withinPortal: true }}
           />
-          <UnitPicker label={t('units.parent')} value={form.values.parentId} initialName={parent?.name ?? null} onChange={(id) => form.setFieldValue('parentId', id)} error={form.errors.parentId} />
-          <UnitPicker label={t('units.partyCommittee')} value={form.values.partyCommitteeUnitId} onChange={(id) => form.setFieldValue('partyCommitteeUnitId', id)} error={form.errors.partyCommitteeUnitId} />
+          <UnitPicker
+            label={t('units.parent')}
+            value={form.values.parentId}
+            initialName={parent?.name ?? null}
+            onChange={(id) => form.setFieldValue('parentId', id)}
+            error={form.errors.parentId}
+          />
+          <UnitPicker
+            label={t('units.partyCommittee')}
+            value={form.values.partyCommitteeUnitId}
+            onChange={(id) => form.setFieldValue('partyCommitteeUnitId', id)}
+            error={form.errors.partyCommitteeUnitId}
+          />
           {unit && <Checkbox label={t('units.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

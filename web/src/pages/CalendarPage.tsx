@@ -25,10 +25,17 @@ export default function CalendarPage() {
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i));
   if (!years.includes(String(year))) years.push(String(year));
   const [editing, setEditing] = useState(false);
-  const summary = useQuery({ queryKey: ['calendar', 'days-off', year], queryFn: ({ signal }) => fetchDaysOff(year, signal), placeholderData: keepPreviousData });
+  const summary = useQuery({
+    queryKey: ['calendar', 'days-off', year],
+    queryFn: ({ signal }) => fetchDaysOff(year, signal),
+    placeholderData: keepPreviousData,
+  });
   const stored = useQuery({
     queryKey: ['calendar', 'year', year],
-    queryFn: ({ signal }) => fetchStoredYear(year, signal).catch((e: unknown) => (isApiError(e) && e.status === 404 ? null : Promise.reject(e))),
+    queryFn: ({ signal }) =>
+      fetchStoredYear(year, signal).catch((e: unknown) =>
+        isApiError(e) && e.status === 404 ? null : Promise.reject(e),
+      ),
     enabled: admin,
   });
   const s = summary.data;
@@ -72,7 +79,14 @@ export default function CalendarPage() {
                   <List size="sm">
                     {s.sourceUrls.map((u) => (
                       <List.Item key={u}>
-                        <Anchor href={u} target="_blank" rel="noreferrer" className="plain-link" size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        <Anchor
+                          href={u}
+                          target="_blank"
+                          rel="noreferrer"
+                          className="plain-link"
+                          size="sm"
+                          style={{ overflowWrap: 'anywhere' }}
+                        >
                           {u}
                         </Anchor>
                       </List.Item>
@@ -88,7 +102,9 @@ export default function CalendarPage() {
         </>
       )}
       {admin && <CalendarHistory year={year} />}
-      {editing && stored.data !== undefined && <YearDecisionEditor year={year} stored={stored.data} onClose={() => setEditing(false)} />}
+      {editing && stored.data !== undefined && (
+        <YearDecisionEditor year={year} stored={stored.data} onClose={() => setEditing(false)} />
+      )}
     </Stack>
   );
 }

@@ -26,7 +26,15 @@ export default function CaseListPage() {
     queryKey: ['cases', filters, cursor],
     queryFn: ({ signal }) =>
       listCases(
-        { q: filters.q || undefined, state: filters.state || undefined, unitId: filters.unitId || undefined, domain: filters.domain || undefined, dueBefore: filters.dueBefore || undefined, cursor, limit: PAGE_SIZE },
+        {
+          q: filters.q || undefined,
+          state: filters.state || undefined,
+          unitId: filters.unitId || undefined,
+          domain: filters.domain || undefined,
+          dueBefore: filters.dueBefore || undefined,
+          cursor,
+          limit: PAGE_SIZE,
+        },
         signal,
       ),
     placeholderData: keepPreviousData,
@@ -48,7 +56,13 @@ export default function CaseListPage() {
       <PageHeader
         title={t('cases.title')}
         description={t('cases.intro')}
-        actions={mayPropose(me) && <Button component={Link} to="/cases/new">{t('common:nav.newProposal')}</Button>}
+        actions={
+          mayPropose(me) && (
+            <Button component={Link} to="/cases/new">
+              {t('common:nav.newProposal')}
+            </Button>
+          )
+        }
       />
       <CaseFilterBar value={filters} onApply={applyFilters} />
       <ErrorAlert error={query.error} />

@@ -24,7 +24,11 @@ export default function JobsPage() {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors.at(-1);
   const [error, setError] = useState<unknown>(null);
-  const q = useQuery({ queryKey: ['jobs', status ?? 'all', cursor], queryFn: ({ signal }) => fetchJobs(status, cursor, signal), placeholderData: keepPreviousData });
+  const q = useQuery({
+    queryKey: ['jobs', status ?? 'all', cursor],
+    queryFn: ({ signal }) => fetchJobs(status, cursor, signal),
+    placeholderData: keepPreviousData,
+  });
   const counts = q.data?.counts;
   const setStatus = (v: string) => {
     setCursors([undefined]);
@@ -49,7 +53,10 @@ export default function JobsPage() {
         onChange={setStatus}
         data={[
           { value: 'all', label: t('jobs.all') },
-          ...JOB_STATUSES.map((s) => ({ value: s, label: counts ? `${t(`jobs.statuses.${s}`)} (${counts[s]})` : t(`jobs.statuses.${s}`) })),
+          ...JOB_STATUSES.map((s) => ({
+            value: s,
+            label: counts ? `${t(`jobs.statuses.${s}`)} (${counts[s]})` : t(`jobs.statuses.${s}`),
+          })),
         ]}
         style={{ maxWidth: '100%', overflowX: 'auto' }}
       />
@@ -92,7 +99,11 @@ export default function JobsPage() {
                   <td className="pre-wrap">{j.lastError ?? ''}</td>
                   <td>
                     {j.status === 'failed' && (
-                      <Button size="xs" onClick={() => void retry(j.id)} aria-label={t('jobs.retryLabel', { id: j.id })}>
+                      <Button
+                        size="xs"
+                        onClick={() => void retry(j.id)}
+                        aria-label={t('jobs.retryLabel', { id: j.id })}
+                      >
                         {t('jobs.retry')}
                       </Button>
                     )}

@@ -3,7 +3,13 @@ import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchPreferences, NOTIFICATION_KINDS, savePreferences, type Delivery, type NotificationKind } from '../api/clock';
+import {
+  fetchPreferences,
+  NOTIFICATION_KINDS,
+  savePreferences,
+  type Delivery,
+  type NotificationKind,
+} from '../api/clock';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { notifySuccess } from '../components/notify';
@@ -15,8 +21,17 @@ type Values = { language: 'vi' | 'en'; delivery: Record<NotificationKind, Delive
 export default function NotificationSettingsPage() {
   const { t } = useTranslation('clock');
   const client = useQueryClient();
-  const prefs = useQuery({ queryKey: ['notifications', 'preferences'], queryFn: ({ signal }) => fetchPreferences(signal) });
-  const form = useForm<Values>({ mode: 'controlled', initialValues: { language: 'vi', delivery: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, 'immediate'])) as Values['delivery'] } });
+  const prefs = useQuery({
+    queryKey: ['notifications', 'preferences'],
+    queryFn: ({ signal }) => fetchPreferences(signal),
+  });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      language: 'vi',
+      delivery: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, 'immediate'])) as Values['delivery'],
+    },
+  });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const loaded = prefs.data;
@@ -47,7 +62,9 @@ export default function NotificationSettingsPage() {
         <form onSubmit={submit} noValidate aria-label={t('preferences.title')}>
           <Stack gap="md">
             {!loaded.emailEnabled && <Alert color="gray">{t('preferences.emailDisabled')}</Alert>}
-            <Text size="sm">{loaded.email ? t('preferences.email', { email: loaded.email }) : t('preferences.noEmail')}</Text>
+            <Text size="sm">
+              {loaded.email ? t('preferences.email', { email: loaded.email }) : t('preferences.noEmail')}
+            </Text>
             <Select
               label={t('preferences.language')}
               w={240}

@@ -34,33 +34,73 @@ export default function PeoplePage() {
   const [roles, setRoles] = useState<Person | null>(null);
   const people = useQuery({
     queryKey: ['people', 'list', debounced, unitId, role, page],
-    queryFn: ({ signal }) => fetchPeople({ q: debounced || undefined, unitId: unitId || undefined, role, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }, signal),
+    queryFn: ({ signal }) =>
+      fetchPeople(
+        {
+          q: debounced || undefined,
+          unitId: unitId || undefined,
+          role,
+          limit: PAGE_SIZE + 1,
+          offset: (page - 1) * PAGE_SIZE,
+        },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
   const set = (patch: Record<string, string>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) (v ? next.set(k, v) : next.delete(k));
+    for (const [k, v] of Object.entries(patch)) v ? next.set(k, v) : next.delete(k);
     if (!('page' in patch)) next.delete('page');
     setParams(next, { replace: true });
   };
   return (
     <Stack>
-      <PageHeader title={t('people.title')} description={t('people.intro')} actions={admin && <Button onClick={() => setEditing('new')}>{t('people.add')}</Button>} />
+      <PageHeader
+        title={t('people.title')}
+        description={t('people.intro')}
+        actions={admin && <Button onClick={() => setEditing('new')}>{t('people.add')}</Button>}
+      />
       <Paper withBorder p="sm" radius="md" role="search" aria-label={t('people.search')}>
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label={t('people.search')} type="search" value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+            <TextInput
+              label={t('people.search')}
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <UnitPicker label={t('people.unit')} value={unitId || null} initialName={params.get('unitName')} onChange={(id, name) => set({ unitId: id ?? '', unitName: name ?? '' })} />
+            <UnitPicker
+              label={t('people.unit')}
+              value={unitId || null}
+              initialName={params.get('unitName')}
+              onChange={(id, name) => set({ unitId: id ?? '', unitName: name ?? '' })}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select label={t('people.role')} clearable clearButtonProps={{ 'aria-label': t('common:clear') }} value={role || null} onChange={(v) => set({ role: v ?? '' })} data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} comboboxProps={{ withinPortal: true }} />
+            <Select
+              label={t('people.role')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common:clear') }}
+              value={role || null}
+              onChange={(v) => set({ role: v ?? '' })}
+              data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
+              comboboxProps={{ withinPortal: true }}
+            />
           </Grid.Col>
         </Grid>
       </Paper>
       <ErrorAlert error={people.error} />
-      <PeopleTable people={people.data?.items.slice(0, PAGE_SIZE) ?? []} loading={people.isPending} admin={admin} officer={officer} onEdit={setEditing} onGrant={setGranting} onRoles={setRoles} />
+      <PeopleTable
+        people={people.data?.items.slice(0, PAGE_SIZE) ?? []}
+        loading={people.isPending}
+        admin={admin}
+        officer={officer}
+        onEdit={setEditing}
+        onGrant={setGranting}
+        onRoles={setRoles}
+      />
       <Pager
         page={page}
         hasPrevious={page > 1}
@@ -80,7 +120,9 @@ export default function PeoplePage() {
           }}
         />
       )}
-      {granting && <GrantRoleModal person={granting} onClose={() => setGranting(null)} onGranted={() => setRoles(granting)} />}
+      {granting && (
+        <GrantRoleModal person={granting} onClose={() => setGranting(null)} onGranted={() => setRoles(granting)} />
+      )}
     </Stack>
   );
 }

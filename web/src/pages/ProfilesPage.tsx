@@ -20,7 +20,8 @@ export default function ProfilesPage() {
   const profiles = useQuery({ queryKey: ['profiles'], queryFn: fetchProfiles });
   const [viewing, setViewing] = useState<ProfileVersion | null>(null);
   const [publishing, setPublishing] = useState<ProfileVersion | null>(null);
-  const latest = (code: string) => (profiles.data?.items ?? []).filter((p) => p.code === code).sort((a, b) => b.version - a.version)[0];
+  const latest = (code: string) =>
+    (profiles.data?.items ?? []).filter((p) => p.code === code).sort((a, b) => b.version - a.version)[0];
   return (
     <Stack>
       <PageHeader title={t('profiles.title')} description={t('profiles.intro')} />
@@ -48,11 +49,20 @@ export default function ProfilesPage() {
                   <td>{formatInstant(p.publishedAt)}</td>
                   <td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setViewing(p)} aria-label={`${t('profiles.view')} ${p.code} v${p.version}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setViewing(p)}
+                        aria-label={`${t('profiles.view')} ${p.code} v${p.version}`}
+                      >
                         {t('profiles.view')}
                       </Button>
                       {admin && latest(p.code) === p && (
-                        <Button size="xs" onClick={() => setPublishing(p)} aria-label={`${t('profiles.publish')}: ${p.code}`}>
+                        <Button
+                          size="xs"
+                          onClick={() => setPublishing(p)}
+                          aria-label={`${t('profiles.publish')}: ${p.code}`}
+                        >
                           {t('profiles.publish')}
                         </Button>
                       )}

@@ -15,7 +15,11 @@ export default function ProtectionListPage() {
   const { t } = useTranslation('protection');
   const [params, setParams] = useSearchParams();
   const status = params.get('status') === 'decided' ? 'decided' : 'open';
-  const q = useQuery({ queryKey: ['protection', 'list', status], queryFn: ({ signal }) => listProtectionCases(status, signal), placeholderData: keepPreviousData });
+  const q = useQuery({
+    queryKey: ['protection', 'list', status],
+    queryFn: ({ signal }) => listProtectionCases(status, signal),
+    placeholderData: keepPreviousData,
+  });
   const items = q.data?.items ?? [];
   return (
     <Stack>

@@ -24,8 +24,16 @@ export default function RecordPage() {
   const year = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : null;
   const thisYear = Number(vietnamDate().slice(0, 4));
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => String(thisYear - i));
-  const summary = useQuery({ queryKey: ['record', personId, 'summary', year], queryFn: ({ signal }) => fetchRecordSummary(personId, year, signal), placeholderData: keepPreviousData });
-  const record = useQuery({ queryKey: ['record', personId, year], queryFn: ({ signal }) => fetchRecord(personId, year, signal), placeholderData: keepPreviousData });
+  const summary = useQuery({
+    queryKey: ['record', personId, 'summary', year],
+    queryFn: ({ signal }) => fetchRecordSummary(personId, year, signal),
+    placeholderData: keepPreviousData,
+  });
+  const record = useQuery({
+    queryKey: ['record', personId, year],
+    queryFn: ({ signal }) => fetchRecord(personId, year, signal),
+    placeholderData: keepPreviousData,
+  });
   const person = summary.data?.person ?? record.data?.person;
   const title = !id || id === me.id ? t('myTitle') : t('title', { name: person?.fullName ?? '…' });
   const text = summary.data ? (i18n.language === 'en' ? summary.data.text.en : summary.data.text.vi) : '';
@@ -57,7 +65,9 @@ export default function RecordPage() {
         />
         {person && (
           <Text size="sm" c="dimmed">
-            {[person.fullName, i18n.language === 'en' ? person.position?.en : person.position?.vi, person.unit.name].filter(Boolean).join(' · ')}
+            {[person.fullName, i18n.language === 'en' ? person.position?.en : person.position?.vi, person.unit.name]
+              .filter(Boolean)
+              .join(' · ')}
             {summary.data && ` · ${t('generatedAt', { when: formatInstant(summary.data.generatedAt) })}`}
           </Text>
         )}
@@ -74,7 +84,13 @@ export default function RecordPage() {
               </Title>
               <CopyButton value={text}>
                 {({ copied, copy }) => (
-                  <Button size="xs" variant={copied ? 'filled' : 'default'} color={copied ? 'teal.9' : undefined} onClick={copy} aria-live="polite">
+                  <Button
+                    size="xs"
+                    variant={copied ? 'filled' : 'default'}
+                    color={copied ? 'teal.9' : undefined}
+                    onClick={copy}
+                    aria-live="polite"
+                  >
                     {copied ? t('copied') : t('copy')}
                   </Button>
                 )}

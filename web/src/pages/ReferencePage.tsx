@@ -18,7 +18,10 @@ export default function ReferencePage() {
       <CodeNameTable
         caption={t('reference.positions')}
         rows={positions.data?.items ?? []}
-        extra={{ header: t('reference.covered'), cell: (r) => ('covered_by_decree' in r && r.covered_by_decree ? t('common:yes') : t('common:no')) }}
+        extra={{
+          header: t('reference.covered'),
+          cell: (r) => ('covered_by_decree' in r && r.covered_by_decree ? t('common:yes') : t('common:no')),
+        }}
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <CodeNameTable caption={t('reference.unitTypes')} rows={types.data?.items ?? []} />

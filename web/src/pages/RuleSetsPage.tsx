@@ -29,7 +29,11 @@ export default function RuleSetsPage() {
   });
   return (
     <Stack>
-      <PageHeader title={t('ruleSets.title')} description={t('ruleSets.intro')} actions={admin && detail.data && <Button onClick={() => setPublishing(true)}>{t('ruleSets.publish')}</Button>} />
+      <PageHeader
+        title={t('ruleSets.title')}
+        description={t('ruleSets.intro')}
+        actions={admin && detail.data && <Button onClick={() => setPublishing(true)}>{t('ruleSets.publish')}</Button>}
+      />
       <ErrorAlert error={list.error ?? detail.error} />
       {list.isPending && <LoadingBlock />}
       {list.data && (
@@ -60,7 +64,13 @@ export default function RuleSetsPage() {
                       {r.builtIn && <Text size="xs">{t('ruleSets.builtIn')}</Text>}
                     </td>
                     <td>
-                      <Button size="xs" variant={active ? 'filled' : 'default'} aria-pressed={active} onClick={() => setSelected({ id: r.id, version: r.version })} aria-label={`${t('ruleSets.view')} ${r.id} v${r.version}`}>
+                      <Button
+                        size="xs"
+                        variant={active ? 'filled' : 'default'}
+                        aria-pressed={active}
+                        onClick={() => setSelected({ id: r.id, version: r.version })}
+                        aria-label={`${t('ruleSets.view')} ${r.id} v${r.version}`}
+                      >
                         {t('ruleSets.view')}
                       </Button>
                     </td>

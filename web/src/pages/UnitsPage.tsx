@@ -18,11 +18,22 @@ export default function UnitsPage() {
   const admin = isAdministrator(me);
   const [selected, setSelected] = useState<Unit | null>(null);
   const [modal, setModal] = useState<'edit' | 'child' | 'root' | null>(null);
-  const roots = useQuery({ queryKey: ['units', 'children', 'root'], queryFn: ({ signal }) => fetchUnits('root', signal) });
-  const detail = useQuery({ queryKey: ['unit', selected?.id], queryFn: ({ signal }) => fetchUnit(selected!.id, signal), enabled: !!selected && modal === 'edit' });
+  const roots = useQuery({
+    queryKey: ['units', 'children', 'root'],
+    queryFn: ({ signal }) => fetchUnits('root', signal),
+  });
+  const detail = useQuery({
+    queryKey: ['unit', selected?.id],
+    queryFn: ({ signal }) => fetchUnit(selected!.id, signal),
+    enabled: !!selected && modal === 'edit',
+  });
   return (
     <Stack>
-      <PageHeader title={t('units.title')} description={t('units.intro')} actions={admin && <Button onClick={() => setModal('root')}>{t('units.addRoot')}</Button>} />
+      <PageHeader
+        title={t('units.title')}
+        description={t('units.intro')}
+        actions={admin && <Button onClick={() => setModal('root')}>{t('units.addRoot')}</Button>}
+      />
       {!admin && <Alert color="gray">{t('units.readOnly')}</Alert>}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -41,14 +52,20 @@ export default function UnitsPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           {selected ? (
-            <UnitDetails unitId={selected.id} onEdit={admin ? () => setModal('edit') : undefined} onAddChild={admin ? () => setModal('child') : undefined} />
+            <UnitDetails
+              unitId={selected.id}
+              onEdit={admin ? () => setModal('edit') : undefined}
+              onAddChild={admin ? () => setModal('child') : undefined}
+            />
           ) : (
             <Text c="dimmed">{t('units.select')}</Text>
           )}
         </Grid.Col>
       </Grid>
       {modal === 'root' && <UnitFormModal parent={null} onClose={() => setModal(null)} />}
-      {modal === 'child' && selected && <UnitFormModal parent={{ id: selected.id, name: selected.name }} onClose={() => setModal(null)} />}
+      {modal === 'child' && selected && (
+        <UnitFormModal parent={{ id: selected.id, name: selected.name }} onClose={() => setModal(null)} />
+      )}
       {modal === 'edit' && detail.data && <UnitFormModal unit={detail.data} onClose={() => setModal(null)} />}
     </Stack>
   );

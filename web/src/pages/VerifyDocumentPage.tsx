@@ -46,7 +46,11 @@ export default function VerifyDocumentPage() {
     }
   }
 
-  const label = answer?.caseStep?.label ? (i18n.language === 'en' ? answer.caseStep.label.en : answer.caseStep.label.vi) : '';
+  const label = answer?.caseStep?.label
+    ? i18n.language === 'en'
+      ? answer.caseStep.label.en
+      : answer.caseStep.label.vi
+    : '';
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder radius="md" p="lg" maw={640} w="100%" component="main">
@@ -60,8 +64,20 @@ export default function VerifyDocumentPage() {
           <Text size="sm">{t('documents.verify.help')}</Text>
           <form onSubmit={onSubmit}>
             <Stack gap="sm">
-              <FileInput label={t('documents.verify.file')} value={file} onChange={setFile} accept="application/pdf,.docx" clearable clearButtonProps={{ 'aria-label': t('documents.verify.clear') }} />
-              <TextInput label={t('documents.verify.fingerprint')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} disabled={!!file} />
+              <FileInput
+                label={t('documents.verify.file')}
+                value={file}
+                onChange={setFile}
+                accept="application/pdf,.docx"
+                clearable
+                clearButtonProps={{ 'aria-label': t('documents.verify.clear') }}
+              />
+              <TextInput
+                label={t('documents.verify.fingerprint')}
+                value={typed}
+                onChange={(e) => setTyped(e.currentTarget.value)}
+                disabled={!!file}
+              />
               <Button type="submit" loading={busy} disabled={!file && !/^[0-9a-fA-F]{64}$/.test(typed.trim())}>
                 {t('documents.verify.check')}
               </Button>
@@ -75,7 +91,14 @@ export default function VerifyDocumentPage() {
           )}
           {answer?.issuedByKhien && (
             <Alert color={answer.cancelled ? 'orange' : 'green'} role="status" data-testid="verify-answer">
-              <Text>{t('documents.verify.issued', { citation: answer.citation, label, seq: answer.caseStep?.stepSeq, code: answer.caseStep?.caseCode })}</Text>
+              <Text>
+                {t('documents.verify.issued', {
+                  citation: answer.citation,
+                  label,
+                  seq: answer.caseStep?.stepSeq,
+                  code: answer.caseStep?.caseCode,
+                })}
+              </Text>
               <Text>{answer.signedCopyReceived ? t('documents.verify.signed') : t('documents.verify.notSigned')}</Text>
               {answer.cancelled && <Text fw={600}>{t('documents.verify.cancelled')}</Text>}
             </Alert>

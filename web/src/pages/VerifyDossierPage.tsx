@@ -6,7 +6,14 @@ import { usePageTitle } from '../hooks/usePageTitle';
 import { filesFromZip, verifyDossierFiles, type DossierFiles, type DossierVerdict } from '../verify/dossier-check';
 import { RecordFindings, UncheckedParts } from '../verify/RecordFindings';
 
-const TOP_LEVEL = new Set(['export.json', 'manifest.json', 'manifest.sig', 'public-key.pem', 'checkpoint.json', 'verify-export.mjs']);
+const TOP_LEVEL = new Set([
+  'export.json',
+  'manifest.json',
+  'manifest.sig',
+  'public-key.pem',
+  'checkpoint.json',
+  'verify-export.mjs',
+]);
 
 /**
  * Dropped files as the dossier names them: a ZIP is unzipped; loose files keep their path inside a
@@ -14,7 +21,8 @@ const TOP_LEVEL = new Set(['export.json', 'manifest.json', 'manifest.sig', 'publ
  */
 async function readDropped(list: File[]): Promise<DossierFiles> {
   const only = list[0];
-  if (list.length === 1 && only && /\.zip$/i.test(only.name)) return filesFromZip(new Uint8Array(await only.arrayBuffer()));
+  if (list.length === 1 && only && /\.zip$/i.test(only.name))
+    return filesFromZip(new Uint8Array(await only.arrayBuffer()));
   const files: DossierFiles = new Map();
   for (const f of list) {
     const path = f.webkitRelativePath ? f.webkitRelativePath.split('/').slice(1).join('/') : f.name;
@@ -106,7 +114,11 @@ export default function VerifyDossierPage() {
               <Stack gap={4}>
                 <Text size="sm">
                   {verdict.ok
-                    ? t('dossierCheck.ok', { code: verdict.caseCode, count: verdict.events, hash: verdict.headHash.slice(0, 16) })
+                    ? t('dossierCheck.ok', {
+                        code: verdict.caseCode,
+                        count: verdict.events,
+                        hash: verdict.headHash.slice(0, 16),
+                      })
                     : t('dossierCheck.broken', { count: verdict.problems.length })}
                 </Text>
                 <RecordFindings problems={verdict.problems} />

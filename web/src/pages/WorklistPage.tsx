@@ -28,13 +28,20 @@ export default function WorklistPage() {
   });
   const items = query.data?.items.slice(0, PAGE_SIZE) ?? [];
   const today = query.data ? vietnamDate(query.data.today) : undefined;
-  const remaining = useWorkingDays(today, items.map((i) => i.dueOn));
+  const remaining = useWorkingDays(
+    today,
+    items.map((i) => i.dueOn),
+  );
   // A phone gets cards: a five-column table there shows only the case and hides the due dates sideways.
   const narrow = useMediaQuery('(max-width: 48em)');
 
   return (
     <Stack>
-      <PageHeader title={t('worklist.title')} description={t('worklist.intro')} actions={today && <Text size="sm">{t('worklist.today', { date: formatDate(today) })}</Text>} />
+      <PageHeader
+        title={t('worklist.title')}
+        description={t('worklist.intro')}
+        actions={today && <Text size="sm">{t('worklist.today', { date: formatDate(today) })}</Text>}
+      />
       <ErrorAlert error={query.error} />
       {query.isPending && <LoadingBlock />}
       {query.data && items.length === 0 && <Text>{t('worklist.empty')}</Text>}

@@ -39,7 +39,15 @@ export function AdjustmentEditor({ c }: { c: CaseDetail }) {
       showUrgent={false}
       before={
         <Paper withBorder p="md" radius="md">
-          <Textarea label={t('adjustmentReasons')} required autosize minRows={3} value={reasons} onChange={(e) => setReasons(e.currentTarget.value)} error={reasonsError} />
+          <Textarea
+            label={t('adjustmentReasons')}
+            required
+            autosize
+            minRows={3}
+            value={reasons}
+            onChange={(e) => setReasons(e.currentTarget.value)}
+            error={reasonsError}
+          />
         </Paper>
       }
       actions={

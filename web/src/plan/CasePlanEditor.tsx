@@ -39,7 +39,10 @@ export function CasePlanEditor({ c, initialError }: { c: CaseDetail; initialErro
   function savePlan() {
     const run = async () => {
       const values = form.getValues();
-      const saved = await performAction(c.code, 'update_plan', version.current, { plan: toPlan(values), urgent: values.urgent });
+      const saved = await performAction(c.code, 'update_plan', version.current, {
+        plan: toPlan(values),
+        urgent: values.urgent,
+      });
       version.current = saved.version;
       form.resetDirty(values);
       const { event: _e, ...detail } = saved;
@@ -73,7 +76,11 @@ export function CasePlanEditor({ c, initialError }: { c: CaseDetail; initialErro
     });
 
   async function reload() {
-    const fresh = await client.fetchQuery({ queryKey: caseKey(c.code), queryFn: () => fetchCase(c.code), staleTime: 0 });
+    const fresh = await client.fetchQuery({
+      queryKey: caseKey(c.code),
+      queryFn: () => fetchCase(c.code),
+      staleTime: 0,
+    });
     version.current = fresh.version;
     clearError();
   }
@@ -88,7 +95,13 @@ export function CasePlanEditor({ c, initialError }: { c: CaseDetail; initialErro
       actions={
         <>
           <Text size="sm" c="dimmed" aria-live="polite" mr="auto" data-testid="autosave-status">
-            {autosave.kind === 'failed' ? t('autosaveFailed') : form.isDirty() ? t('unsavedChanges') : autosave.kind === 'saved' ? t('autosaved', { version: autosave.version }) : ''}
+            {autosave.kind === 'failed'
+              ? t('autosaveFailed')
+              : form.isDirty()
+                ? t('unsavedChanges')
+                : autosave.kind === 'saved'
+                  ? t('autosaved', { version: autosave.version })
+                  : ''}
           </Text>
           <Button component={Link} to={`/cases/${c.code}`} variant="subtle">
             {t('common:back')}

@@ -6,7 +6,12 @@ import { ScrollTable } from '../components/ScrollTable';
 
 export function MilestonesTable({ milestones }: { milestones: Milestone[] }) {
   const { t } = useTranslation('plan');
-  if (milestones.length === 0) return <Text size="sm" c="dimmed">{t('noMilestones')}</Text>;
+  if (milestones.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('noMilestones')}
+      </Text>
+    );
   return (
     <ScrollTable label={t('sections.timeline')} minWidth={480}>
       <table className="k-table">

@@ -5,7 +5,12 @@ import { ScrollTable } from '../components/ScrollTable';
 
 export function OptionsTable({ options }: { options: OptionConsidered[] }) {
   const { t } = useTranslation('plan');
-  if (options.length === 0) return <Text size="sm" c="dimmed">{t('noOptions')}</Text>;
+  if (options.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('noOptions')}
+      </Text>
+    );
   return (
     <ScrollTable label={t('sections.options')} minWidth={480}>
       <table className="k-table">

@@ -62,7 +62,12 @@ export function PlanEditor({ title, form, error, showUrgent, before, actions, on
     <Stack>
       <PageHeader title={title} description={t('intro')} />
       {before}
-      <PlanErrorSummary form={form} error={error} onJump={(path) => goTo(sectionOf(path) as PlanSection, path)} onReload={onReload} />
+      <PlanErrorSummary
+        form={form}
+        error={error}
+        onJump={(path) => goTo(sectionOf(path) as PlanSection, path)}
+        onReload={onReload}
+      />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <PlanSectionNav active={section} counts={counts} onChange={(s) => goTo(s)} />
@@ -78,7 +83,11 @@ export function PlanEditor({ title, form, error, showUrgent, before, actions, on
                 <Button variant="default" disabled={index === 0} onClick={() => goTo(PLAN_SECTIONS[index - 1]!)}>
                   {t('previousSection')}
                 </Button>
-                <Button variant="default" disabled={index === PLAN_SECTIONS.length - 1} onClick={() => goTo(PLAN_SECTIONS[index + 1]!)}>
+                <Button
+                  variant="default"
+                  disabled={index === PLAN_SECTIONS.length - 1}
+                  onClick={() => goTo(PLAN_SECTIONS[index + 1]!)}
+                >
                   {t('nextSection')}
                 </Button>
               </Group>

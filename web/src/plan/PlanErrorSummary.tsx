@@ -23,9 +23,18 @@ export function PlanErrorSummary({ form, error, onJump, onReload }: Props) {
   const entries = Object.entries(form.errors);
   // Every field the server named has been corrected since: the banner has nothing left to say.
   if (isApiError(error) && error.fields.length > 0 && entries.length === 0) return null;
-  const message = isApiError(error) ? error.message : error instanceof Error ? error.message : t('common:errors.unexpected');
+  const message = isApiError(error)
+    ? error.message
+    : error instanceof Error
+      ? error.message
+      : t('common:errors.unexpected');
   return (
-    <Alert color="red" title={entries.length ? t('common:errors.fieldsTitle') : t('common:errors.title')} role="alert" data-testid="plan-errors">
+    <Alert
+      color="red"
+      title={entries.length ? t('common:errors.fieldsTitle') : t('common:errors.title')}
+      role="alert"
+      data-testid="plan-errors"
+    >
       <Text size="sm">{message}</Text>
       {entries.length > 0 && (
         <List size="sm" mt="xs">

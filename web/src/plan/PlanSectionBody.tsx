@@ -11,7 +11,15 @@ import { RisksSection } from './sections/RisksSection';
 import { ScopeSection } from './sections/ScopeSection';
 import { TimelineSection } from './sections/TimelineSection';
 
-export function PlanSectionBody({ section, form, showUrgent }: { section: PlanSection; form: PlanForm; showUrgent: boolean }) {
+export function PlanSectionBody({
+  section,
+  form,
+  showUrgent,
+}: {
+  section: PlanSection;
+  form: PlanForm;
+  showUrgent: boolean;
+}) {
   switch (section) {
     case 'general':
       return <GeneralSection form={form} showUrgent={showUrgent} />;

@@ -5,7 +5,12 @@ import { ScrollTable } from '../components/ScrollTable';
 
 export function RisksTable({ risks }: { risks: Risk[] }) {
   const { t } = useTranslation('plan');
-  if (risks.length === 0) return <Text size="sm" c="dimmed">{t('noRisks')}</Text>;
+  if (risks.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('noRisks')}
+      </Text>
+    );
   return (
     <ScrollTable label={t('sections.risks')} minWidth={720}>
       <table className="k-table">

@@ -38,6 +38,7 @@ export function planPathLabel(path: string, t: TFunction): string {
   if (inMilestones && leaf === 'title') key = 'milestoneTitle';
   if (leaf === 'milestones') key = 'milestoneTitle';
   const label = t(`plan:fields.${key}`, { defaultValue: leaf });
-  if (inRisks && parts.length >= 2) return `${section} › ${t('plan:riskN', { id: parts[1] })}${parts.length > 2 ? ` › ${label}` : ''}`;
+  if (inRisks && parts.length >= 2)
+    return `${section} › ${t('plan:riskN', { id: parts[1] })}${parts.length > 2 ? ` › ${label}` : ''}`;
   return `${section} › ${label}${index !== undefined ? ` (${Number(index) + 1})` : ''}`;
 }

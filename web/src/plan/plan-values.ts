@@ -25,16 +25,28 @@ export function toPlanValues(plan: Plan | null | undefined, urgent = false): Pla
     domain: p.domain ?? '',
     summary: p.summary ?? '',
     urgent,
-    necessity: { purpose: p.necessity?.purpose ?? '', bottleneck: p.necessity?.bottleneck ?? '', bottleneckKind: p.necessity?.bottleneckKind ?? '' },
+    necessity: {
+      purpose: p.necessity?.purpose ?? '',
+      bottleneck: p.necessity?.bottleneck ?? '',
+      bottleneckKind: p.necessity?.bottleneckKind ?? '',
+    },
     legalBasis: { basis: p.legalBasis?.basis ?? '', authorityRationale: p.legalBasis?.authorityRationale ?? '' },
-    content: { tasks: p.content?.tasks ?? '', solutions: p.content?.solutions ?? '', optionsConsidered: p.content?.optionsConsidered ?? [] },
+    content: {
+      tasks: p.content?.tasks ?? '',
+      solutions: p.content?.solutions ?? '',
+      optionsConsidered: p.content?.optionsConsidered ?? [],
+    },
     scope: { scope: p.scope?.scope ?? '', targets: p.scope?.targets ?? '' },
     timeline: {
       startOn: p.timeline?.startOn ?? '',
       endOn: p.timeline?.endOn ?? '',
       milestones: (p.timeline?.milestones ?? []).map((m) => ({ ...m, deliverable: m.deliverable ?? '' })),
     },
-    resources: { budgetVnd: p.resources?.budgetVnd, people: p.resources?.people ?? '', equipment: p.resources?.equipment ?? '' },
+    resources: {
+      budgetVnd: p.resources?.budgetVnd,
+      people: p.resources?.people ?? '',
+      equipment: p.resources?.equipment ?? '',
+    },
     feasibility: p.feasibility ?? '',
     impacts: { positive: p.impacts?.positive ?? '', negative: p.impacts?.negative ?? '' },
     expectedResults: p.expectedResults ?? '',
@@ -47,7 +59,9 @@ function compact(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (Array.isArray(value)) return value.map(compact);
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => [k, compact(v)] as const).filter(([, v]) => v !== undefined);
+    const entries = Object.entries(value)
+      .map(([k, v]) => [k, compact(v)] as const)
+      .filter(([, v]) => v !== undefined);
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
   return value;
@@ -56,8 +70,16 @@ function compact(value: unknown): unknown {
 export function toPlan(values: PlanValues): Plan {
   const { urgent: _urgent, ...plan } = values;
   const risks = plan.risks.map((r) => ({ ...r, description: r.description, mitigation: r.mitigation, owner: r.owner }));
-  const optionsConsidered = plan.content.optionsConsidered.map((o) => ({ option: o.option, assessment: o.assessment, chosen: o.chosen }));
-  const milestones = plan.timeline.milestones.map((m) => ({ title: m.title, dueOn: m.dueOn, ...(m.deliverable.trim() ? { deliverable: m.deliverable } : {}) }));
+  const optionsConsidered = plan.content.optionsConsidered.map((o) => ({
+    option: o.option,
+    assessment: o.assessment,
+    chosen: o.chosen,
+  }));
+  const milestones = plan.timeline.milestones.map((m) => ({
+    title: m.title,
+    dueOn: m.dueOn,
+    ...(m.deliverable.trim() ? { deliverable: m.deliverable } : {}),
+  }));
   const shaped = {
     ...plan,
     content: { ...plan.content, optionsConsidered: undefined },

@@ -10,7 +10,12 @@ import { useWriteForm } from '../hooks/useWriteForm';
 import { RecommendationPanel } from './RecommendationPanel';
 import { useDeterminationWrite, useProtectionCase, useProtectionMeta } from './useProtection';
 
-const RESULTS: ProtectionResult[] = ['not_liable', 'liability_excluded', 'considered_for_exemption_or_mitigation', 'not_protected'];
+const RESULTS: ProtectionResult[] = [
+  'not_liable',
+  'liability_excluded',
+  'considered_for_exemption_or_mitigation',
+  'not_protected',
+];
 
 /**
  * The deciding head's decision for one person. It starts at the recommendation; choosing another
@@ -26,7 +31,12 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
   const min = meta.data?.departureReasonMinLength ?? 20;
   const title = t('decision.title', { name: d.person.name ?? '—' });
   const state = useWriteForm(
-    { decidedResult: (rec?.result ?? '') as string, reasons: '', decisionNumber: '', decisionDate: today as string | undefined },
+    {
+      decidedResult: (rec?.result ?? '') as string,
+      reasons: '',
+      decisionNumber: '',
+      decisionDate: today as string | undefined,
+    },
     async (v) => {
       await writer.write(d.id, 'decision', {
         decidedResult: v.decidedResult,
@@ -53,13 +63,20 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
           <Radio.Group label={t('decision.result')} required {...form.getInputProps('decidedResult')}>
             <Stack gap={6} mt={4}>
               {RESULTS.map((r) => (
-                <Radio key={r} value={r} label={r === rec?.result ? `${t(`results.${r}`)} (${t('decision.recommended')})` : t(`results.${r}`)} />
+                <Radio
+                  key={r}
+                  value={r}
+                  label={r === rec?.result ? `${t(`results.${r}`)} (${t('decision.recommended')})` : t(`results.${r}`)}
+                />
               ))}
             </Stack>
           </Radio.Group>
           {d.factsExamined?.bindingRow && (
             <Alert color="blue" variant="light" data-testid="decision-binding-row">
-              {t('examined.binding', { article: d.factsExamined.bindingRow.article, minimum: t(`results.${d.factsExamined.bindingRow.minimum}`) })}
+              {t('examined.binding', {
+                article: d.factsExamined.bindingRow.article,
+                minimum: t(`results.${d.factsExamined.bindingRow.minimum}`),
+              })}
             </Alert>
           )}
           {departing && (
@@ -69,7 +86,11 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
           )}
           {weighing && (
             <Alert color="orange" variant="light" data-testid="decision-matters-to-weigh">
-              {t('examined.toWeigh', { matters: d.factsExamined!.mattersToWeigh.map((m) => t(`examined.matters.${m}`, { defaultValue: m })).join('; ') })}
+              {t('examined.toWeigh', {
+                matters: d
+                  .factsExamined!.mattersToWeigh.map((m) => t(`examined.matters.${m}`, { defaultValue: m }))
+                  .join('; '),
+              })}
             </Alert>
           )}
           <Textarea
@@ -81,7 +102,14 @@ export function DecisionModal({ pcId, d, onClose }: { pcId: string; d: Determina
             {...form.getInputProps('reasons')}
           />
           <TextInput label={t('decision.number')} required {...form.getInputProps('decisionNumber')} />
-          <DateField label={t('decision.date')} required maxDate={today} value={form.values.decisionDate} onChange={(v) => form.setFieldValue('decisionDate', v)} error={form.errors.decisionDate} />
+          <DateField
+            label={t('decision.date')}
+            required
+            maxDate={today}
+            value={form.values.decisionDate}
+            onChange={(v) => form.setFieldValue('decisionDate', v)}
+            error={form.errors.decisionDate}
+          />
         </FormShell>
       </Stack>
     </FormModal>

@@ -20,7 +20,9 @@ export function DecisionPanel({ decision: d }: { decision: ProtectionDecision })
         <Text fw={700} size="sm">
           {t(`results.${d.result}`)}
         </Text>
-        <Text size="sm">{t('decision.numberDate', { number: d.decisionNumber, date: formatDate(d.decisionDate) })}</Text>
+        <Text size="sm">
+          {t('decision.numberDate', { number: d.decisionNumber, date: formatDate(d.decisionDate) })}
+        </Text>
         {d.legalGround && <Fact label={t('recommendation.legalGround')}>{d.legalGround}</Fact>}
         {d.reasons && (
           <Fact label={d.departed ? t('decision.reasons') : t('decision.notes')}>
@@ -28,8 +30,8 @@ export function DecisionPanel({ decision: d }: { decision: ProtectionDecision })
           </Fact>
         )}
         <Text size="sm">
-          {t('recommendation.report')}: {d.reportToCompetentAuthority ? t('common:yes') : t('common:no')} · {t('recommendation.discipline')}:{' '}
-          {d.referToDiscipline ? t('common:yes') : t('common:no')}
+          {t('recommendation.report')}: {d.reportToCompetentAuthority ? t('common:yes') : t('common:no')} ·{' '}
+          {t('recommendation.discipline')}: {d.referToDiscipline ? t('common:yes') : t('common:no')}
         </Text>
         <Text size="xs" c="dimmed">
           {t('decision.by', { name: d.decidedBy?.name ?? '—', when: formatInstant(d.decidedAt) })}
@@ -49,7 +51,9 @@ export function RevocationPanel({ revocation: r }: { revocation: Revocation }) {
         </Title>
         <Fact label={t('revocation.ground')}>{t(`grounds.${r.ground}`, { defaultValue: r.ground })}</Fact>
         <Fact label={t('revocation.findingReference')}>{`${r.findingReference} (${formatDate(r.findingDate)})`}</Fact>
-        <Text size="sm">{t('decision.numberDate', { number: r.decisionNumber, date: formatDate(r.decisionDate) })}</Text>
+        <Text size="sm">
+          {t('decision.numberDate', { number: r.decisionNumber, date: formatDate(r.decisionDate) })}
+        </Text>
         <Fact label={t('recommendation.legalGround')}>{r.legalGround}</Fact>
         {r.reasons && (
           <Fact label={t('revocation.reasons')}>

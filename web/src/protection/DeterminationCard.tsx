@@ -35,7 +35,11 @@ export function DeterminationCard({ pc, d }: { pc: ProtectionCaseView; d: Determ
         </Group>
         {d.factsRecordedAt && (
           <Text size="sm">
-            {t('determination.factsRecorded', { name: d.factsRecordedBy?.name ?? '—', when: formatInstant(d.factsRecordedAt), version: d.factsVersion })}
+            {t('determination.factsRecorded', {
+              name: d.factsRecordedBy?.name ?? '—',
+              when: formatInstant(d.factsRecordedAt),
+              version: d.factsVersion,
+            })}
           </Text>
         )}
         {d.exclusionGroundsFound.length > 0 && (

@@ -7,7 +7,15 @@ import type { FactsValues } from './facts-values';
  * The grounds examined for each person, each with its evidence when found. Those the spec only
  * infers ([I]) are marked as weighed: the decider addresses them in written reasons.
  */
-export function ExclusionFields({ form, grounds, weighed = [] }: { form: UseFormReturnType<FactsValues>; grounds: string[]; weighed?: string[] }) {
+export function ExclusionFields({
+  form,
+  grounds,
+  weighed = [],
+}: {
+  form: UseFormReturnType<FactsValues>;
+  grounds: string[];
+  weighed?: string[];
+}) {
   const { t } = useTranslation('protection');
   return (
     <Fieldset legend={t('facts.exclusions')}>
@@ -25,7 +33,16 @@ export function ExclusionFields({ form, grounds, weighed = [] }: { form: UseForm
                 description={weighed.includes(g) ? t('examined.weighed') : undefined}
                 {...form.getInputProps(`exclusions.${g}.found`, { type: 'checkbox' })}
               />
-              {found && <Textarea label={t('facts.evidence', { ground })} required autosize minRows={2} ml="lg" {...form.getInputProps(`exclusions.${g}.evidence`)} />}
+              {found && (
+                <Textarea
+                  label={t('facts.evidence', { ground })}
+                  required
+                  autosize
+                  minRows={2}
+                  ml="lg"
+                  {...form.getInputProps(`exclusions.${g}.evidence`)}
+                />
+              )}
             </Stack>
           );
         })}

@@ -23,7 +23,9 @@ export function FactsExaminedPanel({ x }: { x: FactsExamined }) {
       : x.risk.kind === 'unforeseen'
         ? t('examined.riskUnforeseen', { description: x.risk.description ?? '—' })
         : t('examined.riskNone');
-  const missingMotive = (['correctPolicyLine', 'pureMotive', 'commonGood'] as const).filter((k) => !x.goodFaith[k]).map((k) => t(`facts.${k}`));
+  const missingMotive = (['correctPolicyLine', 'pureMotive', 'commonGood'] as const)
+    .filter((k) => !x.goodFaith[k])
+    .map((k) => t(`facts.${k}`));
   const missingCompliance = (['followedApprovedPlan', 'followedDecision', 'followedDirectives'] as const)
     .filter((k) => !x.compliance[k])
     .map((k) => t(`facts.${k}`));
@@ -42,11 +44,15 @@ export function FactsExaminedPanel({ x }: { x: FactsExamined }) {
         </Fact>
         <Fact label={t('examined.goodFaith')}>
           <span data-testid="examined-good-faith">
-            {x.goodFaith.found ? t('examined.goodFaithYes') : t('examined.goodFaithMissing', { missing: missingMotive.join('; ') })}
+            {x.goodFaith.found
+              ? t('examined.goodFaithYes')
+              : t('examined.goodFaithMissing', { missing: missingMotive.join('; ') })}
           </span>
         </Fact>
         <Fact label={t('examined.compliance')}>
-          {x.compliance.compliant ? t('examined.compliant') : t('examined.notCompliant', { missing: missingCompliance.join('; ') })}
+          {x.compliance.compliant
+            ? t('examined.compliant')
+            : t('examined.notCompliant', { missing: missingCompliance.join('; ') })}
         </Fact>
         <Text size="sm" fw={600}>
           {t('examined.grounds', { count: x.exclusionGrounds.length })}
@@ -81,7 +87,9 @@ export function FactsExaminedPanel({ x }: { x: FactsExamined }) {
         )}
         {x.mattersToWeigh.length > 0 && (
           <Alert color="orange" variant="light" data-testid="matters-to-weigh">
-            {t('examined.toWeigh', { matters: x.mattersToWeigh.map((m) => t(`examined.matters.${m}`, { defaultValue: m })).join('; ') })}
+            {t('examined.toWeigh', {
+              matters: x.mattersToWeigh.map((m) => t(`examined.matters.${m}`, { defaultValue: m })).join('; '),
+            })}
           </Alert>
         )}
       </Stack>

@@ -26,10 +26,30 @@ export function FactsModal({ pc, d, onClose }: { pc: ProtectionCaseView; d: Dete
     );
   }
   const weighed = meta.data.exclusionGrounds.filter((g) => g.weighed).map((g) => g.id);
-  return <FactsForm pc={pc} d={d} grounds={meta.data.exclusionGrounds.map((g) => g.id)} weighed={weighed} onClose={onClose} />;
+  return (
+    <FactsForm
+      pc={pc}
+      d={d}
+      grounds={meta.data.exclusionGrounds.map((g) => g.id)}
+      weighed={weighed}
+      onClose={onClose}
+    />
+  );
 }
 
-function FactsForm({ pc, d, grounds, weighed, onClose }: { pc: ProtectionCaseView; d: Determination; grounds: string[]; weighed: string[]; onClose(): void }) {
+function FactsForm({
+  pc,
+  d,
+  grounds,
+  weighed,
+  onClose,
+}: {
+  pc: ProtectionCaseView;
+  d: Determination;
+  grounds: string[];
+  weighed: string[];
+  onClose(): void;
+}) {
   const { t } = useTranslation('protection');
   const writer = useDeterminationWrite(pc.id);
   const title = t('facts.title', { name: d.person.name ?? '—' });
@@ -43,7 +63,9 @@ function FactsForm({ pc, d, grounds, weighed, onClose }: { pc: ProtectionCaseVie
     { reload: writer.reload },
   );
   const { form } = state;
-  const box = (path: string, label: string) => <Checkbox label={label} {...form.getInputProps(path, { type: 'checkbox' })} />;
+  const box = (path: string, label: string) => (
+    <Checkbox label={label} {...form.getInputProps(path, { type: 'checkbox' })} />
+  );
   return (
     <FormModal title={title} onClose={onClose} size="xl">
       <FormShell label={title} state={state} submitLabel={t('facts.submit')} onCancel={onClose}>
@@ -52,7 +74,12 @@ function FactsForm({ pc, d, grounds, weighed, onClose }: { pc: ProtectionCaseVie
           <Stack gap="xs">
             {box('damage.caused', t('facts.damageCaused'))}
             {form.values.damage.caused && (
-              <MoneyInput label={t('facts.estimate')} value={form.values.damage.estimateVnd} onChange={(v) => form.setFieldValue('damage.estimateVnd', v)} error={form.errors['damage.estimateVnd']} />
+              <MoneyInput
+                label={t('facts.estimate')}
+                value={form.values.damage.estimateVnd}
+                onChange={(v) => form.setFieldValue('damage.estimateVnd', v)}
+                error={form.errors['damage.estimateVnd']}
+              />
             )}
           </Stack>
         </Fieldset>
@@ -88,7 +115,15 @@ function FactsForm({ pc, d, grounds, weighed, onClose }: { pc: ProtectionCaseVie
               comboboxProps={{ withinPortal: true }}
             />
           ))}
-        {form.values.risk.kind === 'unforeseen' && <Textarea label={t('facts.riskDescription')} required autosize minRows={2} {...form.getInputProps('risk.description')} />}
+        {form.values.risk.kind === 'unforeseen' && (
+          <Textarea
+            label={t('facts.riskDescription')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('risk.description')}
+          />
+        )}
         <Fieldset legend={t('facts.compliance')}>
           <Stack gap={6}>
             {box('followedApprovedPlan', t('facts.followedApprovedPlan'))}

@@ -21,7 +21,11 @@ export function OpenProtectionModal({ code, onClose }: { code: string; onClose()
   const state = useWriteForm({ reason: '' as string | null, reasons: '', findingReference: '' }, async (v) => {
     const view = await openProtectionCase(
       code,
-      { reason: v.reason ?? '', reasons: v.reasons, ...(v.reason === 'inspection_finding' ? { findingReference: v.findingReference } : {}) },
+      {
+        reason: v.reason ?? '',
+        reasons: v.reasons,
+        ...(v.reason === 'inspection_finding' ? { findingReference: v.findingReference } : {}),
+      },
       key,
     );
     client.setQueryData(protectionViewKey(view.id), view);
@@ -39,11 +43,16 @@ export function OpenProtectionModal({ code, onClose }: { code: string; onClose()
         <Select
           label={t('open.reason')}
           required
-          data={(meta.data?.openingReasons ?? []).map((r) => ({ value: r, label: t(`reasons.${r}`, { defaultValue: r }) }))}
+          data={(meta.data?.openingReasons ?? []).map((r) => ({
+            value: r,
+            label: t(`reasons.${r}`, { defaultValue: r }),
+          }))}
           {...form.getInputProps('reason')}
           comboboxProps={{ withinPortal: true }}
         />
-        {form.values.reason === 'inspection_finding' && <TextInput label={t('open.findingReference')} required {...form.getInputProps('findingReference')} />}
+        {form.values.reason === 'inspection_finding' && (
+          <TextInput label={t('open.findingReference')} required {...form.getInputProps('findingReference')} />
+        )}
         <Textarea label={t('open.reasons')} required autosize minRows={3} {...form.getInputProps('reasons')} />
       </FormShell>
     </FormModal>

@@ -8,7 +8,11 @@ import { ProtectionStatusBadge } from './StatusBadges';
 
 export function ProtectionHeader({ pc }: { pc: ProtectionCaseView }) {
   const { t, i18n } = useTranslation('protection');
-  const ruleSetName = pc.ruleSet.name ? (i18n.language === 'en' ? pc.ruleSet.name.en : pc.ruleSet.name.vi) : pc.ruleSet.id;
+  const ruleSetName = pc.ruleSet.name
+    ? i18n.language === 'en'
+      ? pc.ruleSet.name.en
+      : pc.ruleSet.name.vi
+    : pc.ruleSet.id;
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">

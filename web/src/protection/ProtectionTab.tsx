@@ -16,7 +16,10 @@ import { ProtectionProgress, ProtectionStatusBadge } from './StatusBadges';
 export default function ProtectionTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('protection');
   const [opening, setOpening] = useState(false);
-  const q = useQuery({ queryKey: ['protection', 'case', c.code], queryFn: ({ signal }) => fetchCaseProtection(c.code, signal) });
+  const q = useQuery({
+    queryKey: ['protection', 'case', c.code],
+    queryFn: ({ signal }) => fetchCaseProtection(c.code, signal),
+  });
   if (q.isPending) return <LoadingBlock />;
   if (q.error) return <ErrorAlert error={q.error} />;
   const { items, allowedActions } = q.data;
@@ -26,7 +29,9 @@ export default function ProtectionTab({ c }: { c: CaseDetail }) {
         <Text size="sm" c="dimmed" maw={640}>
           {t('tab.intro')}
         </Text>
-        {allowedActions.includes('open_protection_case') && <Button onClick={() => setOpening(true)}>{t('tab.open')}</Button>}
+        {allowedActions.includes('open_protection_case') && (
+          <Button onClick={() => setOpening(true)}>{t('tab.open')}</Button>
+        )}
       </Group>
       {items.length === 0 ? (
         <Text size="sm">{t('tab.empty')}</Text>

@@ -4,7 +4,13 @@ import type { ProtectionCaseView, Recommendation } from '../api/protection';
 import { Fact } from '../components/Fact';
 
 /** What the rules recommend for one person, with each finding it turned on and its legal ground. */
-export function RecommendationPanel({ recommendation: r, ruleSet }: { recommendation: Recommendation; ruleSet: ProtectionCaseView['ruleSet'] }) {
+export function RecommendationPanel({
+  recommendation: r,
+  ruleSet,
+}: {
+  recommendation: Recommendation;
+  ruleSet: ProtectionCaseView['ruleSet'];
+}) {
   const { t, i18n } = useTranslation('protection');
   const en = i18n.language === 'en';
   const flag = (on: boolean, label: string) => (

@@ -15,7 +15,14 @@ export function RevocationForm({ pcId, d, onDone }: { pcId: string; d: Determina
   const writer = useDeterminationWrite(pcId);
   const today = vietnamDate();
   const state = useWriteForm(
-    { ground: null as string | null, findingReference: '', findingDate: undefined as string | undefined, reasons: '', decisionNumber: '', decisionDate: today as string | undefined },
+    {
+      ground: null as string | null,
+      findingReference: '',
+      findingDate: undefined as string | undefined,
+      reasons: '',
+      decisionNumber: '',
+      decisionDate: today as string | undefined,
+    },
     async (v) => {
       await writer.write(d.id, 'revocation', v);
       notifySuccess(t('revocation.saved'));
@@ -34,7 +41,13 @@ export function RevocationForm({ pcId, d, onDone }: { pcId: string; d: Determina
         <Text size="sm" c="dimmed">
           {t('revocation.intro')}
         </Text>
-        <FormShell label={t('revocation.title')} state={state} submitLabel={t('revocation.submit')} onCancel={onDone} danger>
+        <FormShell
+          label={t('revocation.title')}
+          state={state}
+          submitLabel={t('revocation.submit')}
+          onCancel={onDone}
+          danger
+        >
           <Select
             label={t('revocation.ground')}
             required
@@ -43,10 +56,24 @@ export function RevocationForm({ pcId, d, onDone }: { pcId: string; d: Determina
             comboboxProps={{ withinPortal: true }}
           />
           <TextInput label={t('revocation.findingReference')} required {...form.getInputProps('findingReference')} />
-          <DateField label={t('revocation.findingDate')} required maxDate={today} value={form.values.findingDate} onChange={(v) => form.setFieldValue('findingDate', v)} error={form.errors.findingDate} />
+          <DateField
+            label={t('revocation.findingDate')}
+            required
+            maxDate={today}
+            value={form.values.findingDate}
+            onChange={(v) => form.setFieldValue('findingDate', v)}
+            error={form.errors.findingDate}
+          />
           <Textarea label={t('revocation.reasons')} required autosize minRows={3} {...form.getInputProps('reasons')} />
           <TextInput label={t('revocation.number')} required {...form.getInputProps('decisionNumber')} />
-          <DateField label={t('revocation.date')} required maxDate={today} value={form.values.decisionDate} onChange={(v) => form.setFieldValue('decisionDate', v)} error={form.errors.decisionDate} />
+          <DateField
+            label={t('revocation.date')}
+            required
+            maxDate={today}
+            value={form.values.decisionDate}
+            onChange={(v) => form.setFieldValue('decisionDate', v)}
+            error={form.errors.decisionDate}
+          />
         </FormShell>
       </Stack>
     </Paper>

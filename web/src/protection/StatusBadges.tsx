@@ -11,7 +11,12 @@ export function ProtectionStatusBadge({ status }: { status: 'open' | 'decided' }
   );
 }
 
-const DETERMINATION_COLORS: Record<DeterminationStatus, string> = { pending: 'gray', facts_recorded: 'blue', decided: 'green', revoked: 'red' };
+const DETERMINATION_COLORS: Record<DeterminationStatus, string> = {
+  pending: 'gray',
+  facts_recorded: 'blue',
+  decided: 'green',
+  revoked: 'red',
+};
 
 export function DeterminationStatusBadge({ status }: { status: DeterminationStatus }) {
   const { t } = useTranslation('protection');

@@ -18,7 +18,10 @@ export function initialFacts(d: Determination, evaluation: EvaluationRecord | nu
     damage: f
       ? { caused: f.damage.caused, estimateVnd: f.damage.estimateVnd }
       : { caused: evaluation?.damage.occurred ?? false, estimateVnd: evaluation?.damage.estimateVnd },
-    causes: { objective: f?.causes.objective ?? evaluation?.causes.objective ?? '', subjective: f?.causes.subjective ?? evaluation?.causes.subjective ?? '' },
+    causes: {
+      objective: f?.causes.objective ?? evaluation?.causes.objective ?? '',
+      subjective: f?.causes.subjective ?? evaluation?.causes.subjective ?? '',
+    },
     risk: { kind: f?.risk.kind ?? 'none', riskId: f?.risk.riskId ?? null, description: f?.risk.description ?? '' },
     followedApprovedPlan: f?.followedApprovedPlan ?? false,
     followedDirectives: f?.followedDirectives ?? false,
@@ -28,7 +31,9 @@ export function initialFacts(d: Determination, evaluation: EvaluationRecord | nu
       pureMotive: f?.motive.pureMotive ?? false,
       commonGood: f?.motive.commonGood ?? false,
     },
-    exclusions: Object.fromEntries(grounds.map((g) => [g, { found: f?.exclusions[g]?.found ?? false, evidence: f?.exclusions[g]?.evidence ?? '' }])),
+    exclusions: Object.fromEntries(
+      grounds.map((g) => [g, { found: f?.exclusions[g]?.found ?? false, evidence: f?.exclusions[g]?.evidence ?? '' }]),
+    ),
   };
 }
 
@@ -41,13 +46,21 @@ export function factsBody(v: FactsValues) {
         ? { kind: 'unforeseen' as const, description: v.risk.description }
         : { kind: 'none' as const };
   return {
-    damage: { caused: v.damage.caused, ...(v.damage.caused && v.damage.estimateVnd !== undefined ? { estimateVnd: v.damage.estimateVnd } : {}) },
+    damage: {
+      caused: v.damage.caused,
+      ...(v.damage.caused && v.damage.estimateVnd !== undefined ? { estimateVnd: v.damage.estimateVnd } : {}),
+    },
     causes: v.causes,
     risk,
     followedApprovedPlan: v.followedApprovedPlan,
     followedDirectives: v.followedDirectives,
     followedDecision: v.followedDecision,
     motive: v.motive,
-    exclusions: Object.fromEntries(Object.entries(v.exclusions).map(([g, x]) => [g, { found: x.found, ...(x.found ? { evidence: x.evidence } : {}) }])),
+    exclusions: Object.fromEntries(
+      Object.entries(v.exclusions).map(([g, x]) => [
+        g,
+        { found: x.found, ...(x.found ? { evidence: x.evidence } : {}) },
+      ]),
+    ),
   };
 }

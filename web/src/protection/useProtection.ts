@@ -1,10 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchProtectionCase, fetchProtectionMeta, writeDetermination, type ProtectionCaseView } from '../api/protection';
+import {
+  fetchProtectionCase,
+  fetchProtectionMeta,
+  writeDetermination,
+  type ProtectionCaseView,
+} from '../api/protection';
 
 export const protectionViewKey = (id: string) => ['protection', 'view', id] as const;
 
 export function useProtectionMeta() {
-  return useQuery({ queryKey: ['protection', 'meta'], queryFn: ({ signal }) => fetchProtectionMeta(signal), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['protection', 'meta'],
+    queryFn: ({ signal }) => fetchProtectionMeta(signal),
+    staleTime: Infinity,
+  });
 }
 
 export function useProtectionCase(id: string) {
@@ -19,7 +28,11 @@ export function useDeterminationWrite(id: string) {
   const client = useQueryClient();
   const key = protectionViewKey(id);
   return {
-    async write(determinationId: string, what: 'facts' | 'decision' | 'revocation', body: unknown): Promise<ProtectionCaseView> {
+    async write(
+      determinationId: string,
+      what: 'facts' | 'decision' | 'revocation',
+      body: unknown,
+    ): Promise<ProtectionCaseView> {
       const current = client.getQueryData<ProtectionCaseView>(key);
       if (!current) throw new Error('protection case not loaded');
       const view = await writeDetermination(current, determinationId, what, body);

@@ -56,7 +56,10 @@ export function MyReceipts() {
                   <td>
                     {r.checkpoint ? (
                       <Text span size="sm" c="teal.9" fw={600}>
-                        {t('receipts.included', { id: r.checkpoint.id, date: formatDate(vietnamDate(r.checkpoint.createdAt)) })}
+                        {t('receipts.included', {
+                          id: r.checkpoint.id,
+                          date: formatDate(vietnamDate(r.checkpoint.createdAt)),
+                        })}
                       </Text>
                     ) : (
                       <Text span size="sm">

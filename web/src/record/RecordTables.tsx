@@ -6,7 +6,19 @@ import type { OfficialRecord } from '../api/records';
 import { ScrollTable } from '../components/ScrollTable';
 import { formatDate } from '../format/dates';
 
-function Table({ title, headers, empty, rows, testId }: { title: string; headers: string[]; empty: string; rows: ReactNode[][]; testId: string }) {
+function Table({
+  title,
+  headers,
+  empty,
+  rows,
+  testId,
+}: {
+  title: string;
+  headers: string[];
+  empty: string;
+  rows: ReactNode[][];
+  testId: string;
+}) {
   return (
     <Stack gap="xs" component="section">
       <Title order={2} size="h4">
@@ -53,35 +65,61 @@ export function RecordTables({ r }: { r: OfficialRecord }) {
       </Text>
     </Stack>
   );
-  const numberDate = (n: string | null, d: string | null) => [n, d ? formatDate(d) : null].filter(Boolean).join(' · ') || '—';
+  const numberDate = (n: string | null, d: string | null) =>
+    [n, d ? formatDate(d) : null].filter(Boolean).join(' · ') || '—';
   return (
     <Stack gap="lg">
       <Table
         title={t('proposals.title')}
         testId="record-proposals"
         empty={t('proposals.empty')}
-        headers={[t('proposals.name'), t('proposals.roles'), t('proposals.state'), t('proposals.decision'), t('proposals.evaluation')]}
+        headers={[
+          t('proposals.name'),
+          t('proposals.roles'),
+          t('proposals.state'),
+          t('proposals.decision'),
+          t('proposals.evaluation'),
+        ]}
         rows={r.proposals.map((p) => [
           caseLink(p.code, p.title),
           p.roles.map((x) => t(`roles.${x}`)).join(', '),
           t(`case:states.${p.state}`, { defaultValue: p.state }),
-          p.decision ? `${t(`proposals.decisionKinds.${p.decision.kind}`)} ${numberDate(p.decision.number, p.decision.date)}` : '—',
-          p.evaluation ? `${t(`protection:outcomes.${p.evaluation.outcome}`)}${p.evaluation.damage ? ` (${t('proposals.withDamage')})` : ''} · ${formatDate(p.evaluation.meetingOn)}` : '—',
+          p.decision
+            ? `${t(`proposals.decisionKinds.${p.decision.kind}`)} ${numberDate(p.decision.number, p.decision.date)}`
+            : '—',
+          p.evaluation
+            ? `${t(`protection:outcomes.${p.evaluation.outcome}`)}${p.evaluation.damage ? ` (${t('proposals.withDamage')})` : ''} · ${formatDate(p.evaluation.meetingOn)}`
+            : '—',
         ])}
       />
       <Table
         title={t('protections.title')}
         testId="record-protections"
         empty={t('protections.empty')}
-        headers={[t('protections.case'), t('protections.role'), t('protections.status'), t('protections.recommended'), t('protections.decided')]}
+        headers={[
+          t('protections.case'),
+          t('protections.role'),
+          t('protections.status'),
+          t('protections.recommended'),
+          t('protections.decided'),
+        ]}
         rows={r.protections.map((p) => [
           caseLink(p.caseCode, p.caseTitle),
           t(`protection:roles.${p.role}`, { defaultValue: p.role }),
           t(`protection:determinationStatus.${p.status}`, { defaultValue: p.status }),
           p.recommendedResult ? t(`protection:results.${p.recommendedResult}`) : '—',
           <>
-            {p.decidedResult ? `${t(`protection:results.${p.decidedResult}`)}${p.departed ? ` ${t('protections.departed')}` : ''} · ${numberDate(p.decisionNumber, p.decisionDate)}` : '—'}
-            {p.revocation && <Text size="xs" c="red.9">{t('protections.revoked', { number: p.revocation.decisionNumber, date: formatDate(p.revocation.decisionDate) })}</Text>}
+            {p.decidedResult
+              ? `${t(`protection:results.${p.decidedResult}`)}${p.departed ? ` ${t('protections.departed')}` : ''} · ${numberDate(p.decisionNumber, p.decisionDate)}`
+              : '—'}
+            {p.revocation && (
+              <Text size="xs" c="red.9">
+                {t('protections.revoked', {
+                  number: p.revocation.decisionNumber,
+                  date: formatDate(p.revocation.decisionDate),
+                })}
+              </Text>
+            )}
           </>,
         ])}
       />
@@ -89,12 +127,20 @@ export function RecordTables({ r }: { r: OfficialRecord }) {
         title={t('rewards.title')}
         testId="record-rewards"
         empty={t('rewards.empty')}
-        headers={[t('rewards.case'), t('rewards.form'), t('rewards.status'), t('rewards.decision'), t('rewards.outcome')]}
+        headers={[
+          t('rewards.case'),
+          t('rewards.form'),
+          t('rewards.status'),
+          t('rewards.decision'),
+          t('rewards.outcome'),
+        ]}
         rows={r.rewards.map((x) => [
           caseLink(x.caseCode, x.caseTitle),
           `${t(`rewards:forms.${x.form}`, { defaultValue: x.form })}${x.months ? ` (${t('rewards:tab.monthsValue', { count: x.months })})` : ''}`,
           t(`rewards:status.${x.status}`, { defaultValue: x.status }),
-          x.decision ? `${numberDate(x.decision.decisionNumber, x.decision.decisionDate)} · ${x.decision.issuingAuthority}` : '—',
+          x.decision
+            ? `${numberDate(x.decision.decisionNumber, x.decision.decisionDate)} · ${x.decision.issuingAuthority}`
+            : '—',
           x.outcome ? `${t(`rewards:outcome.${x.outcome.outcome}`)} · ${formatDate(x.outcome.effectiveOn)}` : '—',
         ])}
       />

@@ -18,7 +18,13 @@ export function ProposeRewardModal({ rewards, onClose }: { rewards: CaseRewards;
   const { refresh } = useRewardWrite(code);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const state = useWriteForm(
-    { beneficiary: null as string | null, form: null as string | null, months: '' as number | string, description: '', justification: '' },
+    {
+      beneficiary: null as string | null,
+      form: null as string | null,
+      months: '' as number | string,
+      description: '',
+      justification: '',
+    },
     async (v) => {
       const b = rewards.beneficiaries.find((x) => keyOf(x) === v.beneficiary);
       const chosen = b?.eligibleForms.find((f) => f.id === v.form);
@@ -54,7 +60,11 @@ export function ProposeRewardModal({ rewards, onClose }: { rewards: CaseRewards;
         <Select
           label={t('propose.beneficiary')}
           required
-          data={rewards.beneficiaries.map((b) => ({ value: keyOf(b), label: label(b), disabled: b.eligibleForms.length === 0 }))}
+          data={rewards.beneficiaries.map((b) => ({
+            value: keyOf(b),
+            label: label(b),
+            disabled: b.eligibleForms.length === 0,
+          }))}
           value={form.values.beneficiary}
           onChange={(v) => {
             form.setFieldValue('beneficiary', v);
@@ -68,15 +78,40 @@ export function ProposeRewardModal({ rewards, onClose }: { rewards: CaseRewards;
           description={t('propose.formHint')}
           required
           disabled={!beneficiary}
-          data={(beneficiary?.eligibleForms ?? []).map((f) => ({ value: f.id, label: t(`forms.${f.id}`, { defaultValue: i18n.language === 'en' ? f.label.en : f.label.vi }) }))}
+          data={(beneficiary?.eligibleForms ?? []).map((f) => ({
+            value: f.id,
+            label: t(`forms.${f.id}`, { defaultValue: i18n.language === 'en' ? f.label.en : f.label.vi }),
+          }))}
           {...form.getInputProps('form')}
           comboboxProps={{ withinPortal: true }}
         />
         {chosen?.months && (
-          <NumberInput label={t('propose.months')} required min={chosen.months.min} max={chosen.months.max} allowDecimal={false} clampBehavior="strict" {...form.getInputProps('months')} />
+          <NumberInput
+            label={t('propose.months')}
+            required
+            min={chosen.months.min}
+            max={chosen.months.max}
+            allowDecimal={false}
+            clampBehavior="strict"
+            {...form.getInputProps('months')}
+          />
         )}
-        {chosen && <Textarea label={t('propose.description')} required={chosen.needsDescription} autosize minRows={2} {...form.getInputProps('description')} />}
-        <Textarea label={t('propose.justification')} required autosize minRows={3} {...form.getInputProps('justification')} />
+        {chosen && (
+          <Textarea
+            label={t('propose.description')}
+            required={chosen.needsDescription}
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
+        )}
+        <Textarea
+          label={t('propose.justification')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('justification')}
+        />
       </FormShell>
     </FormModal>
   );

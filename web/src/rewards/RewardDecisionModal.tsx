@@ -10,7 +10,15 @@ import { useWriteForm } from '../hooks/useWriteForm';
 import { useRewardWrite } from './useRewards';
 
 /** The competent authority's decision on a reward proposal, as issued: who signed it, its number, date and basis. */
-export function RewardDecisionModal({ code, reward, onClose }: { code: string; reward: RewardProposal; onClose(): void }) {
+export function RewardDecisionModal({
+  code,
+  reward,
+  onClose,
+}: {
+  code: string;
+  reward: RewardProposal;
+  onClose(): void;
+}) {
   const { t } = useTranslation('rewards');
   const writer = useRewardWrite(code);
   const today = vietnamDate();
@@ -47,9 +55,18 @@ export function RewardDecisionModal({ code, reward, onClose }: { code: string; r
         <TextInput label={t('decide.signerName')} required {...form.getInputProps('signer.name')} />
         <TextInput label={t('decide.signerTitle')} required {...form.getInputProps('signer.title')} />
         <TextInput label={t('decide.number')} required {...form.getInputProps('decisionNumber')} />
-        <DateField label={t('decide.date')} required maxDate={today} value={form.values.decisionDate} onChange={(v) => form.setFieldValue('decisionDate', v)} error={form.errors.decisionDate} />
+        <DateField
+          label={t('decide.date')}
+          required
+          maxDate={today}
+          value={form.values.decisionDate}
+          onChange={(v) => form.setFieldValue('decisionDate', v)}
+          error={form.errors.decisionDate}
+        />
         <TextInput label={t('decide.legalBasis')} required {...form.getInputProps('legalBasis')} />
-        {refused && <Textarea label={t('decide.reasons')} required autosize minRows={3} {...form.getInputProps('reasons')} />}
+        {refused && (
+          <Textarea label={t('decide.reasons')} required autosize minRows={3} {...form.getInputProps('reasons')} />
+        )}
       </FormShell>
     </FormModal>
   );

@@ -10,13 +10,29 @@ import { useWriteForm } from '../hooks/useWriteForm';
 import { useRewardWrite } from './useRewards';
 
 /** What came of a granted reward: carried out from a date, or not, and why. */
-export function RewardOutcomeModal({ code, reward, onClose }: { code: string; reward: RewardProposal; onClose(): void }) {
+export function RewardOutcomeModal({
+  code,
+  reward,
+  onClose,
+}: {
+  code: string;
+  reward: RewardProposal;
+  onClose(): void;
+}) {
   const { t } = useTranslation('rewards');
   const writer = useRewardWrite(code);
   const state = useWriteForm(
-    { outcome: 'implemented' as 'implemented' | 'not_implemented', effectiveOn: vietnamDate() as string | undefined, note: '' },
+    {
+      outcome: 'implemented' as 'implemented' | 'not_implemented',
+      effectiveOn: vietnamDate() as string | undefined,
+      note: '',
+    },
     async (v) => {
-      await writer.write(reward.id, 'outcome', { outcome: v.outcome, effectiveOn: v.effectiveOn, ...(v.note.trim() ? { note: v.note } : {}) });
+      await writer.write(reward.id, 'outcome', {
+        outcome: v.outcome,
+        effectiveOn: v.effectiveOn,
+        ...(v.note.trim() ? { note: v.note } : {}),
+      });
       notifySuccess(t('outcome.saved'));
       onClose();
     },
@@ -33,8 +49,20 @@ export function RewardOutcomeModal({ code, reward, onClose }: { code: string; re
             <Radio value="not_implemented" label={t('outcome.not_implemented')} />
           </Group>
         </Radio.Group>
-        <DateField label={t('outcome.effectiveOn')} required value={form.values.effectiveOn} onChange={(v) => form.setFieldValue('effectiveOn', v)} error={form.errors.effectiveOn} />
-        <Textarea label={failed ? t('outcome.noteRequired') : t('outcome.note')} required={failed} autosize minRows={2} {...form.getInputProps('note')} />
+        <DateField
+          label={t('outcome.effectiveOn')}
+          required
+          value={form.values.effectiveOn}
+          onChange={(v) => form.setFieldValue('effectiveOn', v)}
+          error={form.errors.effectiveOn}
+        />
+        <Textarea
+          label={failed ? t('outcome.noteRequired') : t('outcome.note')}
+          required={failed}
+          autosize
+          minRows={2}
+          {...form.getInputProps('note')}
+        />
       </FormShell>
     </FormModal>
   );

@@ -29,14 +29,18 @@ export default function RewardsTab({ c }: { c: CaseDetail }) {
         <Text size="sm" c="dimmed" maw={640}>
           {t('tab.intro')}
         </Text>
-        {r.allowedActions.includes('propose_reward') && <Button onClick={() => setProposing(true)}>{t('tab.propose')}</Button>}
+        {r.allowedActions.includes('propose_reward') && (
+          <Button onClick={() => setProposing(true)}>{t('tab.propose')}</Button>
+        )}
       </Group>
       <section aria-labelledby="reward-context">
         <Title order={3} size="h5" id="reward-context" mb="xs">
           {t('tab.context')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Fact label={t('tab.outcome')}>{r.context.outcome ? t(`protection:outcomes.${r.context.outcome}`) : t('tab.notEvaluated')}</Fact>
+          <Fact label={t('tab.outcome')}>
+            {r.context.outcome ? t(`protection:outcomes.${r.context.outcome}`) : t('tab.notEvaluated')}
+          </Fact>
           <Fact label={t('tab.art5')}>{yesNo(r.context.art5Clause1Met)}</Fact>
           <Fact label={t('tab.local')}>{r.context.localOptionsEnabled ? t('tab.localOn') : t('tab.localOff')}</Fact>
         </SimpleGrid>
@@ -45,7 +49,11 @@ export default function RewardsTab({ c }: { c: CaseDetail }) {
         <Title order={3} size="h5" id="reward-proposals" mb="xs">
           {t('tab.proposals')}
         </Title>
-        {r.items.length === 0 ? <Text size="sm">{t('tab.empty')}</Text> : <RewardsTable items={r.items} onDecide={setDeciding} onOutcome={setRecording} />}
+        {r.items.length === 0 ? (
+          <Text size="sm">{t('tab.empty')}</Text>
+        ) : (
+          <RewardsTable items={r.items} onDecide={setDeciding} onOutcome={setRecording} />
+        )}
       </section>
       {proposing && <ProposeRewardModal rewards={r} onClose={() => setProposing(false)} />}
       {deciding && <RewardDecisionModal code={c.code} reward={deciding} onClose={() => setDeciding(null)} />}

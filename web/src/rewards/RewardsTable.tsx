@@ -58,14 +58,23 @@ export function RewardsTable({ items, onDecide, onOutcome }: Props) {
                         name: r.decision.signer.name,
                       })}
                     </span>
-                    {r.decision.reasons && <Text size="xs" className="pre-wrap">{r.decision.reasons}</Text>}
+                    {r.decision.reasons && (
+                      <Text size="xs" className="pre-wrap">
+                        {r.decision.reasons}
+                      </Text>
+                    )}
                   </Stack>
                 )}
               </td>
               <td>
                 {r.outcome && (
                   <Stack gap={2}>
-                    <span>{t('tab.outcomeSummary', { outcome: t(`outcome.${r.outcome.outcome}`), date: formatDate(r.outcome.effectiveOn) })}</span>
+                    <span>
+                      {t('tab.outcomeSummary', {
+                        outcome: t(`outcome.${r.outcome.outcome}`),
+                        date: formatDate(r.outcome.effectiveOn),
+                      })}
+                    </span>
                     {r.outcome.note && <Text size="xs">{r.outcome.note}</Text>}
                   </Stack>
                 )}
@@ -77,7 +86,12 @@ export function RewardsTable({ items, onDecide, onOutcome }: Props) {
                   </Button>
                 )}
                 {r.allowedActions.includes('record_reward_outcome') && (
-                  <Button size="xs" variant="default" onClick={() => onOutcome(r)} aria-label={`${t('outcome.record')}: ${who(r)}`}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onOutcome(r)}
+                    aria-label={`${t('outcome.record')}: ${who(r)}`}
+                  >
                     {t('outcome.record')}
                   </Button>
                 )}

@@ -22,7 +22,11 @@ export function RecordFindings({ problems }: { problems: RecordProblem[] }) {
               {t(`history.detector.${p.detector}`, { defaultValue: p.detector })}
             </Text>
             {' — '}
-            {[p.subject, p.seq !== undefined ? t('history.problemEvent', { seq: p.seq }) : null, p.field ? t('history.problemField', { field: p.field }) : null]
+            {[
+              p.subject,
+              p.seq !== undefined ? t('history.problemEvent', { seq: p.seq }) : null,
+              p.field ? t('history.problemField', { field: p.field }) : null,
+            ]
               .filter(Boolean)
               .join(', ')}
             {': '}

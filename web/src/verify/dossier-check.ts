@@ -29,7 +29,9 @@ const problem = (detector: string, subject: string, message: string): RecordProb
 /** Reads a dropped ZIP; the dossier's own folder, if an unzip tool added one, is dropped from the names. */
 export function filesFromZip(zip: Uint8Array): DossierFiles {
   const entries = Object.entries(unzipSync(zip)).filter(([name]) => !name.endsWith('/'));
-  const manifests = entries.map(([name]) => name).filter((name) => name === 'manifest.json' || name.endsWith('/manifest.json'));
+  const manifests = entries
+    .map(([name]) => name)
+    .filter((name) => name === 'manifest.json' || name.endsWith('/manifest.json'));
   const shortest = manifests.sort((a, b) => a.length - b.length)[0];
   const top = shortest ? shortest.slice(0, -'manifest.json'.length) : '';
   return new Map(entries.map(([name, bytes]) => [name.startsWith(top) ? name.slice(top.length) : name, bytes]));
@@ -56,9 +58,12 @@ async function checkManifest(files: DossierFiles, problems: RecordProblem[]): Pr
   const manifest = files.get('manifest.json');
   const signature = text(files.get('manifest.sig'));
   const pem = text(files.get('public-key.pem'));
-  if (!manifest || !signature || !pem) return void problems.push(problem('manifest', 'manifest.json, manifest.sig, public-key.pem', 'missing'));
+  if (!manifest || !signature || !pem)
+    return void problems.push(problem('manifest', 'manifest.json, manifest.sig, public-key.pem', 'missing'));
   if (!(await ed25519Verify(pem, manifest, signature)))
-    return void problems.push(problem('manifest', 'manifest.json', 'its signature does not verify with public-key.pem'));
+    return void problems.push(
+      problem('manifest', 'manifest.json', 'its signature does not verify with public-key.pem'),
+    );
   const listed = (JSON.parse(text(manifest)!) as { files: Record<string, string> }).files;
   for (const [name, digest] of Object.entries(listed)) {
     const content = files.get(name);
@@ -66,18 +71,33 @@ async function checkManifest(files: DossierFiles, problems: RecordProblem[]): Pr
     else if (hex(content) !== digest) problems.push(problem('manifest', name, 'changed since the dossier was made'));
   }
   for (const name of files.keys())
-    if (!(name in listed) && name !== 'manifest.json' && name !== 'manifest.sig') problems.push(problem('manifest', name, 'not part of the dossier'));
+    if (!(name in listed) && name !== 'manifest.json' && name !== 'manifest.sig')
+      problems.push(problem('manifest', name, 'not part of the dossier'));
 }
 
-async function checkCheckpoint(files: DossierFiles, bundle: any, problems: RecordProblem[], unchecked: string[]): Promise<void> {
+async function checkCheckpoint(
+  files: DossierFiles,
+  bundle: any,
+  problems: RecordProblem[],
+  unchecked: string[],
+): Promise<void> {
   const file = text(files.get('checkpoint.json'));
   if (!file) return void unchecked.push('checkpoint (the dossier holds none)');
   try {
     const { checkpoint: c, chain, heads } = JSON.parse(file);
-    const signed = canonicalJson({ format: c.format, id: c.id, treeSize: c.treeSize, rootHash: c.rootHash, timestamp: c.timestamp, keyId: c.keyId });
+    const signed = canonicalJson({
+      format: c.format,
+      id: c.id,
+      treeSize: c.treeSize,
+      rootHash: c.rootHash,
+      timestamp: c.timestamp,
+      keyId: c.keyId,
+    });
     const keyOk = await ed25519Verify(text(files.get('public-key.pem')) ?? '', encoder.encode(signed), c.signature);
-    if (!keyOk) problems.push(problem('checkpoint', `checkpoint #${c.id}`, 'the signature does not verify with public-key.pem'));
-    if (chain !== bundle.case?.id) problems.push(problem('checkpoint', 'checkpoint.json', `its proofs concern chain ${chain}, not this case`));
+    if (!keyOk)
+      problems.push(problem('checkpoint', `checkpoint #${c.id}`, 'the signature does not verify with public-key.pem'));
+    if (chain !== bundle.case?.id)
+      problems.push(problem('checkpoint', 'checkpoint.json', `its proofs concern chain ${chain}, not this case`));
     for (const h of heads) {
       const leaf = leafHash(hex, headLeafBytes({ chain, size: h.size, head: h.head }));
       if (!verifyInclusion(hex, h.leafIndex, c.treeSize, leaf, h.proof, c.rootHash))
@@ -113,5 +133,12 @@ export async function verifyDossierFiles(files: DossierFiles): Promise<DossierVe
   problems.push(...verdict.problems);
   const unchecked = [...verdict.unchecked];
   await checkCheckpoint(files, bundle, problems, unchecked);
-  return { ok: problems.length === 0, caseCode: bundle.case?.code ?? null, events: verdict.events, headHash: verdict.headHash, problems, unchecked };
+  return {
+    ok: problems.length === 0,
+    caseCode: bundle.case?.code ?? null,
+    events: verdict.events,
+    headHash: verdict.headHash,
+    problems,
+    unchecked,
+  };
 }

@@ -9,7 +9,12 @@ export const allocateResources = defineAction({
   event: 'resources_allocated',
   summary: { vi: 'Bố trí nguồn lực', en: 'Allocate resources' },
   body: Type.Object(
-    { budgetVnd: Type.Optional(Money), people: OptionalText(5000), equipment: OptionalText(5000), note: OptionalText(5000) },
+    {
+      budgetVnd: Type.Optional(Money),
+      people: OptionalText(5000),
+      equipment: OptionalText(5000),
+      note: OptionalText(5000),
+    },
     { additionalProperties: false },
   ),
   apply({ input }) {

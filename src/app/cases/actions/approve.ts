@@ -14,7 +14,12 @@ export const approveProposal = defineAction({
     return {
       reasons: input.reasons,
       patch: { approved_plan_version: row.plan_version },
-      payload: { decisionNumber: input.decisionNumber, decisionDate, approvedPlanVersion: row.plan_version, attachmentIds },
+      payload: {
+        decisionNumber: input.decisionNumber,
+        decisionDate,
+        approvedPlanVersion: row.plan_version,
+        attachmentIds,
+      },
     };
   },
 });

@@ -15,11 +15,16 @@ export const assignAppraisers = defineAction({
     const issues: FieldIssue[] = [];
     input.appraiserIds.forEach((id, i) => {
       if (!qualified.has(id)) issues.push({ path: `appraiserIds[${i}]`, code: 'not_an_appraiser' });
-      else if (facts.appraisers.some((a) => a.personId === id)) issues.push({ path: `appraiserIds[${i}]`, code: 'already_assigned' });
-      else if (id === row.proposer_id || facts.coProposerIds.includes(id)) issues.push({ path: `appraiserIds[${i}]`, code: 'is_proposer' });
+      else if (facts.appraisers.some((a) => a.personId === id))
+        issues.push({ path: `appraiserIds[${i}]`, code: 'already_assigned' });
+      else if (id === row.proposer_id || facts.coProposerIds.includes(id))
+        issues.push({ path: `appraiserIds[${i}]`, code: 'is_proposer' });
     });
     if (issues.length) throw invalid(issues);
     const appraisers = [...facts.appraisers, ...input.appraiserIds.map((personId) => ({ personId, answered: false }))];
-    return { facts: { ...facts, appraisers }, payload: { appraiserIds: input.appraiserIds, ...(input.council ? { council: input.council } : {}) } };
+    return {
+      facts: { ...facts, appraisers },
+      payload: { appraiserIds: input.appraiserIds, ...(input.council ? { council: input.council } : {}) },
+    };
   },
 });

@@ -26,7 +26,11 @@ export const castBallot = defineAction({
     const ballot = { personId: actor.personId, vote: input.vote, planVersion: row.plan_version };
     return {
       facts: { ...facts, writtenBallots: [...(facts.writtenBallots ?? []), ballot] },
-      payload: { vote: input.vote, planVersion: row.plan_version, ...(input.comment ? { comment: input.comment } : {}) },
+      payload: {
+        vote: input.vote,
+        planVersion: row.plan_version,
+        ...(input.comment ? { comment: input.comment } : {}),
+      },
     };
   },
 });

@@ -19,7 +19,8 @@ export const forwardToSuperior = defineAction({
     const targetHead = await headOf(tx, target.id);
     if (!targetHead) throw new DomainError('conflict', 'unit_has_no_head', [], { unitId: target.id });
     // Art. 7(4): a proposer (lead or co-proposer) never receives their own proposal.
-    if (targetHead === row.proposer_id || facts.coProposerIds.includes(targetHead)) throw invalidField('targetUnitId', 'head_is_proposer');
+    if (targetHead === row.proposer_id || facts.coProposerIds.includes(targetHead))
+      throw invalidField('targetUnitId', 'head_is_proposer');
     return { routeTo: target, reasons: input.reasons, payload: { fromUnitId: current.id, toUnitId: target.id } };
   },
 });

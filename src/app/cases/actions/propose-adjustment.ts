@@ -23,7 +23,16 @@ export const proposeAdjustment = defineAction({
     if (kind.length) throw invalid(kind);
     const approved = await getPlanVersion(tx, row.id, row.approved_plan_version ?? row.plan_version);
     const version = (await latestPlanVersionNumber(tx, row.id)) + 1;
-    const saved = await savePlanVersion(tx, row.id, version, 'adjustment_proposed', plan, approved?.plan, actor.personId, now);
+    const saved = await savePlanVersion(
+      tx,
+      row.id,
+      version,
+      'adjustment_proposed',
+      plan,
+      approved?.plan,
+      actor.personId,
+      now,
+    );
     return {
       reasons: input.reasons,
       patch: { pending_adjustment_version: version },

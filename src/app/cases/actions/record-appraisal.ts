@@ -10,7 +10,11 @@ export const recordAppraisal = defineAction({
   event: 'appraisal_recorded',
   summary: { vi: 'Ghi ý kiến thẩm định', en: 'Record an appraisal opinion' },
   body: Type.Object(
-    { opinion: Type.Union(APPRAISAL_OPINIONS.map((o) => Type.Literal(o))), content: LongText(), attachmentIds: AttachmentIds },
+    {
+      opinion: Type.Union(APPRAISAL_OPINIONS.map((o) => Type.Literal(o))),
+      content: LongText(),
+      attachmentIds: AttachmentIds,
+    },
     { additionalProperties: false },
   ),
   async apply({ tx, row, input, facts, actor }) {

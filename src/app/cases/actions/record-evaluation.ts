@@ -22,7 +22,10 @@ export const recordEvaluation = defineAction({
       meetingOn: IsoDateString,
       attendeeIds: Ids(1),
       outcome: Type.Union(EVALUATION_OUTCOMES.map((o) => Type.Literal(o))),
-      damage: Type.Object({ occurred: Type.Boolean(), estimateVnd: Type.Optional(Money) }, { additionalProperties: false }),
+      damage: Type.Object(
+        { occurred: Type.Boolean(), estimateVnd: Type.Optional(Money) },
+        { additionalProperties: false },
+      ),
       causes: Type.Object({ objective: LongText(), subjective: LongText() }, { additionalProperties: false }),
       conclusion: LongText(),
     },
@@ -31,7 +34,8 @@ export const recordEvaluation = defineAction({
   async apply({ tx, row, facts, input, snapshot, today, now }) {
     const reportedOn = snapshot.deadlines.findLast((d) => d.step === 'evaluation')?.startedOn;
     const meetingOn = checkPastDate(input.meetingOn, 'meetingOn', today, reportedOn);
-    if (!input.damage.occurred && input.damage.estimateVnd) throw invalidField('damage.estimateVnd', 'no_damage_declared');
+    if (!input.damage.occurred && input.damage.estimateVnd)
+      throw invalidField('damage.estimateVnd', 'no_damage_declared');
     const body = await decidingCollective(tx, snapshot);
     const issues: FieldIssue[] = [];
     input.attendeeIds.forEach((id, i) => {

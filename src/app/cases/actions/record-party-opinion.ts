@@ -27,7 +27,14 @@ export const recordPartyOpinion = defineAction({
     const partyOpinions = facts.partyOpinions.map((p, i) => (i === index ? { ...p, givenOn } : p));
     return {
       facts: { ...facts, partyOpinions },
-      payload: { stage: request.stage, requestedOn: request.requestedOn, givenOn, opinion: input.opinion, content: input.content, attachmentIds },
+      payload: {
+        stage: request.stage,
+        requestedOn: request.requestedOn,
+        givenOn,
+        opinion: input.opinion,
+        content: input.content,
+        attachmentIds,
+      },
     };
   },
 });

@@ -23,7 +23,8 @@ function ballotsOf(input: VoteBody, c: CaseSnapshot): { attendees: string[]; vot
   const cast = c.writtenBallots ?? [];
   const issues: FieldIssue[] = [];
   if (input.written) {
-    if (!c.profile.voteRule.writtenConsultation) issues.push({ path: 'written', code: 'written_consultation_not_allowed' });
+    if (!c.profile.voteRule.writtenConsultation)
+      issues.push({ path: 'written', code: 'written_consultation_not_allowed' });
     if (input.attendeeIds) issues.push({ path: 'attendeeIds', code: 'not_with_written' });
     if (input.votes) issues.push({ path: 'votes', code: 'not_with_written' });
     if (cast.length === 0) issues.push({ path: 'votes', code: 'required' });
@@ -50,8 +51,17 @@ export const recordVote = defineAction({
     {
       meetingOn: IsoDateString,
       attendeeIds: Type.Optional(Ids(1)),
-      votes: Type.Optional(Type.Array(Type.Object({ personId: Id, vote: Ballot }, { additionalProperties: false }), { minItems: 1, maxItems: 100 })),
-      written: Type.Optional(Type.Boolean({ description: 'Record the result of a written consultation from the ballots members cast (G12)' })),
+      votes: Type.Optional(
+        Type.Array(Type.Object({ personId: Id, vote: Ballot }, { additionalProperties: false }), {
+          minItems: 1,
+          maxItems: 100,
+        }),
+      ),
+      written: Type.Optional(
+        Type.Boolean({
+          description: 'Record the result of a written consultation from the ballots members cast (G12)',
+        }),
+      ),
       minutes: OptionalText(50_000),
     },
     { additionalProperties: false },

@@ -22,7 +22,8 @@ export const submitProposal = defineAction({
         .select('positions.covered_by_decree')
         .where('people.id', '=', row.proposer_id)
         .executeTakeFirst();
-      if (!covered?.covered_by_decree) throw new DomainError('validation', 'proposer_not_covered', [{ path: 'proposer', code: 'not_covered' }]);
+      if (!covered?.covered_by_decree)
+        throw new DomainError('validation', 'proposer_not_covered', [{ path: 'proposer', code: 'not_covered' }]);
     }
     const route = await routeFor(tx, [row.proposer_id, ...facts.coProposerIds], row.proposer_unit_id);
     return {

@@ -5,13 +5,25 @@ import { DECREE_73, dmy, quoted, vnd, type BuildSource, type DocumentKind } from
 function planArticles(s: BuildSource, first: number): BodyBlock[] {
   const p = s.plan;
   const r = p.resources ?? {};
-  const resources = [r.budgetVnd !== undefined ? `kinh phí ${vnd(r.budgetVnd)}` : '', r.people ? `nhân lực: ${r.people}` : '', r.equipment ? `phương tiện: ${r.equipment}` : '']
+  const resources = [
+    r.budgetVnd !== undefined ? `kinh phí ${vnd(r.budgetVnd)}` : '',
+    r.people ? `nhân lực: ${r.people}` : '',
+    r.equipment ? `phương tiện: ${r.equipment}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const milestones = (p.timeline?.milestones ?? []).map((m) => `${m.title} (hạn ${dmy(m.dueOn)})`).join('; ');
   return [
-    { kind: 'article', label: `Điều ${first}.`, text: `Nội dung thực hiện: ${p.content?.tasks ?? ''} Giải pháp: ${p.content?.solutions ?? ''} Phạm vi: ${p.scope?.scope ?? ''} Mục tiêu: ${p.scope?.targets ?? ''}` },
-    { kind: 'article', label: `Điều ${first + 1}.`, text: `Nguồn lực bảo đảm: ${resources || 'theo kế hoạch đã được phê duyệt'}.` },
+    {
+      kind: 'article',
+      label: `Điều ${first}.`,
+      text: `Nội dung thực hiện: ${p.content?.tasks ?? ''} Giải pháp: ${p.content?.solutions ?? ''} Phạm vi: ${p.scope?.scope ?? ''} Mục tiêu: ${p.scope?.targets ?? ''}`,
+    },
+    {
+      kind: 'article',
+      label: `Điều ${first + 1}.`,
+      text: `Nguồn lực bảo đảm: ${resources || 'theo kế hoạch đã được phê duyệt'}.`,
+    },
     {
       kind: 'article',
       label: `Điều ${first + 2}.`,
@@ -47,7 +59,11 @@ export const decisionToImplement: DocumentKind = {
     excerpt: `Về việc cho triển khai thực hiện đề xuất ${quoted(s.caseTitle)}`,
     body: [
       ...preamble(s, 'Căn cứ kết quả biểu quyết của tập thể lãnh đạo thông qua đề xuất.'),
-      { kind: 'article', label: 'Điều 1.', text: `Cho triển khai thực hiện đề xuất ${quoted(s.caseTitle)} của ${s.proposer.name}${s.proposer.position ? `, ${s.proposer.position}` : ''}, ${s.proposer.unitName}. ${s.step.reasons ?? ''}`.trim() },
+      {
+        kind: 'article',
+        label: 'Điều 1.',
+        text: `Cho triển khai thực hiện đề xuất ${quoted(s.caseTitle)} của ${s.proposer.name}${s.proposer.position ? `, ${s.proposer.position}` : ''}, ${s.proposer.unitName}. ${s.step.reasons ?? ''}`.trim(),
+      },
       ...planArticles(s, 2),
       closing(s, 5),
     ],
@@ -65,8 +81,15 @@ export const overrideDecision: DocumentKind = {
     typeAbbreviation: 'QĐ',
     excerpt: `Về việc triển khai thực hiện đề xuất ${quoted(s.caseTitle)}`,
     body: [
-      ...preamble(s, 'Xét kết quả biểu quyết của tập thể lãnh đạo không thông qua đề xuất và lý do của người đứng đầu.'),
-      { kind: 'article', label: 'Điều 1.', text: `Triển khai thực hiện đề xuất ${quoted(s.caseTitle)} của ${s.proposer.name}, ${s.proposer.unitName}. Lý do: ${s.step.reasons ?? ''}` },
+      ...preamble(
+        s,
+        'Xét kết quả biểu quyết của tập thể lãnh đạo không thông qua đề xuất và lý do của người đứng đầu.',
+      ),
+      {
+        kind: 'article',
+        label: 'Điều 1.',
+        text: `Triển khai thực hiện đề xuất ${quoted(s.caseTitle)} của ${s.proposer.name}, ${s.proposer.unitName}. Lý do: ${s.step.reasons ?? ''}`,
+      },
       ...planArticles(s, 2),
       {
         kind: 'article',
@@ -89,9 +112,15 @@ export const nonApprovalNotice: DocumentKind = {
     typeAbbreviation: 'TB',
     excerpt: `Về việc không chấp thuận đề xuất ${quoted(s.caseTitle)}`,
     body: [
-      { kind: 'paragraph', text: `Xét đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode}) của ${s.proposer.name}, ${s.proposer.unitName}, và kết quả biểu quyết của tập thể lãnh đạo, ${s.agency.name.toLocaleLowerCase('vi').replace(/^./, (c) => c.toLocaleUpperCase('vi'))} thông báo không chấp thuận đề xuất.` },
+      {
+        kind: 'paragraph',
+        text: `Xét đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode}) của ${s.proposer.name}, ${s.proposer.unitName}, và kết quả biểu quyết của tập thể lãnh đạo, ${s.agency.name.toLocaleLowerCase('vi').replace(/^./, (c) => c.toLocaleUpperCase('vi'))} thông báo không chấp thuận đề xuất.`,
+      },
       { kind: 'paragraph', text: `Lý do: ${s.step.reasons ?? ''}` },
-      { kind: 'paragraph', text: 'Người đề xuất được tiếp tục hoàn thiện đề xuất và gửi lại theo quy định tại Nghị định số 73/2023/NĐ-CP.' },
+      {
+        kind: 'paragraph',
+        text: 'Người đề xuất được tiếp tục hoàn thiện đề xuất và gửi lại theo quy định tại Nghị định số 73/2023/NĐ-CP.',
+      },
     ],
     recipients: [`${s.proposer.name}, ${s.proposer.unitName}`],
   }),

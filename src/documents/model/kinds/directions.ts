@@ -19,7 +19,10 @@ export const directiveNotice: DocumentKind = {
       typeAbbreviation: 'TB',
       excerpt: `Về việc ${what} đề xuất ${quoted(s.caseTitle)}`,
       body: [
-        { kind: 'paragraph', text: `${s.headTitle} chỉ đạo ${what} đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode}) do ${s.proposer.name}, ${s.proposer.unitName} đề xuất.` },
+        {
+          kind: 'paragraph',
+          text: `${s.headTitle} chỉ đạo ${what} đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode}) do ${s.proposer.name}, ${s.proposer.unitName} đề xuất.`,
+        },
         { kind: 'paragraph', text: `Lý do: ${s.step.reasons ?? ''}` },
       ],
       recipients: [`${s.proposer.name}, ${s.proposer.unitName}`, 'Các cá nhân được giao thực hiện'],
@@ -54,8 +57,16 @@ export const assignmentDecision: DocumentKind = {
         { kind: 'centred', text: s.headTitle.toLocaleUpperCase('vi') },
         { kind: 'basis', text: 'Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ.' },
         { kind: 'centred', text: 'QUYẾT ĐỊNH:' },
-        { kind: 'article', label: 'Điều 1.', text: `Phân công các cá nhân sau ${a.role} đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode}): ${names.join(', ')}.` },
-        { kind: 'article', label: 'Điều 2.', text: 'Quyết định này có hiệu lực kể từ ngày ký. Các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.' },
+        {
+          kind: 'article',
+          label: 'Điều 1.',
+          text: `Phân công các cá nhân sau ${a.role} đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode}): ${names.join(', ')}.`,
+        },
+        {
+          kind: 'article',
+          label: 'Điều 2.',
+          text: 'Quyết định này có hiệu lực kể từ ngày ký. Các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
+        },
       ],
       recipients: ['Như Điều 2'],
     };

@@ -8,8 +8,23 @@ import { rewardDecision, rewardProposal } from './rewards.ts';
 
 /** Every kind of document Khiên issues from a case step, keyed by id. */
 export const DOCUMENT_KINDS: Record<string, DocumentKind> = Object.fromEntries(
-  [partyOpinionRequest, partyOpinion, voteMinutes, decisionToImplement, overrideDecision, nonApprovalNotice, assignmentDecision, directiveNotice, evaluationMinutes, protectionDetermination, protectionRevocation, rewardProposal, rewardDecision].map((k) => [k.id, k]),
+  [
+    partyOpinionRequest,
+    partyOpinion,
+    voteMinutes,
+    decisionToImplement,
+    overrideDecision,
+    nonApprovalNotice,
+    assignmentDecision,
+    directiveNotice,
+    evaluationMinutes,
+    protectionDetermination,
+    protectionRevocation,
+    rewardProposal,
+    rewardDecision,
+  ].map((k) => [k.id, k]),
 );
 
 /** The kind that records an event of the given type, if any. */
-export const kindForEvent = (eventType: string): DocumentKind | undefined => Object.values(DOCUMENT_KINDS).find((k) => k.events.includes(eventType));
+export const kindForEvent = (eventType: string): DocumentKind | undefined =>
+  Object.values(DOCUMENT_KINDS).find((k) => k.events.includes(eventType));

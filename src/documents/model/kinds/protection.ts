@@ -32,7 +32,9 @@ function riskText(risk: ProtectionFacts['risk'] | undefined): string {
  * and each exclusion ground (Art. 6), so a reader of the paper can check the conclusion himself.
  */
 export function factRows(f: ProtectionFacts): string[][] {
-  const damage = f.damage?.caused ? `Có${f.damage.estimateVnd !== undefined ? `, ước tính ${vnd(f.damage.estimateVnd)}` : ''}` : 'Không';
+  const damage = f.damage?.caused
+    ? `Có${f.damage.estimateVnd !== undefined ? `, ước tính ${vnd(f.damage.estimateVnd)}` : ''}`
+    : 'Không';
   const grounds = EXCLUSION_GROUNDS.map((g: ExclusionGround) => {
     const found = f.exclusions?.[g];
     return [EXCLUSION_GROUND_LABELS[g].vi, found?.found ? `Có (${found.evidence ?? ''})` : 'Không'];
@@ -77,22 +79,26 @@ export const protectionDetermination: DocumentKind = {
   label: { vi: 'Quyết định xác định việc bảo vệ cán bộ', en: 'Protection determination' },
   content: (s) => {
     const p = s.step.payload as Record<string, any>;
-    const person = nameOf(s, p['personId']);
-    const role = ROLE_VI[p['role']] ?? String(p['role'] ?? '');
-    const rec = (p['recommendation'] ?? {}) as { result?: string; legalGround?: string };
+    const person = nameOf(s, p.personId);
+    const role = ROLE_VI[p.role] ?? String(p.role ?? '');
+    const rec = (p.recommendation ?? {}) as { result?: string; legalGround?: string };
     const articles: BodyBlock[] = [
-      { kind: 'article', label: 'Điều 1.', text: `Xác định đối với ${person} (${role}) trong thực hiện đề xuất ${quoted(s.caseTitle)}: ${resultVi(p['decidedResult'])}.` },
+      {
+        kind: 'article',
+        label: 'Điều 1.',
+        text: `Xác định đối với ${person} (${role}) trong thực hiện đề xuất ${quoted(s.caseTitle)}: ${resultVi(p.decidedResult)}.`,
+      },
       {
         kind: 'article',
         label: 'Điều 2.',
-        text: p['departed']
+        text: p.departed
           ? `Quyết định khác với kết quả áp dụng quy tắc (${resultVi(rec.result)}; căn cứ ${rec.legalGround ?? ''}). Lý do: ${s.step.reasons ?? ''}`
-          : `Căn cứ pháp lý: ${p['legalGround'] ?? rec.legalGround ?? ''}.`,
+          : `Căn cứ pháp lý: ${p.legalGround ?? rec.legalGround ?? ''}.`,
       },
     ];
     const followUps = [
-      p['reportToCompetentAuthority'] ? 'Báo cáo cấp có thẩm quyền xem xét miễn hoặc giảm nhẹ trách nhiệm.' : '',
-      p['referToDiscipline'] ? 'Chuyển cơ quan có thẩm quyền xem xét, xử lý trách nhiệm theo quy định chung.' : '',
+      p.reportToCompetentAuthority ? 'Báo cáo cấp có thẩm quyền xem xét miễn hoặc giảm nhẹ trách nhiệm.' : '',
+      p.referToDiscipline ? 'Chuyển cơ quan có thẩm quyền xem xét, xử lý trách nhiệm theo quy định chung.' : '',
     ].filter(Boolean);
     if (followUps.length) articles.push({ kind: 'article', label: 'Điều 3.', text: followUps.join(' ') });
     articles.push(executes(s, articles.length + 1, person));
@@ -101,8 +107,11 @@ export const protectionDetermination: DocumentKind = {
       typeAbbreviation: 'QĐ',
       excerpt: `Về việc xác định bảo vệ cán bộ đối với ${person} trong thực hiện đề xuất ${quoted(s.caseTitle)}`,
       body: [
-        ...preamble(s, [`Căn cứ kết quả đánh giá việc thực hiện đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode});`, `Xét các sự việc đã được xác định đối với ${person} (bản ghi sự việc lần ${p['factsVersion'] ?? ''}).`]),
-        { kind: 'table', rows: factRows((p['facts'] ?? {}) as ProtectionFacts) },
+        ...preamble(s, [
+          `Căn cứ kết quả đánh giá việc thực hiện đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode});`,
+          `Xét các sự việc đã được xác định đối với ${person} (bản ghi sự việc lần ${p.factsVersion ?? ''}).`,
+        ]),
+        { kind: 'table', rows: factRows((p.facts ?? {}) as ProtectionFacts) },
         { kind: 'centred', text: 'QUYẾT ĐỊNH:' },
         ...articles,
       ],
@@ -114,8 +123,8 @@ export const protectionDetermination: DocumentKind = {
 /** The decision being revoked, by its number and date as the deciding body recorded them. */
 function decided(s: BuildSource, person: string): string {
   const d = s.priorStep?.payload ?? {};
-  const seq = s.priorStep?.seq ?? s.step.payload['decisionEventSeq'];
-  return `Xét Quyết định số ${d['decisionNumber'] ?? ''} ngày ${dmy(d['decisionDate'])} xác định bảo vệ đối với ${person} (sự kiện số ${seq} của hồ sơ ${s.caseCode}).`;
+  const seq = s.priorStep?.seq ?? s.step.payload.decisionEventSeq;
+  return `Xét Quyết định số ${d.decisionNumber ?? ''} ngày ${dmy(d.decisionDate)} xác định bảo vệ đối với ${person} (sự kiện số ${seq} của hồ sơ ${s.caseCode}).`;
 }
 
 /** Art. 6(1): a protection shown to rest on abuse is revoked by a decision citing the finding. */
@@ -125,21 +134,25 @@ export const protectionRevocation: DocumentKind = {
   label: { vi: 'Quyết định hủy bỏ việc xác định bảo vệ', en: 'Revocation of the protection determination' },
   content: (s) => {
     const p = s.step.payload as Record<string, any>;
-    const person = nameOf(s, p['personId']);
-    const ground = EXCLUSION_GROUND_LABELS[p['ground'] as ExclusionGround]?.vi ?? String(p['ground'] ?? '');
+    const person = nameOf(s, p.personId);
+    const ground = EXCLUSION_GROUND_LABELS[p.ground as ExclusionGround]?.vi ?? String(p.ground ?? '');
     return {
       typeName: 'QUYẾT ĐỊNH',
       typeAbbreviation: 'QĐ',
       excerpt: `Về việc hủy bỏ việc xác định bảo vệ cán bộ đối với ${person}`,
       body: [
-        ...preamble(s, [`Căn cứ ${p['findingReference'] ?? ''};`, decided(s, person)]),
+        ...preamble(s, [`Căn cứ ${p.findingReference ?? ''};`, decided(s, person)]),
         { kind: 'centred', text: 'QUYẾT ĐỊNH:' },
         {
           kind: 'article',
           label: 'Điều 1.',
-          text: `Hủy bỏ việc xác định “${resultVi(p['revokedResult'])}” đối với ${person} trong thực hiện đề xuất ${quoted(s.caseTitle)}. Căn cứ xác định: ${ground}. Lý do: ${s.step.reasons ?? ''}`,
+          text: `Hủy bỏ việc xác định “${resultVi(p.revokedResult)}” đối với ${person} trong thực hiện đề xuất ${quoted(s.caseTitle)}. Căn cứ xác định: ${ground}. Lý do: ${s.step.reasons ?? ''}`,
         },
-        { kind: 'article', label: 'Điều 2.', text: `Căn cứ pháp lý: ${p['legalGround'] ?? ''}. Chuyển cơ quan có thẩm quyền xem xét, xử lý trách nhiệm theo quy định chung.` },
+        {
+          kind: 'article',
+          label: 'Điều 2.',
+          text: `Căn cứ pháp lý: ${p.legalGround ?? ''}. Chuyển cơ quan có thẩm quyền xem xét, xử lý trách nhiệm theo quy định chung.`,
+        },
         executes(s, 3, person),
       ],
       recipients: ['Như Điều 3', `${s.superiorName ?? 'Cơ quan cấp trên'} (để báo cáo)`],

@@ -128,7 +128,13 @@ const en: Shape<typeof vi> = {
     promotesReform: 'd) Promotes decentralisation, procedure reform or technology',
     forwardHint: 'If beyond authority, use “Forward to the competent superior”.',
   },
-  recommendations: { none: 'No recommendation', continue: 'Continue', adjust: 'Adjust', suspend: 'Suspend', terminate: 'Terminate' },
+  recommendations: {
+    none: 'No recommendation',
+    continue: 'Continue',
+    adjust: 'Adjust',
+    suspend: 'Suspend',
+    terminate: 'Terminate',
+  },
   adjustmentDecision: { approved: 'Approve the adjustment', rejected: 'Refuse the adjustment' },
   outcomes: { completed: 'Completed', partly_completed: 'Partly completed', not_completed: 'Not completed' },
   vote: {
@@ -149,11 +155,13 @@ const en: Shape<typeof vi> = {
     comment: 'Comment (optional)',
   },
   override: {
-    warning: 'The leadership collective did not pass the proposal. The head may still decide in writing to implement it, answering for it before the superior and the law (Art. 8(1), second paragraph).',
+    warning:
+      'The leadership collective did not pass the proposal. The head may still decide in writing to implement it, answering for it before the superior and the law (Art. 8(1), second paragraph).',
   },
   evaluationNeedsParty: 'The Party committee’s opinion is needed before the evaluation.',
   adjustmentLink: 'Open the plan adjustment form',
   pendingPlanChanges: 'Proposed changes (version {{version}})',
-  submitConfirm: 'Send plan version {{version}} to the head of the agency. After that you can edit it only when asked to complete it.',
+  submitConfirm:
+    'Send plan version {{version}} to the head of the agency. After that you can edit it only when asked to complete it.',
 };
 export default en;

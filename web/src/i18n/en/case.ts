@@ -123,7 +123,8 @@ const en: Shape<typeof vi> = {
     verifyBroken: 'The chain breaks at event {{seq}}: {{problem}}',
     verifyBrokenTitle: 'Tampering detected',
     verifyBrokenNoSeq: 'The record does not match its events: {{problem}}',
-    checkedParts: 'Checked: every event’s hash and link, plan versions, attachments’ stored bytes, the case row replayed through the rule table, protection cases and rewards, and the heads that checkpoints included.',
+    checkedParts:
+      'Checked: every event’s hash and link, plan versions, attachments’ stored bytes, the case row replayed through the rule table, protection cases and rewards, and the heads that checkpoints included.',
     notChecked: 'Not checked: {{parts}}',
     problemEvent: 'event {{seq}}',
     problemField: 'field {{field}}',
@@ -146,7 +147,8 @@ const en: Shape<typeof vi> = {
   },
   dossierCheck: {
     title: 'Check a case dossier',
-    intro: 'Drop a dossier ZIP downloaded from Khiên (or its unzipped files). It is checked here, in your browser, with the same checks as the server and the offline verifier: nothing is sent anywhere.',
+    intro:
+      'Drop a dossier ZIP downloaded from Khiên (or its unzipped files). It is checked here, in your browser, with the same checks as the server and the offline verifier: nothing is sent anywhere.',
     drop: 'Drop the dossier ZIP or its files here',
     choose: 'Choose files',
     checking: 'Checking…',
@@ -165,7 +167,11 @@ const en: Shape<typeof vi> = {
     stage: { approval: 'before the decision', evaluation: 'before the evaluation' },
     opinion: { agree: 'Agrees', agree_with_conditions: 'Agrees with conditions', disagree: 'Disagrees' },
     appraisals: 'Appraisal opinions',
-    appraisal: { supports: 'Supports', supports_with_conditions: 'Supports with conditions', does_not_support: 'Does not support' },
+    appraisal: {
+      supports: 'Supports',
+      supports_with_conditions: 'Supports with conditions',
+      does_not_support: 'Does not support',
+    },
     votes: 'Leadership collective vote',
     vote: { for: 'For', against: 'Against', abstain: 'Abstains', absent: 'Absent', excluded: 'Excluded (a proposer)' },
     ballots: 'Each member’s ballot',
@@ -206,7 +212,8 @@ const en: Shape<typeof vi> = {
     preview: 'Preview (PDF)',
     issue: 'Issue',
     issueTitle: 'Issue: {{label}}',
-    issueHelp: 'The register of outgoing documents gives the number at issue. Signer, title, agency and date are filled in; your edits are kept in the record.',
+    issueHelp:
+      'The register of outgoing documents gives the number at issue. Signer, title, agency and date are filled in; your edits are kept in the record.',
     excerpt: 'Excerpt',
     excerptHelp: 'Leave empty for the default excerpt.',
     recipients: 'Recipients',

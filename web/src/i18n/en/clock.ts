@@ -37,7 +37,8 @@ const en: Shape<typeof vi> = {
   },
   preferences: {
     title: 'Notification settings',
-    intro: 'Notifications always appear in the application. Choose how each kind reaches you by e-mail: at once, or gathered in a daily digest.',
+    intro:
+      'Notifications always appear in the application. Choose how each kind reaches you by e-mail: at once, or gathered in a daily digest.',
     language: 'Language of e-mails',
     delivery: 'Delivery',
     immediate: 'At once',
@@ -61,7 +62,8 @@ const en: Shape<typeof vi> = {
   },
   calendar: {
     title: 'Days off',
-    intro: 'Public holidays, Tết, compensatory days off and weekend working days used to count deadlines in working days.',
+    intro:
+      'Public holidays, Tết, compensatory days off and weekend working days used to count deadlines in working days.',
     year: 'Year',
     status: { decided: 'Decided', provisional: 'Provisional, from the Labour Code' },
     source: 'Documents',

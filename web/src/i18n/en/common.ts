@@ -75,7 +75,8 @@ const en: Shape<typeof vi> = {
     notFound: 'The page does not exist or you may not see it.',
     goHome: 'Go to my worklist',
     staleTitle: 'Someone else has just changed this case',
-    stale: 'While you were working, the case was updated (version {{version}}). What you typed is kept. Reload the case to see the changes, then try again.',
+    stale:
+      'While you were working, the case was updated (version {{version}}). What you typed is kept. Reload the case to see the changes, then try again.',
     staleReload: 'Reload the case',
     conflictTitle: 'Not possible in the current state',
   },

@@ -70,7 +70,8 @@ const en: Shape<typeof vi> = {
   },
   profiles: {
     title: 'Procedure profiles',
-    intro: 'The legal parameters of the procedure. A case keeps the profile version it started with; a new version applies to new cases only.',
+    intro:
+      'The legal parameters of the procedure. A case keeps the profile version it started with; a new version applies to new cases only.',
     code: 'Code',
     version: 'Version',
     name: 'Name',

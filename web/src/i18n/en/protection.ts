@@ -30,11 +30,22 @@ const en: Shape<typeof vi> = {
     other: 'Another reason',
   },
   status: { open: 'Under consideration', decided: 'Decided' },
-  determinationStatus: { pending: 'No facts yet', facts_recorded: 'Recommendation ready', decided: 'Decided', revoked: 'Revoked' },
-  roles: { proposer: 'Proposer', co_proposer: 'Co-proposer', implementer: 'Implementer', override_signer: 'Signed the decision to implement after the collective rejected' },
+  determinationStatus: {
+    pending: 'No facts yet',
+    facts_recorded: 'Recommendation ready',
+    decided: 'Decided',
+    revoked: 'Revoked',
+  },
+  roles: {
+    proposer: 'Proposer',
+    co_proposer: 'Co-proposer',
+    implementer: 'Implementer',
+    override_signer: 'Signed the decision to implement after the collective rejected',
+  },
   outcomes: { completed: 'Completed', partly_completed: 'Partly completed', not_completed: 'Not completed' },
   tab: {
-    intro: 'After the evaluation, each person involved is considered for protection separately under Art. 11 of Decree 73/2023/ND-CP.',
+    intro:
+      'After the evaluation, each person involved is considered for protection separately under Art. 11 of Decree 73/2023/ND-CP.',
     empty: 'This proposal has no protection case.',
     open: 'Open a protection case',
     view: 'Open protection case no. {{seq}}',
@@ -59,7 +70,8 @@ const en: Shape<typeof vi> = {
   },
   list: {
     title: 'Protection of officials',
-    intro: 'Protection cases in your scope; “awaiting you” counts the people whose facts or decision are yours to record.',
+    intro:
+      'Protection cases in your scope; “awaiting you” counts the people whose facts or decision are yours to record.',
     filter: 'Protection case status',
     case: 'Proposal',
     empty: 'No protection cases.',
@@ -120,8 +132,10 @@ const en: Shape<typeof vi> = {
     notFound: 'Not found',
     notExamined: 'Not examined',
     weighed: 'weighed [I]',
-    binding: 'Under {{article}} of Decree 73 the decision may not protect less than “{{minimum}}”. If the facts have changed, record them again first.',
-    toWeigh: 'The decider must weigh and address in written reasons: {{matters}} (an inference [I], not the decree’s own words).',
+    binding:
+      'Under {{article}} of Decree 73 the decision may not protect less than “{{minimum}}”. If the facts have changed, record them again first.',
+    toWeigh:
+      'The decider must weigh and address in written reasons: {{matters}} (an inference [I], not the decree’s own words).',
     matters: {
       disobeyedDirective: 'a directive disobeyed',
       falseOrIncompleteReport: 'a false or incomplete report',
@@ -148,7 +162,11 @@ const en: Shape<typeof vi> = {
     objective: 'Objective causes',
     subjective: 'Subjective causes',
     risk: 'Risk that materialised',
-    riskKinds: { none: 'No risk materialised', foreseen: 'A risk foreseen in the approved plan', unforeseen: 'An unforeseen risk' },
+    riskKinds: {
+      none: 'No risk materialised',
+      foreseen: 'A risk foreseen in the approved plan',
+      unforeseen: 'An unforeseen risk',
+    },
     riskId: 'Risk in the approved plan',
     riskDescription: 'Description of the unforeseen risk',
     noApprovedRisks: 'The approved plan has no risk to choose.',
@@ -161,7 +179,8 @@ const en: Shape<typeof vi> = {
     pureMotive: 'Pure motive',
     commonGood: 'For the common good',
     exclusions: 'Grounds excluding protection (Art. 6(1))',
-    exclusionsHint: 'Tick a ground only when it has been established, and give the evidence (minutes, finding, judgment…).',
+    exclusionsHint:
+      'Tick a ground only when it has been established, and give the evidence (minutes, finding, judgment…).',
     found: 'Established: {{ground}}',
     evidence: 'Evidence of “{{ground}}”',
     submit: 'Record the facts and get the recommendation',
@@ -194,7 +213,8 @@ const en: Shape<typeof vi> = {
     panel: 'Decision',
     result: 'Decided result',
     recommended: 'recommended',
-    departWarning: 'This departs from the recommendation ({{result}}). Written reasons are required and are kept in the case history.',
+    departWarning:
+      'This departs from the recommendation ({{result}}). Written reasons are required and are kept in the case history.',
     reasons: 'Reasons for departing from the recommendation',
     weighReasons: 'Reasons, addressing the matters above',
     reasonsHint: 'At least {{min}} characters; {{count}} typed.',
@@ -210,7 +230,8 @@ const en: Shape<typeof vi> = {
   },
   revocation: {
     title: 'Revoke the protection',
-    intro: 'Revoke on a later finding of any ground examined when protection is decided (Art. 6(1), Art. 4(2), or a weighed ground such as a false report). The original decision stays beside it.',
+    intro:
+      'Revoke on a later finding of any ground examined when protection is decided (Art. 6(1), Art. 4(2), or a weighed ground such as a false report). The original decision stays beside it.',
     ground: 'Ground',
     findingReference: 'Number of the finding, judgment or disciplinary decision',
     findingDate: 'Date of the finding',
@@ -223,7 +244,8 @@ const en: Shape<typeof vi> = {
   },
   ruleSets: {
     title: 'Protection rule sets',
-    intro: 'Each protection case keeps the rule set version it was opened under; a new version applies only to cases opened afterwards.',
+    intro:
+      'Each protection case keeps the rule set version it was opened under; a new version applies only to cases opened afterwards.',
     id: 'Id',
     version: 'Version',
     name: 'Name',
@@ -234,7 +256,8 @@ const en: Shape<typeof vi> = {
     publish: 'Publish a new version',
     publishTitle: 'Publish a new rule set version',
     json: 'Rule set (JSON)',
-    jsonHelp: 'Edit from the version shown. Change the id to start a new rule set. The system assigns the version; the server checks that every situation is decided and no rule contradicts the law.',
+    jsonHelp:
+      'Edit from the version shown. Change the id to start a new rule set. The system assigns the version; the server checks that every situation is decided and no rule contradicts the law.',
     invalidJson: 'This is not valid JSON.',
     publishedOk: 'Published {{id}} version {{version}}.',
     errorsTitle: 'The rule set is not valid',

@@ -4,7 +4,8 @@ import type { Shape } from '../shape';
 const en: Shape<typeof vi> = {
   title: 'Innovation record of {{name}}',
   myTitle: 'My record',
-  intro: 'Proposals, evaluations, protection, rewards and decisions signed; for the annual evaluation and appointment files (Art. 10(1)(b)).',
+  intro:
+    'Proposals, evaluations, protection, rewards and decisions signed; for the annual evaluation and appointment files (Art. 10(1)(b)).',
   year: 'Year',
   allYears: 'All years',
   generatedAt: 'Figures as of {{when}}',
@@ -21,9 +22,19 @@ const en: Shape<typeof vi> = {
     evaluated: 'Evaluations',
     evaluatedDetail: { completed: 'completed {{n}}', partly: 'partly {{n}}', not: 'not completed {{n}}' },
     protections: 'Protection decisions',
-    protectionsDetail: { yes: 'protected {{n}}', no: 'not protected {{n}}', revoked: 'revoked {{n}}', pending: 'pending {{n}}' },
+    protectionsDetail: {
+      yes: 'protected {{n}}',
+      no: 'not protected {{n}}',
+      revoked: 'revoked {{n}}',
+      pending: 'pending {{n}}',
+    },
     rewards: 'Rewards',
-    rewardsDetail: { proposed: 'proposed {{n}}', granted: 'granted {{n}}', implemented: 'carried out {{n}}', refused: 'refused {{n}}' },
+    rewardsDetail: {
+      proposed: 'proposed {{n}}',
+      granted: 'granted {{n}}',
+      implemented: 'carried out {{n}}',
+      refused: 'refused {{n}}',
+    },
     overrides: 'Decisions signed after a collective rejection',
   },
   proposals: {
@@ -62,7 +73,8 @@ const en: Shape<typeof vi> = {
   receipts: {
     table: 'Table of my receipts',
     title: 'My receipts',
-    intro: 'Each action you recorded has a receipt: its event number and hash. Once a signed checkpoint includes it, nobody can rewrite it unnoticed.',
+    intro:
+      'Each action you recorded has a receipt: its event number and hash. Once a signed checkpoint includes it, nobody can rewrite it unnoticed.',
     case: 'Proposal',
     event: 'Event',
     when: 'When',

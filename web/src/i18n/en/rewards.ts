@@ -8,12 +8,19 @@ const en: Shape<typeof vi> = {
     emulation_reward_beyond_level: 'Reward beyond the usual level, out of turn',
     early_salary_step: 'Early salary step (up to 12 months early)',
     rank_promotion_basis: 'Counted as outstanding achievement for rank promotion',
-    priority_rating_appointment_planning_rotation: 'Priority basis for rating, appointment, planning, transfer and rotation',
+    priority_rating_appointment_planning_rotation:
+      'Priority basis for rating, appointment, planning, transfer and rotation',
     funded_training: 'Fully funded training at home or abroad',
     other: 'Other forms under Party rules and the law',
   },
   kinds: { proposer: 'Proposer', implementer: 'Implementer', unit: 'Agency or unit', head: 'Head' },
-  status: { proposed: 'Proposed', granted: 'Granted', refused: 'Refused', implemented: 'Carried out', not_implemented: 'Not carried out' },
+  status: {
+    proposed: 'Proposed',
+    granted: 'Granted',
+    refused: 'Refused',
+    implemented: 'Carried out',
+    not_implemented: 'Not carried out',
+  },
   tab: {
     intro: 'Forms of encouragement under Art. 10 of Decree 73/2023/ND-CP; only eligible forms are offered.',
     context: 'Conditions',
@@ -92,7 +99,8 @@ const en: Shape<typeof vi> = {
   },
   options: {
     title: 'Local reward forms',
-    intro: 'Enable the local forms (rewards beyond level, funded training) for a procedure profile or the whole installation. A profile’s own setting wins.',
+    intro:
+      'Enable the local forms (rewards beyond level, funded training) for a procedure profile or the whole installation. A profile’s own setting wins.',
     scope: 'Scope',
     all: 'Whole installation (*)',
     profile: 'Profile {{code}}',

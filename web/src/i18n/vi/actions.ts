@@ -125,7 +125,13 @@ export default {
     promotesReform: 'd) Thúc đẩy phân cấp, cải cách thủ tục, ứng dụng công nghệ',
     forwardHint: 'Nếu vượt thẩm quyền, hãy dùng “Chuyển cấp trên có thẩm quyền”.',
   },
-  recommendations: { none: 'Không có kiến nghị', continue: 'Tiếp tục', adjust: 'Điều chỉnh', suspend: 'Tạm dừng', terminate: 'Dừng thực hiện' },
+  recommendations: {
+    none: 'Không có kiến nghị',
+    continue: 'Tiếp tục',
+    adjust: 'Điều chỉnh',
+    suspend: 'Tạm dừng',
+    terminate: 'Dừng thực hiện',
+  },
   adjustmentDecision: { approved: 'Chấp thuận điều chỉnh', rejected: 'Không chấp thuận điều chỉnh' },
   outcomes: { completed: 'Hoàn thành', partly_completed: 'Hoàn thành một phần', not_completed: 'Không hoàn thành' },
   vote: {
@@ -137,7 +143,8 @@ export default {
     resultTitle: 'Kết quả biểu quyết',
     noMembers: 'Không xác định được tập thể lãnh đạo của cơ quan nhận.',
     noBallotYet: 'Chưa chọn',
-    everyoneVotes: 'Mỗi thành viên dự họp phải có phiếu: tán thành, không tán thành hoặc không biểu quyết (Điều 8 khoản 1).',
+    everyoneVotes:
+      'Mỗi thành viên dự họp phải có phiếu: tán thành, không tán thành hoặc không biểu quyết (Điều 8 khoản 1).',
     writtenTitle: 'Lấy ý kiến bằng phiếu trên hệ thống',
     writtenHint: 'Các thành viên đã gửi phiếu; kết quả được tính từ các phiếu này.',
     writtenWaiting: 'Chưa có phiếu nào được gửi.',
@@ -146,10 +153,12 @@ export default {
     comment: 'Ý kiến kèm theo (nếu có)',
   },
   override: {
-    warning: 'Tập thể lãnh đạo không thông qua. Người đứng đầu vẫn có thể quyết định triển khai bằng văn bản và chịu trách nhiệm trước cấp trên và trước pháp luật (Điều 8 khoản 1 đoạn 2).',
+    warning:
+      'Tập thể lãnh đạo không thông qua. Người đứng đầu vẫn có thể quyết định triển khai bằng văn bản và chịu trách nhiệm trước cấp trên và trước pháp luật (Điều 8 khoản 1 đoạn 2).',
   },
   evaluationNeedsParty: 'Cần có ý kiến của cấp ủy trước khi đánh giá.',
   adjustmentLink: 'Mở biểu mẫu điều chỉnh kế hoạch',
   pendingPlanChanges: 'Thay đổi đề nghị (phiên bản {{version}})',
-  submitConfirm: 'Gửi kế hoạch phiên bản {{version}} đến người đứng đầu cơ quan. Sau khi gửi, bạn chỉ sửa được khi có yêu cầu bổ sung.',
+  submitConfirm:
+    'Gửi kế hoạch phiên bản {{version}} đến người đứng đầu cơ quan. Sau khi gửi, bạn chỉ sửa được khi có yêu cầu bổ sung.',
 };

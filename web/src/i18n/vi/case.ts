@@ -120,7 +120,8 @@ export default {
     verifyBroken: 'Chuỗi bị phá vỡ tại sự kiện số {{seq}}: {{problem}}',
     verifyBrokenTitle: 'Phát hiện sai lệch',
     verifyBrokenNoSeq: 'Hồ sơ không khớp với các sự kiện: {{problem}}',
-    checkedParts: 'Đã kiểm tra: mã băm và liên kết của từng sự kiện, các phiên bản kế hoạch, nội dung lưu trữ của tệp đính kèm, dòng hồ sơ được tính lại theo bảng quy tắc, hồ sơ bảo vệ và khen thưởng, và các đầu chuỗi đã được điểm kiểm tra ghi nhận.',
+    checkedParts:
+      'Đã kiểm tra: mã băm và liên kết của từng sự kiện, các phiên bản kế hoạch, nội dung lưu trữ của tệp đính kèm, dòng hồ sơ được tính lại theo bảng quy tắc, hồ sơ bảo vệ và khen thưởng, và các đầu chuỗi đã được điểm kiểm tra ghi nhận.',
     notChecked: 'Chưa kiểm tra: {{parts}}',
     problemEvent: 'sự kiện số {{seq}}',
     problemField: 'trường {{field}}',
@@ -143,7 +144,8 @@ export default {
   },
   dossierCheck: {
     title: 'Kiểm tra hồ sơ nén của vụ việc',
-    intro: 'Thả tệp ZIP hồ sơ tải từ Khiên (hoặc các tệp đã giải nén) vào đây. Hồ sơ được kiểm tra ngay trên trình duyệt của bạn, bằng đúng các phép kiểm tra của máy chủ và công cụ kiểm tra ngoại tuyến: không gửi đi đâu cả.',
+    intro:
+      'Thả tệp ZIP hồ sơ tải từ Khiên (hoặc các tệp đã giải nén) vào đây. Hồ sơ được kiểm tra ngay trên trình duyệt của bạn, bằng đúng các phép kiểm tra của máy chủ và công cụ kiểm tra ngoại tuyến: không gửi đi đâu cả.',
     drop: 'Thả tệp ZIP hồ sơ hoặc các tệp của hồ sơ vào đây',
     choose: 'Chọn tệp',
     checking: 'Đang kiểm tra…',
@@ -162,9 +164,19 @@ export default {
     stage: { approval: 'trước khi quyết định', evaluation: 'trước khi đánh giá' },
     opinion: { agree: 'Đồng ý', agree_with_conditions: 'Đồng ý có điều kiện', disagree: 'Không đồng ý' },
     appraisals: 'Ý kiến thẩm định',
-    appraisal: { supports: 'Ủng hộ', supports_with_conditions: 'Ủng hộ có điều kiện', does_not_support: 'Không ủng hộ' },
+    appraisal: {
+      supports: 'Ủng hộ',
+      supports_with_conditions: 'Ủng hộ có điều kiện',
+      does_not_support: 'Không ủng hộ',
+    },
     votes: 'Biểu quyết của tập thể lãnh đạo',
-    vote: { for: 'Tán thành', against: 'Không tán thành', abstain: 'Không biểu quyết', absent: 'Vắng mặt', excluded: 'Không biểu quyết (là người đề xuất)' },
+    vote: {
+      for: 'Tán thành',
+      against: 'Không tán thành',
+      abstain: 'Không biểu quyết',
+      absent: 'Vắng mặt',
+      excluded: 'Không biểu quyết (là người đề xuất)',
+    },
     ballots: 'Phiếu của từng thành viên',
     writtenMode: 'Lấy ý kiến bằng phiếu: các phiếu gửi trên hệ thống',
     meetingOn: 'Họp ngày {{date}}',
@@ -203,7 +215,8 @@ export default {
     preview: 'Xem trước (PDF)',
     issue: 'Ban hành',
     issueTitle: 'Ban hành: {{label}}',
-    issueHelp: 'Số văn bản do sổ văn bản đi cấp khi ban hành. Người ký, chức vụ, cơ quan và ngày được điền sẵn; nội dung sửa đổi được lưu vào hồ sơ.',
+    issueHelp:
+      'Số văn bản do sổ văn bản đi cấp khi ban hành. Người ký, chức vụ, cơ quan và ngày được điền sẵn; nội dung sửa đổi được lưu vào hồ sơ.',
     excerpt: 'Trích yếu',
     excerptHelp: 'Để trống để dùng trích yếu mặc định.',
     recipients: 'Nơi nhận',

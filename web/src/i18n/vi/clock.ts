@@ -34,7 +34,8 @@ export default {
   },
   preferences: {
     title: 'Cài đặt thông báo',
-    intro: 'Thông báo luôn hiện trong ứng dụng. Chọn cách nhận thư điện tử cho từng loại: ngay khi có, hoặc gộp trong bản tin hằng ngày.',
+    intro:
+      'Thông báo luôn hiện trong ứng dụng. Chọn cách nhận thư điện tử cho từng loại: ngay khi có, hoặc gộp trong bản tin hằng ngày.',
     language: 'Ngôn ngữ của thư điện tử',
     delivery: 'Cách nhận',
     immediate: 'Ngay khi có',

@@ -72,7 +72,8 @@ export default {
     notFound: 'Trang bạn tìm không tồn tại hoặc bạn không có quyền xem.',
     goHome: 'Về trang việc cần xử lý',
     staleTitle: 'Hồ sơ vừa được người khác thay đổi',
-    stale: 'Trong lúc bạn thao tác, hồ sơ đã được cập nhật (phiên bản {{version}}). Nội dung bạn đã nhập vẫn được giữ. Hãy tải lại hồ sơ để xem thay đổi rồi thực hiện lại.',
+    stale:
+      'Trong lúc bạn thao tác, hồ sơ đã được cập nhật (phiên bản {{version}}). Nội dung bạn đã nhập vẫn được giữ. Hãy tải lại hồ sơ để xem thay đổi rồi thực hiện lại.',
     staleReload: 'Tải lại hồ sơ',
     conflictTitle: 'Không thể thực hiện ở trạng thái hiện tại',
   },

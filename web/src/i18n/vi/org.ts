@@ -67,7 +67,8 @@ export default {
   },
   profiles: {
     title: 'Bộ quy trình',
-    intro: 'Các tham số pháp lý của quy trình. Mỗi hồ sơ giữ phiên bản bộ quy trình khi được tạo; phiên bản mới chỉ áp dụng cho hồ sơ mới.',
+    intro:
+      'Các tham số pháp lý của quy trình. Mỗi hồ sơ giữ phiên bản bộ quy trình khi được tạo; phiên bản mới chỉ áp dụng cho hồ sơ mới.',
     code: 'Mã',
     version: 'Phiên bản',
     name: 'Tên',

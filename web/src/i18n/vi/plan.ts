@@ -2,7 +2,8 @@ export default {
   newTitle: 'Tạo đề xuất mới',
   editTitle: 'Kế hoạch đề xuất {{code}}',
   adjustTitle: 'Đề nghị điều chỉnh kế hoạch {{code}}',
-  intro: 'Kế hoạch theo Điều 7 khoản 2 Nghị định 73/2023/NĐ-CP. Có thể lưu nháp bất cứ lúc nào; khi gửi, các mục có dấu * phải được điền.',
+  intro:
+    'Kế hoạch theo Điều 7 khoản 2 Nghị định 73/2023/NĐ-CP. Có thể lưu nháp bất cứ lúc nào; khi gửi, các mục có dấu * phải được điền.',
   sectionsNav: 'Các phần của kế hoạch',
   sectionErrors_one: '{{count}} lỗi',
   sectionErrors_other: '{{count}} lỗi',
@@ -75,7 +76,8 @@ export default {
   },
   help: {
     bottleneckKind: 'Điều 3: vấn đề chưa được quy định, hoặc đã có quy định nhưng không còn phù hợp thực tiễn.',
-    authorityRationale: 'Điều 4 khoản 2: nội dung thuộc thẩm quyền của cơ quan, nếu vượt thẩm quyền sẽ chuyển cấp trên.',
+    authorityRationale:
+      'Điều 4 khoản 2: nội dung thuộc thẩm quyền của cơ quan, nếu vượt thẩm quyền sẽ chuyển cấp trên.',
     options: 'Nêu các phương án đã cân nhắc và chọn một phương án.',
     risks: 'Sổ rủi ro là căn cứ để xác định trách nhiệm và bảo vệ cán bộ khi rủi ro đã lường trước xảy ra.',
   },

@@ -27,9 +27,23 @@ export default {
     other: 'Lý do khác',
   },
   status: { open: 'Đang xem xét', decided: 'Đã quyết định' },
-  determinationStatus: { pending: 'Chưa ghi tình tiết', facts_recorded: 'Đã có khuyến nghị', decided: 'Đã quyết định', revoked: 'Đã hủy bỏ' },
-  roles: { proposer: 'Người đề xuất', co_proposer: 'Đồng đề xuất', implementer: 'Người thực hiện', override_signer: 'Người ký quyết định triển khai khi tập thể không thông qua' },
-  outcomes: { completed: 'Hoàn thành', partly_completed: 'Hoàn thành một phần mục tiêu', not_completed: 'Không hoàn thành' },
+  determinationStatus: {
+    pending: 'Chưa ghi tình tiết',
+    facts_recorded: 'Đã có khuyến nghị',
+    decided: 'Đã quyết định',
+    revoked: 'Đã hủy bỏ',
+  },
+  roles: {
+    proposer: 'Người đề xuất',
+    co_proposer: 'Đồng đề xuất',
+    implementer: 'Người thực hiện',
+    override_signer: 'Người ký quyết định triển khai khi tập thể không thông qua',
+  },
+  outcomes: {
+    completed: 'Hoàn thành',
+    partly_completed: 'Hoàn thành một phần mục tiêu',
+    not_completed: 'Không hoàn thành',
+  },
   tab: {
     intro: 'Sau khi đánh giá, mỗi người liên quan được xem xét bảo vệ riêng theo Điều 11 Nghị định 73/2023/NĐ-CP.',
     empty: 'Đề xuất này chưa có hồ sơ bảo vệ.',
@@ -117,8 +131,10 @@ export default {
     notFound: 'Không có',
     notExamined: 'Chưa xem xét',
     weighed: 'cân nhắc [I]',
-    binding: 'Theo {{article}} Nghị định 73, quyết định không được bảo vệ ít hơn mức “{{minimum}}”. Nếu tình tiết đã khác, phải ghi nhận lại tình tiết trước.',
-    toWeigh: 'Người quyết định phải cân nhắc và nêu lý do bằng văn bản về: {{matters}} (suy luận [I], không phải quy định trực tiếp).',
+    binding:
+      'Theo {{article}} Nghị định 73, quyết định không được bảo vệ ít hơn mức “{{minimum}}”. Nếu tình tiết đã khác, phải ghi nhận lại tình tiết trước.',
+    toWeigh:
+      'Người quyết định phải cân nhắc và nêu lý do bằng văn bản về: {{matters}} (suy luận [I], không phải quy định trực tiếp).',
     matters: {
       disobeyedDirective: 'không chấp hành chỉ đạo',
       falseOrIncompleteReport: 'báo cáo không đầy đủ, không trung thực',
@@ -145,7 +161,11 @@ export default {
     objective: 'Nguyên nhân khách quan',
     subjective: 'Nguyên nhân chủ quan',
     risk: 'Rủi ro đã xảy ra',
-    riskKinds: { none: 'Không có rủi ro nào xảy ra', foreseen: 'Rủi ro đã dự liệu trong kế hoạch được duyệt', unforeseen: 'Rủi ro ngoài dự liệu' },
+    riskKinds: {
+      none: 'Không có rủi ro nào xảy ra',
+      foreseen: 'Rủi ro đã dự liệu trong kế hoạch được duyệt',
+      unforeseen: 'Rủi ro ngoài dự liệu',
+    },
     riskId: 'Rủi ro trong kế hoạch được duyệt',
     riskDescription: 'Mô tả rủi ro ngoài dự liệu',
     noApprovedRisks: 'Kế hoạch được duyệt không có rủi ro nào để chọn.',
@@ -191,7 +211,8 @@ export default {
     panel: 'Quyết định',
     result: 'Kết quả quyết định',
     recommended: 'khuyến nghị',
-    departWarning: 'Quyết định khác với khuyến nghị ({{result}}). Phải ghi rõ lý do bằng văn bản; lý do được lưu vào lịch sử hồ sơ.',
+    departWarning:
+      'Quyết định khác với khuyến nghị ({{result}}). Phải ghi rõ lý do bằng văn bản; lý do được lưu vào lịch sử hồ sơ.',
     reasons: 'Lý do quyết định khác khuyến nghị',
     weighReasons: 'Lý do, nêu rõ việc cân nhắc các vấn đề trên',
     reasonsHint: 'Ít nhất {{min}} ký tự; đã nhập {{count}}.',
@@ -207,7 +228,8 @@ export default {
   },
   revocation: {
     title: 'Hủy bỏ quyết định bảo vệ',
-    intro: 'Hủy bỏ khi có kết luận sau đó về một căn cứ được xem xét lúc quyết định bảo vệ (Điều 6 khoản 1, Điều 4 khoản 2, hoặc căn cứ phải cân nhắc như báo cáo không trung thực). Quyết định ban đầu được giữ nguyên bên cạnh.',
+    intro:
+      'Hủy bỏ khi có kết luận sau đó về một căn cứ được xem xét lúc quyết định bảo vệ (Điều 6 khoản 1, Điều 4 khoản 2, hoặc căn cứ phải cân nhắc như báo cáo không trung thực). Quyết định ban đầu được giữ nguyên bên cạnh.',
     ground: 'Căn cứ hủy bỏ',
     findingReference: 'Số kết luận, bản án hoặc quyết định kỷ luật',
     findingDate: 'Ngày kết luận',
@@ -231,7 +253,8 @@ export default {
     publish: 'Ban hành phiên bản mới',
     publishTitle: 'Ban hành phiên bản mới của bộ quy tắc',
     json: 'Nội dung bộ quy tắc (JSON)',
-    jsonHelp: 'Sửa từ phiên bản đang xem. Có thể đổi mã để tạo bộ quy tắc mới. Số phiên bản do hệ thống cấp; máy chủ kiểm tra mọi tình huống đều có kết quả và không quy tắc nào trái luật.',
+    jsonHelp:
+      'Sửa từ phiên bản đang xem. Có thể đổi mã để tạo bộ quy tắc mới. Số phiên bản do hệ thống cấp; máy chủ kiểm tra mọi tình huống đều có kết quả và không quy tắc nào trái luật.',
     invalidJson: 'Nội dung không phải JSON hợp lệ.',
     publishedOk: 'Đã ban hành {{id}} phiên bản {{version}}.',
     errorsTitle: 'Bộ quy tắc chưa hợp lệ',

@@ -1,7 +1,8 @@
 export default {
   title: 'Hồ sơ đổi mới, sáng tạo của {{name}}',
   myTitle: 'Hồ sơ của tôi',
-  intro: 'Đề xuất, kết quả đánh giá, bảo vệ, khen thưởng và quyết định đã ký; dùng cho đánh giá hằng năm và hồ sơ bổ nhiệm (Điều 10 khoản 1 điểm b).',
+  intro:
+    'Đề xuất, kết quả đánh giá, bảo vệ, khen thưởng và quyết định đã ký; dùng cho đánh giá hằng năm và hồ sơ bổ nhiệm (Điều 10 khoản 1 điểm b).',
   year: 'Năm',
   allYears: 'Tất cả các năm',
   generatedAt: 'Số liệu lúc {{when}}',
@@ -18,9 +19,19 @@ export default {
     evaluated: 'Kết quả đánh giá',
     evaluatedDetail: { completed: 'hoàn thành {{n}}', partly: 'một phần {{n}}', not: 'không hoàn thành {{n}}' },
     protections: 'Quyết định bảo vệ',
-    protectionsDetail: { yes: 'được bảo vệ {{n}}', no: 'không được bảo vệ {{n}}', revoked: 'bị hủy bỏ {{n}}', pending: 'đang xem xét {{n}}' },
+    protectionsDetail: {
+      yes: 'được bảo vệ {{n}}',
+      no: 'không được bảo vệ {{n}}',
+      revoked: 'bị hủy bỏ {{n}}',
+      pending: 'đang xem xét {{n}}',
+    },
     rewards: 'Khen thưởng',
-    rewardsDetail: { proposed: 'đề nghị {{n}}', granted: 'được khen thưởng {{n}}', implemented: 'đã thực hiện {{n}}', refused: 'không khen thưởng {{n}}' },
+    rewardsDetail: {
+      proposed: 'đề nghị {{n}}',
+      granted: 'được khen thưởng {{n}}',
+      implemented: 'đã thực hiện {{n}}',
+      refused: 'không khen thưởng {{n}}',
+    },
     overrides: 'Quyết định ký khi tập thể không thông qua',
   },
   proposals: {
@@ -59,7 +70,8 @@ export default {
   receipts: {
     table: 'Bảng biên nhận của tôi',
     title: 'Biên nhận của tôi',
-    intro: 'Mỗi thao tác bạn ghi nhận có một biên nhận: số thứ tự và mã băm của sự kiện. Khi đã có điểm kiểm chứng đã ký bao hàm, không ai có thể sửa lại mà không bị phát hiện.',
+    intro:
+      'Mỗi thao tác bạn ghi nhận có một biên nhận: số thứ tự và mã băm của sự kiện. Khi đã có điểm kiểm chứng đã ký bao hàm, không ai có thể sửa lại mà không bị phát hiện.',
     case: 'Đề xuất',
     event: 'Sự kiện',
     when: 'Thời điểm',

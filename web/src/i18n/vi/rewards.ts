@@ -5,12 +5,19 @@ export default {
     emulation_reward_beyond_level: 'Khen thưởng vượt cấp, vượt bậc, đột xuất',
     early_salary_step: 'Nâng bậc lương trước thời hạn (tối đa 12 tháng)',
     rank_promotion_basis: 'Xác định là thành tích xuất sắc trong thực thi công vụ để xét nâng ngạch',
-    priority_rating_appointment_planning_rotation: 'Căn cứ ưu tiên khi đánh giá, xếp loại, bổ nhiệm, quy hoạch, điều động, luân chuyển',
+    priority_rating_appointment_planning_rotation:
+      'Căn cứ ưu tiên khi đánh giá, xếp loại, bổ nhiệm, quy hoạch, điều động, luân chuyển',
     funded_training: 'Đài thọ 100% kinh phí đào tạo, bồi dưỡng trong và ngoài nước',
     other: 'Hình thức khác theo quy định của Đảng và pháp luật',
   },
   kinds: { proposer: 'Người đề xuất', implementer: 'Người thực hiện', unit: 'Cơ quan, đơn vị', head: 'Người đứng đầu' },
-  status: { proposed: 'Đã đề nghị', granted: 'Được khen thưởng', refused: 'Không khen thưởng', implemented: 'Đã thực hiện', not_implemented: 'Không thực hiện được' },
+  status: {
+    proposed: 'Đã đề nghị',
+    granted: 'Được khen thưởng',
+    refused: 'Không khen thưởng',
+    implemented: 'Đã thực hiện',
+    not_implemented: 'Không thực hiện được',
+  },
   tab: {
     intro: 'Hình thức khuyến khích theo Điều 10 Nghị định 73/2023/NĐ-CP; chỉ hiện các hình thức đủ điều kiện.',
     context: 'Điều kiện',
@@ -79,7 +86,8 @@ export default {
   },
   candidates: {
     title: 'Đề xuất chờ khen thưởng',
-    intro: 'Các đề xuất được đánh giá hoàn thành trong phạm vi của bạn mà chưa có quyết định khen thưởng, cũ nhất ở trên.',
+    intro:
+      'Các đề xuất được đánh giá hoàn thành trong phạm vi của bạn mà chưa có quyết định khen thưởng, cũ nhất ở trên.',
     case: 'Đề xuất',
     unit: 'Cơ quan nhận',
     proposer: 'Người đề xuất',
@@ -89,7 +97,8 @@ export default {
   },
   options: {
     title: 'Hình thức khen thưởng địa phương',
-    intro: 'Bật các hình thức của địa phương (khen thưởng vượt cấp, đài thọ đào tạo) cho một bộ quy trình hoặc toàn hệ thống. Thiết lập của bộ quy trình được ưu tiên.',
+    intro:
+      'Bật các hình thức của địa phương (khen thưởng vượt cấp, đài thọ đào tạo) cho một bộ quy trình hoặc toàn hệ thống. Thiết lập của bộ quy trình được ưu tiên.',
     scope: 'Phạm vi',
     all: 'Toàn hệ thống (*)',
     profile: 'Bộ quy trình {{code}}',

@@ -14,7 +14,10 @@ export function GeneralSection({ form, showUrgent }: { form: PlanForm; showUrgen
         label={t('fields.domain')}
         withAsterisk
         name="domain"
-        data={(domains.data?.items ?? []).map((d) => ({ value: d.code, label: i18n.language === 'en' ? d.name_en : d.name_vi }))}
+        data={(domains.data?.items ?? []).map((d) => ({
+          value: d.code,
+          label: i18n.language === 'en' ? d.name_en : d.name_vi,
+        }))}
         {...form.getInputProps('domain')}
         comboboxProps={{ withinPortal: true }}
       />

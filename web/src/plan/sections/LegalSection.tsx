@@ -8,7 +8,12 @@ export function LegalSection({ form }: { form: PlanForm }) {
   return (
     <Stack>
       <PlanTextField form={form} path="legalBasis.basis" label="basis" />
-      <PlanTextField form={form} path="legalBasis.authorityRationale" label="authorityRationale" description={t('help.authorityRationale')} />
+      <PlanTextField
+        form={form}
+        path="legalBasis.authorityRationale"
+        label="authorityRationale"
+        description={t('help.authorityRationale')}
+      />
     </Stack>
   );
 }

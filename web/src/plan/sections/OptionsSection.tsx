@@ -19,13 +19,31 @@ export function OptionsSection({ form }: { form: PlanForm }) {
               <Text fw={600} size="sm">
                 {t('optionN', { n: i + 1 })}
               </Text>
-              <Button size="xs" variant="subtle" color="red" onClick={() => form.removeListItem('content.optionsConsidered', i)}>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                onClick={() => form.removeListItem('content.optionsConsidered', i)}
+              >
                 {t('removeOption', { n: i + 1 })}
               </Button>
             </Group>
-            <TextInput label={t('fields.option')} withAsterisk {...form.getInputProps(`content.optionsConsidered.${i}.option`)} />
-            <Textarea label={t('fields.assessment')} withAsterisk autosize minRows={2} {...form.getInputProps(`content.optionsConsidered.${i}.assessment`)} />
-            <Checkbox label={t('fields.chosen')} {...form.getInputProps(`content.optionsConsidered.${i}.chosen`, { type: 'checkbox' })} />
+            <TextInput
+              label={t('fields.option')}
+              withAsterisk
+              {...form.getInputProps(`content.optionsConsidered.${i}.option`)}
+            />
+            <Textarea
+              label={t('fields.assessment')}
+              withAsterisk
+              autosize
+              minRows={2}
+              {...form.getInputProps(`content.optionsConsidered.${i}.assessment`)}
+            />
+            <Checkbox
+              label={t('fields.chosen')}
+              {...form.getInputProps(`content.optionsConsidered.${i}.chosen`, { type: 'checkbox' })}
+            />
           </Stack>
         </Paper>
       ))}
@@ -34,7 +52,13 @@ export function OptionsSection({ form }: { form: PlanForm }) {
           {listError}
         </Text>
       )}
-      <Button variant="light" w="fit-content" onClick={() => form.insertListItem('content.optionsConsidered', { option: '', assessment: '', chosen: options.length === 0 })}>
+      <Button
+        variant="light"
+        w="fit-content"
+        onClick={() =>
+          form.insertListItem('content.optionsConsidered', { option: '', assessment: '', chosen: options.length === 0 })
+        }
+      >
         {t('addOption')}
       </Button>
     </Stack>

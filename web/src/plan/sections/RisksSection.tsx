@@ -32,12 +32,38 @@ export function RisksSection({ form }: { form: PlanForm }) {
                 {t('removeRisk', { id: r.id })}
               </Button>
             </Group>
-            <Textarea label={t('fields.description')} withAsterisk autosize minRows={2} {...form.getInputProps(`risks.${i}.description`)} />
+            <Textarea
+              label={t('fields.description')}
+              withAsterisk
+              autosize
+              minRows={2}
+              {...form.getInputProps(`risks.${i}.description`)}
+            />
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
-              <Select label={t('fields.likelihood')} withAsterisk data={levels} allowDeselect={false} {...form.getInputProps(`risks.${i}.likelihood`)} comboboxProps={{ withinPortal: true }} />
-              <Select label={t('fields.impact')} withAsterisk data={levels} allowDeselect={false} {...form.getInputProps(`risks.${i}.impact`)} comboboxProps={{ withinPortal: true }} />
+              <Select
+                label={t('fields.likelihood')}
+                withAsterisk
+                data={levels}
+                allowDeselect={false}
+                {...form.getInputProps(`risks.${i}.likelihood`)}
+                comboboxProps={{ withinPortal: true }}
+              />
+              <Select
+                label={t('fields.impact')}
+                withAsterisk
+                data={levels}
+                allowDeselect={false}
+                {...form.getInputProps(`risks.${i}.impact`)}
+                comboboxProps={{ withinPortal: true }}
+              />
             </SimpleGrid>
-            <Textarea label={t('fields.mitigation')} withAsterisk autosize minRows={2} {...form.getInputProps(`risks.${i}.mitigation`)} />
+            <Textarea
+              label={t('fields.mitigation')}
+              withAsterisk
+              autosize
+              minRows={2}
+              {...form.getInputProps(`risks.${i}.mitigation`)}
+            />
             <TextInput label={t('fields.owner')} withAsterisk {...form.getInputProps(`risks.${i}.owner`)} />
             {form.errors[`risks.${i}.id`] && (
               <Text size="sm" c="red">
@@ -50,7 +76,16 @@ export function RisksSection({ form }: { form: PlanForm }) {
       <Button
         variant="light"
         w="fit-content"
-        onClick={() => form.insertListItem('risks', { id: nextRiskId(risks), description: '', likelihood: 'medium', impact: 'medium', mitigation: '', owner: '' })}
+        onClick={() =>
+          form.insertListItem('risks', {
+            id: nextRiskId(risks),
+            description: '',
+            likelihood: 'medium',
+            impact: 'medium',
+            mitigation: '',
+            owner: '',
+          })
+        }
       >
         {t('addRisk')}
       </Button>

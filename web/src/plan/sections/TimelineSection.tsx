@@ -30,17 +30,33 @@ export function TimelineSection({ form }: { form: PlanForm }) {
               <Text fw={600} size="sm">
                 {t('milestoneN', { n: i + 1 })}
               </Text>
-              <Button size="xs" variant="subtle" color="red" onClick={() => form.removeListItem('timeline.milestones', i)}>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                onClick={() => form.removeListItem('timeline.milestones', i)}
+              >
                 {t('removeMilestone', { n: i + 1 })}
               </Button>
             </Group>
-            <TextInput label={t('fields.milestoneTitle')} withAsterisk {...form.getInputProps(`timeline.milestones.${i}.title`)} />
+            <TextInput
+              label={t('fields.milestoneTitle')}
+              withAsterisk
+              {...form.getInputProps(`timeline.milestones.${i}.title`)}
+            />
             {date(`timeline.milestones.${i}.dueOn`, 'milestoneDue', true, m.dueOn)}
-            <TextInput label={t('fields.deliverable')} {...form.getInputProps(`timeline.milestones.${i}.deliverable`)} />
+            <TextInput
+              label={t('fields.deliverable')}
+              {...form.getInputProps(`timeline.milestones.${i}.deliverable`)}
+            />
           </Stack>
         </Paper>
       ))}
-      <Button variant="light" w="fit-content" onClick={() => form.insertListItem('timeline.milestones', { title: '', dueOn: '', deliverable: '' })}>
+      <Button
+        variant="light"
+        w="fit-content"
+        onClick={() => form.insertListItem('timeline.milestones', { title: '', dueOn: '', deliverable: '' })}
+      >
         {t('addMilestone')}
       </Button>
     </Stack>
