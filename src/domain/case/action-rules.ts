@@ -1,4 +1,5 @@
 import type { CaseSnapshot, PartyStage } from './case-snapshot.ts';
+import type { ClockEffect } from './clock-effects.ts';
 import type { Relation } from './relations.ts';
 import { BEFORE_DECISION, type CaseState } from './states.ts';
 
@@ -19,7 +20,12 @@ export interface ActionRule {
   when?: (c: CaseSnapshot, personId: string) => string | null;
   /** Legal ground shown with the action. */
   ground?: string;
+  /** What the action does to the legal clock (see `clock-effects.ts`); none leaves it as it is. */
+  clock?: readonly ClockEffect[];
 }
+
+/** The case is closed: no clock runs any more. */
+const CLOSE_CLOCKS: readonly ClockEffect[] = [{ op: 'cancel_all' }];
 
 const HEAD_ONLY = ['head'] as const;
 const PROPOSERS = ['proposer', 'co_proposer'] as const;
@@ -41,11 +47,45 @@ const appraisalMissing = (c: CaseSnapshot) =>
 export const ACTION_RULES = {
   update_plan: { from: ['draft', 'returned_for_completion'], who: PROPOSERS, to: 'same', ground: 'Điều 7 khoản 2' },
   set_co_proposers: { from: ['draft'], who: ['proposer'], to: 'same' },
-  submit: { from: ['draft'], who: ['proposer'], to: 'submitted', ground: 'Điều 7 khoản 3, 4' },
-  withdraw: { from: ['draft', ...BEFORE_DECISION], who: ['proposer'], to: 'withdrawn' },
-  return_for_completion: { from: ['submitted', 'under_consideration'], who: HEAD_ONLY, to: 'returned_for_completion' },
-  resubmit: { from: ['returned_for_completion'], who: ['proposer'], to: 'submitted' },
-  forward_to_superior: { from: ['submitted'], who: HEAD_ONLY, to: 'same', ground: 'Điều 4 khoản 2' },
+  submit: {
+    from: ['draft'],
+    who: ['proposer'],
+    to: 'submitted',
+    ground: 'Điều 7 khoản 3, 4',
+    // The superior level's time limit is a setting (G2), not Art. 8(1)'s 7 days.
+    clock: [
+      {
+        op: 'start',
+        step: 'consideration',
+        days: 'considerationMeetingDays',
+        superiorDays: 'superiorConsiderationDays',
+      },
+    ],
+  },
+  withdraw: { from: ['draft', ...BEFORE_DECISION], who: ['proposer'], to: 'withdrawn', clock: CLOSE_CLOCKS },
+  return_for_completion: {
+    from: ['submitted', 'under_consideration'],
+    who: HEAD_ONLY,
+    to: 'returned_for_completion',
+    clock: [{ op: 'hold', step: 'consideration' }],
+  },
+  resubmit: {
+    from: ['returned_for_completion'],
+    who: ['proposer'],
+    to: 'submitted',
+    clock: [{ op: 'release', step: 'consideration', days: 'considerationMeetingDays' }],
+  },
+  forward_to_superior: {
+    from: ['submitted'],
+    who: HEAD_ONLY,
+    to: 'same',
+    ground: 'Điều 4 khoản 2',
+    // The superior unit receives the plan today: its own time limit (a setting, G2) starts now.
+    clock: [
+      { op: 'cancel', step: 'consideration' },
+      { op: 'start', step: 'consideration', days: 'superiorConsiderationDays' },
+    ],
+  },
   accept_for_consideration: {
     from: ['submitted'],
     who: HEAD_ONLY,
@@ -58,6 +98,7 @@ export const ACTION_RULES = {
     to: 'same',
     ground: 'Điều 4',
     when: (c) => (openPartyRequest(c, partyStage(c)) ? 'party_opinion_already_requested' : null),
+    clock: [{ op: 'start', step: 'party_opinion', days: 'partyOpinionDays', onlyWithLimit: true }],
   },
   record_party_opinion: {
     from: ['under_consideration', 'completion_reported'],
@@ -65,6 +106,7 @@ export const ACTION_RULES = {
     to: 'same',
     ground: 'Điều 4',
     when: (c) => (openPartyRequest(c, partyStage(c)) ? null : 'party_opinion_not_requested'),
+    clock: [{ op: 'end', step: 'party_opinion' }],
   },
   assign_appraisers: {
     from: ['under_consideration'],
@@ -72,12 +114,14 @@ export const ACTION_RULES = {
     to: 'same',
     ground: 'Điều 8 khoản 2',
     when: (c) => (c.profile.appraisal === 'none' ? 'appraisal_not_in_profile' : null),
+    clock: [{ op: 'start', step: 'appraisal', days: 'appraisalDays', onlyWithLimit: true }],
   },
   record_appraisal: {
     from: ['under_consideration'],
     who: ['assigned_appraiser'],
     to: 'same',
     when: (c, me) => (c.appraisers.some((a) => a.personId === me && !a.answered) ? null : 'appraisal_already_recorded'),
+    clock: [{ op: 'end', step: 'appraisal', onlyWhen: 'last_appraisal' }],
   },
   record_vote: {
     from: ['under_consideration'],
@@ -86,6 +130,11 @@ export const ACTION_RULES = {
     ground: 'Điều 8 khoản 1',
     when: (c) =>
       partyOpinionMissing(c, 'approval') ? 'party_opinion_required' : appraisalMissing(c) ? 'appraisal_required' : null,
+    clock: [
+      { op: 'end', step: 'consideration' },
+      { op: 'end', step: 'party_opinion' },
+      { op: 'end', step: 'appraisal' },
+    ],
   },
   cast_ballot: {
     from: ['under_consideration'],
@@ -115,7 +164,7 @@ export const ACTION_RULES = {
     ground: 'Điều 8 khoản 1 đoạn 2',
     when: (c) => (c.profile.headOverrideAllowed ? null : 'override_not_allowed'),
   },
-  reject: { from: ['vote_failed'], who: HEAD_ONLY, to: 'rejected', ground: 'Điều 8 khoản 1' },
+  reject: { from: ['vote_failed'], who: HEAD_ONLY, to: 'rejected', ground: 'Điều 8 khoản 1', clock: CLOSE_CLOCKS },
   assign_implementers: { from: IMPLEMENTATION, who: HEAD_ONLY, to: 'same', ground: 'Điều 6 khoản 4' },
   assign_inspectors: { from: IMPLEMENTATION, who: ['head', 'inspector_in_scope'], to: 'same' },
   allocate_resources: { from: ['in_implementation'], who: HEAD_ONLY, to: 'same', ground: 'Điều 10 khoản 2' },
@@ -144,11 +193,19 @@ export const ACTION_RULES = {
   direct_continue: { from: ['in_implementation'], who: HEAD_ONLY, to: 'same', ground: 'Điều 6 khoản 4' },
   suspend: { from: ['in_implementation'], who: HEAD_ONLY, to: 'suspended', ground: 'Điều 6 khoản 4' },
   resume: { from: ['suspended'], who: HEAD_ONLY, to: 'in_implementation', ground: 'Điều 6 khoản 4' },
-  terminate: { from: IMPLEMENTATION, who: HEAD_ONLY, to: 'terminated', ground: 'Điều 6 khoản 4' },
+  terminate: {
+    from: IMPLEMENTATION,
+    who: HEAD_ONLY,
+    to: 'terminated',
+    ground: 'Điều 6 khoản 4',
+    // A terminated pilot still owes a report of what was done; its clock is an inference, a setting.
+    clock: [{ op: 'cancel_all' }, { op: 'start', step: 'completion_report', days: 'terminationReportDays' }],
+  },
   declare_completed: {
     from: ['in_implementation'],
     who: [...PROPOSERS, 'assigned_implementer'],
     to: 'awaiting_completion_report',
+    clock: [{ op: 'start', step: 'completion_report', days: 'completionReportDays', from: 'completed_on' }],
   },
   submit_completion_report: {
     from: ['awaiting_completion_report', 'terminated'],
@@ -156,6 +213,10 @@ export const ACTION_RULES = {
     to: 'completion_reported',
     // The evaluation article's number is an inference (open question G5): cited by its subject.
     ground: 'Nghị định 73, điều về đánh giá kết quả (số điều chưa xác minh), khoản 1',
+    clock: [
+      { op: 'end', step: 'completion_report' },
+      { op: 'start', step: 'evaluation', days: 'evaluationMeetingDays' },
+    ],
   },
   record_evaluation: {
     from: ['completion_reported'],
@@ -163,6 +224,10 @@ export const ACTION_RULES = {
     to: 'evaluated',
     ground: 'Nghị định 73, điều về đánh giá kết quả (số điều chưa xác minh), khoản 2',
     when: (c) => (partyOpinionMissing(c, 'evaluation') ? 'party_opinion_required' : null),
+    clock: [
+      { op: 'end', step: 'evaluation' },
+      { op: 'end', step: 'party_opinion' },
+    ],
   },
 } as const satisfies Record<string, ActionRule>;
 

@@ -1,10 +1,13 @@
 import type { IsoDate, WorkingCalendar } from '../calendar/working-calendar.ts';
-import type { CaseAction } from './action-rules.ts';
+import { type CaseAction, ruleFor } from './action-rules.ts';
 import type { CaseSnapshot, Deadline, DeadlineStep } from './case-snapshot.ts';
+import type { ClockEffect } from './clock-effects.ts';
 
 /**
  * The legal clock of a case. Each timed step gets a due date when it starts, counted in working
- * days by the case's calendar; the list is recomputed by each action and kept with the case.
+ * days by the case's calendar; the list is recomputed by each action and kept with the case. Which
+ * action starts, ends, pauses or cancels which clock is written in the rule table (`clock` of
+ * each action in `action-rules.ts`); this module only interprets it.
  */
 function start(
   list: Deadline[],
@@ -70,66 +73,39 @@ export interface DeadlineContext {
   toSuperior?: boolean;
 }
 
-export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: DeadlineContext): Deadline[] {
+/** Interprets one clock effect of the rule table. */
+function apply(effect: ClockEffect, list: Deadline[], c: CaseSnapshot, ctx: DeadlineContext): Deadline[] {
   const { today, calendar: cal } = ctx;
   const limits = c.profile.limits;
-  const list = c.deadlines;
-  switch (action) {
-    case 'submit':
-      // The superior level's time limit is a setting (G2), not Art. 8(1)'s 7 days.
-      return start(
-        list,
-        'consideration',
-        today,
-        ctx.toSuperior ? limits.superiorConsiderationDays : limits.considerationMeetingDays,
-        cal,
-      );
-    case 'forward_to_superior':
-      // The superior unit receives the plan today: its own time limit starts now.
-      return start(
-        update(list, 'consideration', ['open', 'paused'], (d) => ({ ...d, status: 'cancelled', remainingDays: null })),
-        'consideration',
-        today,
-        limits.superiorConsiderationDays,
-        cal,
-      );
-    case 'return_for_completion':
-      if (c.profile.clockOnReturn === 'pause') return pause(list, 'consideration', today, cal);
-      if (c.profile.clockOnReturn === 'restart')
-        return update(list, 'consideration', ['open'], (d) => ({ ...d, status: 'cancelled' }));
-      return list;
-    case 'resubmit':
-      if (c.profile.clockOnReturn === 'pause') return resume(list, 'consideration', today, cal);
-      if (c.profile.clockOnReturn === 'restart')
-        return start(list, 'consideration', today, limits.considerationMeetingDays, cal);
-      return list;
-    case 'request_party_opinion':
-      return limits.partyOpinionDays === null
-        ? list
-        : start(list, 'party_opinion', today, limits.partyOpinionDays, cal);
-    case 'record_party_opinion':
-      return end(list, 'party_opinion');
-    case 'assign_appraisers':
-      return limits.appraisalDays === null ? list : start(list, 'appraisal', today, limits.appraisalDays, cal);
-    case 'record_appraisal':
-      return ctx.lastAppraisal ? end(list, 'appraisal') : list;
-    case 'record_vote':
-      return end(end(end(list, 'consideration'), 'party_opinion'), 'appraisal');
-    case 'withdraw':
-    case 'reject':
+  switch (effect.op) {
+    case 'start': {
+      const days = limits[ctx.toSuperior && effect.superiorDays ? effect.superiorDays : effect.days];
+      if (days === null && effect.onlyWithLimit) return list;
+      const from = effect.from === 'completed_on' ? (ctx.completedOn ?? today) : today;
+      return start(list, effect.step, from, days, cal);
+    }
+    case 'end':
+      return effect.onlyWhen === 'last_appraisal' && !ctx.lastAppraisal ? list : end(list, effect.step);
+    case 'cancel':
+      return update(list, effect.step, ['open', 'paused'], (d) => ({ ...d, status: 'cancelled', remainingDays: null }));
+    case 'cancel_all':
       return cancelAll(list);
-    case 'terminate':
-      // A terminated pilot still owes a report of what was done; its clock is an inference, a setting.
-      return start(cancelAll(list), 'completion_report', today, limits.terminationReportDays, cal);
-    case 'declare_completed':
-      return start(list, 'completion_report', ctx.completedOn ?? today, limits.completionReportDays, cal);
-    case 'submit_completion_report':
-      return start(end(list, 'completion_report'), 'evaluation', today, limits.evaluationMeetingDays, cal);
-    case 'record_evaluation':
-      return end(end(list, 'evaluation'), 'party_opinion');
-    default:
+    case 'hold':
+      if (c.profile.clockOnReturn === 'pause') return pause(list, effect.step, today, cal);
+      if (c.profile.clockOnReturn === 'restart')
+        return update(list, effect.step, ['open'], (d) => ({ ...d, status: 'cancelled' }));
+      return list;
+    case 'release':
+      if (c.profile.clockOnReturn === 'pause') return resume(list, effect.step, today, cal);
+      if (c.profile.clockOnReturn === 'restart') return start(list, effect.step, today, limits[effect.days], cal);
       return list;
   }
+}
+
+/** The case's deadlines after `action`: the action's clock effects from the rule table, in order. */
+export function deadlinesAfter(action: CaseAction, c: CaseSnapshot, ctx: DeadlineContext): Deadline[] {
+  const effects: readonly ClockEffect[] = ruleFor(action).clock ?? [];
+  return effects.reduce((list, effect) => apply(effect, list, c, ctx), c.deadlines);
 }
 
 /** The soonest open due date: what worklists sort by. */
