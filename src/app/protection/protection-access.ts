@@ -32,24 +32,58 @@ export interface DeterminationRef {
 const holds = (actor: Actor, role: 'head' | 'deputy', unitId: string) =>
   actor.grants.some((g) => g.role === role && g.unitId === unitId);
 
+/** The actor's relations to one determination: its deciding unit's head, or a member of that unit's collective. */
+type DeterminationRelation = 'deciding_head' | 'deciding_collective_member';
+
+interface DeterminationRule {
+  /** The determination statuses the action may be taken in. */
+  from: readonly DeterminationStatus[];
+  who: readonly DeterminationRelation[];
+  /** A further condition on the determination; null when the action is open. */
+  when?: (d: DeterminationRef) => string | null;
+}
+
+/** Who may do what to a determination, in which status: read the same way as the case rule table. */
+export const DETERMINATION_RULES = {
+  record_facts: { from: ['pending', 'facts_recorded'], who: ['deciding_head', 'deciding_collective_member'] },
+  decide: { from: ['facts_recorded'], who: ['deciding_head'] },
+  // Only a protection granted can be revoked (Art. 11(4)); a refusal has nothing to withdraw.
+  revoke: {
+    from: ['decided'],
+    who: ['deciding_head'],
+    when: (d) => (d.decided_result === 'not_protected' ? 'nothing_to_revoke' : null),
+  },
+} as const satisfies Record<DeterminationAction, DeterminationRule>;
+
 /**
  * `concerned` are the people the protection case judges: as a deputy who proposed does not vote
  * (Art. 8(1)), a deputy concerned does not contribute to the others' determinations either.
+ * Nobody acts on their own determination.
  */
+function determinationRelations(
+  actor: Actor,
+  d: DeterminationRef,
+  concerned: readonly DeterminationRef[],
+): Set<DeterminationRelation> {
+  const relations = new Set<DeterminationRelation>();
+  if (d.person_id === actor.personId) return relations;
+  const head = holds(actor, 'head', d.deciding_unit_id);
+  if (head) relations.add('deciding_head');
+  if (head || (holds(actor, 'deputy', d.deciding_unit_id) && !concerned.some((c) => c.person_id === actor.personId)))
+    relations.add('deciding_collective_member');
+  return relations;
+}
+
 export function determinationActions(
   actor: Actor,
   d: DeterminationRef,
   concerned: readonly DeterminationRef[] = [],
 ): DeterminationAction[] {
-  if (d.person_id === actor.personId) return [];
-  const head = holds(actor, 'head', d.deciding_unit_id);
-  const member =
-    head || (holds(actor, 'deputy', d.deciding_unit_id) && !concerned.some((c) => c.person_id === actor.personId));
-  const actions: DeterminationAction[] = [];
-  if (member && (d.status === 'pending' || d.status === 'facts_recorded')) actions.push('record_facts');
-  if (head && d.status === 'facts_recorded') actions.push('decide');
-  if (head && d.status === 'decided' && d.decided_result !== 'not_protected') actions.push('revoke');
-  return actions;
+  const relations = determinationRelations(actor, d, concerned);
+  return DETERMINATION_ACTIONS.filter((action) => {
+    const rule: DeterminationRule = DETERMINATION_RULES[action];
+    return rule.who.some((r) => relations.has(r)) && rule.from.includes(d.status) && (rule.when?.(d) ?? null) === null;
+  });
 }
 
 /** The relation an action is recorded under in the event: the deciding unit's head, or a collective member. */

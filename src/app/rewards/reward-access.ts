@@ -22,11 +22,22 @@ export function rewardManagerRelation(actor: Actor, snapshot: CaseSnapshot): Rel
   return REWARD_MANAGERS.find((r) => relations.has(r)) ?? null;
 }
 
+/**
+ * Who may act on a reward proposal in each status: the managers above, as the case rule table
+ * reads. Proposing itself depends on the case (an evaluated case), not on a proposal's status.
+ */
+export const REWARD_RULES = {
+  propose_reward: { from: [], who: REWARD_MANAGERS },
+  record_reward_decision: { from: ['proposed'], who: REWARD_MANAGERS },
+  record_reward_outcome: { from: ['granted'], who: REWARD_MANAGERS },
+} as const satisfies Record<RewardAction, { from: readonly string[]; who: readonly Relation[] }>;
+
 export function proposalActions(actor: Actor, snapshot: CaseSnapshot, status: string): RewardAction[] {
-  if (!rewardManagerRelation(actor, snapshot)) return [];
-  if (status === 'proposed') return ['record_reward_decision'];
-  if (status === 'granted') return ['record_reward_outcome'];
-  return [];
+  const relations = relationsOf(actor, snapshot);
+  return REWARD_ACTIONS.filter((action) => {
+    const rule: { from: readonly string[]; who: readonly Relation[] } = REWARD_RULES[action];
+    return rule.from.includes(status) && rule.who.some((r) => relations.has(r));
+  });
 }
 
 export interface Beneficiary {
