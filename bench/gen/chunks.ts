@@ -57,6 +57,12 @@ export class CodeCounters {
         conflict: 'on conflict (year) do update set last = excluded.last',
       },
     );
+    // The server numbers from a sequence per year once it has made one: move it past the generated codes.
+    for (const [year, last] of this.last)
+      await client.query(`select setval(to_regclass($1), $2) where to_regclass($1) is not null`, [
+        `case_code_${year}`,
+        last,
+      ]);
   }
 }
 

@@ -7,6 +7,7 @@ import { checkDomain } from './plan-checks.ts';
 import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts';
 import {
   EMPTY_FACTS,
+  ensureCaseCodeSequence,
   nextCaseCode,
   replaceWorkItems,
   searchTextFor,
@@ -55,6 +56,9 @@ export async function createProposal(
   if (!plan.domain) issues.push({ path: 'plan.domain', code: 'required' });
   if (issues.length) throw invalid(issues);
 
+  const now = app.now();
+  const year = Number(vietnamDate(now).slice(0, 4));
+  await ensureCaseCodeSequence(app.db, year);
   return app.db.transaction().execute(async (tx) => {
     await checkDomain(tx, plan.domain, 'plan.domain');
     const profileCode =
@@ -66,9 +70,8 @@ export async function createProposal(
     // would escape the Decree's own rules, e.g. who may propose (Art. 2).
     if (!(await profileInForceFor(tx, profile, actor.unitId)))
       throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
-    const now = app.now();
     const id = randomUUID();
-    const code = await nextCaseCode(tx, Number(vietnamDate(now).slice(0, 4)));
+    const code = await nextCaseCode(tx, year);
     const title = plan.title!.trim();
     const row = await tx
       .insertInto('cases')

@@ -29,6 +29,9 @@ function expectedVersion(header: string | undefined): number | undefined {
 
 const toKebab = (s: string) => s.replace(/_/g, '-');
 
+/** RFC 7240 `Prefer: return=minimal`. */
+const wantsMinimal = (prefer: string | string[] | undefined) => /\breturn=minimal\b/.test(String(prefer ?? ''));
+
 export async function caseRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
 
@@ -107,6 +110,11 @@ export async function caseRoutes(server: Server, app: AppContext) {
           const actor = actorOf(request);
           const { row, snapshot } = await createProposal(app, actor, request.body, markEffect);
           reply.header('etag', `"${row.version}"`).header('location', `/api/cases/${row.code}`);
+          // RFC 7240: a client that needs only the new code skips the reads of the case page.
+          if (wantsMinimal(request.headers.prefer)) {
+            reply.header('preference-applied', 'return=minimal');
+            return { status: 201, body: { code: row.code, state: row.state, version: row.version } };
+          }
           return { status: 201, body: await presentCase(app, row, snapshot, actor) };
         },
         undefined,
@@ -268,7 +276,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
         );
         reply.header('etag', `"${outcome.row.version}"`);
         // RFC 7240: a client that needs only the new version and the receipt skips the reads of the case page.
-        if (/\breturn=minimal\b/.test(String(request.headers.prefer ?? ''))) {
+        if (wantsMinimal(request.headers.prefer)) {
           reply.header('preference-applied', 'return=minimal');
           return {
             code: outcome.row.code,
