@@ -1,12 +1,14 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startRuntime } from './bootstrap.ts';
 import { buildServer } from './http/app.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './demo/demo-organisation.ts';
-import { seedDemoCases } from './demo/demo-cases.ts';
+import { useFirstStartTemplate } from './demo/first-start-template.ts';
+import { DEMO_PREPARED_MARKER } from './demo/prepared-marker.ts';
+import { printDemoAccounts, seedDemoIfEmpty } from './demo/seed-if-empty.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { loadSigningKey } from './app/verify/signing-key.ts';
-import { roleName } from './i18n/role-names.ts';
 
 function configOrExit(): Config {
   try {
@@ -19,6 +21,9 @@ function configOrExit(): Config {
 }
 const config = configOrExit();
 const releaseLock = config.databaseUrl.startsWith('pglite:') ? acquireDataDirLock(config.dataDir) : () => undefined;
+// The first start on a fresh clone copies the demo database that `npm install` prepared.
+if (config.databaseUrl.startsWith('pglite:') && config.demoData)
+  useFirstStartTemplate(config.databaseUrl.slice('pglite:'.length), config.dataDir, new Date());
 const runtime = await startRuntime({
   databaseUrl: config.databaseUrl,
   maxAttachmentBytes: config.maxAttachmentBytes,
@@ -41,24 +46,12 @@ const runtime = await startRuntime({
   },
 });
 
-if (config.demoData) {
-  const empty = !(await runtime.db.selectFrom('units').select('id').limit(1).executeTakeFirst());
-  if (empty) {
-    const org = await seedDemoOrganisation(runtime.db);
-    await seedDemoCases(runtime.app, org);
-    console.log('\nKhiên: dữ liệu mẫu đã được tạo / demo data loaded.');
-    console.log(`Mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
-    const unitCode = (key: string) => DEMO_UNITS.find((u) => u.key === key)?.code ?? key;
-    for (const p of DEMO_PEOPLE) {
-      console.log(
-        `  ${p.username.padEnd(22)} ${p.name} — ${unitCode(p.unit)} (${p.grants.map((g) => roleName(g[0])).join('; ')})`,
-      );
-    }
-    console.log(
-      '  Đơn vị HCM-…: bộ quy trình HCM-124 / units HCM-…: the HCM-124 profile; các đơn vị khác / others: ND73',
-    );
-    console.log('');
-  }
+// The demo data is usually loaded by `npm install` already (scripts/prepare-first-start.ts), so that
+// the first `npm start` only opens the database; its accounts are printed on that first start.
+const preparedMarker = join(config.dataDir, DEMO_PREPARED_MARKER);
+if (config.demoData && ((await seedDemoIfEmpty(runtime)) || existsSync(preparedMarker))) {
+  printDemoAccounts();
+  rmSync(preparedMarker, { force: true });
 }
 
 const server = await buildServer(runtime.app, {
