@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startRuntime } from './bootstrap.ts';
 import { buildServer } from './http/app.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
-import { useFirstStartTemplate } from './demo/first-start-template.ts';
+import { copyFirstStartTemplate } from './demo/first-start-template.ts';
 import { DEMO_PREPARED_MARKER } from './demo/prepared-marker.ts';
 import { printDemoAccounts, seedDemoIfEmpty } from './demo/seed-if-empty.ts';
 import { smtpMailer } from './mail/mailer.ts';
@@ -23,7 +23,7 @@ const config = configOrExit();
 const releaseLock = config.databaseUrl.startsWith('pglite:') ? acquireDataDirLock(config.dataDir) : () => undefined;
 // The first start on a fresh clone copies the demo database that `npm install` prepared.
 if (config.databaseUrl.startsWith('pglite:') && config.demoData)
-  useFirstStartTemplate(config.databaseUrl.slice('pglite:'.length), config.dataDir, new Date());
+  copyFirstStartTemplate(config.databaseUrl.slice('pglite:'.length), config.dataDir, new Date());
 const runtime = await startRuntime({
   databaseUrl: config.databaseUrl,
   maxAttachmentBytes: config.maxAttachmentBytes,

@@ -42,7 +42,7 @@ export function templateMeta(now: Date): TemplateMeta {
  * the marker in `dataDir` that has the first start print the demo accounts; false when the server
  * must make its own.
  */
-export function useFirstStartTemplate(pgliteDir: string, dataDir: string, now: Date): boolean {
+export function copyFirstStartTemplate(pgliteDir: string, dataDir: string, now: Date): boolean {
   const metaFile = join(TEMPLATE_DIR, 'meta.json');
   const source = join(TEMPLATE_DIR, 'pglite');
   if (pgliteDir.includes('://') || existsSync(pgliteDir) || !existsSync(metaFile) || !existsSync(source)) return false;

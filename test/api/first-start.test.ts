@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { startRuntime } from '../../src/bootstrap.ts';
-import { TEMPLATE_DIR, templateMeta, useFirstStartTemplate } from '../../src/demo/first-start-template.ts';
+import { TEMPLATE_DIR, templateMeta, copyFirstStartTemplate } from '../../src/demo/first-start-template.ts';
 import { DEMO_PREPARED_MARKER } from '../../src/demo/prepared-marker.ts';
 
 /**
@@ -27,14 +27,14 @@ describe('the first start copies the database prepared at install (issue 16)', (
 
   it('a template made on another day is not used (the demo deadlines count from the day they were made)', () => {
     const tomorrow = new Date(Date.now() + 86_400_000);
-    assert.equal(useFirstStartTemplate(join(dir, 'other', 'pglite'), join(dir, 'other'), tomorrow), false);
+    assert.equal(copyFirstStartTemplate(join(dir, 'other', 'pglite'), join(dir, 'other'), tomorrow), false);
   });
 
   it('a fresh data directory gets the migrated demo database, and the accounts are printed once', async () => {
     const pgliteDir = join(dir, 'pglite');
-    assert.equal(useFirstStartTemplate(pgliteDir, dir, new Date()), true);
+    assert.equal(copyFirstStartTemplate(pgliteDir, dir, new Date()), true);
     assert.ok(existsSync(join(dir, DEMO_PREPARED_MARKER)));
-    assert.equal(useFirstStartTemplate(pgliteDir, dir, new Date()), false, 'never over an existing database');
+    assert.equal(copyFirstStartTemplate(pgliteDir, dir, new Date()), false, 'never over an existing database');
     const runtime = await startRuntime({ databaseUrl: `pglite:${pgliteDir}` });
     try {
       const units = await runtime.db.selectFrom('units').select('id').execute();
