@@ -924,6 +924,46 @@ export const TRANSITIONS = {
   "to": [
    "evaluated"
   ]
+ },
+ "marked_as_model": {
+  "from": [
+   "evaluated"
+  ],
+  "to": [
+   "same"
+  ]
+ },
+ "publication_approved": {
+  "from": [
+   "evaluated"
+  ],
+  "to": [
+   "same"
+  ]
+ },
+ "publication_withdrawn": {
+  "from": [
+   "evaluated"
+  ],
+  "to": [
+   "same"
+  ]
+ },
+ "institutionalisation_proposed": {
+  "from": [
+   "evaluated"
+  ],
+  "to": [
+   "same"
+  ]
+ },
+ "regulation_issued": {
+  "from": [
+   "evaluated"
+  ],
+  "to": [
+   "same"
+  ]
  }
 };
 

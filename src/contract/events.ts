@@ -106,6 +106,13 @@ export const CASE_EVENT_PAYLOADS = {
     approvedPlanVersion: Type.Union([Type.Integer(), Type.Null()]),
   }),
 
+  /** KL14 §2.5 after the evaluation: a model to replicate, the public showcase, institutionalisation. */
+  marked_as_model: action({ summary: Text, planVersion: Type.Integer() }),
+  publication_approved: action({ summary: Text, results: Text, showProposerNames: Type.Boolean() }),
+  publication_withdrawn: action({}),
+  institutionalisation_proposed: action({ addressedTo: Text, gap: Text, proposal: Text }),
+  regulation_issued: action({ documentNumber: Text, issuedOn: IsoDate, issuer: Text, title: Text }),
+
   protection_case_opened: opaque(),
   protection_facts_recorded: opaque(),
   protection_decided: opaque(),

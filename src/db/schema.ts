@@ -152,6 +152,8 @@ export interface CasesTable {
   updated_at: DefaultedTimestamp;
   submitted_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** The model this case was adopted from (KL14 §2.5). */
+  replicated_from_case_id: string | null;
 }
 
 export interface PlanVersionsTable {
@@ -258,6 +260,8 @@ export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables
   procedure_profiles: ProcedureProfilesTable;
   case_code_counters: CaseCodeCountersTable;
   cases: CasesTable;
+  showcase_items: ShowcaseItemsTable;
+  case_models: CaseModelsTable;
   plan_versions: PlanVersionsTable;
   case_events: CaseEventsTable;
   work_items: WorkItemsTable;
@@ -272,3 +276,26 @@ export type CaseRow = Selectable<CasesTable>;
 export type NewCase = Insertable<CasesTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type PersonRow = Selectable<PeopleTable>;
+
+export interface ShowcaseItemsTable {
+  case_id: string;
+  code: string;
+  title: string;
+  unit_name: string;
+  summary: string;
+  results: string;
+  proposer_names: string | null;
+  published_on: string;
+  search_text: string;
+  search_words: GeneratedAlways<string[]>;
+}
+
+export interface CaseModelsTable {
+  case_id: string;
+  code: string;
+  title: string;
+  unit_name: string;
+  summary: string;
+  plan_version: number;
+  marked_on: string;
+}

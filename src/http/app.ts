@@ -25,6 +25,7 @@ import { legalClockRoutes } from './routes/legal-clock-routes.ts';
 import { protectionRoutes } from './routes/protection-routes.ts';
 import { checkpointRoutes } from './routes/checkpoint-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
+import { programmeRoutes } from './routes/programme-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import type { Server } from './server-type.ts';
 
@@ -146,6 +147,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await legalClockRoutes(server, app);
   await protectionRoutes(server, app);
   await statisticsRoutes(server, app);
+  await programmeRoutes(server, app);
   await checkpointRoutes(server, app);
   await documentRoutes(server, app);
 

@@ -109,6 +109,22 @@ export const ERROR_MESSAGES: Catalogue = {
     vi: 'Quy trình áp dụng không cho phép người đứng đầu quyết định khác.',
     en: 'The procedure profile does not allow a head override.',
   },
+  already_a_model: { vi: 'Sáng kiến đã được chọn làm mô hình.', en: 'The initiative is already a model.' },
+  model_needs_completed_outcome: {
+    vi: 'Chỉ sáng kiến được đánh giá hoàn thành mới được chọn làm mô hình nhân rộng.',
+    en: 'Only an initiative evaluated as completed can be a model to replicate.',
+  },
+  already_published: { vi: 'Sáng kiến đang được công bố công khai.', en: 'The initiative is already published.' },
+  not_published: { vi: 'Sáng kiến chưa được công bố.', en: 'The initiative is not published.' },
+  institutionalisation_already_proposed: {
+    vi: 'Đã có đề xuất thể chế hoá cho sáng kiến này.',
+    en: 'Institutionalisation has already been proposed for this initiative.',
+  },
+  no_institutionalisation_pending: {
+    vi: 'Chưa có đề xuất thể chế hoá đang chờ ban hành.',
+    en: 'No institutionalisation proposal is awaiting its regulation.',
+  },
+  not_a_model: { vi: 'Hồ sơ này không phải mô hình nhân rộng.', en: 'This case is not a model to replicate.' },
   adjustment_pending: {
     vi: 'Đang có đề nghị điều chỉnh chờ quyết định.',
     en: 'An adjustment is already awaiting decision.',

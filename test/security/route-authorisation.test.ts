@@ -67,6 +67,13 @@ const ACCESS: Record<string, Access> = {
   'GET /api/checkpoints/:id/inclusion': 'public',
   'POST /api/admin/checkpoints': 'administrator',
   'GET /api/cases/:code/deadlines': 'case',
+  // KL14 §2.5: the public showcase shows only what the deciding head approved (issue 14).
+  'GET /api/showcase': 'public',
+  'GET /api/showcase/feed.rss': 'public',
+  'GET /api/showcase/:code': 'public',
+  'GET /api/models': 'signed-in',
+  'GET /api/models/:code': 'signed-in',
+  'GET /api/cases/:code/replications': 'case',
   'POST /api/cases/:code/attachments': 'case', // item 1 (sec-access) narrows this to the rule table
   'GET /api/cases/:code/attachments/:id': 'case',
   'GET /api/cases/:code/protection': 'case',

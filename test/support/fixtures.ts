@@ -174,5 +174,23 @@ export function sampleBodies(t: TestApp): Record<string, unknown> {
     declare_completed: { completedOn: d },
     submit_completion_report: report(),
     record_evaluation: evaluation(t),
+    mark_as_model: { summary: 'Mô hình tiếp nhận hồ sơ trực tuyến, giảm một nửa thời gian.' },
+    approve_publication: {
+      summary: 'Tiếp nhận hồ sơ đất đai trực tuyến.',
+      results: 'Thời gian giải quyết giảm từ 10 xuống 5 ngày làm việc.',
+      showProposerNames: false,
+    },
+    withdraw_publication: { reasons: 'Cần cập nhật số liệu.' },
+    propose_institutionalisation: {
+      addressedTo: 'Ủy ban nhân dân tỉnh',
+      gap: 'Chưa có quy định về tiếp nhận hồ sơ trực tuyến.',
+      proposal: 'Ban hành quy định tiếp nhận hồ sơ trực tuyến toàn tỉnh.',
+    },
+    record_regulation_issued: {
+      documentNumber: '12/2026/QĐ-UBND',
+      issuedOn: d,
+      issuer: 'Ủy ban nhân dân tỉnh',
+      title: 'Quy định tiếp nhận hồ sơ trực tuyến',
+    },
   };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/case-repository.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
+import { findModel } from '../../db/repositories/model-repository.ts';
 import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
 import type { Tx } from '../../db/kysely.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
@@ -30,6 +31,8 @@ export const CreateProposalBody = Type.Object(
     plan: PlanSchema,
     urgent: Type.Optional(Type.Boolean()),
     profileCode: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{2,20}$' })),
+    /** The model this proposal adopts (KL14 §2.5): its code; the plan is the adopting unit's adaptation. */
+    replicatedFrom: Type.Optional(Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' })),
   },
   { additionalProperties: false },
 );
@@ -70,6 +73,9 @@ export async function createProposal(
     // would escape the Decree's own rules, e.g. who may propose (Art. 2).
     if (!(await profileInForceFor(tx, profile, actor.unitId)))
       throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
+    // A model is offered to every unit: the origin need not be a case the proposer may read.
+    const origin = body.replicatedFrom ? await findModel(tx, body.replicatedFrom) : undefined;
+    if (body.replicatedFrom && !origin) throw invalid([{ path: 'replicatedFrom', code: 'not_a_model' }]);
     const id = randomUUID();
     const code = await nextCaseCode(tx, year);
     const title = plan.title!.trim();
@@ -91,6 +97,7 @@ export async function createProposal(
         facts: JSON.stringify(EMPTY_FACTS),
         participant_ids: [actor.personId],
         search_text: searchTextFor(code, title),
+        replicated_from_case_id: origin?.caseId ?? null,
         created_at: now,
         updated_at: now,
       })
@@ -112,6 +119,7 @@ export async function createProposal(
         planVersion: 1,
         planSha256: saved.sha256,
         factsSha256: factsHash(EMPTY_FACTS),
+        ...(origin ? { replicatedFrom: origin.code } : {}),
       },
     });
     const snapshot = toSnapshot(row, profile);

@@ -16,6 +16,11 @@ export interface CaseFacts {
   partyOpinions: { stage: PartyStage; requestedOn: string; givenOn: string | null }[];
   /** Ballots cast in a written consultation (G12), each on the plan version it was cast on. */
   writtenBallots?: { personId: string; vote: VoteChoice; planVersion: number }[];
+  /** The evaluation's outcome, and what became of the initiative after it (KL14 §2.5). */
+  evaluationOutcome?: string;
+  model?: { markedOn: string };
+  publication?: { approvedOn: string } | null;
+  institutionalisation?: { status: 'proposed' | 'issued'; addressedTo: string };
 }
 
 export const EMPTY_FACTS: CaseFacts = {
@@ -55,6 +60,12 @@ export function toSnapshot(row: CaseRow, profile: ProcedureProfile): CaseSnapsho
     pendingAdjustment: row.pending_adjustment_version !== null,
     deadlines: row.deadlines as Deadline[],
     profile,
+    afterEvaluation: {
+      outcome: facts.evaluationOutcome ?? null,
+      model: facts.model !== undefined,
+      published: !!facts.publication,
+      institutionalisation: facts.institutionalisation?.status ?? null,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../kysely.ts';
 import { eventHash, GENESIS_HASH, type StoredChainEvent } from '../../domain/audit/hash-chain.ts';
 
@@ -105,4 +106,17 @@ export async function loadChain(db: Db | Tx, caseId: string): Promise<StoredChai
     prevHash: r.prev_hash,
     hash: r.hash,
   }));
+}
+
+/** The outcome the case's evaluation recorded (its latest `evaluated` event), or null. */
+export async function evaluationOutcomeOf(db: Db | Tx, caseId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('case_events')
+    .select(sql<string | null>`payload->>'outcome'`.as('outcome'))
+    .where('case_id', '=', caseId)
+    .where('type', '=', 'evaluated')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.outcome ?? null;
 }

@@ -78,3 +78,11 @@ export async function existingPeople(db: Db | Tx, personIds: string[]): Promise<
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** The full names of people, in the order asked for (unknown ids left out). */
+export async function namesOf(db: Db | Tx, personIds: string[]): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', personIds).execute();
+  const byId = new Map(rows.map((r) => [r.id, r.full_name]));
+  return personIds.flatMap((id) => byId.get(id) ?? []);
+}

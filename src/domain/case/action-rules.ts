@@ -229,6 +229,47 @@ export const ACTION_RULES = {
       { op: 'end', step: 'party_opinion' },
     ],
   },
+  // KL14 §2.5: review, replication of good models, institutionalisation. After the evaluation the
+  // deciding head keeps the initiative's record going; none of these changes its state.
+  mark_as_model: {
+    from: ['evaluated'],
+    who: HEAD_ONLY,
+    to: 'same',
+    ground: 'Kết luận 14-KL/TW mục 2.5',
+    when: (c) => {
+      const after = c.afterEvaluation;
+      if (after?.model) return 'already_a_model';
+      return after?.outcome === null || after?.outcome === undefined || after.outcome === 'completed'
+        ? null
+        : 'model_needs_completed_outcome';
+    },
+  },
+  approve_publication: {
+    from: ['evaluated'],
+    who: HEAD_ONLY,
+    to: 'same',
+    ground: 'Kết luận 14-KL/TW mục 2.5',
+    when: (c) => (c.afterEvaluation?.published ? 'already_published' : null),
+  },
+  withdraw_publication: {
+    from: ['evaluated'],
+    who: HEAD_ONLY,
+    to: 'same',
+    when: (c) => (c.afterEvaluation?.published ? null : 'not_published'),
+  },
+  propose_institutionalisation: {
+    from: ['evaluated'],
+    who: HEAD_ONLY,
+    to: 'same',
+    ground: 'Kết luận 14-KL/TW mục 2.5',
+    when: (c) => (c.afterEvaluation?.institutionalisation ? 'institutionalisation_already_proposed' : null),
+  },
+  record_regulation_issued: {
+    from: ['evaluated'],
+    who: HEAD_ONLY,
+    to: 'same',
+    when: (c) => (c.afterEvaluation?.institutionalisation === 'proposed' ? null : 'no_institutionalisation_pending'),
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type CaseAction = keyof typeof ACTION_RULES;

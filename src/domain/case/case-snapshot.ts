@@ -67,4 +67,15 @@ export interface CaseSnapshot {
   writtenBallots?: { personId: string; vote: 'for' | 'against' | 'abstain' }[];
   deadlines: Deadline[];
   profile: ProcedureProfile;
+  /** After the evaluation (KL14 §2.5): its outcome, and what became of the initiative since. */
+  afterEvaluation?: AfterEvaluation;
+}
+
+/** The initiative after its evaluation: a model to replicate, published, proposed for a regulation. */
+export interface AfterEvaluation {
+  /** Unknown for a case evaluated before the outcome was kept with the case. */
+  outcome: string | null;
+  model: boolean;
+  published: boolean;
+  institutionalisation: 'proposed' | 'issued' | null;
 }

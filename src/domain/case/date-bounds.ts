@@ -51,6 +51,8 @@ export const ACTION_DATE_FIELDS: Partial<Record<CaseAction, readonly DateField[]
   ],
   declare_completed: [{ path: 'completedOn', notBefore: ['decisionOn'] }],
   record_evaluation: [{ path: 'meetingOn', notBefore: ['reportedOn'] }],
+  // A regulation that institutionalises the initiative follows its results (KL14 §2.5).
+  record_regulation_issued: [{ path: 'issuedOn', notBefore: ['reportedOn'] }],
 };
 
 function at(body: unknown, path: string): unknown {

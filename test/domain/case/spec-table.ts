@@ -128,6 +128,38 @@ export const SPEC: Record<CaseAction, SpecRule> = {
     who: ['head'],
     guard: (c) => (opinionLacking(c, 'evaluation') ? 'party_opinion_required' : null),
   },
+  // KL14 §2.5 after the evaluation: the deciding head marks a completed initiative as a model,
+  // approves (or withdraws) its publication, and proposes to institutionalise it.
+  mark_as_model: {
+    states: ['evaluated'],
+    who: ['head'],
+    guard: (c) =>
+      c.afterEvaluation?.model
+        ? 'already_a_model'
+        : c.afterEvaluation?.outcome && c.afterEvaluation.outcome !== 'completed'
+          ? 'model_needs_completed_outcome'
+          : null,
+  },
+  approve_publication: {
+    states: ['evaluated'],
+    who: ['head'],
+    guard: (c) => (c.afterEvaluation?.published ? 'already_published' : null),
+  },
+  withdraw_publication: {
+    states: ['evaluated'],
+    who: ['head'],
+    guard: (c) => (c.afterEvaluation?.published ? null : 'not_published'),
+  },
+  propose_institutionalisation: {
+    states: ['evaluated'],
+    who: ['head'],
+    guard: (c) => (c.afterEvaluation?.institutionalisation ? 'institutionalisation_already_proposed' : null),
+  },
+  record_regulation_issued: {
+    states: ['evaluated'],
+    who: ['head'],
+    guard: (c) => (c.afterEvaluation?.institutionalisation === 'proposed' ? null : 'no_institutionalisation_pending'),
+  },
 };
 
 export const ACTIONS = Object.keys(SPEC) as CaseAction[];

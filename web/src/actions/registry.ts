@@ -36,6 +36,11 @@ const FORMS: Record<string, Form> = {
   declare_completed: lazy(() => import('./DeclareCompletedForm')),
   submit_completion_report: lazy(() => import('./CompletionReportForm')),
   record_evaluation: lazy(() => import('./RecordEvaluationForm')),
+  mark_as_model: lazy(() => import('./MarkAsModelForm')),
+  approve_publication: lazy(() => import('./ApprovePublicationForm')),
+  withdraw_publication: lazy(() => import('./RejectForm')),
+  propose_institutionalisation: lazy(() => import('./ProposeInstitutionalisationForm')),
+  record_regulation_issued: lazy(() => import('./RecordRegulationIssuedForm')),
 };
 
 export function formFor(action: string): Form {

@@ -29,10 +29,11 @@ export const fetchPlanVersion = (code: string, version: number, signal?: AbortSi
 
 export const verifyCase = (code: string) => getJson<VerifyResult>(`/api/cases/${encodeURIComponent(code)}/verify`);
 
-export async function createProposal(plan: Plan, urgent: boolean): Promise<CaseDetail> {
+/** `replicatedFrom`: the code of the model this proposal adopts (KL14 §2.5). */
+export async function createProposal(plan: Plan, urgent: boolean, replicatedFrom?: string): Promise<CaseDetail> {
   const res = await request<CaseDetail>('/api/cases', {
     method: 'POST',
-    body: { plan, urgent },
+    body: { plan, urgent, ...(replicatedFrom ? { replicatedFrom } : {}) },
     idempotencyKey: newIdempotencyKey(),
   });
   return res.data;

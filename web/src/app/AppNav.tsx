@@ -19,6 +19,7 @@ export function AppNav() {
     ...(mayPropose(me) ? [{ to: '/cases/new', label: t('nav.newProposal') }] : []),
     { to: '/protection', label: t('nav.protection') },
     ...(hasRole(me, 'org_officer', 'head') ? [{ to: '/rewards/candidates', label: t('nav.rewardCandidates') }] : []),
+    { to: '/models', label: t('nav.models') },
     { to: '/record', label: t('nav.myRecord') },
     { to: '/calendar', label: t('nav.calendar') },
   ];

@@ -21,6 +21,12 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <LoadingBlock />,
   },
   {
+    path: '/showcase',
+    lazy: page(() => import('../pages/ShowcasePage')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingBlock />,
+  },
+  {
     path: '/verify-dossier',
     lazy: page(() => import('../pages/VerifyDossierPage')),
     errorElement: <RouteError />,
@@ -46,6 +52,7 @@ export const router = createBrowserRouter([
       { path: 'org/people/:id/record', lazy: page(() => import('../pages/RecordPage')) },
       { path: 'protection', lazy: page(() => import('../pages/ProtectionListPage')) },
       { path: 'protection/:id', lazy: page(() => import('../pages/ProtectionCasePage')) },
+      { path: 'models', lazy: page(() => import('../pages/ModelsPage')) },
       { path: 'rewards/candidates', lazy: page(() => import('../pages/RewardCandidatesPage')) },
       { path: 'record', lazy: page(() => import('../pages/RecordPage')) },
       { path: 'calendar', lazy: page(() => import('../pages/CalendarPage')) },

@@ -35,7 +35,7 @@ export function CaseActions({ c }: { c: CaseDetail }) {
         <Title order={2} size="h4">
           {t('page.actions')}
         </Title>
-        {c.allowedActions.length === 0 && c.state === 'evaluated' ? (
+        {c.state === 'evaluated' && (
           // The case itself is done, but protection and rewards (Arts. 10, 11) go on in their tabs.
           <Text size="sm" data-testid="after-evaluation">
             {t('page.afterEvaluation')}{' '}
@@ -48,7 +48,8 @@ export function CaseActions({ c }: { c: CaseDetail }) {
             </Anchor>
             .
           </Text>
-        ) : c.allowedActions.length === 0 ? (
+        )}
+        {c.allowedActions.length === 0 && c.state === 'evaluated' ? null : c.allowedActions.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('page.noActions')}
           </Text>

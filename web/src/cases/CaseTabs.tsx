@@ -14,6 +14,7 @@ import { PlanTab } from './PlanTab';
 const ProtectionTab = lazy(() => import('../protection/ProtectionTab'));
 const RewardsTab = lazy(() => import('../rewards/RewardsTab'));
 const DocumentsTab = lazy(() => import('../documents/DocumentsTab'));
+const ReplicationsTab = lazy(() => import('../programme/ReplicationsTab'));
 
 const TABS = [
   'plan',
@@ -25,10 +26,11 @@ const TABS = [
   'history',
   'protection',
   'rewards',
+  'replications',
 ] as const;
 type Tab = (typeof TABS)[number];
 /** Protection and rewards follow the evaluation (Arts. 10, 11). */
-const AFTER_EVALUATION = new Set<Tab>(['protection', 'rewards']);
+const AFTER_EVALUATION = new Set<Tab>(['protection', 'rewards', 'replications']);
 
 export function CaseTabs({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('case');
@@ -46,6 +48,7 @@ export function CaseTabs({ c }: { c: CaseDetail }) {
     history: <HistoryTab c={c} />,
     protection: <ProtectionTab c={c} />,
     rewards: <RewardsTab c={c} />,
+    replications: <ReplicationsTab c={c} />,
   };
   return (
     <Paper withBorder radius="md" p={0}>

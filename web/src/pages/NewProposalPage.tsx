@@ -1,6 +1,11 @@
-import { Button } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { notifySuccess } from '../components/notify';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ModelDetail } from '@contract/programme';
+import { fetchModel } from '../api/programme';
+import type { Plan } from '../api/plan';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingBlock } from '../components/LoadingBlock';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { createProposal, performAction } from '../api/cases';
@@ -11,25 +16,47 @@ import { toPlan } from '../plan/plan-values';
 import { useLeaveGuard } from '../plan/useLeaveGuard';
 import { usePlanForm } from '../plan/usePlanForm';
 
-/** A new draft: saved as a case on the first save; "save and submit" also sends it to the head. */
+/**
+ * A new draft: saved as a case on the first save; "save and submit" also sends it to the head.
+ * With `?from=<code>` it adopts a model to replicate (KL14 §2.5): the model's plan is copied in to
+ * be adapted, and the case keeps the link to its origin.
+ */
 export default function NewProposalPage() {
+  const { search } = useLocation();
+  const from = new URLSearchParams(search).get('from');
+  const model = useQuery({
+    queryKey: ['models', from],
+    queryFn: ({ signal }) => fetchModel(from!, signal),
+    enabled: !!from,
+  });
+  if (from && model.isPending) return <LoadingBlock />;
+  if (from && model.error) return <ErrorAlert error={model.error} />;
+  return <NewProposalEditor origin={from ? model.data : undefined} />;
+}
+
+function NewProposalEditor({ origin }: { origin?: ModelDetail }) {
   const { t } = useTranslation('plan');
+  const { t: tp } = useTranslation('programme');
   const navigate = useNavigate();
   const { search } = useLocation();
   const client = useQueryClient();
-  const { form, error, busy, attempt } = usePlanForm(null);
+  const { form, error, busy, attempt } = usePlanForm((origin?.plan as Plan | undefined) ?? null);
   // A new proposal has no case to autosave into until its first save: warn before it is left.
   useLeaveGuard(form.isDirty() && !busy, t('leaveUnsaved'));
 
   const save = (submit: boolean) =>
     attempt(submit ? 'submit' : 'save', async () => {
-      const created = await createProposal(toPlan(form.values), form.values.urgent);
+      const created = await createProposal(toPlan(form.values), form.values.urgent, origin?.code);
       void client.invalidateQueries({ queryKey: ['cases'] });
       void client.invalidateQueries({ queryKey: ['worklist'] });
       notifySuccess(t('created', { code: created.code }));
       if (!submit) {
         // The draft's own page opens on the same section, with focus back on "Save draft".
-        navigate(`/cases/${created.code}/plan${search}`, { replace: true, state: { focus: 'saveDraft' } });
+        const section = new URLSearchParams(search).get('section');
+        navigate(`/cases/${created.code}/plan${section ? `?section=${encodeURIComponent(section)}` : ''}`, {
+          replace: true,
+          state: { focus: 'saveDraft' },
+        });
         return;
       }
       try {
@@ -45,6 +72,13 @@ export default function NewProposalPage() {
   return (
     <PlanEditor
       title={t('newTitle')}
+      before={
+        origin ? (
+          <Alert color="blue" data-testid="adopted-from">
+            {tp('models.adoptedFrom', { code: origin.code, title: origin.title })}
+          </Alert>
+        ) : undefined
+      }
       form={form}
       error={error}
       showUrgent

@@ -11,6 +11,9 @@ import { decideAdjustment } from './decide-adjustment.ts';
 import { declareCompleted } from './declare-completed.ts';
 import { directContinue, resumeImplementation, suspendImplementation, terminateImplementation } from './directives.ts';
 import { forwardToSuperior } from './forward-to-superior.ts';
+import { proposeInstitutionalisation, recordRegulationIssued } from './institutionalisation.ts';
+import { markAsModel } from './mark-as-model.ts';
+import { approvePublication, withdrawPublication } from './publication.ts';
 import { overrideRejection } from './override-rejection.ts';
 import { proposeAdjustment } from './propose-adjustment.ts';
 import { recordAppraisal } from './record-appraisal.ts';
@@ -66,4 +69,9 @@ export const CASE_ACTION_DEFS = {
   declare_completed: declareCompleted,
   submit_completion_report: submitCompletionReport,
   record_evaluation: recordEvaluation,
+  mark_as_model: markAsModel,
+  approve_publication: approvePublication,
+  withdraw_publication: withdrawPublication,
+  propose_institutionalisation: proposeInstitutionalisation,
+  record_regulation_issued: recordRegulationIssued,
 } satisfies { [A in CaseAction]: CaseActionDef & { action: A } } as Record<CaseAction, CaseActionDef>;

@@ -55,6 +55,8 @@ export const recordEvaluation = defineAction({
         approvedPlanVersion: row.approved_plan_version,
         ...(opened ? { protectionCase: protectionCaseRef(opened) } : {}),
       },
+      // Kept with the case: what may follow the evaluation (a model, KL14 §2.5) depends on it.
+      facts: { ...facts, evaluationOutcome: input.outcome },
     };
   },
 });

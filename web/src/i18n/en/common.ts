@@ -40,6 +40,7 @@ const en: Shape<typeof vi> = {
     profiles: 'Procedure profiles',
     protection: 'Protection of officials',
     rewardCandidates: 'Proposals awaiting a reward',
+    models: 'Models to replicate',
     myRecord: 'My record',
     calendar: 'Days off',
     ruleSets: 'Protection rule sets',

@@ -37,6 +37,7 @@ export default {
     profiles: 'Bộ quy trình',
     protection: 'Bảo vệ cán bộ',
     rewardCandidates: 'Đề xuất chờ khen thưởng',
+    models: 'Mô hình để nhân rộng',
     myRecord: 'Hồ sơ của tôi',
     calendar: 'Lịch ngày nghỉ',
     ruleSets: 'Bộ quy tắc bảo vệ',
