@@ -74,12 +74,24 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                     key={n.id}
                     style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 2px' }}
                     data-unread={n.readAt ? undefined : 'true'}
+                    data-resolved={n.resolvedAt ? 'true' : undefined}
                   >
                     <Stack gap={2}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
                         {!n.readAt && (
                           <Badge size="xs" color="blue.9" variant="filled">
                             {t('notifications.unread')}
+                          </Badge>
+                        )}
+                        {n.resolvedAt && (
+                          <Badge
+                            size="xs"
+                            color="green.9"
+                            variant="outline"
+                            title={t('notificationDone.label')}
+                            data-testid="notification-done"
+                          >
+                            {t('notificationDone.badge')}
                           </Badge>
                         )}
                         <Text size="sm" fw={n.readAt ? 400 : 700}>
@@ -97,6 +109,11 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                           )}
                         </Text>
                       </Group>
+                      {n.caseTitle && (
+                        <Text size="sm" fw={600} data-testid="notification-case-title">
+                          {n.caseTitle}
+                        </Text>
+                      )}
                       <Text size="sm">{message}</Text>
                       <Group justify="space-between" gap="xs">
                         <Text size="xs" c="dimmed">
