@@ -86,7 +86,7 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                         {n.resolvedAt && (
                           <Badge
                             size="xs"
-                            color="green.9"
+                            color="dark"
                             variant="outline"
                             title={t('notificationDone.label')}
                             data-testid="notification-done"
