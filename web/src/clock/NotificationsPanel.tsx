@@ -26,6 +26,18 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
     client.setQueryData(unreadKey, { unreadCount });
     void client.invalidateQueries({ queryKey: ['notifications', 'list'] });
   };
+  // The list shows them read at once, not only once it has been asked again.
+  const showAllRead = () => {
+    const now = new Date().toISOString();
+    client.setQueryData<typeof list.data>(['notifications', 'list'], (old) =>
+      old
+        ? {
+            ...old,
+            pages: old.pages.map((p) => ({ ...p, items: p.items.map((n) => ({ ...n, readAt: n.readAt ?? now })) })),
+          }
+        : old,
+    );
+  };
   const read = async (n: AppNotification) => {
     if (!n.readAt) settle((await markNotificationRead(n.id)).unreadCount);
   };
@@ -51,7 +63,11 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
             size="compact-sm"
             variant="default"
             disabled={unread === 0}
-            onClick={async () => settle((await markAllNotificationsRead()).unreadCount)}
+            onClick={async () => {
+              const { unreadCount } = await markAllNotificationsRead();
+              showAllRead();
+              settle(unreadCount);
+            }}
           >
             {t('notifications.markAllRead')}
           </Button>
