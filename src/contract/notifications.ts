@@ -17,6 +17,10 @@ export interface AppNotification {
   params: Record<string, unknown>;
   createdAt: string;
   readAt: string | null;
+  /** The title of the case it is about, so that a reader knows which proposal without opening it. */
+  caseTitle: string | null;
+  /** When the step it asked for was done (by anyone): a resolved notification counts as read. */
+  resolvedAt: string | null;
 }
 
 /** `GET /api/me/notification-preferences`. */

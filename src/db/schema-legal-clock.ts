@@ -75,6 +75,7 @@ export interface NotificationsTable {
   email: 'none' | 'immediate' | 'digest';
   emailed_at: Timestamp | null;
   digest_id: Int8 | null;
+  resolved_at: Timestamp | null;
 }
 
 export interface NotificationDigestsTable {

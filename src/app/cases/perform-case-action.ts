@@ -18,6 +18,7 @@ import {
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
+import { resolveDoneNotifications } from '../notifications/resolve-notifications.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { CaseActionDef } from './case-action.ts';
@@ -156,6 +157,7 @@ export async function performCaseAction<I>(
     if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
     await insertSealedEvent(tx, event);
     await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
+    await resolveDoneNotifications(tx, row.id, to, now);
     if (to !== snapshot.state) {
       await recordTransition(tx, {
         caseId: row.id,

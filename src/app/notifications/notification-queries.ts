@@ -21,11 +21,16 @@ export async function listNotifications(
   lang: Lang,
   f: { unreadOnly: boolean; beforeId?: string; limit: number },
 ) {
-  let q = app.db.selectFrom('notifications').selectAll().where('person_id', '=', personId);
-  if (f.unreadOnly) q = q.where('read_at', 'is', null);
-  if (f.beforeId) q = q.where('id', '<', f.beforeId);
+  let q = app.db
+    .selectFrom('notifications')
+    .leftJoin('cases', 'cases.id', 'notifications.case_id')
+    .selectAll('notifications')
+    .select('cases.title as case_title')
+    .where('notifications.person_id', '=', personId);
+  if (f.unreadOnly) q = q.where('notifications.read_at', 'is', null);
+  if (f.beforeId) q = q.where('notifications.id', '<', f.beforeId);
   const rows = await q
-    .orderBy('id', 'desc')
+    .orderBy('notifications.id', 'desc')
     .limit(f.limit + 1)
     .execute();
   const page = rows.slice(0, f.limit);
@@ -36,11 +41,13 @@ export async function listNotifications(
         id: String(n.id),
         kind: n.kind,
         caseCode: n.case_code,
+        caseTitle: n.case_title ?? null,
         link: n.case_code ? `/cases/${n.case_code}` : null,
         ...describeNotification({ kind: n.kind, caseCode: n.case_code, params }, lang),
         params,
         createdAt: n.created_at.toISOString(),
         readAt: n.read_at?.toISOString() ?? null,
+        resolvedAt: n.resolved_at?.toISOString() ?? null,
         email: n.email,
         emailedAt: n.emailed_at?.toISOString() ?? null,
       };

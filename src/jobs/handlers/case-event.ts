@@ -78,6 +78,8 @@ async function lastTold(
     .where('case_id', '=', caseId)
     .where('kind', '=', 'action_required')
     .where('person_id', 'in', personIds)
+    // A resolved notice no longer tells anyone anything: a task that came back is told again.
+    .where('resolved_at', 'is', null)
     .orderBy('id')
     .execute();
   return new Map(rows.map((r) => [r.person_id, r.params as { state: unknown; tasks: unknown }]));

@@ -2,11 +2,13 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionRule, StoredRuleSet } from '../api/rule-sets';
 import { ScrollTable } from '../components/ScrollTable';
+import { useLegalText } from '../format/legal-ground';
 
 /** The rules of one version in words, in the order they are tried (the first that matches decides). */
 export function RulesTable({ set }: { set: StoredRuleSet }) {
   const { t, i18n } = useTranslation('protection');
   const en = i18n.language === 'en';
+  const legal = useLegalText();
   const yesNo = (v: boolean) => (v ? t('common:yes') : t('common:no'));
   const values = (v: string | string[], render: (x: string) => string) =>
     (Array.isArray(v) ? v : [v]).map(render).join(' / ');
@@ -63,7 +65,7 @@ export function RulesTable({ set }: { set: StoredRuleSet }) {
                 {r.then.reportToCompetentAuthority && <Text size="xs">{t('recommendation.report')}</Text>}
                 {r.then.referToDiscipline && <Text size="xs">{t('recommendation.discipline')}</Text>}
               </td>
-              <td>{r.legalGround}</td>
+              <td>{legal.ground(r.legalGround)}</td>
               <td>{en ? r.explanation.en : r.explanation.vi}</td>
             </tr>
           ))}

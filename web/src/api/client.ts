@@ -46,7 +46,8 @@ export async function request<T>(path: string, opts: RequestOptions = {}, retrie
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') {
+  // Signing in has no session to bind a token to: asking for one would only earn a 401.
+  if (method !== 'GET' && path !== '/api/auth/login') {
     const token = csrfToken ?? (await freshCsrfToken());
     if (token) headers['x-csrf-token'] = token;
   }

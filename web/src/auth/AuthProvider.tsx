@@ -5,12 +5,17 @@ import { whenUnauthenticated } from '../api/client';
 import { isApiError } from '../api/errors';
 import type { Me } from '../api/types';
 import { AuthContext } from './auth-context';
+import { mayHaveSession, rememberSession } from './session-hint';
 
 async function meOrNull(signal: AbortSignal): Promise<Me | null> {
+  if (!mayHaveSession()) return null;
   try {
     return await fetchMe(signal);
   } catch (e) {
-    if (isApiError(e) && e.status === 401) return null;
+    if (isApiError(e) && e.status === 401) {
+      rememberSession(false);
+      return null;
+    }
     throw e;
   }
 }
@@ -21,14 +26,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const me = useQuery({ queryKey: ['me'], queryFn: ({ signal }) => meOrNull(signal), staleTime: Infinity });
 
   useEffect(() => {
-    whenUnauthenticated(() => client.setQueryData(['me'], null));
+    whenUnauthenticated(() => {
+      rememberSession(false);
+      client.setQueryData(['me'], null);
+    });
   }, [client]);
 
   const value = {
     me: me.data,
     error: me.error,
-    signedIn: (person: Me) => client.setQueryData(['me'], person),
+    signedIn: (person: Me) => {
+      rememberSession(true);
+      client.setQueryData(['me'], person);
+    },
     signOut: async () => {
+      rememberSession(false);
       await logout();
       client.clear();
       client.setQueryData(['me'], null);

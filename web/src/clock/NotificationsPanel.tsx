@@ -26,6 +26,18 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
     client.setQueryData(unreadKey, { unreadCount });
     void client.invalidateQueries({ queryKey: ['notifications', 'list'] });
   };
+  // The list shows them read at once, not only once it has been asked again.
+  const showAllRead = () => {
+    const now = new Date().toISOString();
+    client.setQueryData<typeof list.data>(['notifications', 'list'], (old) =>
+      old
+        ? {
+            ...old,
+            pages: old.pages.map((p) => ({ ...p, items: p.items.map((n) => ({ ...n, readAt: n.readAt ?? now })) })),
+          }
+        : old,
+    );
+  };
   const read = async (n: AppNotification) => {
     if (!n.readAt) settle((await markNotificationRead(n.id)).unreadCount);
   };
@@ -51,7 +63,11 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
             size="compact-sm"
             variant="default"
             disabled={unread === 0}
-            onClick={async () => settle((await markAllNotificationsRead()).unreadCount)}
+            onClick={async () => {
+              const { unreadCount } = await markAllNotificationsRead();
+              showAllRead();
+              settle(unreadCount);
+            }}
           >
             {t('notifications.markAllRead')}
           </Button>
@@ -74,12 +90,24 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                     key={n.id}
                     style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 2px' }}
                     data-unread={n.readAt ? undefined : 'true'}
+                    data-resolved={n.resolvedAt ? 'true' : undefined}
                   >
                     <Stack gap={2}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
                         {!n.readAt && (
                           <Badge size="xs" color="blue.9" variant="filled">
                             {t('notifications.unread')}
+                          </Badge>
+                        )}
+                        {n.resolvedAt && (
+                          <Badge
+                            size="xs"
+                            color="dark"
+                            variant="outline"
+                            title={t('notificationDone.label')}
+                            data-testid="notification-done"
+                          >
+                            {t('notificationDone.badge')}
                           </Badge>
                         )}
                         <Text size="sm" fw={n.readAt ? 400 : 700}>
@@ -97,6 +125,11 @@ export default function NotificationsPanel({ onClose }: { onClose(): void }) {
                           )}
                         </Text>
                       </Group>
+                      {n.caseTitle && (
+                        <Text size="sm" fw={600} data-testid="notification-case-title">
+                          {n.caseTitle}
+                        </Text>
+                      )}
                       <Text size="sm">{message}</Text>
                       <Group justify="space-between" gap="xs">
                         <Text size="xs" c="dimmed">

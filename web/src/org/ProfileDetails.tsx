@@ -2,6 +2,7 @@ import { Code, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProfileVersion } from '../api/types';
 import { Fact } from '../components/Fact';
+import { useLegalText } from '../format/legal-ground';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 
 type Limits = Record<string, number | null>;
@@ -10,6 +11,7 @@ type Limits = Record<string, number | null>;
 export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; onClose(): void }) {
   useReturnFocus();
   const { t, i18n } = useTranslation(['org', 'protection']);
+  const legal = useLegalText();
   const d = profile.definition as ProfileVersion['definition'] & {
     limits: Limits;
     voteRule: Record<string, unknown>;
@@ -26,7 +28,7 @@ export function ProfileDetails({ profile, onClose }: { profile: ProfileVersion; 
     >
       <Stack>
         <Text fw={600}>{i18n.language === 'en' ? d.name.en : d.name.vi}</Text>
-        <Fact label={t('profiles.fields.legalBasis')}>{d.legalBasis}</Fact>
+        <Fact label={t('profiles.fields.legalBasis')}>{legal.ground(d.legalBasis)}</Fact>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {Object.entries(d.limits).map(([k, v]) => (
             <Fact key={k} label={`${t('profiles.fields.limits')}: ${t(`profiles.fields.${k}`, { defaultValue: k })}`}>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchRuleSet, listRuleSets } from '../api/rule-sets';
+import { useLegalText } from '../format/legal-ground';
 import { isAdministrator, useMe } from '../auth/auth-context';
 import { PublishRuleSetModal } from '../admin/PublishRuleSetModal';
 import { RulesTable } from '../admin/RulesTable';
@@ -16,6 +17,7 @@ import { formatInstant } from '../format/dates';
 /** Protection rule sets: every published version, its rules in words, and publishing a new version. */
 export default function RuleSetsPage() {
   const { t, i18n } = useTranslation('protection');
+  const legal = useLegalText();
   const admin = isAdministrator(useMe());
   const list = useQuery({ queryKey: ['rule-sets'], queryFn: ({ signal }) => listRuleSets(signal) });
   const [selected, setSelected] = useState<{ id: string; version: number } | null>(null);
@@ -85,7 +87,7 @@ export default function RuleSetsPage() {
       {detail.data && (
         <Stack gap="xs">
           <Group gap="md">
-            <Fact label={t('ruleSets.legalBasis')}>{detail.data.legalBasis}</Fact>
+            <Fact label={t('ruleSets.legalBasis')}>{legal.ground(detail.data.legalBasis)}</Fact>
           </Group>
           <RulesTable set={detail.data} />
         </Stack>

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ProtectionDecision, Revocation } from '../api/protection';
 import { Fact } from '../components/Fact';
 import { formatDate, formatInstant } from '../format/dates';
+import { useLegalText } from '../format/legal-ground';
 
 export function DecisionPanel({ decision: d }: { decision: ProtectionDecision }) {
   const { t } = useTranslation('protection');
+  const legal = useLegalText();
   return (
     <Paper withBorder p="sm" radius="sm" h="100%" data-testid="decision">
       <Stack gap="xs">
@@ -23,7 +25,7 @@ export function DecisionPanel({ decision: d }: { decision: ProtectionDecision })
         <Text size="sm">
           {t('decision.numberDate', { number: d.decisionNumber, date: formatDate(d.decisionDate) })}
         </Text>
-        {d.legalGround && <Fact label={t('recommendation.legalGround')}>{d.legalGround}</Fact>}
+        {d.legalGround && <Fact label={t('recommendation.legalGround')}>{legal.ground(d.legalGround)}</Fact>}
         {d.reasons && (
           <Fact label={d.departed ? t('decision.reasons') : t('decision.notes')}>
             <span className="pre-wrap">{d.reasons}</span>
@@ -43,6 +45,7 @@ export function DecisionPanel({ decision: d }: { decision: ProtectionDecision })
 
 export function RevocationPanel({ revocation: r }: { revocation: Revocation }) {
   const { t } = useTranslation('protection');
+  const legal = useLegalText();
   return (
     <Paper withBorder p="sm" radius="sm" h="100%" bg="red.0" data-testid="revocation">
       <Stack gap="xs">
@@ -54,7 +57,7 @@ export function RevocationPanel({ revocation: r }: { revocation: Revocation }) {
         <Text size="sm">
           {t('decision.numberDate', { number: r.decisionNumber, date: formatDate(r.decisionDate) })}
         </Text>
-        <Fact label={t('recommendation.legalGround')}>{r.legalGround}</Fact>
+        <Fact label={t('recommendation.legalGround')}>{legal.ground(r.legalGround)}</Fact>
         {r.reasons && (
           <Fact label={t('revocation.reasons')}>
             <span className="pre-wrap">{r.reasons}</span>

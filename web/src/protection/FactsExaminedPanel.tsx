@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FactsExamined } from '../api/protection';
 import { Fact } from '../components/Fact';
 import { formatVnd } from '../format/numbers';
+import { useLegalText } from '../format/legal-ground';
 
 /**
  * Every fact one person's protection decision rests on: outcome, damage and its amount, the
@@ -12,6 +13,7 @@ import { formatVnd } from '../format/numbers';
 export function FactsExaminedPanel({ x }: { x: FactsExamined }) {
   const { t, i18n } = useTranslation('protection');
   const en = i18n.language === 'en';
+  const legal = useLegalText();
   const damage = !x.damage.caused
     ? t('examined.noDamage')
     : x.damage.estimateVnd !== null
@@ -75,14 +77,17 @@ export function FactsExaminedPanel({ x }: { x: FactsExamined }) {
               </Group>
               {g.found && g.evidence && <Text size="xs">{g.evidence}</Text>}
               <Text size="xs" c="dimmed">
-                {g.legalGround}
+                {legal.ground(g.legalGround)}
               </Text>
             </List.Item>
           ))}
         </List>
         {x.bindingRow && (
           <Alert color="blue" variant="light" data-testid="binding-row">
-            {t('examined.binding', { article: x.bindingRow.article, minimum: t(`results.${x.bindingRow.minimum}`) })}
+            {t('examined.binding', {
+              article: legal.article(x.bindingRow.article),
+              minimum: t(`results.${x.bindingRow.minimum}`),
+            })}
           </Alert>
         )}
         {x.mattersToWeigh.length > 0 && (

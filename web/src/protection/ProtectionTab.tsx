@@ -9,12 +9,14 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { ScrollTable } from '../components/ScrollTable';
 import { formatInstant } from '../format/dates';
+import { useLegalText } from '../format/legal-ground';
 import { OpenProtectionModal } from './OpenProtectionModal';
 import { ProtectionProgress, ProtectionStatusBadge } from './StatusBadges';
 
 /** The protection cases of a proposal, and opening one when the server allows it. */
 export default function ProtectionTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('protection');
+  const legal = useLegalText();
   const [opening, setOpening] = useState(false);
   const q = useQuery({
     queryKey: ['protection', 'case', c.code],
@@ -61,7 +63,7 @@ export default function ProtectionTab({ c }: { c: CaseDetail }) {
                     <ProtectionStatusBadge status={p.status} />
                   </td>
                   <td>{t(`reasons.${p.openedReason}`, { defaultValue: p.openedReason })}</td>
-                  <td className="hash">{`${p.ruleSet.id} v${p.ruleSet.version}`}</td>
+                  <td>{`${legal.ruleSet(p.ruleSet.id)} (${t('page.version').toLowerCase()} ${p.ruleSet.version})`}</td>
                   <td>{formatInstant(p.openedAt)}</td>
                   <td>
                     <ProtectionProgress p={p} />

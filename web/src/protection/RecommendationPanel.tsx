@@ -2,6 +2,7 @@ import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionCaseView, Recommendation } from '../api/protection';
 import { Fact } from '../components/Fact';
+import { repeatsLabel, useLegalText } from '../format/legal-ground';
 
 /** What the rules recommend for one person, with each finding it turned on and its legal ground. */
 export function RecommendationPanel({
@@ -13,6 +14,8 @@ export function RecommendationPanel({
 }) {
   const { t, i18n } = useTranslation('protection');
   const en = i18n.language === 'en';
+  const legal = useLegalText();
+  const ruleSetName = ruleSet.name ? (en ? ruleSet.name.en : ruleSet.name.vi) : ruleSet.id;
   const flag = (on: boolean, label: string) => (
     <Badge color={on ? 'dark' : 'gray'} variant={on ? 'filled' : 'outline'}>
       {label}: {on ? t('common:yes') : t('common:no')}
@@ -30,7 +33,7 @@ export function RecommendationPanel({
           </Text>
         </Fact>
         <Fact label={t('recommendation.legalGround')}>
-          <span data-testid="recommended-ground">{r.legalGround}</span>
+          <span data-testid="recommended-ground">{legal.ground(r.legalGround)}</span>
         </Fact>
         <Group gap="xs">
           {flag(r.reportToCompetentAuthority, t('recommendation.report'))}
@@ -40,25 +43,33 @@ export function RecommendationPanel({
           {t('recommendation.reasoning')}
         </Text>
         <List type="ordered" size="sm" spacing={6}>
-          {r.reasoning.map((s, i) => (
-            <List.Item key={`${s.step}-${i}`}>
-              <Text span fw={600} size="sm">
-                {t(`recommendation.steps.${s.step}`, { defaultValue: s.step })}:
-              </Text>{' '}
-              {en ? s.explanation.en : s.explanation.vi}
-              <Text size="xs" c="dimmed">
-                {s.legalGround}
-              </Text>
-              {s.evidence && (
-                <Text size="xs">
-                  {t('recommendation.evidence')}: {s.evidence}
+          {r.reasoning.map((s, i) => {
+            const label = t(`recommendation.steps.${s.step}`, { defaultValue: s.step });
+            const explanation = en ? s.explanation.en : s.explanation.vi;
+            return (
+              <List.Item key={`${s.step}-${i}`}>
+                {!repeatsLabel(label, explanation) && (
+                  <>
+                    <Text span fw={600} size="sm">
+                      {label}:
+                    </Text>{' '}
+                  </>
+                )}
+                {explanation}
+                <Text size="xs" c="dimmed">
+                  {legal.ground(s.legalGround)}
                 </Text>
-              )}
-            </List.Item>
-          ))}
+                {s.evidence && !explanation.includes(s.evidence) && (
+                  <Text size="xs">
+                    {t('recommendation.evidence')}: {s.evidence}
+                  </Text>
+                )}
+              </List.Item>
+            );
+          })}
         </List>
         <Text size="xs" c="dimmed">
-          {t('recommendation.rule', { id: r.ruleId, ruleSet: ruleSet.id, version: ruleSet.version })}
+          {t('ruleNamed', { rule: legal.rule(r.ruleId), ruleSet: ruleSetName, version: ruleSet.version })}
         </Text>
       </Stack>
     </Paper>

@@ -1,6 +1,8 @@
 import { Radio, Group, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RewardProposal } from '../api/rewards';
+import { useAuth } from '../auth/auth-context';
+import { signerDefaults } from '../auth/signer-defaults';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { FormShell } from '../components/FormShell';
@@ -22,11 +24,12 @@ export function RewardDecisionModal({
   const { t } = useTranslation('rewards');
   const writer = useRewardWrite(code);
   const today = vietnamDate();
+  const known = signerDefaults(useAuth().me);
   const state = useWriteForm(
     {
       decision: 'granted' as 'granted' | 'refused',
-      issuingAuthority: '',
-      signer: { name: '', title: '' },
+      issuingAuthority: known.agency,
+      signer: known.signer,
       decisionNumber: '',
       decisionDate: today as string | undefined,
       legalBasis: reward.legalBasis,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RewardProposal } from '../api/rewards';
 import { ScrollTable } from '../components/ScrollTable';
 import { formatDate } from '../format/dates';
+import { useLegalText } from '../format/legal-ground';
 import { RewardStatusBadge } from './RewardStatusBadge';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 export function RewardsTable({ items, onDecide, onOutcome }: Props) {
   const { t } = useTranslation('rewards');
+  const legal = useLegalText();
   const who = (r: RewardProposal) => `${r.beneficiary?.name ?? '—'} (${t(`kinds.${r.beneficiaryKind}`)})`;
   return (
     <ScrollTable label={t('tab.proposals')} minWidth={900}>
@@ -45,7 +47,7 @@ export function RewardsTable({ items, onDecide, onOutcome }: Props) {
               <td>
                 <RewardStatusBadge status={r.status} />
               </td>
-              <td>{r.decision?.legalBasis ?? r.legalBasis}</td>
+              <td>{legal.ground(r.decision?.legalBasis ?? r.legalBasis)}</td>
               <td>
                 {r.decision && (
                   <Stack gap={2}>

@@ -133,5 +133,9 @@ const en: Shape<typeof vi> = {
     retried: 'Job {{id}} will run again.',
     empty: 'No jobs.',
   },
+  notificationDone: {
+    badge: 'Done',
+    label: 'This task has been done',
+  },
 };
 export default en;

@@ -282,5 +282,6 @@ const en: Shape<typeof vi> = {
     profileRuleSetDefault: 'Default (the latest version of ND73-PROTECTION)',
     profileRuleSetHint: 'Protection cases of proposals under this profile use the rule set chosen.',
   },
+  ruleNamed: 'Rule “{{rule}}” of the rule set “{{ruleSet}}”, version {{version}}',
 };
 export default en;

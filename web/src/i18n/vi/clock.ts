@@ -129,4 +129,8 @@ export default {
     retried: 'Tác vụ {{id}} sẽ được chạy lại.',
     empty: 'Không có tác vụ nào.',
   },
+  notificationDone: {
+    badge: 'Đã xử lý',
+    label: 'Việc này đã được xử lý',
+  },
 };

@@ -279,4 +279,5 @@ export default {
     profileRuleSetDefault: 'Mặc định (phiên bản mới nhất của ND73-PROTECTION)',
     profileRuleSetHint: 'Hồ sơ bảo vệ của các đề xuất theo bộ quy trình này dùng bộ quy tắc được chọn.',
   },
+  ruleNamed: 'Quy tắc “{{rule}}” của bộ quy tắc “{{ruleSet}}”, phiên bản {{version}}',
 };
