@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '../app/context.ts';
 import { canonicalJson } from '../domain/audit/hash-chain.ts';
-import { sha256 } from '../db/repositories/session-repository.ts';
+import { sha256 } from '../domain/text/secret-hash.ts';
 import type { Tx } from '../db/kysely.ts';
 import { DomainError, invalidField } from '../domain/errors.ts';
 import { actorOf } from './auth.ts';

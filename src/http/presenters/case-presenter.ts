@@ -2,7 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { CaseState } from '../../contract/case-states.ts';
 import type { CaseDetail, CaseEvent, Ref } from '../../contract/case-views.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import { factsOf } from '../../db/repositories/case-repository.ts';
+import { factsOf } from '../../db/case-facts.ts';
 import { caseDetails } from '../../app/cases/case-queries.ts';
 import { voteFormFor } from '../../app/cases/vote-form.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';

@@ -5,7 +5,7 @@ import { createUnit, updateUnit } from '../../app/org/manage-units.ts';
 import { createPerson, grantRole, revokeRole, updatePerson } from '../../app/org/manage-people.ts';
 import { administersUnit } from '../../app/org/admin-scope.ts';
 import { unitDetailsVisible, unitListedFor, unitScopeOf } from '../../app/org/unit-visibility.ts';
-import { foldForSearch } from '../../db/repositories/case-repository.ts';
+import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 import { ROLES } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
