@@ -1,13 +1,9 @@
 import { sql } from 'kysely';
-import type { VoteChoice } from '../../domain/vote/vote-rule.ts';
 import type { Db, Tx } from '../kysely.ts';
 import type { CaseRow } from '../schema.ts';
-import type { CaseSnapshot, Deadline, PartyStage } from '../../domain/case/case-snapshot.ts';
-import type { CaseState } from '../../domain/case/states.ts';
-import type { ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 import type { WorkItem } from '../../domain/case/next-actors.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
-import { type CaseFacts, factsOf } from '../case-facts.ts';
+import type { CaseFacts } from '../case-facts.ts';
 
 export function participantIds(proposerId: string, facts: CaseFacts): string[] {
   return [
