@@ -41,6 +41,7 @@ export function RecommendationPanel({
         </Text>
         <List type="ordered" size="sm" spacing={6}>
           {r.reasoning.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the reasoning is a fixed sequence; a step may recur, so its position is part of its identity
             <List.Item key={`${s.step}-${i}`}>
               <Text span fw={600} size="sm">
                 {t(`recommendation.steps.${s.step}`, { defaultValue: s.step })}:
