@@ -3,7 +3,8 @@
  * - the domain is pure: it imports only itself (and node:crypto, for SHA-256);
  * - the contract (src/contract) republishes pure domain modules and imports nothing else of the server;
  * - the web app imports of the server only the contract;
- * - no import cycles anywhere.
+ * - no import cycles anywhere;
+ * - the HTTP layer builds no SQL: queries live in repositories and use cases.
  */
 module.exports = {
   forbidden: [
@@ -59,10 +60,19 @@ module.exports = {
       from: { path: '^src/' },
       to: { path: '^(web|test|bench)/' },
     },
+    {
+      name: 'http-builds-no-sql',
+      severity: 'error',
+      comment:
+        'Routes authenticate, validate, call a use case or a repository, and present: the queries live in src/db/repositories or src/app, so src/http imports neither Kysely nor its database handle types.',
+      from: { path: '^src/http/' },
+      to: { path: ['(^|/)node_modules/kysely/', '^src/db/kysely\\.ts$'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules)/' },
+    // Packages stay in the graph as leaves (doNotFollow), so rules can name them; built output does not.
+    exclude: { path: '^(web/)?dist/' },
     tsPreCompilationDeps: true,
     // The web app's tsconfig carries the @contract/* alias; the server's imports are relative.
     tsConfig: { fileName: 'tsconfig.boundaries.json' },

@@ -1,11 +1,8 @@
 import { CASE_ACTION_DEFS } from '../../src/app/cases/actions/index.ts';
 import type { ActionEffect } from '../../src/app/cases/case-action.ts';
-import {
-  EMPTY_FACTS,
-  participantIds,
-  searchTextFor,
-  type CaseFacts,
-} from '../../src/db/repositories/case-repository.ts';
+import { participantIds } from '../../src/db/repositories/case-repository.ts';
+import { EMPTY_FACTS, type CaseFacts } from '../../src/db/case-facts.ts';
+import { searchTextFor } from '../../src/domain/text/fold-for-search.ts';
 import { planHash } from '../../src/db/repositories/plan-repository.ts';
 import { eventHash, GENESIS_HASH } from '../../src/domain/audit/hash-chain.ts';
 import { vietnamDate, type WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';

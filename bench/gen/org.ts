@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../src/db/repositories/case-repository.ts';
+import { foldForSearch } from '../../src/domain/text/fold-for-search.ts';
 import type { Role } from '../../src/domain/case/case-snapshot.ts';
 import { Rng } from './rng.ts';
 import type { Scale } from './scales.ts';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { foldForSearch } from '../../src/db/repositories/case-repository.ts';
+import { foldForSearch } from '../../src/domain/text/fold-for-search.ts';
 import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
 
 /** One request of a read workload: who asks, and the path. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/kysely.ts';
 import { hashPassword } from '../app/auth/login.ts';
-import { foldForSearch } from '../db/repositories/case-repository.ts';
+import { foldForSearch } from '../domain/text/fold-for-search.ts';
 import type { Role } from '../domain/case/case-snapshot.ts';
 
 /**

@@ -1,9 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import type { AppContext } from '../app/context.ts';
 import { canonicalJson } from '../domain/audit/hash-chain.ts';
-import { sha256 } from '../db/repositories/session-repository.ts';
-import type { Tx } from '../db/kysely.ts';
+import { sha256 } from '../domain/text/secret-hash.ts';
+import {
+  claimKey,
+  findKey,
+  type MarkEffect,
+  markKeyEffect,
+  releaseKey,
+  storeKeyAnswer,
+  takeOverAbandoned,
+} from '../db/repositories/idempotency-repository.ts';
 import { DomainError, invalidField } from '../domain/errors.ts';
 import { actorOf } from './auth.ts';
 
@@ -22,7 +29,7 @@ type Answer = { status: number; body: unknown };
  * answer rebuilds the answer from the reference instead of creating a second time; it fails (and
  * the transaction rolls back) when another request has taken the key over.
  */
-export type MarkEffect = (tx: Tx, ref: string) => Promise<void>;
+export type { MarkEffect };
 
 /**
  * `Idempotency-Key` for requests that create something: the first request with a key claims it
@@ -49,15 +56,9 @@ export async function idempotent(
   const requestHash = sha256(`${request.method} ${request.url}\n${canonicalJson(bodyForHash ?? null)}`);
   // Leases are about processes, not the procedure: they run on the machine's clock.
   const lease = new Date(Date.now() + LEASE_MS);
-  const keyRow = app.db.selectFrom('idempotency_keys').where('person_id', '=', personId).where('key', '=', key);
-  const claimed = await app.db
-    .insertInto('idempotency_keys')
-    .values({ person_id: personId, key, request_hash: requestHash, status: 0, response: '{}', lease_until: lease })
-    .onConflict((oc) => oc.columns(['person_id', 'key']).doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  if (!claimed) {
-    const existing = await keyRow.selectAll().executeTakeFirstOrThrow();
+  const claim = { personId, key, lease };
+  if (!(await claimKey(app.db, claim, requestHash))) {
+    const existing = await findKey(app.db, personId, key);
     if (existing.request_hash !== requestHash) throw new DomainError('validation', 'idempotency_key_reused');
     if (existing.status !== 0)
       return reply.status(existing.status).header('idempotent-replayed', 'true').send(existing.response);
@@ -65,60 +66,26 @@ export async function idempotent(
     if (effect && replay) {
       // The request committed its effect, then its process died before the answer was stored.
       const r = await replay(effect);
-      await store(app, personId, key, r);
+      await storeKeyAnswer(app.db, personId, key, r.status, r.body);
       return reply.status(r.status).header('idempotent-replayed', 'true').send(r.body);
     }
     // A claim whose lease ran out without an effect was abandoned (a crash): take it over, once.
-    const taken = await app.db
-      .updateTable('idempotency_keys')
-      .set({ lease_until: lease })
-      .where('person_id', '=', personId)
-      .where('key', '=', key)
-      .where('status', '=', 0)
-      .where(sql<boolean>`response->>'effect' is null`)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', new Date())]))
-      .executeTakeFirst();
-    if (taken.numUpdatedRows === 0n) throw new DomainError('conflict', 'request_in_progress');
+    if (!(await takeOverAbandoned(app.db, claim, new Date()))) throw new DomainError('conflict', 'request_in_progress');
   }
   const markEffect: MarkEffect = async (tx, ref) => {
-    const marked = await tx
-      .updateTable('idempotency_keys')
-      .set({ response: JSON.stringify({ effect: ref }) })
-      .where('person_id', '=', personId)
-      .where('key', '=', key)
-      .where('status', '=', 0)
-      .where('lease_until', '=', lease)
-      .where(sql<boolean>`response->>'effect' is null`)
-      .executeTakeFirst();
-    if (marked.numUpdatedRows === 0n) throw new DomainError('conflict', 'request_in_progress');
+    if (!(await markKeyEffect(tx, claim, ref))) throw new DomainError('conflict', 'request_in_progress');
   };
   try {
     const r = await run(markEffect);
     crashHereInTests('before_answer');
-    await store(app, personId, key, r);
+    await storeKeyAnswer(app.db, personId, key, r.status, r.body);
     return reply.status(r.status).send(r.body);
   } catch (error) {
     // A failed request did not happen: the key is free again for a corrected retry (unless the
     // claim was taken over meanwhile, which is then the other request's to finish).
-    await app.db
-      .deleteFrom('idempotency_keys')
-      .where('person_id', '=', personId)
-      .where('key', '=', key)
-      .where('status', '=', 0)
-      .where('lease_until', '=', lease)
-      .where(sql<boolean>`response->>'effect' is null`)
-      .execute();
+    await releaseKey(app.db, claim);
     throw error;
   }
-}
-
-async function store(app: AppContext, personId: string, key: string, r: Answer) {
-  await app.db
-    .updateTable('idempotency_keys')
-    .set({ status: r.status, response: JSON.stringify(r.body), lease_until: null })
-    .where('person_id', '=', personId)
-    .where('key', '=', key)
-    .execute();
 }
 
 /**

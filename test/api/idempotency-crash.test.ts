@@ -72,7 +72,7 @@ function createCase(base: string, auth: Record<string, string>, key: string) {
 describe('idempotency keys after a crash (issue 11, item 2)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'khien-crash-'));
   let databaseUrl = '';
-  let dropSchema = async () => undefined as void;
+  let dropSchema = async (): Promise<void> => undefined;
   before(async () => {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) return;

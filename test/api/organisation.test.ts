@@ -28,11 +28,11 @@ describe('organisation, profiles, search and the API description', () => {
       parentId: team.body.id,
     });
     assert.equal(group.status, 201);
-    assert.equal(group.body.ancestor_ids.length, 6, 'central → province → UBND → finance → division → team');
+    assert.equal(group.body.ancestorIds.length, 6, 'central → province → UBND → finance → division → team');
     const moved = await admin.request('PATCH', `/api/units/${team.body.id}`, { parentId: t.org.units.homeAffairs });
     assert.equal(moved.status, 200);
     const child = await admin.get(`/api/units/${group.body.id}`);
-    assert.deepEqual(child.body.ancestor_ids.slice(0, 4), [
+    assert.deepEqual(child.body.ancestorIds.slice(0, 4), [
       t.org.units.central,
       t.org.units.province,
       t.org.units.ubnd,
@@ -54,7 +54,7 @@ describe('organisation, profiles, search and the API description', () => {
       level.body.items.map((u: { code: string }) => u.code),
       ['AK-STC-P1'],
     );
-    assert.equal(level.body.items[0].child_count, 1);
+    assert.equal(level.body.items[0].childCount, 1);
   });
 
   it('lets administrators add people and grant roles, one head per unit', async () => {
@@ -98,7 +98,7 @@ describe('organisation, profiles, search and the API description', () => {
     assert.equal(seenByColleague.body.grants, null, 'role grants are for administrators and organisation officers');
     const found = await admin.get('/api/people?q=nguyen thi moi');
     assert.deepEqual(
-      found.body.items.map((p: { full_name: string }) => p.full_name),
+      found.body.items.map((p: { fullName: string }) => p.fullName),
       ['Nguyễn Thị Mới'],
     );
     const off = await admin.request('PATCH', `/api/people/${person.body.id}`, { active: false });
@@ -259,7 +259,7 @@ describe('reference data and the procedure table', () => {
       coveredByDecree: true,
     });
     assert.equal(position.status, 200);
-    assert.equal(position.body.covered_by_decree, true);
+    assert.equal(position.body.coveredByDecree, true);
     const domain = await admin.request('PUT', '/api/domains/digital_transformation', {
       nameVi: 'Chuyển đổi số',
       nameEn: 'Digital transformation',

@@ -66,7 +66,7 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     const admin = await t.login('quantri');
     const foreign = await admin.get(`/api/units/${otherDept}`);
     assert.equal(foreign.status, 200);
-    assert.equal(foreign.body.leaders[0].full_name, 'Võ Văn Giám');
+    assert.equal(foreign.body.leaders[0].fullName, 'Võ Văn Giám');
     const children = await admin.get(`/api/units?parentId=${t.org.units.central}`);
     assert.ok(children.body.items.some((u: { id: string }) => u.id === otherProvince));
   });

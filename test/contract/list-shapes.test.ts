@@ -2,8 +2,18 @@
 // their TypeBox response schemas, and no column of the database row leaks into them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { TObject } from 'typebox';
 import { Value } from 'typebox/value';
 import { CaseEventSchema, CaseListItemSchema, WorkItemSchema } from '../../src/contract/case-views.ts';
+import {
+  CodeNameSchema,
+  DomainSchema,
+  PersonDetailSchema,
+  PersonSchema,
+  PositionSchema,
+  UnitDetailSchema,
+  UnitSchema,
+} from '../../src/contract/org-views.ts';
 import { caseIn } from '../support/fixtures.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -60,5 +70,37 @@ describe('list endpoints present the contract (issue 15)', () => {
     const submitted = res.body.items.find((e: { type: string }) => e.type === 'submitted');
     assert.equal(submitted.payload.to, 'submitted', 'the payload keeps every field the hash covers');
     assert.ok('planSha256' in submitted.payload);
+  });
+
+  it('the unit, people and reference lists and their detail pages: camelCase, exactly the contract', async () => {
+    const admin = await t.login('quantri');
+    const deepSnakeKeys = (value: unknown): string[] =>
+      Array.isArray(value)
+        ? value.flatMap(deepSnakeKeys)
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => [...(k.includes('_') ? [k] : []), ...deepSnakeKeys(v)])
+          : [];
+    const shaped = async (url: string, schema: TObject, list: boolean) => {
+      const res = await admin.get(url);
+      assert.equal(res.status, 200, `${url}: ${JSON.stringify(res.body)}`);
+      const values: object[] = list ? res.body.items : [res.body];
+      assert.ok(values.length > 0, `${url} answers something`);
+      for (const v of values) {
+        assert.deepEqual(deepSnakeKeys(v), [], `${url}: no snake_case column leaks`);
+        assert.ok(Value.Check(schema, v), `${url}: ${JSON.stringify([...Value.Errors(schema, v)])}`);
+        assert.deepEqual(Object.keys(v).sort(), Object.keys(schema.properties).sort(), `${url}: exactly the contract`);
+      }
+      return values;
+    };
+    const [unit] = await shaped(`/api/units?parentId=${t.org.units.ubnd}`, UnitSchema, true);
+    assert.ok(Number.isInteger((unit as { childCount: number }).childCount));
+    const [detail] = await shaped(`/api/units/${t.org.units.finance}`, UnitDetailSchema, false);
+    assert.ok((detail as { leaders: unknown[] }).leaders.length > 0, 'the leaders are named');
+    await shaped(`/api/people?unitId=${t.org.units.finance}`, PersonSchema, true);
+    const [person] = await shaped(`/api/people/${t.org.people['giamdoc.stc']}`, PersonDetailSchema, false);
+    assert.ok((person as { grants: unknown[] }).grants.length > 0, 'an administrator sees the grants');
+    await shaped('/api/positions', PositionSchema, true);
+    await shaped('/api/unit-types', CodeNameSchema, true);
+    await shaped('/api/domains', DomainSchema, true);
   });
 });

@@ -58,9 +58,9 @@ export class ApiSession {
 
   async findPerson(username: string, fullName: string): Promise<string> {
     const r = (await this.call('GET', `/api/people?q=${encodeURIComponent(fullName)}`)) as {
-      items: { id: string; full_name: string }[];
+      items: { id: string; fullName: string }[];
     };
-    const p = r.items.find((x) => x.full_name === fullName);
+    const p = r.items.find((x) => x.fullName === fullName);
     if (!p) throw new Error(`no person ${username}`);
     return p.id;
   }

@@ -5,7 +5,8 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { loadVisibleCase } from '../cases/case-queries.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
-import { findCaseByCode, toSnapshot } from '../../db/repositories/case-repository.ts';
+import { findCaseByCode } from '../../db/repositories/case-repository.ts';
+import { toSnapshot } from '../../db/case-facts.ts';
 import { authoriseAttachment } from '../../domain/case/attachment-rules.ts';
 
 /**

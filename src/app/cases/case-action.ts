@@ -2,7 +2,7 @@ import type { Static, TSchema } from 'typebox';
 import type { AppContext } from '../context.ts';
 import type { Tx } from '../../db/kysely.ts';
 import type { CaseRow, UnitRow } from '../../db/schema.ts';
-import type { CaseFacts } from '../../db/repositories/case-repository.ts';
+import type { CaseFacts } from '../../db/case-facts.ts';
 import type { CaseAction } from '../../domain/case/action-rules.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import type { DeadlineContext } from '../../domain/case/deadlines.ts';

@@ -5,14 +5,9 @@ import { PlanSchema } from './schemas.ts';
 import { nfc } from './checks.ts';
 import { checkDomain } from './plan-checks.ts';
 import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts';
-import {
-  EMPTY_FACTS,
-  ensureCaseCodeSequence,
-  nextCaseCode,
-  replaceWorkItems,
-  searchTextFor,
-  toSnapshot,
-} from '../../db/repositories/case-repository.ts';
+import { ensureCaseCodeSequence, nextCaseCode, replaceWorkItems } from '../../db/repositories/case-repository.ts';
+import { EMPTY_FACTS, toSnapshot } from '../../db/case-facts.ts';
+import { searchTextFor } from '../../domain/text/fold-for-search.ts';
 import { appendEvent } from '../../db/repositories/event-repository.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { findModel } from '../../db/repositories/model-repository.ts';

@@ -8,13 +8,8 @@ import { nextActors } from '../../domain/case/next-actors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, invalidField } from '../../domain/errors.ts';
-import {
-  factsOf,
-  findCaseByCode,
-  participantIds,
-  replaceWorkItems,
-  toSnapshot,
-} from '../../db/repositories/case-repository.ts';
+import { findCaseByCode, participantIds, replaceWorkItems } from '../../db/repositories/case-repository.ts';
+import { factsOf, toSnapshot } from '../../db/case-facts.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';

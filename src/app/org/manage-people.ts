@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { hashPassword } from '../auth/login.ts';
-import { foldForSearch } from '../../db/repositories/case-repository.ts';
+import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError, invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 import { audit, requireAdminOver } from './admin-scope.ts';

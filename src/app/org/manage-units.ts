@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError, invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 import { audit, requireAdminOver, requireAnyAdmin } from './admin-scope.ts';
 import type { Tx } from '../../db/kysely.ts';
-import { foldForSearch } from '../../db/repositories/case-repository.ts';
+import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 
 export interface UnitInput {
   code: string;

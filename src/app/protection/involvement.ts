@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import type { CaseFacts } from '../../db/repositories/case-repository.ts';
+import type { CaseFacts } from '../../db/case-facts.ts';
 import { headOf } from '../../db/repositories/org-repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { InvolvementRole } from '../../domain/protection/index.ts';

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Db, Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { ProtectionCasesTable, ProtectionDeterminationsTable } from '../../db/schema-protection.ts';
-import { toSnapshot } from '../../db/repositories/case-repository.ts';
+import { toSnapshot } from '../../db/case-facts.ts';
 import type { Selectable } from 'kysely';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';

@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import type { AppContext } from '../context.ts';
 import { nfc } from '../cases/checks.ts';
 import { caseNotFound } from '../cases/perform-case-action.ts';
-import { factsOf, toSnapshot } from '../../db/repositories/case-repository.ts';
+import { factsOf, toSnapshot } from '../../db/case-facts.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { canRead } from '../../domain/case/relations.ts';
 import { DomainError, invalidField } from '../../domain/errors.ts';

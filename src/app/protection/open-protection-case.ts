@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import type { CaseFacts } from '../../db/repositories/case-repository.ts';
+import type { CaseFacts } from '../../db/case-facts.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 import { involvedPeople } from './involvement.ts';

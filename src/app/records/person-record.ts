@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { AppContext } from '../context.ts';
-import { factsOf } from '../../db/repositories/case-repository.ts';
+import { factsOf } from '../../db/case-facts.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import type { EvaluationOutcome, Recommendation } from '../../domain/protection/index.ts';
 import { recordSubject } from './record-access.ts';

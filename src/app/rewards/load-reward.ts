@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { RewardProposalsTable } from '../../db/schema-protection.ts';
-import { toSnapshot } from '../../db/repositories/case-repository.ts';
+import { toSnapshot } from '../../db/case-facts.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { canRead, type Relation } from '../../domain/case/relations.ts';
 import { DomainError } from '../../domain/errors.ts';

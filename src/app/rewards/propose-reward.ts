@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { AppContext } from '../context.ts';
 import { nfc } from '../cases/checks.ts';
 import { caseNotFound } from '../cases/perform-case-action.ts';
-import { toSnapshot } from '../../db/repositories/case-repository.ts';
+import { toSnapshot } from '../../db/case-facts.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { canRead } from '../../domain/case/relations.ts';
 import { DomainError, invalid } from '../../domain/errors.ts';

@@ -1,6 +1,6 @@
 import type { Tx, Db } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import { factsOf } from '../../db/repositories/case-repository.ts';
+import { factsOf } from '../../db/case-facts.ts';
 import { headOf } from '../../db/repositories/org-repository.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { relationsOf, type Relation } from '../../domain/case/relations.ts';

@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { AppContext } from '../context.ts';
 import { loadVisibleCase } from '../cases/case-queries.ts';
-import { factsOf } from '../../db/repositories/case-repository.ts';
+import { factsOf } from '../../db/case-facts.ts';
 import { headOf } from '../../db/repositories/org-repository.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { REWARD_FORMS, eligibleRewardForms, type BeneficiaryKind } from '../../domain/protection/index.ts';

@@ -120,3 +120,17 @@ export async function evaluationOutcomeOf(db: Db | Tx, caseId: string): Promise<
     .executeTakeFirst();
   return r?.outcome ?? null;
 }
+
+/** A page of a case's events after a sequence number, each with its actor's name. */
+export function caseEventsAfter(db: Db, caseId: string, afterSeq: number, limit: number) {
+  return db
+    .selectFrom('case_events')
+    .leftJoin('people', 'people.id', 'case_events.actor_id')
+    .selectAll('case_events')
+    .select('people.full_name as actor_name')
+    .where('case_id', '=', caseId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}

@@ -1,7 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import type { Db } from '../kysely.ts';
+import { sha256 } from '../../domain/text/secret-hash.ts';
 
 const LAST_USED_PRECISION_MS = 60_000;
 
@@ -18,8 +19,6 @@ const GRANTS = sql`coalesce((select json_agg(json_build_object('unitId', g.unit_
 const toActor = (r: ActorRow | undefined): Actor | undefined =>
   r && { personId: r.id, unitId: r.unit_id, grants: r.grants };
 
-/** Secrets are given to the client once; only their SHA-256 is stored, so a database leak reveals none. */
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newSecret = (prefix = '') => prefix + randomBytes(32).toString('base64url');
 
 export async function createSession(db: Db, personId: string, now: Date, ttlMs: number): Promise<string> {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../kysely.ts';
 import { escapeLike } from '../like-pattern.ts';
-import { foldForSearch } from './case-repository.ts';
+import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 
 /** The public showcase: only what the deciding head's approval allows, never a case row. */
 export interface ShowcaseEntry {

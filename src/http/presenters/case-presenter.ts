@@ -2,9 +2,10 @@ import type { AppContext } from '../../app/context.ts';
 import type { CaseState } from '../../contract/case-states.ts';
 import type { CaseDetail, CaseEvent, Ref } from '../../contract/case-views.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import { factsOf } from '../../db/repositories/case-repository.ts';
+import { factsOf } from '../../db/case-facts.ts';
 import { caseDetails } from '../../app/cases/case-queries.ts';
 import { voteFormFor } from '../../app/cases/vote-form.ts';
+import { namesOf } from '../../app/protection/protection-view.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { allowedActions } from '../../domain/case/authorise.ts';
 import { attachableSteps } from '../../domain/case/attachment-rules.ts';
@@ -38,23 +39,8 @@ export async function presentCase(
     ...row.route_unit_ids,
     ...next.flatMap((w) => (w.kind === 'unit_role' ? [w.unitId] : [])),
   ];
-  const [people, units] = await Promise.all([
-    app.db
-      .selectFrom('people')
-      .select(['id', 'full_name'])
-      .where('id', 'in', [...new Set(personIds)])
-      .execute(),
-    app.db
-      .selectFrom('units')
-      .select(['id', 'name'])
-      .where('id', 'in', [...new Set(unitIds)])
-      .execute(),
-  ]);
-  const name = new Map([
-    ...people.map((p) => [p.id, p.full_name] as const),
-    ...units.map((u) => [u.id, u.name] as const),
-  ]);
-  const ref = (id: string): Ref => ({ id, name: name.get(id) ?? null });
+  const named = await namesOf(app, personIds, unitIds);
+  const ref = (id: string): Ref => named(id) ?? { id, name: null };
   const refOrNull = (id: string | null) => (id ? ref(id) : null);
   return {
     id: row.id,
@@ -100,7 +86,7 @@ export async function presentCase(
     })),
     latestEvents: details.events.map((e) => ({
       ...presentEvent(e),
-      actorName: e.actor_id ? (name.get(e.actor_id) ?? null) : null,
+      actorName: e.actor_id ? (named(e.actor_id)?.name ?? null) : null,
     })),
     /** Who must act next and on what: a person, or whoever holds a role on a unit. */
     nextActors: next.map((w) =>

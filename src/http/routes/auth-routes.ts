@@ -7,8 +7,8 @@ import {
   newSecret,
   revokeApiToken,
   revokeSession,
-  sha256,
 } from '../../db/repositories/session-repository.ts';
+import { sha256 } from '../../domain/text/secret-hash.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor, SESSION_COOKIE, TOKEN_WRITES } from '../auth.ts';
 import { presentMe } from '../presenters/person-presenter.ts';

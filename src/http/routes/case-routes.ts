@@ -9,6 +9,7 @@ import { worklist } from '../../app/cases/worklist.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
 import { exportCase } from '../../app/cases/export-case.ts';
 import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
+import { caseEventsAfter } from '../../db/repositories/event-repository.ts';
 import { CASE_STATES } from '../../domain/case/states.ts';
 import { DomainError, invalidField } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
@@ -175,16 +176,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
     async (request) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
       const limit = Math.min(Math.max(Number(request.query.limit ?? 200), 1), 1000);
-      const events = await app.db
-        .selectFrom('case_events')
-        .leftJoin('people', 'people.id', 'case_events.actor_id')
-        .selectAll('case_events')
-        .select('people.full_name as actor_name')
-        .where('case_id', '=', row.id)
-        .where('seq', '>', Number(request.query.after ?? 0))
-        .orderBy('seq')
-        .limit(limit)
-        .execute();
+      const events = await caseEventsAfter(app.db, row.id, Number(request.query.after ?? 0), limit);
       return {
         caseId: row.id,
         code: row.code,

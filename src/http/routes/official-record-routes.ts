@@ -4,7 +4,7 @@ import type { AppContext } from '../../app/context.ts';
 import { personRecord } from '../../app/records/person-record.ts';
 import { recordPdf } from '../../documents/record-pdf.ts';
 import { recordXlsx } from '../../documents/record-xlsx.ts';
-import { foldForSearch } from '../../db/repositories/case-repository.ts';
+import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import type { Server } from '../server-type.ts';
 import { Uuid } from './protection-http.ts';

@@ -1,17 +1,41 @@
 import { Type } from 'typebox';
-import { sql } from 'kysely';
 import type { AppContext } from '../../app/context.ts';
 import { createUnit, updateUnit } from '../../app/org/manage-units.ts';
 import { createPerson, grantRole, revokeRole, updatePerson } from '../../app/org/manage-people.ts';
-import { administersUnit } from '../../app/org/admin-scope.ts';
-import { unitDetailsVisible, unitListedFor, unitScopeOf } from '../../app/org/unit-visibility.ts';
-import { foldForSearch } from '../../db/repositories/case-repository.ts';
+import { listUnits } from '../../app/org/list-units.ts';
+import { unitDetails } from '../../app/org/unit-details.ts';
+import { listPeople } from '../../app/org/list-people.ts';
+import { personDetails } from '../../app/org/person-details.ts';
+import { listActiveDomains, listPositions, listUnitTypes } from '../../db/repositories/reference-repository.ts';
+import {
+  CodeNameListSchema,
+  DomainListSchema,
+  OkSchema,
+  PersonDetailSchema,
+  PersonListSchema,
+  PersonRecordSchema,
+  PositionListSchema,
+  RoleGrantRecordSchema,
+  UnitDetailSchema,
+  UnitListSchema,
+  UnitRecordSchema,
+} from '../../contract/org-views.ts';
 import { ROLES } from '../../domain/case/case-snapshot.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
-import { containsPattern } from '../../db/like-pattern.ts';
+import {
+  presentCodeName,
+  presentDomain,
+  presentPerson,
+  presentPersonDetail,
+  presentPersonRecord,
+  presentPosition,
+  presentRoleGrantRecord,
+  presentUnit,
+  presentUnitDetail,
+  presentUnitRecord,
+} from '../presenters/org-presenter.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Code = Type.String({ pattern: '^[A-Za-z0-9_.-]{1,50}$' });
@@ -37,55 +61,16 @@ export async function orgRoutes(server: Server, app: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: UnitListSchema },
       },
     },
-    async (request) => {
-      let q = app.db
-        .selectFrom('units')
-        .select((eb) => [
-          'units.id',
-          'units.code',
-          'units.name',
-          'units.type_code',
-          'units.parent_id',
-          'units.party_committee_unit_id',
-          'units.active',
-          eb
-            .selectFrom('units as c')
-            .select(eb.fn.countAll<string>().as('n'))
-            .whereRef('c.parent_id', '=', 'units.id')
-            .as('child_count'),
-        ]);
-      const { parentId, q: text } = request.query;
-      q = q.where(unitListedFor(await unitScopeOf(app.db, actorOf(request))));
-      if (parentId === 'root') q = q.where('units.parent_id', 'is', null);
-      else if (parentId) q = q.where('units.parent_id', '=', parentId);
-      if (text) q = q.where('units.search_name', 'like', containsPattern(foldForSearch(text)));
-      const items = await q.orderBy(sql`units.name collate vi`).limit(500).execute();
-      return { items: items.map((u) => ({ ...u, child_count: Number(u.child_count) })) };
-    },
+    async (request) => ({ items: (await listUnits(app, actorOf(request), request.query)).map(presentUnit) }),
   );
 
   server.get(
     '/api/units/:id',
-    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }) } },
-    async (request) => {
-      const actor = actorOf(request);
-      const visible = await unitDetailsVisible(app.db, actor, await unitScopeOf(app.db, actor), request.params.id);
-      // A unit outside what the person needs answers exactly like one that does not exist.
-      const unit = visible
-        ? await app.db.selectFrom('units').selectAll().where('id', '=', request.params.id).executeTakeFirst()
-        : undefined;
-      if (!unit) throw new DomainError('not_found', 'unit_not_found');
-      const leaders = await app.db
-        .selectFrom('role_grants')
-        .innerJoin('people', 'people.id', 'role_grants.person_id')
-        .select(['people.id', 'people.full_name', 'role_grants.role'])
-        .where('role_grants.unit_id', '=', unit.id)
-        .where('role_grants.role', 'in', ['head', 'deputy', 'party_liaison'])
-        .execute();
-      return { ...unit, leaders };
-    },
+    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }), response: { 200: UnitDetailSchema } } },
+    async (request) => presentUnitDetail(await unitDetails(app, actorOf(request), request.params.id)),
   );
 
   const UnitBody = Type.Object(
@@ -100,11 +85,14 @@ export async function orgRoutes(server: Server, app: AppContext) {
   );
   server.post(
     '/api/units',
-    { onRequest: authed, schema: { tags, summary: 'Tạo đơn vị / Create a unit', body: UnitBody } },
+    {
+      onRequest: authed,
+      schema: { tags, summary: 'Tạo đơn vị / Create a unit', body: UnitBody, response: { 201: UnitRecordSchema } },
+    },
     async (request, reply) =>
       idempotent(app, request, reply, async () => ({
         status: 201,
-        body: await createUnit(app, actorOf(request), request.body),
+        body: presentUnitRecord(await createUnit(app, actorOf(request), request.body)),
       })),
   );
   server.patch(
@@ -117,9 +105,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
         body: Type.Partial(Type.Object({ ...UnitBody.properties, active: Type.Boolean() }), {
           additionalProperties: false,
         }),
+        response: { 200: UnitRecordSchema },
       },
     },
-    async (request) => updateUnit(app, actorOf(request), request.params.id, request.body),
+    async (request) => presentUnitRecord(await updateUnit(app, actorOf(request), request.params.id, request.body)),
   );
 
   server.get(
@@ -139,91 +128,21 @@ export async function orgRoutes(server: Server, app: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: PersonListSchema },
       },
     },
     async (request) => {
-      const { unitId, q: text, role } = request.query;
-      let q = app.db
-        .selectFrom('people')
-        .innerJoin('units', 'units.id', 'people.unit_id')
-        .select([
-          'people.id',
-          'people.full_name',
-          'people.unit_id',
-          'units.name as unit_name',
-          'people.position_code',
-          'people.active',
-        ])
-        .where('people.active', '=', true);
-      if (unitId) q = q.where('people.unit_id', '=', unitId);
-      if (role)
-        q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('role_grants')
-              .select('role_grants.id')
-              .whereRef('role_grants.person_id', '=', 'people.id')
-              .where('role_grants.role', '=', role),
-          ),
-        );
-      if (text) {
-        const folded = containsPattern(foldForSearch(text));
-        q = q.where('people.search_name', 'like', folded);
-      }
+      const { unitId, q, role } = request.query;
       const limit = Math.min(Number(request.query.limit ?? 50), 200);
-      return {
-        items: await q
-          .orderBy(sql`people.full_name collate vi`)
-          .limit(limit)
-          .offset(Number(request.query.offset ?? 0))
-          .execute(),
-      };
+      const offset = Number(request.query.offset ?? 0);
+      return { items: (await listPeople(app, { unitId, q, role, limit, offset })).map(presentPerson) };
     },
   );
 
   server.get(
     '/api/people/:id',
-    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }) } },
-    async (request) => {
-      const person = await app.db
-        .selectFrom('people')
-        .innerJoin('units', 'units.id', 'people.unit_id')
-        .select([
-          'people.id',
-          'people.full_name',
-          'people.email',
-          'people.username',
-          'people.unit_id',
-          'units.name as unit_name',
-          'people.position_code',
-          'people.active',
-        ])
-        .where('people.id', '=', request.params.id)
-        .executeTakeFirst();
-      if (!person) throw new DomainError('not_found', 'person_not_found');
-      // Role grants are shown to administrators and organisation officers; the directory entry to everyone.
-      const actor = actorOf(request);
-      const mayManage = actor.grants.some((g) => g.role === 'administrator' || g.role === 'org_officer');
-      const grants = mayManage
-        ? await app.db
-            .selectFrom('role_grants')
-            .innerJoin('units', 'units.id', 'role_grants.unit_id')
-            .select([
-              'role_grants.id',
-              'role_grants.unit_id',
-              'units.name as unit_name',
-              'role_grants.role',
-              'role_grants.include_subtree',
-            ])
-            .where('role_grants.person_id', '=', person.id)
-            .orderBy(sql`units.name collate vi`)
-            .execute()
-        : null;
-      // A username is half of a sign-in: shown only to the person and to administrators of their unit.
-      const self = actor.personId === person.id;
-      const username = self || (await administersUnit(app.db, actor, person.unit_id)) ? person.username : null;
-      return { ...person, username, email: mayManage || self ? person.email : null, grants };
-    },
+    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }), response: { 200: PersonDetailSchema } } },
+    async (request) => presentPersonDetail(await personDetails(app, actorOf(request), request.params.id)),
   );
 
   const PersonBody = Type.Object(
@@ -239,11 +158,14 @@ export async function orgRoutes(server: Server, app: AppContext) {
   );
   server.post(
     '/api/people',
-    { onRequest: authed, schema: { tags, summary: 'Thêm cán bộ / Add a person', body: PersonBody } },
+    {
+      onRequest: authed,
+      schema: { tags, summary: 'Thêm cán bộ / Add a person', body: PersonBody, response: { 201: PersonRecordSchema } },
+    },
     async (request, reply) =>
       idempotent(app, request, reply, async () => ({
         status: 201,
-        body: await createPerson(app, actorOf(request), request.body),
+        body: presentPersonRecord(await createPerson(app, actorOf(request), request.body)),
       })),
   );
   server.patch(
@@ -256,9 +178,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
         body: Type.Partial(Type.Object({ ...PersonBody.properties, active: Type.Boolean() }), {
           additionalProperties: false,
         }),
+        response: { 200: PersonRecordSchema },
       },
     },
-    async (request) => updatePerson(app, actorOf(request), request.params.id, request.body),
+    async (request) => presentPersonRecord(await updatePerson(app, actorOf(request), request.params.id, request.body)),
   );
   server.post(
     '/api/people/:id/grants',
@@ -272,32 +195,50 @@ export async function orgRoutes(server: Server, app: AppContext) {
           { unitId: Uuid, role: RoleSchema, includeSubtree: Type.Optional(Type.Boolean()) },
           { additionalProperties: false },
         ),
+        response: { 201: RoleGrantRecordSchema },
       },
     },
     async (request, reply) => {
       const b = request.body;
       return idempotent(app, request, reply, async () => ({
         status: 201,
-        body: await grantRole(app, actorOf(request), request.params.id, b.unitId, b.role, b.includeSubtree ?? false),
+        body: presentRoleGrantRecord(
+          await grantRole(app, actorOf(request), request.params.id, b.unitId, b.role, b.includeSubtree ?? false),
+        ),
       }));
     },
   );
   server.delete(
     '/api/people/:id/grants/:grantId',
-    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid, grantId: Uuid }) } },
+    {
+      onRequest: authed,
+      schema: { tags, params: Type.Object({ id: Uuid, grantId: Uuid }), response: { 200: OkSchema } },
+    },
     async (request) => {
       await revokeRole(app, actorOf(request), request.params.id, request.params.grantId);
       return { ok: true };
     },
   );
 
-  server.get('/api/positions', { onRequest: authed, schema: { tags } }, async () => ({
-    items: await app.db.selectFrom('positions').selectAll().orderBy('code').execute(),
-  }));
-  server.get('/api/unit-types', { onRequest: authed, schema: { tags } }, async () => ({
-    items: await app.db.selectFrom('unit_types').selectAll().orderBy('code').execute(),
-  }));
-  server.get('/api/domains', { onRequest: authed, schema: { tags } }, async () => ({
-    items: await app.db.selectFrom('domains').selectAll().where('active', '=', true).orderBy('sort').execute(),
-  }));
+  server.get(
+    '/api/positions',
+    { onRequest: authed, schema: { tags, response: { 200: PositionListSchema } } },
+    async () => ({
+      items: (await listPositions(app.db)).map(presentPosition),
+    }),
+  );
+  server.get(
+    '/api/unit-types',
+    { onRequest: authed, schema: { tags, response: { 200: CodeNameListSchema } } },
+    async () => ({
+      items: (await listUnitTypes(app.db)).map(presentCodeName),
+    }),
+  );
+  server.get(
+    '/api/domains',
+    { onRequest: authed, schema: { tags, response: { 200: DomainListSchema } } },
+    async () => ({
+      items: (await listActiveDomains(app.db)).map(presentDomain),
+    }),
+  );
 }

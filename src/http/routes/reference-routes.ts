@@ -6,6 +6,8 @@ import { CASE_STATES, WITHDRAWAL_REASONS } from '../../domain/case/states.ts';
 import { CASE_ACTION_DEFS } from '../../app/cases/actions/index.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import type { Server } from '../server-type.ts';
+import { DomainSchema, PositionSchema } from '../../contract/org-views.ts';
+import { presentDomain, presentPosition } from '../presenters/org-presenter.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
@@ -24,9 +26,11 @@ export async function referenceRoutes(server: Server, app: AppContext) {
           { nameVi: Name, nameEn: Name, coveredByDecree: Type.Boolean() },
           { additionalProperties: false },
         ),
+        response: { 200: PositionSchema },
       },
     },
-    async (request) => upsertPosition(app, actorOf(request), { code: request.params.code, ...request.body }),
+    async (request) =>
+      presentPosition(await upsertPosition(app, actorOf(request), { code: request.params.code, ...request.body })),
   );
 
   server.put(
@@ -46,9 +50,11 @@ export async function referenceRoutes(server: Server, app: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: DomainSchema },
       },
     },
-    async (request) => upsertDomain(app, actorOf(request), { code: request.params.code, ...request.body }),
+    async (request) =>
+      presentDomain(await upsertDomain(app, actorOf(request), { code: request.params.code, ...request.body })),
   );
 
   // The procedure's rule table as data: the states, and for each action who may take it, from

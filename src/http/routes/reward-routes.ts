@@ -5,6 +5,7 @@ import { proposeReward } from '../../app/rewards/propose-reward.ts';
 import { recordRewardOutcome } from '../../app/rewards/record-reward-outcome.ts';
 import { listRewardOptions, setRewardOption } from '../../app/rewards/reward-options.ts';
 import { rewardCandidates, rewardsOfCase } from '../../app/rewards/reward-queries.ts';
+import { showReward } from '../../app/rewards/show-reward.ts';
 import {
   ProposeRewardBody,
   RewardDecisionBody,
@@ -12,7 +13,6 @@ import {
   RewardOutcomeBody,
 } from '../../app/rewards/reward-schemas.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
@@ -31,23 +31,6 @@ const tags = ['rewards'];
 /** Encouragement (Art. 10): proposals → decisions → outcomes, and the organisation officer's list. */
 export async function rewardRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
-
-  /** The reward as the caller now sees it, through its case; 404 for anyone who cannot read the case. */
-  const showReward = async (actor: Actor, id: string) => {
-    const notFound = () => new DomainError('not_found', 'reward_proposal_not_found');
-    const ref = await app.db
-      .selectFrom('reward_proposals')
-      .innerJoin('cases', 'cases.id', 'reward_proposals.case_id')
-      .select('cases.code')
-      .where('reward_proposals.id', '=', id)
-      .executeTakeFirst();
-    if (!ref) throw notFound();
-    const view = await rewardsOfCase(app, actor, ref.code).catch((e: unknown) => {
-      throw e instanceof DomainError && e.code === 'case_not_found' ? notFound() : e;
-    });
-    const item = view.items.find((r) => r.id === id)!;
-    return { ...item, case: view.case };
-  };
 
   server.get(
     '/api/cases/:code/rewards',
@@ -79,7 +62,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
       idempotent(app, request, reply, async () => {
         const actor = actorOf(request);
         const { id } = await proposeReward(app, actor, request.params.code, request.body);
-        const body = await showReward(actor, id);
+        const body = await showReward(app, actor, id);
         reply.header('etag', `"${body.version}"`).header('location', `/api/reward-proposals/${id}`);
         return { status: 201, body };
       }),
@@ -89,7 +72,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
     '/api/reward-proposals/:id',
     { preHandler: authed, schema: { tags, params: Type.Object({ id: Uuid }) } },
     async (request, reply) => {
-      const body = await showReward(actorOf(request), request.params.id);
+      const body = await showReward(app, actorOf(request), request.params.id);
       reply.header('etag', `"${body.version}"`);
       return body;
     },
@@ -117,7 +100,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
       async (request, reply) => {
         const actor = actorOf(request);
         await run(actor, request.params.id, ifMatchVersion(request.headers['if-match']), request.body as B);
-        const view = await showReward(actor, request.params.id);
+        const view = await showReward(app, actor, request.params.id);
         reply.header('etag', `"${view.version}"`);
         return view;
       },

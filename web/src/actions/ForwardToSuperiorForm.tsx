@@ -11,7 +11,7 @@ import { useActionForm } from './useActionForm';
 export default function ForwardToSuperiorForm({ c, action, onDone }: ActionFormProps) {
   const { t } = useTranslation('actions');
   const unit = useReceivingUnit(c);
-  const superiors = (unit.data?.ancestor_ids ?? []).filter((id) => id !== unit.data?.id);
+  const superiors = (unit.data?.ancestorIds ?? []).filter((id) => id !== unit.data?.id);
   const units = useQueries({
     queries: superiors.map((id) => ({ queryKey: ['unit', id], queryFn: () => fetchUnit(id), staleTime: 300_000 })),
   });

@@ -60,7 +60,7 @@ export default function RecordEvaluationForm({ c, action, onDone }: ActionFormPr
       <Checkbox.Group label={t('fields.attendees')} required {...form.getInputProps('attendeeIds')}>
         <Stack gap={6} mt={4}>
           {members.map((m) => (
-            <Checkbox key={m.id} value={m.id} label={`${m.full_name} (${t(`common:roles.${m.role}`)})`} />
+            <Checkbox key={m.id} value={m.id} label={`${m.fullName} (${t(`common:roles.${m.role}`)})`} />
           ))}
         </Stack>
       </Checkbox.Group>

@@ -1,13 +1,17 @@
 import { getJson, query, request } from './client';
 import type {
   CodeName,
+  Domain,
   Person,
   PersonDetail,
   PersonGrant,
+  PersonRecord,
   Position,
   ProfileVersion,
+  RoleGrantRecord,
   Unit,
   UnitDetail,
+  UnitRecord,
 } from '@contract/org-views';
 import type { Role } from '@contract/roles';
 export type { PersonDetail, PersonGrant };
@@ -30,7 +34,7 @@ export const fetchPeople = (f: PeopleFilter, signal?: AbortSignal) =>
 
 export const fetchPositions = () => getJson<{ items: Position[] }>('/api/positions');
 export const fetchUnitTypes = () => getJson<{ items: CodeName[] }>('/api/unit-types');
-export const fetchDomains = () => getJson<{ items: (CodeName & { sort: number })[] }>('/api/domains');
+export const fetchDomains = () => getJson<{ items: Domain[] }>('/api/domains');
 export const fetchProfiles = () => getJson<{ items: ProfileVersion[] }>('/api/profiles');
 
 export interface UnitInput {
@@ -41,9 +45,10 @@ export interface UnitInput {
   partyCommitteeUnitId?: string | null;
   active?: boolean;
 }
-export const createUnit = async (body: UnitInput) => (await request<Unit>('/api/units', { method: 'POST', body })).data;
+export const createUnit = async (body: UnitInput) =>
+  (await request<UnitRecord>('/api/units', { method: 'POST', body })).data;
 export const updateUnit = async (id: string, body: Partial<UnitInput>) =>
-  (await request<Unit>(`/api/units/${id}`, { method: 'PATCH', body })).data;
+  (await request<UnitRecord>(`/api/units/${id}`, { method: 'PATCH', body })).data;
 
 export interface PersonInput {
   fullName: string;
@@ -55,19 +60,12 @@ export interface PersonInput {
   active?: boolean;
 }
 export const createPerson = async (body: PersonInput) =>
-  (await request<Person>('/api/people', { method: 'POST', body })).data;
+  (await request<PersonRecord>('/api/people', { method: 'POST', body })).data;
 export const updatePerson = async (id: string, body: Partial<PersonInput>) =>
-  (await request<Person>(`/api/people/${id}`, { method: 'PATCH', body })).data;
+  (await request<PersonRecord>(`/api/people/${id}`, { method: 'PATCH', body })).data;
 
-export interface GrantRow {
-  id: string;
-  person_id: string;
-  unit_id: string;
-  role: Role;
-  include_subtree: boolean;
-}
 export const grantRole = async (personId: string, body: { unitId: string; role: Role; includeSubtree: boolean }) =>
-  (await request<GrantRow>(`/api/people/${personId}/grants`, { method: 'POST', body })).data;
+  (await request<RoleGrantRecord>(`/api/people/${personId}/grants`, { method: 'POST', body })).data;
 export const revokeRole = async (personId: string, grantId: string) =>
   (await request<{ ok: boolean }>(`/api/people/${personId}/grants/${grantId}`, { method: 'DELETE' })).data;
 

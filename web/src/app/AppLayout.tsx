@@ -14,6 +14,7 @@ export default function AppLayout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the menu closes whenever the page changes; the path is the trigger, not an input
   useEffect(() => close(), [location.pathname, close]);
 
   if (me === undefined) {

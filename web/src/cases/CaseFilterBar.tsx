@@ -75,7 +75,7 @@ export function CaseFilterBar({ value, onApply }: { value: CaseFilterValues; onA
             clearButtonProps={{ 'aria-label': t('common:clear') }}
             data={(domains.data?.items ?? []).map((d) => ({
               value: d.code,
-              label: i18n.language === 'en' ? d.name_en : d.name_vi,
+              label: i18n.language === 'en' ? d.nameEn : d.nameVi,
             }))}
             value={draft.domain || null}
             onChange={(v) => set({ domain: v ?? '' })}

@@ -45,6 +45,7 @@ export function DeadlinesTab({ c }: { c: CaseDetail }) {
           </thead>
           <tbody>
             {items.map((d, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a step may start twice on one day; the read-only list keeps its order
               <tr key={`${d.step}-${d.startedOn}-${i}`} data-overdue={d.overdue ? 'true' : undefined}>
                 <td>{t(`steps.${d.step}`, { defaultValue: d.step })}</td>
                 <td>{formatDate(d.startedOn)}</td>

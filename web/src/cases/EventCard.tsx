@@ -30,6 +30,7 @@ export function EventCard({ c, event, nameOf, children }: Props) {
     if (kind === 'date') return formatDate(String(value));
     if (kind === 'money') return formatVnd(Number(value));
     if (kind === 'percent') return `${String(value)} %`;
+    // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of a recorded event, never reordered
     if (kind === 'list') return (value as string[]).map((s, i) => <div key={i}>• {s}</div>);
     if (kind === 'people') return (value as string[]).map((id) => nameOf(id) ?? id).join(', ');
     if (kind === 'attachments') {

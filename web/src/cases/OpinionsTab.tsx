@@ -21,6 +21,7 @@ export function OpinionsTab({ c }: { c: CaseDetail }) {
   const partyFacts = c.partyOpinions.length > 0 && (
     <List size="sm">
       {c.partyOpinions.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the case's Party opinions, read-only and in the order they were requested
         <List.Item key={i}>
           {t('opinions.partyRequested', { date: formatDate(p.requestedOn), stage: t(`opinions.stage.${p.stage}`) })}
           {' — '}

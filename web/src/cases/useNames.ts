@@ -23,6 +23,6 @@ export function usePersonNames(c: CaseDetail | undefined): (id: string | null | 
     for (const e of c.latestEvents) if (e.actorId && e.actorName) names.set(e.actorId, e.actorName);
     for (const m of c.vote?.members ?? []) if (m.name) names.set(m.id, m.name);
   }
-  for (const l of unit.data?.leaders ?? []) names.set(l.id, l.full_name);
+  for (const l of unit.data?.leaders ?? []) names.set(l.id, l.fullName);
   return (id) => (id ? (names.get(id) ?? null) : null);
 }

@@ -24,6 +24,7 @@ export function NotificationsButton() {
     staleTime: 0,
   });
   const { refetch } = unread;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change of page is the trigger to refresh the count and close the menu
   useEffect(() => {
     void refetch();
     close();

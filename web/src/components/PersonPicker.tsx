@@ -31,7 +31,7 @@ export function PersonPicker({ label, value, onChange, role, error, description,
     queryFn: ({ signal }) => fetchPeople({ q: debounced || undefined, role, limit: 30 }, signal),
     placeholderData: keepPreviousData,
   });
-  const found = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.full_name} — ${p.unit_name}` }));
+  const found = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} — ${p.unitName}` }));
   const selected = value
     .filter((id) => !found.some((f) => f.value === id))
     .map((id) => ({ value: id, label: names.get(id) ?? id }));

@@ -12,6 +12,6 @@ export function useDomainName(): (code: string | undefined) => string {
   const domains = useDomains();
   return (code) => {
     const d = domains.data?.items.find((x) => x.code === code);
-    return d ? (i18n.language === 'en' ? d.name_en : d.name_vi) : (code ?? '—');
+    return d ? (i18n.language === 'en' ? d.nameEn : d.nameVi) : (code ?? '—');
   };
 }

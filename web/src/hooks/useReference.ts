@@ -10,7 +10,7 @@ export function useUnitTypeName(): (code: string) => string {
   const types = useUnitTypes();
   return (code) => {
     const x = types.data?.items.find((u) => u.code === code);
-    return x ? (i18n.language === 'en' ? x.name_en : x.name_vi) : code;
+    return x ? (i18n.language === 'en' ? x.nameEn : x.nameVi) : code;
   };
 }
 
@@ -19,6 +19,6 @@ export function usePositionName(): (code: string | null) => string {
   const positions = usePositions();
   return (code) => {
     const x = positions.data?.items.find((p) => p.code === code);
-    return x ? (i18n.language === 'en' ? x.name_en : x.name_vi) : (code ?? '—');
+    return x ? (i18n.language === 'en' ? x.nameEn : x.nameVi) : (code ?? '—');
   };
 }

@@ -26,8 +26,8 @@ export function CodeNameTable<R extends CodeName>({ caption, rows, extra }: Prop
           {rows.map((r) => (
             <tr key={r.code}>
               <td className="hash">{r.code}</td>
-              <td lang="vi">{r.name_vi}</td>
-              <td lang="en">{r.name_en}</td>
+              <td lang="vi">{r.nameVi}</td>
+              <td lang="en">{r.nameEn}</td>
               {extra && <td>{extra.cell(r)}</td>}
             </tr>
           ))}

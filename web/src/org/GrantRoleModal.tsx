@@ -3,7 +3,8 @@ import { notifySuccess } from '../components/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors';
-import { grantRole, type GrantRow } from '../api/org';
+import type { RoleGrantRecord } from '@contract/org-views';
+import { grantRole } from '../api/org';
 import { ROLES, type Person, type Role } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { UnitPicker } from '../components/UnitPicker';
@@ -12,14 +13,14 @@ import { useReturnFocus } from '../hooks/useReturnFocus';
 interface Props {
   person: Person;
   onClose(): void;
-  onGranted(grant: GrantRow, unitName: string): void;
+  onGranted(grant: RoleGrantRecord, unitName: string): void;
 }
 
 /** A role on a unit (head and deputies of a unit form its leadership collective), optionally for the units below. */
 export function GrantRoleModal({ person, onClose, onGranted }: Props) {
   useReturnFocus();
   const { t } = useTranslation('org');
-  const [unit, setUnit] = useState<{ id: string; name: string } | null>({ id: person.unit_id, name: person.unit_name });
+  const [unit, setUnit] = useState<{ id: string; name: string } | null>({ id: person.unitId, name: person.unitName });
   const [role, setRole] = useState<Role | null>(null);
   const [subtree, setSubtree] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -48,7 +49,7 @@ export function GrantRoleModal({ person, onClose, onGranted }: Props) {
       opened
       closeButtonProps={{ 'aria-label': t('common:close') }}
       onClose={onClose}
-      title={t('people.grantTitle', { name: person.full_name })}
+      title={t('people.grantTitle', { name: person.fullName })}
     >
       <Stack>
         <ErrorAlert error={error} />

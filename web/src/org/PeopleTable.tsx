@@ -38,9 +38,9 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
         <tbody>
           {people.map((p) => (
             <tr key={p.id}>
-              <td>{p.full_name}</td>
-              <td>{p.unit_name}</td>
-              <td>{positionName(p.position_code)}</td>
+              <td>{p.fullName}</td>
+              <td>{p.unitName}</td>
+              <td>{positionName(p.positionCode)}</td>
               {actions && (
                 <td>
                   <Group gap={4}>
@@ -49,7 +49,7 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                         size="xs"
                         variant="default"
                         onClick={() => onEdit(p)}
-                        aria-label={`${t('people.edit')}: ${p.full_name}`}
+                        aria-label={`${t('people.edit')}: ${p.fullName}`}
                       >
                         {t('people.edit')}
                       </Button>
@@ -59,7 +59,7 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                         size="xs"
                         variant="default"
                         onClick={() => onGrant(p)}
-                        aria-label={`${t('people.grant')}: ${p.full_name}`}
+                        aria-label={`${t('people.grant')}: ${p.fullName}`}
                       >
                         {t('people.grant')}
                       </Button>
@@ -68,7 +68,7 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                       size="xs"
                       variant="default"
                       onClick={() => onRoles(p)}
-                      aria-label={`${t('people.roles')}: ${p.full_name}`}
+                      aria-label={`${t('people.roles')}: ${p.fullName}`}
                     >
                       {t('people.roles')}
                     </Button>
@@ -78,7 +78,7 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                         variant="default"
                         component={Link}
                         to={`/org/people/${p.id}/record`}
-                        aria-label={t('record:openOf', { name: p.full_name })}
+                        aria-label={t('record:openOf', { name: p.fullName })}
                       >
                         {t('record:open')}
                       </Button>

@@ -23,10 +23,10 @@ export function PersonFormModal({ person, onClose }: { person?: Person; onClose(
   const form = useForm({
     mode: 'controlled',
     initialValues: {
-      fullName: person?.full_name ?? '',
+      fullName: person?.fullName ?? '',
       email: '',
-      unitId: person?.unit_id ?? '',
-      positionCode: person?.position_code ?? '',
+      unitId: person?.unitId ?? '',
+      positionCode: person?.positionCode ?? '',
       username: '',
       password: '',
       active: person?.active ?? true,
@@ -45,7 +45,7 @@ export function PersonFormModal({ person, onClose }: { person?: Person; onClose(
         ...(v.password ? { password: v.password } : {}),
       };
       const saved = person ? await updatePerson(person.id, { ...body, active: v.active }) : await createPerson(body);
-      notifySuccess(person ? t('people.updated') : t('people.created', { name: saved.full_name }));
+      notifySuccess(person ? t('people.updated') : t('people.created', { name: saved.fullName }));
       void client.invalidateQueries({ queryKey: ['people'] });
       onClose();
     } catch (e) {
@@ -71,7 +71,7 @@ export function PersonFormModal({ person, onClose }: { person?: Person; onClose(
             label={t('people.unit')}
             required
             value={form.values.unitId || null}
-            initialName={person?.unit_name ?? null}
+            initialName={person?.unitName ?? null}
             onChange={(id) => form.setFieldValue('unitId', id ?? '')}
             error={form.errors.unitId}
           />
@@ -81,7 +81,7 @@ export function PersonFormModal({ person, onClose }: { person?: Person; onClose(
             clearButtonProps={{ 'aria-label': t('common:clear') }}
             data={(positions.data?.items ?? []).map((p) => ({
               value: p.code,
-              label: i18n.language === 'en' ? p.name_en : p.name_vi,
+              label: i18n.language === 'en' ? p.nameEn : p.nameVi,
             }))}
             {...form.getInputProps('positionCode')}
             comboboxProps={{ withinPortal: true }}

@@ -52,14 +52,14 @@ export function PersonRolesModal({
       closeButtonProps={{ 'aria-label': t('common:close') }}
       onClose={onClose}
       size="lg"
-      title={t('people.rolesTitle', { name: person.full_name })}
+      title={t('people.rolesTitle', { name: person.fullName })}
     >
       <Stack>
         <ErrorAlert error={error ?? q.error} />
         {q.isPending && <LoadingBlock />}
         {q.data && grants.length === 0 && <Text size="sm">{t('people.noRoles')}</Text>}
         {grants.length > 0 && (
-          <ScrollTable label={t('people.rolesTitle', { name: person.full_name })} minWidth={480}>
+          <ScrollTable label={t('people.rolesTitle', { name: person.fullName })} minWidth={480}>
             <table className="k-table" data-testid="person-roles">
               <thead>
                 <tr>
@@ -73,8 +73,8 @@ export function PersonRolesModal({
                   <tr key={g.id}>
                     <td>{t(`common:roles.${g.role}`)}</td>
                     <td>
-                      {g.unit_name}
-                      {g.include_subtree && <Text size="xs">{t('people.withSubtree')}</Text>}
+                      {g.unitName}
+                      {g.includeSubtree && <Text size="xs">{t('people.withSubtree')}</Text>}
                     </td>
                     {admin && (
                       <td>
@@ -84,7 +84,7 @@ export function PersonRolesModal({
                           color="red.9"
                           loading={busy === g.id}
                           onClick={() => void revoke(g.id)}
-                          aria-label={`${t('people.revoke')}: ${t(`common:roles.${g.role}`)} — ${g.unit_name}`}
+                          aria-label={`${t('people.revoke')}: ${t(`common:roles.${g.role}`)} — ${g.unitName}`}
                         >
                           {t('people.revoke')}
                         </Button>

@@ -50,7 +50,7 @@ export function UnitDetails({
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
           <Fact label={t('units.code')}>{u.code}</Fact>
-          <Fact label={t('units.type')}>{typeName(u.type_code)}</Fact>
+          <Fact label={t('units.type')}>{typeName(u.typeCode)}</Fact>
           <Fact label={t('units.active')}>
             <Badge color={u.active ? 'green' : 'dark'} variant="outline">
               {u.active ? t('units.active') : t('units.inactive')}
@@ -68,7 +68,7 @@ export function UnitDetails({
           <List size="sm">
             {u.leaders.map((l) => (
               <List.Item key={`${l.id}-${l.role}`}>
-                {l.full_name} — {t(`common:roles.${l.role}`)}
+                {l.fullName} — {t(`common:roles.${l.role}`)}
               </List.Item>
             ))}
           </List>
@@ -83,7 +83,7 @@ export function UnitDetails({
         )}
         <List size="sm">
           {people.data?.items.map((p) => (
-            <List.Item key={p.id}>{p.full_name}</List.Item>
+            <List.Item key={p.id}>{p.fullName}</List.Item>
           ))}
         </List>
         <Anchor

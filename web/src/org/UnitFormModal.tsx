@@ -32,9 +32,9 @@ export function UnitFormModal({ unit, parent, onClose }: Props) {
     initialValues: {
       code: unit?.code ?? '',
       name: unit?.name ?? '',
-      typeCode: unit?.type_code ?? '',
-      parentId: unit?.parent_id ?? parent?.id ?? null,
-      partyCommitteeUnitId: unit?.party_committee_unit_id ?? null,
+      typeCode: unit?.typeCode ?? '',
+      parentId: unit?.parentId ?? parent?.id ?? null,
+      partyCommitteeUnitId: unit?.partyCommitteeUnitId ?? null,
       active: unit?.active ?? true,
     },
   });
@@ -79,7 +79,7 @@ export function UnitFormModal({ unit, parent, onClose }: Props) {
             required
             data={(types.data?.items ?? []).map((x) => ({
               value: x.code,
-              label: i18n.language === 'en' ? x.name_en : x.name_vi,
+              label: i18n.language === 'en' ? x.nameEn : x.nameVi,
             }))}
             {...form.getInputProps('typeCode')}
             comboboxProps={{ withinPortal: true }}

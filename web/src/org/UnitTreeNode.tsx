@@ -20,13 +20,13 @@ export function UnitTreeNode({ unit, selectedId, onSelect, depth }: Props) {
   const children = useQuery({
     queryKey: ['units', 'children', unit.id],
     queryFn: ({ signal }) => fetchUnits(unit.id, signal),
-    enabled: open && unit.child_count > 0,
+    enabled: open && unit.childCount > 0,
   });
   const selected = selectedId === unit.id;
   return (
     <li>
       <Group gap={4} wrap="nowrap" pl={depth * 16}>
-        {unit.child_count > 0 ? (
+        {unit.childCount > 0 ? (
           <ActionIcon
             variant="subtle"
             color="dark"
@@ -52,7 +52,7 @@ export function UnitTreeNode({ unit, selectedId, onSelect, depth }: Props) {
           </Text>
         </UnstyledButton>
       </Group>
-      {open && unit.child_count > 0 && (
+      {open && unit.childCount > 0 && (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {children.isPending && <LoadingBlock />}
           {children.data?.items.map((child) => (

@@ -35,6 +35,7 @@ export default function NotificationSettingsPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const loaded = prefs.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form takes the stored preferences once they arrive, not on every render of its methods
   useEffect(() => {
     if (loaded) {
       form.setValues({ language: loaded.language, delivery: loaded.delivery });

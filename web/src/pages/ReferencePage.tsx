@@ -20,7 +20,7 @@ export default function ReferencePage() {
         rows={positions.data?.items ?? []}
         extra={{
           header: t('reference.covered'),
-          cell: (r) => ('covered_by_decree' in r && r.covered_by_decree ? t('common:yes') : t('common:no')),
+          cell: (r) => ('coveredByDecree' in r && r.coveredByDecree ? t('common:yes') : t('common:no')),
         }}
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>

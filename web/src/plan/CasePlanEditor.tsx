@@ -26,10 +26,12 @@ export function CasePlanEditor({ c, initialError }: { c: CaseDetail; initialErro
   const location = useLocation();
 
   // Saved from the new-proposal page: focus goes back to the button that was pressed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus is restored once, when the page opens
   useEffect(() => {
     if ((location.state as { focus?: string } | null)?.focus === 'saveDraft') saveButton.current?.focus();
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: an error is shown once, when a new one arrives
   useEffect(() => {
     if (initialError) showError(fromErrorData(initialError));
   }, [initialError]);

@@ -51,6 +51,7 @@ export function PlanEditor({ title, form, error, showUrgent, before, actions, on
   const counts = new Map<string, number>();
   for (const path of Object.keys(form.errors)) counts.set(sectionOf(path), (counts.get(sectionOf(path)) ?? 0) + 1);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: jump only when a new answer with errors arrives, not as the person moves between sections
   useEffect(() => {
     const first = PLAN_SECTIONS.find((s) => counts.has(s));
     if (first && !counts.has(section)) setSection(first);

@@ -17,6 +17,7 @@ export function usePlanAutosave(
 ): AutosaveStatus {
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
   const dirty = form.isDirty();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each change of the values restarts the delay; the save function is new on every render
   useEffect(() => {
     if (!enabled || !dirty) return;
     const timer = setTimeout(() => {

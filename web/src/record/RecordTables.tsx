@@ -38,8 +38,10 @@ function Table({
             </thead>
             <tbody>
               {rows.map((cells, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only table, rendered whole and never reordered
                 <tr key={i}>
                   {cells.map((c, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: cells of a read-only row, by position
                     <td key={j}>{c}</td>
                   ))}
                 </tr>

@@ -17,6 +17,7 @@ export function RecordFindings({ problems }: { problems: RecordProblem[] }) {
       </Text>
       <List size="sm" data-testid="record-findings">
         {problems.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of findings, rendered whole and never reordered
           <List.Item key={i} data-detector={p.detector}>
             <Text span fw={600} size="sm">
               {t(`history.detector.${p.detector}`, { defaultValue: p.detector })}

@@ -75,9 +75,16 @@ async function checkManifest(files: DossierFiles, problems: RecordProblem[]): Pr
       problems.push(problem('manifest', name, 'not part of the dossier'));
 }
 
+/** What the dossier's own checks read of export.json; the record checks read the rest. */
+interface ExportBundle {
+  case?: { id?: string; code?: string };
+  events?: { hash: string }[];
+  attachments?: { id: string; storedSha256?: string | null }[];
+}
+
 async function checkCheckpoint(
   files: DossierFiles,
-  bundle: any,
+  bundle: ExportBundle,
   problems: RecordProblem[],
   unchecked: string[],
 ): Promise<void> {
@@ -114,7 +121,7 @@ async function checkCheckpoint(
 export async function verifyDossierFiles(files: DossierFiles): Promise<DossierVerdict> {
   const problems: RecordProblem[] = [];
   await checkManifest(files, problems);
-  let bundle: any;
+  let bundle: ExportBundle;
   try {
     bundle = JSON.parse(text(files.get('export.json')) ?? '');
   } catch {

@@ -3,7 +3,7 @@ import { defineAction } from '../case-action.ts';
 import { PlanSchema } from '../schemas.ts';
 import { nfc } from '../checks.ts';
 import { getPlanVersion, latestPlanVersionNumber, savePlanVersion } from '../../../db/repositories/plan-repository.ts';
-import { searchTextFor } from '../../../db/repositories/case-repository.ts';
+import { searchTextFor } from '../../../domain/text/fold-for-search.ts';
 import { checkDomain } from '../plan-checks.ts';
 import type { ProposalPlan } from '../../../domain/plan/proposal-plan.ts';
 

@@ -10,6 +10,29 @@ import {
 import type { BodyBlock } from '../official-document.ts';
 import { DECREE_73, dmy, nameOf, quoted, vnd, type BuildSource, type DocumentKind } from '../build-source.ts';
 
+/** What the decision quotes of a `protection_decided` payload (the event catalogue keeps it opaque). */
+interface DeterminationPayload {
+  personId?: string;
+  role?: string;
+  recommendation?: { result?: string; legalGround?: string };
+  decidedResult?: string;
+  departed?: boolean;
+  legalGround?: string | null;
+  reportToCompetentAuthority?: boolean;
+  referToDiscipline?: boolean;
+  factsVersion?: number;
+  facts?: ProtectionFacts;
+}
+
+/** What the revocation quotes of a `protection_revoked` payload. */
+interface RevocationPayload {
+  personId?: string;
+  ground?: ExclusionGround;
+  findingReference?: string | null;
+  revokedResult?: string;
+  legalGround?: string | null;
+}
+
 /** How the person stands to the case, as the decision names them. */
 const ROLE_VI: Record<string, string> = {
   proposer: 'người đề xuất',
@@ -78,10 +101,10 @@ export const protectionDetermination: DocumentKind = {
   events: ['protection_decided'],
   label: { vi: 'Quyết định xác định việc bảo vệ cán bộ', en: 'Protection determination' },
   content: (s) => {
-    const p = s.step.payload as Record<string, any>;
+    const p: DeterminationPayload = s.step.payload;
     const person = nameOf(s, p.personId);
-    const role = ROLE_VI[p.role] ?? String(p.role ?? '');
-    const rec = (p.recommendation ?? {}) as { result?: string; legalGround?: string };
+    const role = (p.role && ROLE_VI[p.role]) ?? String(p.role ?? '');
+    const rec = p.recommendation ?? {};
     const articles: BodyBlock[] = [
       {
         kind: 'article',
@@ -111,7 +134,7 @@ export const protectionDetermination: DocumentKind = {
           `Căn cứ kết quả đánh giá việc thực hiện đề xuất ${quoted(s.caseTitle)} (hồ sơ ${s.caseCode});`,
           `Xét các sự việc đã được xác định đối với ${person} (bản ghi sự việc lần ${p.factsVersion ?? ''}).`,
         ]),
-        { kind: 'table', rows: factRows((p.facts ?? {}) as ProtectionFacts) },
+        { kind: 'table', rows: factRows(p.facts ?? ({} as ProtectionFacts)) },
         { kind: 'centred', text: 'QUYẾT ĐỊNH:' },
         ...articles,
       ],
@@ -133,9 +156,9 @@ export const protectionRevocation: DocumentKind = {
   events: ['protection_revoked'],
   label: { vi: 'Quyết định hủy bỏ việc xác định bảo vệ', en: 'Revocation of the protection determination' },
   content: (s) => {
-    const p = s.step.payload as Record<string, any>;
+    const p: RevocationPayload = s.step.payload;
     const person = nameOf(s, p.personId);
-    const ground = EXCLUSION_GROUND_LABELS[p.ground as ExclusionGround]?.vi ?? String(p.ground ?? '');
+    const ground = (p.ground && EXCLUSION_GROUND_LABELS[p.ground]?.vi) ?? String(p.ground ?? '');
     return {
       typeName: 'QUYẾT ĐỊNH',
       typeAbbreviation: 'QĐ',

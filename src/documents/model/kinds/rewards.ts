@@ -3,8 +3,22 @@ import { DECREE_73, dmy, nameOf, quoted, type BuildSource, type DocumentKind } f
 
 const formOf = (id: unknown) => REWARD_FORMS.find((f) => f.id === id);
 
+/** What the papers quote of a reward event's payload (the event catalogue keeps these payloads opaque). */
+interface RewardPayload {
+  form?: string;
+  months?: number | null;
+  description?: string | null;
+  personId?: string | null;
+  unitId?: string | null;
+  legalBasis?: string | null;
+  decision?: string;
+  issuingAuthority?: string | null;
+  decisionNumber?: string | null;
+  decisionDate?: string | null;
+}
+
 /** The form as the paper names it: the early salary step says how many months early. */
-function formText(p: Record<string, any>): string {
+function formText(p: RewardPayload): string {
   const form = formOf(p.form);
   if (!form) return String(p.form ?? '');
   if (form.id === 'early_salary_step' && p.months) return `Nâng bậc lương trước thời hạn ${p.months} tháng`;
@@ -13,7 +27,7 @@ function formText(p: Record<string, any>): string {
 }
 
 /** The person or the collective the reward is for. */
-const beneficiary = (s: BuildSource, p: Record<string, any>) =>
+const beneficiary = (s: BuildSource, p: RewardPayload) =>
   p.personId ? nameOf(s, p.personId) : `tập thể ${nameOf(s, p.unitId)}`;
 
 /** Art. 10: the unit proposes a form of encouragement to the level competent to grant it. */
@@ -22,7 +36,7 @@ export const rewardProposal: DocumentKind = {
   events: ['reward_proposed'],
   label: { vi: 'Tờ trình đề nghị khen thưởng, động viên', en: 'Reward proposal to the competent level' },
   content: (s) => {
-    const p = s.step.payload as Record<string, any>;
+    const p: RewardPayload = s.step.payload;
     const who = beneficiary(s, p);
     const competent = s.superiorName ?? 'Cấp có thẩm quyền';
     return {
@@ -53,7 +67,7 @@ export const rewardDecision: DocumentKind = {
   events: ['reward_decided'],
   label: { vi: 'Quyết định khen thưởng, động viên', en: 'Reward decision' },
   content: (s) => {
-    const p = s.step.payload as Record<string, any>;
+    const p: RewardPayload = s.step.payload;
     const who = beneficiary(s, p);
     if (p.decision === 'refused') {
       return {

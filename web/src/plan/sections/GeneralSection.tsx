@@ -16,7 +16,7 @@ export function GeneralSection({ form, showUrgent }: { form: PlanForm; showUrgen
         name="domain"
         data={(domains.data?.items ?? []).map((d) => ({
           value: d.code,
-          label: i18n.language === 'en' ? d.name_en : d.name_vi,
+          label: i18n.language === 'en' ? d.nameEn : d.nameVi,
         }))}
         {...form.getInputProps('domain')}
         comboboxProps={{ withinPortal: true }}

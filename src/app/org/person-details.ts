@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../context.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { administersUnit } from './admin-scope.ts';
+
+/**
+ * A directory entry, with what only some may see: role grants for administrators and organisation
+ * officers; the e-mail for them and the person; the username for the person and administrators of
+ * their unit.
+ */
+export async function personDetails(app: AppContext, actor: Actor, personId: string) {
+  const person = await app.db
+    .selectFrom('people')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select([
+      'people.id',
+      'people.full_name',
+      'people.email',
+      'people.username',
+      'people.unit_id',
+      'units.name as unit_name',
+      'people.position_code',
+      'people.active',
+    ])
+    .where('people.id', '=', personId)
+    .executeTakeFirst();
+  if (!person) throw new DomainError('not_found', 'person_not_found');
+  const mayManage = actor.grants.some((g) => g.role === 'administrator' || g.role === 'org_officer');
+  const grants = mayManage
+    ? await app.db
+        .selectFrom('role_grants')
+        .innerJoin('units', 'units.id', 'role_grants.unit_id')
+        .select([
+          'role_grants.id',
+          'role_grants.unit_id',
+          'units.name as unit_name',
+          'role_grants.role',
+          'role_grants.include_subtree',
+        ])
+        .where('role_grants.person_id', '=', person.id)
+        .orderBy(sql`units.name collate vi`)
+        .execute()
+    : null;
+  // A username is half of a sign-in.
+  const self = actor.personId === person.id;
+  const username = self || (await administersUnit(app.db, actor, person.unit_id)) ? person.username : null;
+  return { ...person, username, email: mayManage || self ? person.email : null, grants };
+}
