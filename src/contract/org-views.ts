@@ -18,6 +18,8 @@ export interface Me {
   unit: { id: string; name: string };
   position: { code: string; vi: string; en: string } | null;
   grants: Grant[];
+  /** An administrator set the password: the person must choose their own before anything else. */
+  mustChangePassword?: boolean;
 }
 
 /** A line of `GET /api/units`. */
