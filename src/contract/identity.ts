@@ -1,12 +1,5 @@
 import { Type, type Static } from 'typebox';
 
-export {
-  MAX_PASSWORD_LENGTH,
-  MIN_PASSWORD_LENGTH,
-  MIN_STRENGTH_SCORE,
-  personalWords,
-} from '../domain/auth/password-policy.ts';
-
 /** `POST /api/me/password`: the person's own change, the current password required. */
 export const ChangePasswordBodySchema = Type.Object(
   {

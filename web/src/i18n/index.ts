@@ -23,12 +23,14 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     rewards: () => import('./vi/rewards'),
     record: () => import('./vi/record'),
     clock: () => import('./vi/clock'),
+    account: () => import('./vi/account'),
   },
   en: {
     protection: () => import('./en/protection'),
     rewards: () => import('./en/rewards'),
     record: () => import('./en/record'),
     clock: () => import('./en/clock'),
+    account: () => import('./en/account'),
   },
 };
 

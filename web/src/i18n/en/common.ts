@@ -46,6 +46,7 @@ const en: Shape<typeof vi> = {
     rewardOptions: 'Local reward forms',
     jobs: 'Background jobs',
     notificationSettings: 'Notification settings',
+    account: 'Account and password',
     sectionWork: 'Work',
     sectionAdmin: 'Administration',
   },
