@@ -11,6 +11,7 @@ import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.ts';
 import { registerHandlers } from './jobs/handlers/index.ts';
 import { startBackground, type BackgroundOptions } from './jobs/periodic.ts';
 import type { CheckpointSettings } from './app/verify/checkpoint-settings.ts';
+import { DEFAULT_SESSION_LIMITS, type SessionLimits } from './domain/auth/session-expiry.ts';
 
 export interface Runtime {
   database: Database;
@@ -39,6 +40,8 @@ export interface RuntimeOptions {
   publicUrl?: string;
   /** CA certificates (PEM) accepted on the signed copies of official documents. */
   documentTrustAnchorsPem?: string[];
+  /** Idle and absolute session limits; 15 minutes and 12 hours unless given. */
+  sessionLimits?: SessionLimits;
   jobs?: Partial<JobRunnerOptions>;
   /**
    * Run the job runner, the deadline sweep and the daily digests in this process. Off unless
@@ -73,6 +76,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     },
     ...(opts.checkpoints ? { checkpoints: opts.checkpoints } : {}),
     documents: { trustAnchorsPem: opts.documentTrustAnchorsPem ?? [] },
+    sessionLimits: opts.sessionLimits ?? DEFAULT_SESSION_LIMITS,
   };
   await calendars.reload();
   const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);

@@ -38,6 +38,9 @@ export interface Config {
   witnessEmails: string[];
   /** CA certificates (PEM) accepted on signed copies of official documents, from the bundle KHIEN_DOCUMENT_TRUST_ANCHORS names. */
   documentTrustAnchorsPem: string[];
+  /** Session limits: ended after this idle time, and this long after sign-in whatever the activity. */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
 }
 
 /** A setting that makes starting unsafe: the server refuses to start and says why. */
@@ -100,7 +103,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g,
         ) ?? [])
       : [],
+    sessionIdleMinutes: positive(env.KHIEN_SESSION_IDLE_MINUTES, 15, 'KHIEN_SESSION_IDLE_MINUTES'),
+    sessionMaxHours: positive(env.KHIEN_SESSION_MAX_HOURS, 12, 'KHIEN_SESSION_MAX_HOURS'),
   };
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${name} must be a positive number / phải là số dương`);
+  return n;
 }
 
 /**

@@ -31,6 +31,7 @@ const runtime = await startRuntime({
   mailer: config.smtp ? smtpMailer(config.smtp) : undefined,
   publicUrl: config.publicUrl,
   documentTrustAnchorsPem: config.documentTrustAnchorsPem,
+  sessionLimits: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionMaxHours * 3_600_000 },
   jobs: { leaseMs: config.jobLeaseMs },
   background: config.backgroundJobs
     ? {

@@ -4,6 +4,7 @@ import type { ProfileRepository } from '../db/repositories/profile-repository.ts
 import type { CalendarService } from './calendar/calendar-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { CheckpointSettings } from './verify/checkpoint-settings.ts';
+import type { SessionLimits } from '../domain/auth/session-expiry.ts';
 
 /** What every use case is given: the database, the clock and the calendar, never globals. */
 export interface AppContext {
@@ -27,4 +28,6 @@ export interface AppContext {
   checkpoints?: CheckpointSettings;
   /** Official documents: the CA certificates (PEM) whose signatures on signed copies are accepted. */
   documents?: { trustAnchorsPem: string[] };
+  /** Idle and absolute session limits (defaults: 15 minutes, 12 hours). */
+  sessionLimits?: SessionLimits;
 }

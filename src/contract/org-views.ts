@@ -19,6 +19,8 @@ export interface Me {
   unit: { id: string; name: string };
   position: { code: string; vi: string; en: string } | null;
   grants: Grant[];
+  /** An administrator set the password: the person must choose their own before anything else. */
+  mustChangePassword?: boolean;
 }
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);

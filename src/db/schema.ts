@@ -52,6 +52,9 @@ export interface PeopleTable {
   password_hash: string | null;
   active: Generated<boolean>;
   created_at: DefaultedTimestamp;
+  /** Set when an administrator set the password: the person chooses their own at the next sign-in (migration 017). */
+  must_change_password: Generated<boolean>;
+  password_changed_at: Timestamp | null;
 }
 
 export interface RoleGrantsTable {
@@ -70,6 +73,11 @@ export interface SessionsTable {
   created_at: DefaultedTimestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  /** Shown and ended by this id, never by the token's hash (migration 017). */
+  id: Generated<string>;
+  last_seen_at: Timestamp;
+  user_agent: string | null;
+  ip: string | null;
 }
 
 export interface ApiTokensTable {

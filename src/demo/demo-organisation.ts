@@ -9,7 +9,7 @@ import type { Role } from '../domain/case/case-snapshot.ts';
  * a state enterprise and communes, each with a leadership collective, and one account for every
  * role. Tests use the same organisation, so what the demo shows is what is tested.
  */
-export const DEMO_PASSWORD = 'Khien@2026';
+export const DEMO_PASSWORD = 'Khien@2026-demo';
 
 interface UnitSpec {
   key: string;

@@ -27,6 +27,7 @@ import { checkpointRoutes } from './routes/checkpoint-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
 import { programmeRoutes } from './routes/programme-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
+import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -150,6 +151,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await programmeRoutes(server, app);
   await checkpointRoutes(server, app);
   await documentRoutes(server, app);
+  await authIdentityRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

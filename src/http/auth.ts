@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import type { AppContext } from '../app/context.ts';
-import { actorForApiToken, actorForSession } from '../db/repositories/session-repository.ts';
+import { actorForApiToken, sessionForToken } from '../db/repositories/session-repository.ts';
 import { sha256 } from '../domain/text/secret-hash.ts';
+import { DEFAULT_SESSION_LIMITS } from '../domain/auth/session-expiry.ts';
 import type { Actor } from '../domain/case/case-snapshot.ts';
 import { DomainError } from '../domain/errors.ts';
 import { CASE_ACTIONS } from '../domain/case/action-rules.ts';
@@ -18,6 +19,10 @@ declare module 'fastify' {
     sessionToken?: string;
     /** What a bearer token may do: `read`, and `action:<name>` per permitted write. */
     tokenScopes?: string[];
+    /** The id of the session (shown in the person's list of sessions). */
+    sessionId?: string;
+    /** An administrator set this person's password: until they choose their own, only that is allowed. */
+    mustChangePassword?: boolean;
   }
 }
 
@@ -56,10 +61,13 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
       const cookie = request.cookies[SESSION_COOKIE];
       const token = cookie ? request.unsignCookie(cookie) : undefined;
       if (token?.valid && token.value) {
-        request.actor = await actorForSession(app.db, token.value, now);
-        if (request.actor) {
+        const live = await sessionForToken(app.db, token.value, now, app.sessionLimits ?? DEFAULT_SESSION_LIMITS);
+        if (live) {
+          request.actor = live.actor;
           request.authKind = 'session';
           request.sessionToken = token.value;
+          request.sessionId = live.sessionId;
+          request.mustChangePassword = live.mustChangePassword;
         }
       }
     }
@@ -73,6 +81,11 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
 export function requireActor(server: FastifyInstance) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
+    if (
+      request.mustChangePassword &&
+      !WHILE_PASSWORD_CHANGE_REQUIRED.has(`${request.method} ${request.routeOptions.url}`)
+    )
+      throw new DomainError('forbidden', 'password_change_required');
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (unsafe && request.authKind === 'token') {
       const write = tokenWriteOf(request);
@@ -86,6 +99,9 @@ export function requireActor(server: FastifyInstance) {
     }
   };
 }
+
+/** What a person whose password an administrator set may do before choosing their own. */
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['GET /api/me', 'POST /api/me/password', 'POST /api/auth/logout']);
 
 /**
  * The writes a token can be given, by route: the case actions, creating a proposal and attaching

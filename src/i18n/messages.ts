@@ -249,6 +249,10 @@ export const ERROR_MESSAGES: Catalogue = {
   },
   notification_not_found: { vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },
   ...DOCUMENT_ERROR_MESSAGES,
+  password_change_required: {
+    vi: 'Mật khẩu do quản trị viên đặt: vui lòng đổi mật khẩu trước khi tiếp tục.',
+    en: 'Your password was set by an administrator: please change it before going on.',
+  },
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -499,6 +503,24 @@ export const FIELD_MESSAGES: Catalogue = {
     en: 'The day given off in exchange is not among the days off.',
   },
   ...DOCUMENT_FIELD_MESSAGES,
+  password_too_short: {
+    vi: 'Mật khẩu phải có ít nhất {min} ký tự.',
+    en: 'The password needs at least {min} characters.',
+  },
+  password_too_long: { vi: 'Mật khẩu dài quá {max} ký tự.', en: 'The password is longer than {max} characters.' },
+  password_personal: {
+    vi: 'Mật khẩu không được chứa tên đăng nhập hoặc họ tên.',
+    en: 'The password must not contain the username or the name.',
+  },
+  password_too_weak: {
+    vi: 'Mật khẩu quá dễ đoán (mật khẩu phổ biến, tên, ngày tháng hoặc dãy phím). Hãy dùng một cụm nhiều từ.',
+    en: 'The password is too easy to guess (a common password, a name, a date or a keyboard run). Try a phrase of several words.',
+  },
+  wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  password_unchanged: {
+    vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    en: 'The new password must differ from the current one.',
+  },
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

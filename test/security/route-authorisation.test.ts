@@ -137,6 +137,12 @@ const ACCESS: Record<string, Access> = {
   ...Object.fromEntries(
     CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const]),
   ),
+  // Issue 17: one's own password and sessions; an administrator's reset of a person's password.
+  'POST /api/me/password': 'signed-in',
+  'GET /api/me/sessions': 'signed-in',
+  'DELETE /api/me/sessions/:id': 'signed-in',
+  'POST /api/me/sessions/sign-out-others': 'signed-in',
+  'POST /api/people/:id/password-reset': 'administrator',
 };
 
 /** Example values of path parameters (ids that exist nowhere, unless a case code). */

@@ -5,6 +5,7 @@ import { buildServer } from '../../src/http/app.ts';
 import type { Server } from '../../src/http/server-type.ts';
 import { DEMO_PASSWORD, seedDemoOrganisation, type DemoOrganisation } from '../../src/demo/demo-organisation.ts';
 import { TestClient } from './test-client.ts';
+import type { SessionLimits } from '../../src/domain/auth/session-expiry.ts';
 
 /**
  * A real server on a real database: PGlite in memory by default, or a fresh schema on the
@@ -55,7 +56,16 @@ async function databaseUrl(): Promise<{ url: string; drop: () => Promise<void> }
   };
 }
 
-export async function startTestApp(opts: { start?: string; maxAttachmentBytes?: number } = {}): Promise<TestApp> {
+/**
+ * Tests move the clock by hours between one person's requests (a morning's submission, an
+ * afternoon's decision): unless a test asks for other limits, a session is ended only by the
+ * absolute limit of 12 hours, as before idle limits existed. test/auth/ tests the idle limit.
+ */
+const TEST_SESSION_LIMITS: SessionLimits = { idleMs: 12 * 3_600_000, absoluteMs: 12 * 3_600_000 };
+
+export async function startTestApp(
+  opts: { start?: string; maxAttachmentBytes?: number; sessionLimits?: SessionLimits } = {},
+): Promise<TestApp> {
   // A Monday morning in Hà Nội unless a test needs another day.
   const clock = new TestClock(Date.parse(opts.start ?? '2026-03-02T02:00:00Z'));
   const { url, drop } = await databaseUrl();
@@ -63,6 +73,7 @@ export async function startTestApp(opts: { start?: string; maxAttachmentBytes?: 
     databaseUrl: url,
     now: clock.now,
     maxAttachmentBytes: opts.maxAttachmentBytes ?? 1024 * 1024,
+    sessionLimits: opts.sessionLimits ?? TEST_SESSION_LIMITS,
   });
   const org = await seedDemoOrganisation(runtime.db);
   const server = await buildServer(runtime.app, {

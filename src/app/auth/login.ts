@@ -1,10 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
-import { createSession } from '../../db/repositories/session-repository.ts';
+import { createSession, type SessionOrigin } from '../../db/repositories/session-repository.ts';
+import { DEFAULT_SESSION_LIMITS } from '../../domain/auth/session-expiry.ts';
 import { DomainError } from '../../domain/errors.ts';
 
-export const SESSION_TTL_MS = 12 * 3_600_000;
 const WINDOW_MS = 60 * 60_000;
 /** Failures allowed for one account from one address (or one known device) before delays begin. */
 export const FREE_FAILURES = 5;
@@ -39,7 +39,8 @@ export async function login(
   ip: string,
   /** The browser's device id (a signed cookie): recorded, and recognised once it has signed in. */
   deviceId?: string,
-): Promise<{ personId: string; token: string }> {
+  origin: SessionOrigin = {},
+): Promise<{ personId: string; token: string; mustChangePassword: boolean }> {
   const now = app.now();
   const since = new Date(now.getTime() - WINDOW_MS);
   const name = username.trim().toLowerCase();
@@ -82,7 +83,7 @@ export async function login(
   }
   const person = await app.db
     .selectFrom('people')
-    .select(['id', 'password_hash'])
+    .select(['id', 'password_hash', 'must_change_password'])
     .where('username', '=', name)
     .where('active', '=', true)
     .executeTakeFirst();
@@ -94,6 +95,7 @@ export async function login(
     .execute();
   if (!ok || !person)
     throw new DomainError('unauthenticated', 'invalid_credentials', [{ path: 'password', code: 'invalid_value' }]);
-  const token = await createSession(app.db, person.id, now, SESSION_TTL_MS);
-  return { personId: person.id, token };
+  const lifetime = (app.sessionLimits ?? DEFAULT_SESSION_LIMITS).absoluteMs;
+  const token = await createSession(app.db, person.id, now, lifetime, { ip, ...origin });
+  return { personId: person.id, token, mustChangePassword: person.must_change_password };
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { hashPassword } from '../auth/login.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
+import { assertAcceptablePassword, personalWordsOf } from '../auth/password-strength.ts';
+import { revokeOtherSessions } from '../../db/repositories/session-repository.ts';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError, invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 import { audit, requireAdminOver } from './admin-scope.ts';
@@ -30,6 +32,10 @@ export async function createPerson(app: AppContext, actor: Actor, input: PersonI
   await requireAdminOver(app.db, actor, input.unitId);
   const issues = await positionIssues(app, input.positionCode);
   if (issues.length) throw invalid(issues);
+  if (input.password) {
+    const unit = await app.db.selectFrom('units').select('name').where('id', '=', input.unitId).executeTakeFirst();
+    assertAcceptablePassword(input.password, { ...input, unitName: unit?.name }, 'password');
+  }
   const id = randomUUID();
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return app.db.transaction().execute(async (tx) => {
@@ -44,6 +50,8 @@ export async function createPerson(app: AppContext, actor: Actor, input: PersonI
         position_code: input.positionCode ?? null,
         username: input.username?.trim().toLowerCase() ?? null,
         password_hash: passwordHash,
+        // A password an administrator chose is a temporary one: the person replaces it at first sign-in.
+        must_change_password: !!passwordHash,
       })
       .returning(['id', 'full_name', 'email', 'unit_id', 'position_code', 'username', 'active'])
       .executeTakeFirstOrThrow()
@@ -65,6 +73,10 @@ export async function updatePerson(
   if (input.unitId) await requireAdminOver(app.db, actor, input.unitId);
   const issues = await positionIssues(app, input.positionCode);
   if (issues.length) throw invalid(issues);
+  if (input.password) {
+    const words = await personalWordsOf(app.db, id);
+    assertAcceptablePassword(input.password, { ...words, ...input }, 'password');
+  }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return app.db.transaction().execute(async (tx) => {
     const row = await tx
@@ -77,28 +89,17 @@ export async function updatePerson(
         ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
         ...(input.positionCode !== undefined ? { position_code: input.positionCode } : {}),
         ...(input.username !== undefined ? { username: input.username?.trim().toLowerCase() ?? null } : {}),
-        ...(passwordHash ? { password_hash: passwordHash } : {}),
+        ...(passwordHash
+          ? { password_hash: passwordHash, must_change_password: true, password_changed_at: app.now() }
+          : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
       })
       .where('id', '=', id)
       .returning(['id', 'full_name', 'email', 'unit_id', 'position_code', 'username', 'active'])
       .executeTakeFirstOrThrow()
       .catch(uniqueUsername);
-    if (input.active === false) {
-      // A deactivated account is signed out everywhere at once.
-      await tx
-        .updateTable('sessions')
-        .set({ revoked_at: app.now() })
-        .where('person_id', '=', id)
-        .where('revoked_at', 'is', null)
-        .execute();
-      await tx
-        .updateTable('api_tokens')
-        .set({ revoked_at: app.now() })
-        .where('person_id', '=', id)
-        .where('revoked_at', 'is', null)
-        .execute();
-    }
+    // A deactivated account, or one whose password an administrator set, is signed out everywhere at once.
+    if (input.active === false || passwordHash) await revokeOtherSessions(tx, id, null, app.now(), { tokens: true });
     await audit(tx, actor, 'person_updated', 'person', id, { ...input, password: input.password ? '***' : undefined });
     return row;
   });

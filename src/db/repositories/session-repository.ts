@@ -1,7 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
-import type { Db } from '../kysely.ts';
+import type { Db, Tx } from '../kysely.ts';
+import {
+  DEFAULT_SESSION_LIMITS,
+  sessionEnded,
+  sessionEndsAt,
+  shouldTouch,
+  type SessionLimits,
+} from '../../domain/auth/session-expiry.ts';
 import { sha256 } from '../../domain/text/secret-hash.ts';
 
 const LAST_USED_PRECISION_MS = 60_000;
@@ -21,7 +28,18 @@ const toActor = (r: ActorRow | undefined): Actor | undefined =>
 
 export const newSecret = (prefix = '') => prefix + randomBytes(32).toString('base64url');
 
-export async function createSession(db: Db, personId: string, now: Date, ttlMs: number): Promise<string> {
+export interface SessionOrigin {
+  userAgent?: string | null;
+  ip?: string | null;
+}
+
+export async function createSession(
+  db: Db,
+  personId: string,
+  now: Date,
+  ttlMs: number,
+  origin: SessionOrigin = {},
+): Promise<string> {
   const token = newSecret();
   await db
     .insertInto('sessions')
@@ -29,7 +47,10 @@ export async function createSession(db: Db, personId: string, now: Date, ttlMs: 
       token_hash: sha256(token),
       person_id: personId,
       created_at: now,
+      last_seen_at: now,
       expires_at: new Date(now.getTime() + ttlMs),
+      user_agent: origin.userAgent?.slice(0, 300) ?? null,
+      ip: origin.ip ?? null,
     })
     .execute();
   return token;
@@ -37,12 +58,43 @@ export async function createSession(db: Db, personId: string, now: Date, ttlMs: 
 
 /** Who a session belongs to, with their grants: one round trip on every request. */
 export async function actorForSession(db: Db, token: string, now: Date): Promise<Actor | undefined> {
-  const { rows } = await sql<ActorRow>`
-    select p.id, p.unit_id, ${GRANTS} as grants
+  return (await sessionForToken(db, token, now, DEFAULT_SESSION_LIMITS))?.actor;
+}
+
+export interface LiveSession {
+  actor: Actor;
+  sessionId: string;
+  /** An administrator set the password: nothing but choosing a new one until it is done. */
+  mustChangePassword: boolean;
+}
+
+/**
+ * The live session a token opens, with its person and grants in one statement; a session past
+ * its idle or absolute limit, revoked, or of a deactivated person is nobody. A live session's
+ * "last seen" moves forward (at most every 30 s), which is what its idle limit counts from.
+ */
+export async function sessionForToken(
+  db: Db,
+  token: string,
+  now: Date,
+  limits: SessionLimits,
+): Promise<LiveSession | undefined> {
+  const hash = sha256(token);
+  const { rows } = await sql<
+    ActorRow & { session_id: string; created_at: Date; last_seen_at: Date; must_change_password: boolean }
+  >`
+    select p.id, p.unit_id, ${GRANTS} as grants, s.id as session_id, s.created_at, s.last_seen_at, p.must_change_password
       from sessions s
       join people p on p.id = s.person_id and p.active
-     where s.token_hash = ${sha256(token)} and s.revoked_at is null and s.expires_at > ${now}`.execute(db);
-  return toActor(rows[0]);
+     where s.token_hash = ${hash} and s.revoked_at is null and s.expires_at > ${now}`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const times = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at), revokedAt: null };
+  if (sessionEnded(times, now, limits)) return undefined;
+  if (shouldTouch(times, now)) {
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', hash).execute();
+  }
+  return { actor: toActor(row)!, sessionId: row.session_id, mustChangePassword: row.must_change_password };
 }
 
 export async function revokeSession(db: Db, token: string, now: Date): Promise<void> {
@@ -119,4 +171,63 @@ export async function revokeApiToken(db: Db, personId: string, id: string, now: 
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return r.numUpdatedRows > 0n;
+}
+
+/** A person's sessions that still let them in, newest first, with when each will end. */
+export async function listLiveSessions(db: Db, personId: string, now: Date, limits: SessionLimits) {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip'])
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+  return rows
+    .map((r) => {
+      const times = { createdAt: new Date(r.created_at), lastSeenAt: new Date(r.last_seen_at), revokedAt: null };
+      return { ...r, ended: sessionEnded(times, now, limits), ...sessionEndsAt(times, limits) };
+    })
+    .filter((r) => !r.ended);
+}
+
+/** Ends one of the person's sessions by its id; false when there is no such live session of theirs. */
+export async function revokeSessionById(db: Db, personId: string, id: string, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
+/**
+ * Ends every session of the person but the one named (sign out elsewhere, or after a password
+ * change), and, when asked, every API token too. Returns how many sessions were ended.
+ */
+export async function revokeOtherSessions(
+  db: Db | Tx,
+  personId: string,
+  keepSessionId: string | null,
+  now: Date,
+  opts: { tokens: boolean },
+): Promise<number> {
+  let q = db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null);
+  if (keepSessionId) q = q.where('id', '!=', keepSessionId);
+  const r = await q.executeTakeFirst();
+  if (opts.tokens) {
+    await db
+      .updateTable('api_tokens')
+      .set({ revoked_at: now })
+      .where('person_id', '=', personId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+  return Number(r.numUpdatedRows);
 }

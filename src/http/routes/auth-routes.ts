@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
-import { login, SESSION_TTL_MS } from '../../app/auth/login.ts';
+import { login } from '../../app/auth/login.ts';
+import { DEFAULT_SESSION_LIMITS } from '../../domain/auth/session-expiry.ts';
 import {
   createApiToken,
   listApiTokens,
@@ -40,7 +41,14 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
         ? request.unsignCookie(request.cookies[DEVICE_COOKIE])
         : undefined;
       const deviceId = presented?.valid && presented.value ? presented.value : newSecret();
-      const { personId, token } = await login(app, request.body.username, request.body.password, request.ip, deviceId);
+      const { personId, token, mustChangePassword } = await login(
+        app,
+        request.body.username,
+        request.body.password,
+        request.ip,
+        deviceId,
+        { userAgent: request.headers['user-agent'] ?? null },
+      );
       // The device is recognised at the next sign-in, which then is not slowed by others' failures.
       reply.setCookie(DEVICE_COOKIE, deviceId, {
         path: '/api/auth',
@@ -56,10 +64,10 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
         sameSite: 'lax',
         secure: opts.secureCookies,
         signed: true,
-        maxAge: SESSION_TTL_MS / 1000,
+        maxAge: (app.sessionLimits ?? DEFAULT_SESSION_LIMITS).absoluteMs / 1000,
       });
       const csrfToken = reply.generateCsrf({ userInfo: sha256(token) });
-      return { me: await presentMe(app, personId), csrfToken };
+      return { me: { ...(await presentMe(app, personId)), mustChangePassword }, csrfToken };
     },
   );
 
@@ -86,7 +94,7 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
     '/api/me',
     { onRequest: authed, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user' } },
     async (request) => {
-      return presentMe(app, actorOf(request).personId);
+      return { ...(await presentMe(app, actorOf(request).personId)), mustChangePassword: !!request.mustChangePassword };
     },
   );
 

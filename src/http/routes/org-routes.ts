@@ -152,7 +152,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
       unitId: Uuid,
       positionCode: Type.Optional(Type.Union([Code, Type.Null()])),
       username: Type.Optional(Type.Union([Type.String({ pattern: '^[a-zA-Z0-9._-]{3,60}$' }), Type.Null()])),
-      password: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
+      password: Type.Optional(Type.String({ minLength: 12, maxLength: 128 })),
     },
     { additionalProperties: false },
   );

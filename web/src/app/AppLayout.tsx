@@ -26,6 +26,8 @@ export default function AppLayout() {
   }
   if (me === null)
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // A password an administrator set is changed before anything else (the server refuses the rest).
+  if (me.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account" replace />;
 
   return (
     <AppShell

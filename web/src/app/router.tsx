@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
       { path: 'admin/rule-sets', lazy: page(() => import('../pages/RuleSetsPage')) },
       { path: 'admin/reward-options', lazy: page(() => import('../pages/RewardOptionsPage')) },
       { path: 'admin/jobs', lazy: page(() => import('../pages/JobsPage')) },
+      { path: 'account', lazy: page(() => import('../pages/AccountPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

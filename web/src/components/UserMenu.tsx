@@ -23,6 +23,9 @@ export function UserMenu() {
       <Anchor component={Link} to="/settings/notifications" size="sm" className="plain-link">
         {t('nav.notificationSettings')}
       </Anchor>
+      <Anchor component={Link} to="/account" size="sm" className="plain-link">
+        {t('nav.account')}
+      </Anchor>
       <Button
         variant="default"
         size="xs"

@@ -24,6 +24,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     record: () => import('./vi/record'),
     clock: () => import('./vi/clock'),
     programme: () => import('./vi/programme'),
+    account: () => import('./vi/account'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -31,6 +32,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     record: () => import('./en/record'),
     clock: () => import('./en/clock'),
     programme: () => import('./en/programme'),
+    account: () => import('./en/account'),
   },
 };
 

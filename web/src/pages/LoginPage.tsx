@@ -23,15 +23,17 @@ export default function LoginPage() {
   const [busy, setBusy] = useState(false);
   usePageTitle(t('login.title'));
 
-  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (me) return <Navigate to={me.mustChangePassword ? '/account' : safeNext(params.get('next'))} replace />;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      signedIn(await login(username.trim(), password));
-      navigate(safeNext(params.get('next')), { replace: true });
+      const person = await login(username.trim(), password);
+      signedIn(person);
+      // A password an administrator set is replaced first, on the account page.
+      navigate(person.mustChangePassword ? '/account' : safeNext(params.get('next')), { replace: true });
     } catch (err) {
       setError(isApiError(err) ? err.message : t('errors.unexpected'));
     } finally {

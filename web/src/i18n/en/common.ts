@@ -47,6 +47,7 @@ const en: Shape<typeof vi> = {
     rewardOptions: 'Local reward forms',
     jobs: 'Background jobs',
     notificationSettings: 'Notification settings',
+    account: 'Account and password',
     sectionWork: 'Work',
     sectionAdmin: 'Administration',
   },

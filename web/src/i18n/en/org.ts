@@ -38,7 +38,7 @@ const en: Shape<typeof vi> = {
     position: 'Position',
     email: 'Email',
     username: 'Username',
-    password: 'Initial password (at least 10 characters)',
+    password: 'Temporary password (at least 12 characters; changed by the person at sign-in)',
     active: 'Active',
     empty: 'No one found.',
     add: 'Add a person',

@@ -44,6 +44,7 @@ export default {
     rewardOptions: 'Hình thức khen thưởng địa phương',
     jobs: 'Tác vụ nền',
     notificationSettings: 'Cài đặt thông báo',
+    account: 'Tài khoản và mật khẩu',
     sectionWork: 'Công việc',
     sectionAdmin: 'Quản trị',
   },

@@ -35,7 +35,7 @@ export default {
     position: 'Chức vụ',
     email: 'Thư điện tử',
     username: 'Tên đăng nhập',
-    password: 'Mật khẩu ban đầu (ít nhất 10 ký tự)',
+    password: 'Mật khẩu tạm (ít nhất 12 ký tự; người dùng phải đổi khi đăng nhập)',
     active: 'Đang làm việc',
     empty: 'Không tìm thấy cán bộ.',
     add: 'Thêm cán bộ',
