@@ -150,6 +150,45 @@ describe('dashboard figures by year: units below, outcomes, protections, rewards
     assert.ok(incremental.some((r) => r.figure === 'protection' && r.k1 === 'revoked'));
   });
 
+  it('opens, for every number, the case list it counts (same filters, same pagination)', async () => {
+    // The organisation officer of the province (subtree): sees the statistics and the cases of it.
+    const admin = await t.login('tochuc.snv');
+    /** Every page of the list, 2 at a time so that the cursor is followed. */
+    const listed = async (query: string) => {
+      const codes: string[] = [];
+      let cursor = '';
+      for (;;) {
+        const r = await admin.get(`/api/cases?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        codes.push(...r.body.items.map((i: { code: string }) => i.code));
+        if (!r.body.nextCursor) return codes;
+        cursor = r.body.nextCursor;
+      }
+    };
+    // (A draft is counted but listed only to its proposer: the years chosen here hold none.)
+    for (const [unit, year] of [
+      ['province', firstYear],
+      ['finance', firstYear],
+      ['homeAffairs', undefined],
+    ] as const) {
+      const unitId = t.org.units[unit]!;
+      const scope = `proposerUnitId=${unitId}${year ? `&year=${year}` : ''}`;
+      const d = (await admin.get(`/api/statistics/dashboard?unitId=${unitId}${year ? `&year=${year}` : ''}`)).body;
+      assert.equal((await listed(scope)).length, d.total, `${unit} ${year}: total`);
+      for (const s of d.byState) assert.equal((await listed(`${scope}&state=${s.state}`)).length, s.count, s.state);
+      for (const s of d.byDomain) assert.equal((await listed(`${scope}&domain=${s.domain}`)).length, s.count, s.domain);
+      for (const u of d.byUnit)
+        assert.equal((await listed(`proposerUnitId=${u.unitId}${year ? `&year=${year}` : ''}`)).length, u.count, u.name);
+      assert.equal((await listed(`${scope}&overdue=true`)).length, d.overdue, 'overdue');
+      for (const o of d.outcomes) assert.equal((await listed(`${scope}&outcome=${o.outcome}`)).length, o.count);
+      for (const p of d.protections) assert.equal((await listed(`${scope}&protection=${p.status}`)).length, p.count);
+      for (const r of d.rewards) assert.equal((await listed(`${scope}&rewardForm=${r.form}`)).length, r.count);
+    }
+    assert.deepEqual(await listed(`proposerUnitId=${t.org.units.finance}&year=${firstYear}&q=năm sau`), []);
+    assert.equal((await admin.get('/api/cases?year=0000')).status, 400);
+    assert.equal((await admin.get('/api/cases?outcome=great')).status, 400);
+  });
+
   it('refuses a malformed year', async () => {
     const admin = await t.login('quantri');
     const r = await admin.get(`/api/statistics/dashboard?unitId=${t.org.units.central}&year=26`);

@@ -34,7 +34,7 @@ export async function statisticsRoutes(server: Server, app: AppContext): Promise
           'average time in each state; outcomes; protections; rewards by form. ' +
           'For holders of head, deputy, org_officer, inspector or administrator on the unit, or on an ancestor with its subtree.',
         querystring: Type.Object(
-          { unitId: Type.String({ format: 'uuid' }), year: Type.Optional(Type.String({ pattern: '^\\d{4}$' })) },
+          { unitId: Type.String({ format: 'uuid' }), year: Type.Optional(Type.String({ pattern: '^[12]\\d{3}$' })) },
           { additionalProperties: false },
         ),
         response: { 200: DashboardResponse, 403: ErrorBody, 404: ErrorBody },
