@@ -178,7 +178,11 @@ describe('dashboard figures by year: units below, outcomes, protections, rewards
       for (const s of d.byState) assert.equal((await listed(`${scope}&state=${s.state}`)).length, s.count, s.state);
       for (const s of d.byDomain) assert.equal((await listed(`${scope}&domain=${s.domain}`)).length, s.count, s.domain);
       for (const u of d.byUnit)
-        assert.equal((await listed(`proposerUnitId=${u.unitId}${year ? `&year=${year}` : ''}`)).length, u.count, u.name);
+        assert.equal(
+          (await listed(`proposerUnitId=${u.unitId}${year ? `&year=${year}` : ''}`)).length,
+          u.count,
+          u.name,
+        );
       assert.equal((await listed(`${scope}&overdue=true`)).length, d.overdue, 'overdue');
       for (const o of d.outcomes) assert.equal((await listed(`${scope}&outcome=${o.outcome}`)).length, o.count);
       for (const p of d.protections) assert.equal((await listed(`${scope}&protection=${p.status}`)).length, p.count);

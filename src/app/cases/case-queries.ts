@@ -173,7 +173,9 @@ const LISTED_COLUMNS = [
 function dashboardConditions(f: CaseListFilter): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.proposerUnitId)
-    all.push(sql<SqlBool>`cases.proposer_unit_id in (select id from units where ancestor_ids @> array[${f.proposerUnitId}::uuid])`);
+    all.push(
+      sql<SqlBool>`cases.proposer_unit_id in (select id from units where ancestor_ids @> array[${f.proposerUnitId}::uuid])`,
+    );
   if (f.year !== undefined)
     all.push(sql<SqlBool>`cases.created_at >= ${`${f.year}-01-01T00:00:00+07:00`}::timestamptz
       and cases.created_at < ${`${f.year + 1}-01-01T00:00:00+07:00`}::timestamptz`);
@@ -189,7 +191,9 @@ function dashboardConditions(f: CaseListFilter): Expression<SqlBool> {
       and (${status} = 'revoked' or (d.decided_result = 'not_protected') = ${refused}))`);
   }
   if (f.rewardForm)
-    all.push(sql<SqlBool>`exists (select 1 from reward_proposals r where r.case_id = cases.id and r.form = ${f.rewardForm})`);
+    all.push(
+      sql<SqlBool>`exists (select 1 from reward_proposals r where r.case_id = cases.id and r.form = ${f.rewardForm})`,
+    );
   return all.length ? sql<SqlBool>`(${sql.join(all, sql` and `)})` : sql<SqlBool>`true`;
 }
 

@@ -50,11 +50,15 @@ export async function caseRoutes(server: Server, app: AppContext) {
             q: Type.Optional(Type.String({ maxLength: 200 })),
             cursor: Type.Optional(Type.String({ maxLength: 200 })),
             limit: Type.Optional(IntString),
-            proposerUnitId: Type.Optional(Type.String({ format: 'uuid', description: 'Proposed in this unit or below' })),
+            proposerUnitId: Type.Optional(
+              Type.String({ format: 'uuid', description: 'Proposed in this unit or below' }),
+            ),
             year: Type.Optional(Type.String({ pattern: '^[12]\\d{3}$', description: 'Proposed in this year' })),
             overdue: Type.Optional(Type.Literal('true')),
             outcome: Type.Optional(Type.Union(EVALUATION_OUTCOMES.map((o) => Type.Literal(o)))),
-            protection: Type.Optional(Type.Union([Type.Literal('granted'), Type.Literal('refused'), Type.Literal('revoked')])),
+            protection: Type.Optional(
+              Type.Union([Type.Literal('granted'), Type.Literal('refused'), Type.Literal('revoked')]),
+            ),
             rewardForm: Type.Optional(Type.String({ maxLength: 60 })),
           },
           { additionalProperties: false },

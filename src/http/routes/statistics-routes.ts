@@ -1,10 +1,13 @@
 import { Type } from 'typebox';
+import type { Readable } from 'node:stream';
 import type { AppContext } from '../../app/context.ts';
 import { assembleDashboard, dashboardUnit } from '../../app/statistics/dashboard.ts';
 import { dashboardYears, precomputedFigures } from '../../app/statistics/tallies.ts';
+import { dashboardWorkbook } from '../../app/statistics/dashboard-export.ts';
 import { DashboardSchema } from '../../contract/statistics.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { actorOf, requireActor } from '../auth.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
 import type { Server } from '../server-type.ts';
 
 const ErrorBody = Type.Object({
@@ -20,6 +23,19 @@ const ErrorBody = Type.Object({
 
 export const DashboardResponse = DashboardSchema;
 
+const DashboardQuery = Type.Object(
+  { unitId: Type.String({ format: 'uuid' }), year: Type.Optional(Type.String({ pattern: '^[12]\\d{3}$' })) },
+  { additionalProperties: false },
+);
+
+async function loadDashboard(app: AppContext, actor: Actor, query: { unitId: string; year?: string }) {
+  const unit = await dashboardUnit(app.db, actor, query.unitId);
+  const year = query.year === undefined ? undefined : Number(query.year);
+  const filter = { unitId: unit.id, today: vietnamDate(app.now()), year };
+  const [years, figures] = [await dashboardYears(app.db, unit.id), await precomputedFigures(app.db, filter)];
+  return assembleDashboard(unit, filter, years, figures);
+}
+
 export async function statisticsRoutes(server: Server, app: AppContext): Promise<void> {
   server.get(
     '/api/statistics/dashboard',
@@ -33,19 +49,40 @@ export async function statisticsRoutes(server: Server, app: AppContext): Promise
           'Cases proposed in the unit or below it (in a year, if given), by state, domain and unit below; overdue cases; ' +
           'average time in each state; outcomes; protections; rewards by form. ' +
           'For holders of head, deputy, org_officer, inspector or administrator on the unit, or on an ancestor with its subtree.',
-        querystring: Type.Object(
-          { unitId: Type.String({ format: 'uuid' }), year: Type.Optional(Type.String({ pattern: '^[12]\\d{3}$' })) },
-          { additionalProperties: false },
-        ),
+        querystring: DashboardQuery,
         response: { 200: DashboardResponse, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) => {
-      const unit = await dashboardUnit(app.db, actorOf(request), request.query.unitId);
-      const year = request.query.year === undefined ? undefined : Number(request.query.year);
-      const filter = { unitId: unit.id, today: vietnamDate(app.now()), year };
-      const [years, figures] = [await dashboardYears(app.db, unit.id), await precomputedFigures(app.db, filter)];
-      return assembleDashboard(unit, filter, years, figures);
+    async (request) => loadDashboard(app, actorOf(request), request.query),
+  );
+
+  server.get(
+    '/api/statistics/dashboard.xlsx',
+    {
+      onRequest: requireActor(server),
+      schema: {
+        tags: ['statistics'],
+        summary: 'Xuất Excel thống kê và danh sách hồ sơ / The dashboard and its cases as XLSX, streamed',
+        description:
+          'The figures of GET /api/statistics/dashboard, then every case of the subtree (and year) the caller may see. ' +
+          'Written as it is read, without a Content-Length.',
+        querystring: DashboardQuery,
+        response: {
+          200: Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'An XLSX workbook' }),
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const d = await loadDashboard(app, actor, request.query);
+      const name = `thong-ke-${d.year ?? 'tat-ca-cac-nam'}.xlsx`;
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'private, no-store')
+        .send(dashboardWorkbook(app, actor, d));
     },
   );
 }

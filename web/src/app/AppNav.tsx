@@ -21,6 +21,9 @@ export function AppNav() {
     ...(hasRole(me, 'org_officer', 'head') ? [{ to: '/rewards/candidates', label: t('nav.rewardCandidates') }] : []),
     { to: '/record', label: t('nav.myRecord') },
     { to: '/calendar', label: t('nav.calendar') },
+    ...(hasRole(me, 'head', 'deputy', 'org_officer', 'inspector', 'administrator')
+      ? [{ to: '/dashboard', label: t('nav.dashboard') }]
+      : []),
   ];
   const admin: Item[] = [
     ...(mayViewOrganisation(me)

@@ -53,6 +53,7 @@ export const router = createBrowserRouter([
       { path: 'admin/rule-sets', lazy: page(() => import('../pages/RuleSetsPage')) },
       { path: 'admin/reward-options', lazy: page(() => import('../pages/RewardOptionsPage')) },
       { path: 'admin/jobs', lazy: page(() => import('../pages/JobsPage')) },
+      { path: 'dashboard', lazy: page(() => import('../pages/DashboardPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

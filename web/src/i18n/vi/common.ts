@@ -45,6 +45,7 @@ export default {
     notificationSettings: 'Cài đặt thông báo',
     sectionWork: 'Công việc',
     sectionAdmin: 'Quản trị',
+    dashboard: 'Thống kê',
   },
   header: {
     language: 'Ngôn ngữ',
