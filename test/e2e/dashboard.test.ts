@@ -54,8 +54,22 @@ test('issue 14 item 3: the organisation officer’s dashboard with charts; a bar
   await page.waitForURL(/outcome=completed/);
   await page.getByRole('link', { name: TITLE }).waitFor();
 
-  // The current filter as a workbook, with the progress of the download.
+  // The subtree filter: a unit below opens its own dashboard, the year kept.
   await page.goBack();
+  await page
+    .locator('section[aria-label="Hồ sơ theo đơn vị trực thuộc"]')
+    .getByRole('link', { name: 'Ủy ban nhân dân tỉnh An Khang', exact: true })
+    .click();
+  await page.waitForURL(new RegExp(`/dashboard\\?unitId=[0-9a-f-]+&year=${year}$`));
+  assert.notEqual(page.url(), shared);
+  await page.getByText('Phạm vi: Ủy ban nhân dân tỉnh An Khang và các đơn vị trực thuộc').waitFor();
+  assert.equal(
+    await page.getByRole('combobox', { name: 'Đơn vị (gồm đơn vị trực thuộc)' }).inputValue(),
+    'Ủy ban nhân dân tỉnh An Khang',
+  );
+  await byState.locator('.recharts-bar-rectangle').first().waitFor();
+
+  // The current filter as a workbook, with the progress of the download.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Xuất Excel' }).click(),

@@ -9,6 +9,8 @@ export interface FigureRow {
   value: number;
   /** The list the value counts; none for a figure that is not a count (an average). */
   href?: string | undefined;
+  /** Where the label leads (a unit below: its own dashboard). */
+  labelHref?: string | undefined;
   /** Further words beside the value (e.g. how many exits an average is over). */
   note?: string | undefined;
 }
@@ -62,7 +64,15 @@ export function FigureChart({ title, rows, valueLabel }: { title: string; rows: 
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.key}>
-                    <Table.Td>{r.label}</Table.Td>
+                    <Table.Td>
+                      {r.labelHref ? (
+                        <Anchor component={Link} to={r.labelHref}>
+                          {r.label}
+                        </Anchor>
+                      ) : (
+                        r.label
+                      )}
+                    </Table.Td>
                     <Table.Td ta="right">
                       {r.href ? (
                         <Anchor component={Link} to={r.href} aria-label={`${r.label}: ${r.value}`}>

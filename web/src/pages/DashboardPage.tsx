@@ -10,7 +10,7 @@ import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
-import { caseListLink, type DashboardScope } from '../dashboard/dashboard-links';
+import { caseListLink, dashboardLink, type DashboardScope } from '../dashboard/dashboard-links';
 import { DashboardFilters, dashboardUnits } from '../dashboard/DashboardFilters';
 import { ExportButton } from '../dashboard/ExportButton';
 import { FigureChart, type FigureRow } from '../dashboard/FigureChart';
@@ -61,6 +61,7 @@ export default function DashboardPage() {
       label: u.name,
       value: u.count,
       href: caseListLink({ unitId: u.unitId, year }),
+      labelHref: dashboardLink({ unitId: u.unitId, year }),
     })),
     timeInState: d.timeInState.map<FigureRow>((s) => ({
       key: s.state,
