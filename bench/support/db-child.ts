@@ -56,7 +56,7 @@ function replay(scripts: CapturedQuery[][]): Op {
 function naive(units: string[]): Op {
   const next = rotate(units);
   return async () => {
-    const f = await naiveFigures(runtime.db, next(), vietnamDate(new Date()));
+    const f = await naiveFigures(runtime.db, { unitId: next(), today: vietnamDate(new Date()) });
     return { status: 200, bytes: f.byStateDomain.length };
   };
 }

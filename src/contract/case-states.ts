@@ -3,3 +3,4 @@
  * pure domain (the rule table is written against it); the contract only republishes it.
  */
 export { CASE_STATES, type CaseState } from '../domain/case/states.ts';
+export { FINAL_STATES } from '../domain/case/states.ts';

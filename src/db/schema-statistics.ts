@@ -34,4 +34,17 @@ export interface StatisticsTables {
   stat_state_durations: StatStateDurationsTable;
   stat_due_counts: StatDueCountsTable;
   stat_case_state: StatCaseStateTable;
+  stat_tallies: StatTalliesTable;
+}
+
+/** Every dashboard figure by year (migrations/018-dashboard-tallies.ts names the figures and keys). */
+export interface StatTalliesTable {
+  unit_id: string;
+  figure: string;
+  year: number;
+  k1: string;
+  k2: string;
+  shard: number;
+  n: number;
+  seconds: number;
 }

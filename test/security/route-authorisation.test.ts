@@ -134,6 +134,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/reward-options': 'signed-in',
   'PUT /api/reward-options/:scope': 'administrator',
   'GET /api/statistics/dashboard': 'scoped',
+  'GET /api/statistics/dashboard.xlsx': 'scoped',
   ...Object.fromEntries(
     CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const]),
   ),

@@ -38,6 +38,10 @@ async function statRows(t: TestApp) {
       `select unit_id, state, round(sum(total_seconds)::numeric, 3)::text as s, sum(n)::int as n from stat_state_durations group by 1,2 order by 1,2`,
     ),
     cases: await q(`select case_id, state, domain, entered_at from stat_case_state order by 1`),
+    tallies: await q(
+      `select unit_id, figure, year, k1, k2, round(sum(seconds)::numeric, 3)::text as s, sum(n)::int as n from stat_tallies
+       group by 1,2,3,4,5 having sum(n) <> 0 order by 1,2,3,4,5`,
+    ),
   };
 }
 
@@ -77,6 +81,7 @@ describe('dashboard statistics', () => {
     assert.deepEqual(incremental.due, rebuilt.due);
     assert.deepEqual(incremental.durations, rebuilt.durations);
     assert.deepEqual(incremental.cases, rebuilt.cases);
+    assert.deepEqual(incremental.tallies, rebuilt.tallies, 'the tallies by year (migration 018) too');
     const total = incremental.counts
       .filter((r) => r.unit_id === t.org.units.central)
       .reduce((a, r) => a + Number(r.n), 0);
@@ -93,7 +98,7 @@ describe('dashboard statistics', () => {
         const unitId = t.org.units[unit]!;
         const r = await admin.get(`/api/statistics/dashboard?unitId=${unitId}`);
         assert.equal(r.status, 200, JSON.stringify(r.body));
-        const naive = await naiveFigures(t.runtime.db, unitId, today);
+        const naive = await naiveFigures(t.runtime.db, { unitId, today });
         assert.deepEqual(r.body.byStateDomain, naive.byStateDomain, unit);
         assert.equal(r.body.overdue, naive.overdue, `${unit} overdue`);
         assert.deepEqual(r.body.timeInState, naive.timeInState, unit);

@@ -66,6 +66,14 @@ export interface CaseListFilter {
   q?: string;
   cursor?: string;
   limit: number;
+  /** The lists a dashboard figure opens: proposed in this unit or below it, in a year (Asia/Ho_Chi_Minh). */
+  proposerUnitId?: string | undefined;
+  year?: number | undefined;
+  /** Open cases whose time limit ended before `today`. */
+  overdue?: { today: string } | undefined;
+  outcome?: string | undefined;
+  protection?: 'granted' | 'refused' | 'revoked' | undefined;
+  rewardForm?: string | undefined;
 }
 
 const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -158,7 +166,37 @@ const LISTED_COLUMNS = [
   'route_party_unit_ids',
   'route_ancestor_ids',
   'search_words',
+  'proposer_unit_id',
+  'created_at',
 ] as const;
+
+/** The conditions of the dashboard's figures (app/statistics), each the one its figure counts. */
+function dashboardConditions(f: CaseListFilter): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [];
+  if (f.proposerUnitId)
+    all.push(
+      sql<SqlBool>`cases.proposer_unit_id in (select id from units where ancestor_ids @> array[${f.proposerUnitId}::uuid])`,
+    );
+  if (f.year !== undefined)
+    all.push(sql<SqlBool>`cases.created_at >= ${`${f.year}-01-01T00:00:00+07:00`}::timestamptz
+      and cases.created_at < ${`${f.year + 1}-01-01T00:00:00+07:00`}::timestamptz`);
+  if (f.overdue) all.push(sql<SqlBool>`cases.due_on < ${f.overdue.today}::date`);
+  if (f.outcome)
+    all.push(sql<SqlBool>`cases.state = 'evaluated' and exists (select 1 from case_events e
+      where e.case_id = cases.id and e.type = 'evaluated' and e.payload->>'outcome' = ${f.outcome})`);
+  if (f.protection) {
+    const status = f.protection === 'revoked' ? 'revoked' : 'decided';
+    const refused = f.protection === 'refused';
+    all.push(sql<SqlBool>`exists (select 1 from protection_cases pc join protection_determinations d
+      on d.protection_case_id = pc.id where pc.case_id = cases.id and d.status = ${status}
+      and (${status} = 'revoked' or (d.decided_result = 'not_protected') = ${refused}))`);
+  }
+  if (f.rewardForm)
+    all.push(
+      sql<SqlBool>`exists (select 1 from reward_proposals r where r.case_id = cases.id and r.form = ${f.rewardForm})`,
+    );
+  return all.length ? sql<SqlBool>`(${sql.join(all, sql` and `)})` : sql<SqlBool>`true`;
+}
 
 /**
  * The statement of one page of `listCases` (one row more than the page, to know if another
@@ -198,6 +236,7 @@ export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNew
   if (f.unitId) q = q.where(sql<SqlBool>`cases.route_ancestor_ids && ${[f.unitId]}::uuid[]`);
   if (f.dueBefore) q = q.where('cases.due_on', '<=', checkedDueBefore(f.dueBefore));
   if (f.q) q = q.where(searchCondition(f.q));
+  q = q.where(dashboardConditions(f));
   if (cursor) {
     q = q.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);
   }

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/kysely.ts';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
+import type { DashboardFigures, FigureFilter, StateDomainCount } from './figures.ts';
 
 /** Roles whose holders see a unit's statistics: its leadership and those who oversee it. */
 export const DASHBOARD_ROLES: readonly Role[] = ['head', 'deputy', 'org_officer', 'inspector', 'administrator'];
@@ -34,74 +34,46 @@ export async function dashboardUnit(db: Db, actor: Actor, unitId: string): Promi
   return unit;
 }
 
-export interface StateDomainCount {
-  state: string;
-  domain: string;
-  count: number;
-}
-
-export interface StateDuration {
-  state: string;
-  /** How many times a case left the state (the average is over these). */
-  exits: number;
-  averageDays: number;
-}
-
-export interface DashboardFigures {
-  byStateDomain: StateDomainCount[];
-  overdue: number;
-  timeInState: StateDuration[];
-}
-
 export interface Dashboard extends DashboardFigures {
   unit: { id: string; name: string };
   today: string;
+  year: number | null;
+  /** The years with proposals in the subtree, newest first. */
+  years: number[];
   total: number;
   open: number;
   byState: { state: string; count: number }[];
+  byDomain: { domain: string; count: number }[];
 }
 
-const days = (seconds: number, n: number) => (n === 0 ? 0 : Math.round((seconds / n / 86_400) * 100) / 100);
+const summed = <K extends string>(rows: StateDomainCount[], key: (r: StateDomainCount) => string, name: K) => {
+  const m = new Map<string, number>();
+  for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + r.count);
+  return [...m]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, count]) => ({ [name]: k, count }) as Record<K, string> & { count: number });
+};
 
-/**
- * The dashboard from the precomputed tables: three index range scans on the unit's rows, in one
- * round trip (on the embedded database every round trip holds its only connection).
- */
-export async function precomputedFigures(db: Db, unitId: string, today: string): Promise<DashboardFigures> {
-  const { rows } = await sql<{
-    counts: StateDomainCount[] | null;
-    durations: { state: string; seconds: number; n: number }[] | null;
-    overdue: number;
-  }>`
-select
-  (select json_agg(json_build_object('state', state, 'domain', domain, 'count', n) order by state, domain)
-     from (select state, domain, sum(n)::int as n from stat_state_counts where unit_id = ${unitId}::uuid
-           group by state, domain having sum(n) > 0) c) as counts,
-  (select json_agg(json_build_object('state', state, 'seconds', seconds, 'n', n) order by state)
-     from (select state, sum(total_seconds) as seconds, sum(n)::int as n from stat_state_durations
-           where unit_id = ${unitId}::uuid group by state having sum(n) > 0) d) as durations,
-  (select coalesce(sum(n), 0)::int from stat_due_counts where unit_id = ${unitId}::uuid and due_on < ${today}::date) as overdue`.execute(
-    db,
-  );
-  const r = rows[0]!;
-  return {
-    byStateDomain: r.counts ?? [],
-    overdue: r.overdue,
-    timeInState: (r.durations ?? []).map((d) => ({ state: d.state, exits: d.n, averageDays: days(d.seconds, d.n) })),
-  };
-}
-
-export function assembleDashboard(unit: DashboardUnit, today: string, f: DashboardFigures): Dashboard {
-  const byState = new Map<string, number>();
-  for (const c of f.byStateDomain) byState.set(c.state, (byState.get(c.state) ?? 0) + c.count);
-  const total = [...byState.values()].reduce((a, b) => a + b, 0);
-  const closed = FINAL_STATES.reduce((a, s) => a + (byState.get(s) ?? 0), 0);
+export function assembleDashboard(
+  unit: DashboardUnit,
+  f: FigureFilter,
+  years: number[],
+  figures: DashboardFigures,
+): Dashboard {
+  const byState = summed(figures.byStateDomain, (r) => r.state, 'state');
+  const total = byState.reduce((a, b) => a + b.count, 0);
+  const closed = byState
+    .filter((s) => (FINAL_STATES as readonly string[]).includes(s.state))
+    .reduce((a, b) => a + b.count, 0);
   return {
     unit: { id: unit.id, name: unit.name },
-    today,
+    today: f.today,
+    year: f.year ?? null,
+    years,
     total,
     open: total - closed,
-    byState: [...byState].map(([state, count]) => ({ state, count })).sort((a, b) => a.state.localeCompare(b.state)),
-    ...f,
+    byState,
+    byDomain: summed(figures.byStateDomain, (r) => r.domain, 'domain'),
+    ...figures,
   };
 }

@@ -13,6 +13,7 @@ import * as m012 from './012-checkpoints.ts';
 import * as m014 from './014-official-documents.ts';
 import * as m015 from './015-notification-resolution.ts';
 import * as m017 from './017-identity.ts';
+import * as m018 from './018-dashboard-tallies.ts';
 import * as m019 from './019-replication-showcase.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
@@ -31,5 +32,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '014-official-documents': m014,
   '015-notification-resolution': m015,
   '017-identity': m017,
+  '018-dashboard-tallies': m018,
   '019-replication-showcase': m019,
 };

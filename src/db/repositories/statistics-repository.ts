@@ -57,6 +57,22 @@ durations as (
   from anc, prev order by 1
   on conflict (unit_id, state, shard) do update
     set total_seconds = s.total_seconds + excluded.total_seconds, n = s.n + 1
+),
+-- The same two figures by the year the proposal was made (migration 018).
+tallies as (
+  insert into stat_tallies as t (unit_id, figure, year, k1, k2, shard, n, seconds)
+  select x.unit_id, x.figure, stat_year(c.created_at), x.k1, x.k2, stat_shard(c.id), sum(x.n)::int, sum(x.seconds)
+  from (
+    select unit_id, 'state' as figure, state as k1, domain as k2, d as n, 0::float8 as seconds from deltas
+    union all
+    select anc.unit_id, 'duration', prev.state, '', 1,
+           extract(epoch from ${t.at}::timestamptz - prev.entered_at)::float8
+    from anc, prev
+  ) x, cases c
+  where c.id = ${t.caseId}::uuid
+  group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5
+  on conflict (unit_id, figure, year, k1, k2, shard) do update
+    set n = t.n + excluded.n, seconds = t.seconds + excluded.seconds
 )
 select 1`.execute(tx);
 }

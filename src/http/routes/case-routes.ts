@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { EVALUATION_OUTCOMES } from '../../contract/events.ts';
+import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import type { AppContext } from '../../app/context.ts';
 import { CASE_ACTION_DEFS } from '../../app/cases/actions/index.ts';
 import { createProposal, CreateProposalBody } from '../../app/cases/create-proposal.ts';
@@ -52,6 +54,16 @@ export async function caseRoutes(server: Server, app: AppContext) {
             q: Type.Optional(Type.String({ maxLength: 200 })),
             cursor: Type.Optional(Type.String({ maxLength: 200 })),
             limit: Type.Optional(IntString),
+            proposerUnitId: Type.Optional(
+              Type.String({ format: 'uuid', description: 'Proposed in this unit or below' }),
+            ),
+            year: Type.Optional(Type.String({ pattern: '^[12]\\d{3}$', description: 'Proposed in this year' })),
+            overdue: Type.Optional(Type.Literal('true')),
+            outcome: Type.Optional(Type.Union(EVALUATION_OUTCOMES.map((o) => Type.Literal(o)))),
+            protection: Type.Optional(
+              Type.Union([Type.Literal('granted'), Type.Literal('refused'), Type.Literal('revoked')]),
+            ),
+            rewardForm: Type.Optional(Type.String({ maxLength: 60 })),
           },
           { additionalProperties: false },
         ),
@@ -66,7 +78,13 @@ export async function caseRoutes(server: Server, app: AppContext) {
           throw invalidField(`querystring.state[${i}]`, 'invalid_value');
       });
       const limit = Math.min(Math.max(Number(q.limit ?? 20), 1), 100);
-      const page = await listCases(app.db, actorOf(request), { ...q, state: states, limit });
+      const page = await listCases(app.db, actorOf(request), {
+        ...q,
+        state: states,
+        limit,
+        year: q.year === undefined ? undefined : Number(q.year),
+        overdue: q.overdue ? { today: vietnamDate(app.now()) } : undefined,
+      });
       return { items: page.items.map(presentCaseListItem), nextCursor: page.nextCursor };
     },
   );

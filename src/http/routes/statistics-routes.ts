@@ -1,11 +1,14 @@
 import { Type } from 'typebox';
+import type { Readable } from 'node:stream';
 import type { AppContext } from '../../app/context.ts';
-import { assembleDashboard, dashboardUnit, precomputedFigures } from '../../app/statistics/dashboard.ts';
+import { assembleDashboard, dashboardUnit } from '../../app/statistics/dashboard.ts';
+import { dashboardYears, precomputedFigures } from '../../app/statistics/tallies.ts';
+import { dashboardWorkbook } from '../../app/statistics/dashboard-export.ts';
+import { DashboardSchema } from '../../contract/statistics.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { actorOf, requireActor } from '../auth.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
 import type { Server } from '../server-type.ts';
-
-const Count = Type.Integer({ minimum: 0 });
 
 const ErrorBody = Type.Object({
   error: Type.Object(
@@ -18,22 +21,20 @@ const ErrorBody = Type.Object({
   ),
 });
 
-export const DashboardResponse = Type.Object({
-  unit: Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() }),
-  today: Type.String({ description: 'The date in Asia/Ho_Chi_Minh that "overdue" is counted against' }),
-  total: Count,
-  open: Type.Integer({ description: 'Cases not in a final state (evaluated, rejected, withdrawn)' }),
-  overdue: Type.Integer({ description: 'Open cases whose current time limit ended before today' }),
-  byState: Type.Array(Type.Object({ state: Type.String(), count: Count })),
-  byStateDomain: Type.Array(Type.Object({ state: Type.String(), domain: Type.String(), count: Count })),
-  timeInState: Type.Array(
-    Type.Object({
-      state: Type.String(),
-      exits: Type.Integer({ description: 'How many times a case left the state' }),
-      averageDays: Type.Number({ description: 'Average calendar days spent in the state before leaving it' }),
-    }),
-  ),
-});
+export const DashboardResponse = DashboardSchema;
+
+const DashboardQuery = Type.Object(
+  { unitId: Type.String({ format: 'uuid' }), year: Type.Optional(Type.String({ pattern: '^[12]\\d{3}$' })) },
+  { additionalProperties: false },
+);
+
+async function loadDashboard(app: AppContext, actor: Actor, query: { unitId: string; year?: string }) {
+  const unit = await dashboardUnit(app.db, actor, query.unitId);
+  const year = query.year === undefined ? undefined : Number(query.year);
+  const filter = { unitId: unit.id, today: vietnamDate(app.now()), year };
+  const [years, figures] = [await dashboardYears(app.db, unit.id), await precomputedFigures(app.db, filter)];
+  return assembleDashboard(unit, filter, years, figures);
+}
 
 export async function statisticsRoutes(server: Server, app: AppContext): Promise<void> {
   server.get(
@@ -45,16 +46,43 @@ export async function statisticsRoutes(server: Server, app: AppContext): Promise
         tags: ['statistics'],
         summary: 'Thống kê theo đơn vị (gồm đơn vị trực thuộc) / Statistics of a unit and every unit below it',
         description:
-          'Cases proposed in the unit or below it, by state and domain; overdue cases; average time in each state. ' +
+          'Cases proposed in the unit or below it (in a year, if given), by state, domain and unit below; overdue cases; ' +
+          'average time in each state; outcomes; protections; rewards by form. ' +
           'For holders of head, deputy, org_officer, inspector or administrator on the unit, or on an ancestor with its subtree.',
-        querystring: Type.Object({ unitId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        querystring: DashboardQuery,
         response: { 200: DashboardResponse, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) => {
-      const unit = await dashboardUnit(app.db, actorOf(request), request.query.unitId);
-      const today = vietnamDate(app.now());
-      return assembleDashboard(unit, today, await precomputedFigures(app.db, unit.id, today));
+    async (request) => loadDashboard(app, actorOf(request), request.query),
+  );
+
+  server.get(
+    '/api/statistics/dashboard.xlsx',
+    {
+      onRequest: requireActor(server),
+      schema: {
+        tags: ['statistics'],
+        summary: 'Xuất Excel thống kê và danh sách hồ sơ / The dashboard and its cases as XLSX, streamed',
+        description:
+          'The figures of GET /api/statistics/dashboard, then every case of the subtree (and year) the caller may see. ' +
+          'Written as it is read, without a Content-Length.',
+        querystring: DashboardQuery,
+        response: {
+          200: Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'An XLSX workbook' }),
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const d = await loadDashboard(app, actor, request.query);
+      const name = `thong-ke-${d.year ?? 'tat-ca-cac-nam'}.xlsx`;
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'private, no-store')
+        .send(dashboardWorkbook(app, actor, d));
     },
   );
 }

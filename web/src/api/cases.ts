@@ -10,6 +10,13 @@ export interface CaseFilters {
   dueBefore?: string;
   cursor?: string;
   limit?: number;
+  /** The filters a dashboard figure opens the list with. */
+  proposerUnitId?: string;
+  year?: string;
+  overdue?: string;
+  outcome?: string;
+  protection?: string;
+  rewardForm?: string;
 }
 
 export const listCases = (f: CaseFilters, signal?: AbortSignal) =>

@@ -22,6 +22,9 @@ export function AppNav() {
     { to: '/models', label: t('nav.models') },
     { to: '/record', label: t('nav.myRecord') },
     { to: '/calendar', label: t('nav.calendar') },
+    ...(hasRole(me, 'head', 'deputy', 'org_officer', 'inspector', 'administrator')
+      ? [{ to: '/dashboard', label: t('nav.dashboard') }]
+      : []),
   ];
   const admin: Item[] = [
     ...(mayViewOrganisation(me)

@@ -61,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'admin/reward-options', lazy: page(() => import('../pages/RewardOptionsPage')) },
       { path: 'admin/jobs', lazy: page(() => import('../pages/JobsPage')) },
       { path: 'account', lazy: page(() => import('../pages/AccountPage')) },
+      { path: 'dashboard', lazy: page(() => import('../pages/DashboardPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

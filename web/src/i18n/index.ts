@@ -25,6 +25,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     clock: () => import('./vi/clock'),
     programme: () => import('./vi/programme'),
     account: () => import('./vi/account'),
+    dashboard: () => import('./vi/dashboard'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -33,6 +34,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     clock: () => import('./en/clock'),
     programme: () => import('./en/programme'),
     account: () => import('./en/account'),
+    dashboard: () => import('./en/dashboard'),
   },
 };
 

@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { Pager } from '../components/Pager';
 
 const PAGE_SIZE = 20;
 const FILTER_KEYS = ['q', 'state', 'unitId', 'unitName', 'domain', 'dueBefore'] as const;
+/** The filters of a dashboard figure's list (pages/DashboardPage.tsx), kept from the address. */
+const FIGURE_KEYS = ['proposerUnitId', 'year', 'overdue', 'outcome', 'protection', 'rewardForm'] as const;
 
 export default function CaseListPage() {
   const { t } = useTranslation('work');
@@ -21,9 +23,10 @@ export default function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const [previous, setPrevious] = useState<string[]>([]);
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as CaseFilterValues;
+  const figure = Object.fromEntries(FIGURE_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])));
   const cursor = params.get('cursor') ?? undefined;
   const query = useQuery({
-    queryKey: ['cases', filters, cursor],
+    queryKey: ['cases', filters, figure, cursor],
     queryFn: ({ signal }) =>
       listCases(
         {
@@ -34,6 +37,7 @@ export default function CaseListPage() {
           dueBefore: filters.dueBefore || undefined,
           cursor,
           limit: PAGE_SIZE,
+          ...figure,
         },
         signal,
       ),
@@ -42,7 +46,7 @@ export default function CaseListPage() {
 
   function applyFilters(next: CaseFilterValues) {
     setPrevious([]);
-    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)));
+    setParams(Object.fromEntries(Object.entries({ ...next, ...figure }).filter(([, v]) => v)));
   }
   function goTo(nextCursor: string | undefined) {
     const p = new URLSearchParams(params);
@@ -65,6 +69,14 @@ export default function CaseListPage() {
         }
       />
       <CaseFilterBar value={filters} onApply={applyFilters} />
+      {Object.keys(figure).length > 0 && (
+        <Group gap="xs">
+          <Text size="sm">{t('cases.figureFilter')}</Text>
+          <Anchor component={Link} to="/cases" size="sm">
+            {t('cases.clearFigureFilter')}
+          </Anchor>
+        </Group>
+      )}
       <ErrorAlert error={query.error} />
       {query.isPending && <LoadingBlock />}
       {query.data && query.data.items.length === 0 && <Text role="status">{t('cases.empty')}</Text>}

@@ -50,6 +50,7 @@ const en: Shape<typeof vi> = {
     account: 'Account and password',
     sectionWork: 'Work',
     sectionAdmin: 'Administration',
+    dashboard: 'Statistics',
   },
   header: {
     language: 'Language',

@@ -34,6 +34,8 @@ const en: Shape<typeof vi> = {
     due: 'Due',
     updated: 'Updated',
     results: 'Search results',
+    figureFilter: 'Filtered by a figure of the Statistics page.',
+    clearFigureFilter: 'Remove this filter',
   },
 };
 export default en;

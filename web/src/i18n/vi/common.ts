@@ -47,6 +47,7 @@ export default {
     account: 'Tài khoản và mật khẩu',
     sectionWork: 'Công việc',
     sectionAdmin: 'Quản trị',
+    dashboard: 'Thống kê',
   },
   header: {
     language: 'Ngôn ngữ',

@@ -31,5 +31,7 @@ export default {
     due: 'Hạn',
     updated: 'Cập nhật',
     results: 'Kết quả tìm kiếm',
+    figureFilter: 'Lọc theo một số liệu của trang Thống kê.',
+    clearFigureFilter: 'Bỏ lọc này',
   },
 };

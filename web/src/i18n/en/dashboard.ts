@@ -1,0 +1,38 @@
+import type vi from '../vi/dashboard';
+import type { Shape } from '../shape';
+
+export default {
+  title: 'Statistics',
+  intro: 'Proposals of the unit and every unit below it. Click a number or a bar to open the list of cases it counts.',
+  filters: 'Scope of the statistics',
+  unit: 'Unit (with the units below it)',
+  year: 'Year of proposal',
+  allYears: 'All years',
+  scope: 'Scope: {{unit}} and the units below it; year of proposal: {{year}}.',
+  total: 'All cases',
+  open: 'Being handled',
+  overdue: 'Overdue',
+  byState: 'Cases by state',
+  byDomain: 'Cases by domain',
+  byUnit: 'Cases by unit below',
+  timeInState: 'Average time in each state',
+  outcomes: 'Outcomes of the proposals',
+  protections: 'Protection of officials',
+  rewards: 'Rewards by form',
+  cases: 'Cases',
+  days: 'Days',
+  people: 'People',
+  proposals: 'Proposals',
+  exits: '(over {{count}} exits)',
+  none: 'No figures yet.',
+  outcome: { completed: 'Completed', partly_completed: 'Partly completed', not_completed: 'Not completed' },
+  protection: { granted: 'Protected', refused: 'Not protected', revoked: 'Protection revoked' },
+  later: 'Registration compliance and plan tasks',
+  laterNote: 'To be added.',
+  export: {
+    button: 'Export to Excel',
+    progress: 'Exporting: {{size}} received',
+    done: 'The Excel file is ready.',
+    failed: 'The Excel file could not be exported.',
+  },
+} satisfies Shape<typeof vi>;
