@@ -4,6 +4,7 @@ import { buildServer } from './http/app.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './demo/demo-organisation.ts';
 import { seedDemoCases } from './demo/demo-cases.ts';
+import { seedDemoCampaigns } from './demo/demo-campaigns.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { loadSigningKey } from './app/verify/signing-key.ts';
 import { roleName } from './i18n/role-names.ts';
@@ -46,6 +47,7 @@ if (config.demoData) {
   if (empty) {
     const org = await seedDemoOrganisation(runtime.db);
     await seedDemoCases(runtime.app, org);
+    await seedDemoCampaigns(runtime.app, org);
     console.log('\nKhiên: dữ liệu mẫu đã được tạo / demo data loaded.');
     console.log(`Mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
     const unitCode = (key: string) => DEMO_UNITS.find((u) => u.key === key)?.code ?? key;

@@ -4,6 +4,7 @@ import type { LegalClockTables } from './schema-legal-clock.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 import type { DocumentTables } from './schema-documents.ts';
+import type { CampaignTables } from './schema-campaigns.ts';
 
 /** Row types of the tables, as Kysely sees them. Kept by hand beside the migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -245,7 +246,13 @@ export interface AuditLogTable {
   at: DefaultedTimestamp;
 }
 
-export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables, CheckpointTables, DocumentTables {
+export interface DB
+  extends LegalClockTables,
+    ProtectionTables,
+    StatisticsTables,
+    CheckpointTables,
+    DocumentTables,
+    CampaignTables {
   unit_types: UnitTypesTable;
   units: UnitsTable;
   positions: PositionsTable;

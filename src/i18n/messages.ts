@@ -3,6 +3,7 @@
  * text may improve. `{name}` is replaced from the error's parameters.
  */
 import { DOCUMENT_ERROR_MESSAGES, DOCUMENT_FIELD_MESSAGES } from './document-messages.ts';
+import { CAMPAIGN_ERROR_MESSAGES, CAMPAIGN_FIELD_MESSAGES } from './campaign-messages.ts';
 
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -233,6 +234,7 @@ export const ERROR_MESSAGES: Catalogue = {
   },
   notification_not_found: { vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },
   ...DOCUMENT_ERROR_MESSAGES,
+  ...CAMPAIGN_ERROR_MESSAGES,
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -483,6 +485,7 @@ export const FIELD_MESSAGES: Catalogue = {
     en: 'The day given off in exchange is not among the days off.',
   },
   ...DOCUMENT_FIELD_MESSAGES,
+  ...CAMPAIGN_FIELD_MESSAGES,
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

@@ -23,12 +23,15 @@ import { nextActors } from '../../domain/case/next-actors.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.ts';
 import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
+import { linkCaseToCampaign } from '../campaigns/link-case.ts';
 
 export const CreateProposalBody = Type.Object(
   {
     plan: PlanSchema,
     urgent: Type.Optional(Type.Boolean()),
     profileCode: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{2,20}$' })),
+    /** Registers the proposal in an open registration campaign whose scope holds the proposer's unit. */
+    campaignId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
 );
@@ -123,6 +126,7 @@ export async function createProposal(
       at: now,
     });
     await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
+    if (body.campaignId) await linkCaseToCampaign(tx, actor, id, body.campaignId, now);
     await withinTransaction?.(tx, code);
     return { row, snapshot };
   });
