@@ -44,9 +44,3 @@ export interface CampaignNoticesTable {
   offset_days: number;
   created_at: Timestamp;
 }
-
-export interface CampaignTables {
-  registration_campaigns: RegistrationCampaignsTable;
-  campaign_cases: CampaignCasesTable;
-  campaign_notices: CampaignNoticesTable;
-}
