@@ -1,11 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { COMPLIANCE_STATUSES, type ComplianceStatus } from '../domain/campaigns/campaign-rules.ts';
+import {
+  CAMPAIGN_STATUSES,
+  COMPLIANCE_STATUSES,
+  type CampaignStatus,
+  type ComplianceStatus,
+} from './campaign-statuses.ts';
 
 /** Registration campaigns (issue 14, item 1): what the server and the web app agree on. */
-export { COMPLIANCE_STATUSES, type ComplianceStatus };
-
-export const CAMPAIGN_STATUSES = ['open', 'closed'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export { CAMPAIGN_STATUSES, COMPLIANCE_STATUSES, type CampaignStatus, type ComplianceStatus };
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const ComplianceStatusSchema = Type.Unsafe<ComplianceStatus>(
@@ -37,6 +39,8 @@ export const CampaignSchema = Type.Object({
   myUnitInScope: Type.Boolean(),
   /** The caller may see its compliance and close it. */
   mayManage: Type.Boolean(),
+  /** The caller may see the compliance of some part of its scope (their own subtree). */
+  mayViewCompliance: Type.Boolean(),
 });
 export type Campaign = Static<typeof CampaignSchema>;
 

@@ -24,6 +24,7 @@ export function presentCampaign(c: CampaignRow, standing: CampaignStanding, name
     version: c.version,
     myUnitInScope: standing.myUnitInScope,
     mayManage: standing.mayManage,
+    mayViewCompliance: standing.mayViewSome,
   };
 }
 

@@ -29,10 +29,10 @@ export const fetchPlanVersion = (code: string, version: number, signal?: AbortSi
 
 export const verifyCase = (code: string) => getJson<VerifyResult>(`/api/cases/${encodeURIComponent(code)}/verify`);
 
-export async function createProposal(plan: Plan, urgent: boolean): Promise<CaseDetail> {
+export async function createProposal(plan: Plan, urgent: boolean, campaignId?: string | null): Promise<CaseDetail> {
   const res = await request<CaseDetail>('/api/cases', {
     method: 'POST',
-    body: { plan, urgent },
+    body: { plan, urgent, ...(campaignId ? { campaignId } : {}) },
     idempotencyKey: newIdempotencyKey(),
   });
   return res.data;

@@ -21,6 +21,7 @@ export function AppNav() {
     ...(hasRole(me, 'org_officer', 'head') ? [{ to: '/rewards/candidates', label: t('nav.rewardCandidates') }] : []),
     { to: '/record', label: t('nav.myRecord') },
     { to: '/calendar', label: t('nav.calendar') },
+    ...(hasRole(me, 'org_officer', 'administrator') ? [{ to: '/campaigns', label: t('nav.campaigns') }] : []),
   ];
   const admin: Item[] = [
     ...(mayViewOrganisation(me)

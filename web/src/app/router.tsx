@@ -53,6 +53,8 @@ export const router = createBrowserRouter([
       { path: 'admin/rule-sets', lazy: page(() => import('../pages/RuleSetsPage')) },
       { path: 'admin/reward-options', lazy: page(() => import('../pages/RewardOptionsPage')) },
       { path: 'admin/jobs', lazy: page(() => import('../pages/JobsPage')) },
+      { path: 'campaigns', lazy: page(() => import('../pages/CampaignsPage')) },
+      { path: 'campaigns/:id', lazy: page(() => import('../pages/CampaignPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

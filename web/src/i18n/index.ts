@@ -23,12 +23,14 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     rewards: () => import('./vi/rewards'),
     record: () => import('./vi/record'),
     clock: () => import('./vi/clock'),
+    campaigns: () => import('./vi/campaigns'),
   },
   en: {
     protection: () => import('./en/protection'),
     rewards: () => import('./en/rewards'),
     record: () => import('./en/record'),
     clock: () => import('./en/clock'),
+    campaigns: () => import('./en/campaigns'),
   },
 };
 

@@ -10,6 +10,8 @@ import { PlanEditor } from '../plan/PlanEditor';
 import { toPlan } from '../plan/plan-values';
 import { useLeaveGuard } from '../plan/useLeaveGuard';
 import { usePlanForm } from '../plan/usePlanForm';
+import { CampaignChoice } from '../campaigns/CampaignChoice';
+import { useState } from 'react';
 
 /** A new draft: saved as a case on the first save; "save and submit" also sends it to the head. */
 export default function NewProposalPage() {
@@ -18,12 +20,13 @@ export default function NewProposalPage() {
   const { search } = useLocation();
   const client = useQueryClient();
   const { form, error, busy, attempt } = usePlanForm(null);
+  const [campaignId, setCampaignId] = useState<string | null>(null);
   // A new proposal has no case to autosave into until its first save: warn before it is left.
   useLeaveGuard(form.isDirty() && !busy, t('leaveUnsaved'));
 
   const save = (submit: boolean) =>
     attempt(submit ? 'submit' : 'save', async () => {
-      const created = await createProposal(toPlan(form.values), form.values.urgent);
+      const created = await createProposal(toPlan(form.values), form.values.urgent, campaignId);
       void client.invalidateQueries({ queryKey: ['cases'] });
       void client.invalidateQueries({ queryKey: ['worklist'] });
       notifySuccess(t('created', { code: created.code }));
@@ -48,6 +51,7 @@ export default function NewProposalPage() {
       form={form}
       error={error}
       showUrgent
+      before={<CampaignChoice value={campaignId} onChange={setCampaignId} />}
       actions={
         <>
           <Button variant="default" loading={busy === 'save'} disabled={!!busy} onClick={() => save(false)}>

@@ -48,6 +48,7 @@ const en: Shape<typeof vi> = {
     notificationSettings: 'Notification settings',
     sectionWork: 'Work',
     sectionAdmin: 'Administration',
+    campaigns: 'Registration campaigns',
   },
   header: {
     language: 'Language',

@@ -45,6 +45,7 @@ export default {
     notificationSettings: 'Cài đặt thông báo',
     sectionWork: 'Công việc',
     sectionAdmin: 'Quản trị',
+    campaigns: 'Đợt đăng ký sáng kiến',
   },
   header: {
     language: 'Ngôn ngữ',
