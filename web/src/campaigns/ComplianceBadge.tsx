@@ -4,7 +4,7 @@ import type { ComplianceStatus } from '../api/campaigns';
 
 const COLORS: Record<ComplianceStatus, string> = {
   none: 'red',
-  registered: 'yellow',
+  registered: 'indigo',
   submitted: 'blue',
   approved: 'green',
 };
