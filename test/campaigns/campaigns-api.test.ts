@@ -122,6 +122,26 @@ describe('registration campaigns through the API (issue 14, item 1)', () => {
     assert.equal(after.total, 1);
   });
 
+  it('an organisation officer of one department sees that department’s line only', async () => {
+    const admin = await t.login('quantri');
+    const grant = await admin.post(`/api/people/${t.org.people['giamdoc.snv.hcm']}/grants`, {
+      unitId: t.org.units.hcmHomeAffairs,
+      role: 'org_officer',
+    });
+    assert.equal(grant.status, 201, JSON.stringify(grant.body));
+    const deptOfficer = await t.login('giamdoc.snv.hcm');
+    const view = (await deptOfficer.get(`/api/campaigns/${campaignId}`)).body;
+    assert.deepEqual([view.mayManage, view.mayViewCompliance], [false, true]);
+    const report = (await deptOfficer.get(`/api/campaigns/${campaignId}/compliance`)).body;
+    assert.deepEqual(
+      report.items.map((i: any) => i.unitId),
+      [t.org.units.hcmHomeAffairs],
+    );
+    assert.equal(report.total, 1);
+    const close = await deptOfficer.post(`/api/campaigns/${campaignId}/close`, {}, { 'if-match': `"${version}"` });
+    assert.equal(close.status, 403);
+  });
+
   it('refuses a link from a unit outside the scope, writing nothing', async () => {
     const before = [await count('cases'), await count('campaign_cases')];
     const r = await (await t.login('truongphong.stc')).post('/api/cases', {
