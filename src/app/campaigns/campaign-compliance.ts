@@ -1,25 +1,9 @@
 import type { AppContext } from '../context.ts';
-import {
-  complianceRows,
-  complianceSummary,
-  type ComplianceDbRow,
-  type ComplianceQuery,
-} from '../../db/repositories/campaign-repository.ts';
+import { complianceRows, complianceSummary, type ComplianceQuery } from '../../db/repositories/campaign-repository.ts';
 import type { ComplianceStatus } from '../../domain/campaigns/campaign-rules.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
-import type { ComplianceReport, ComplianceRow } from '../../contract/campaigns.ts';
 import { campaignFor, complianceFilterFor } from './campaign-access.ts';
-import type { CampaignRow } from '../../db/repositories/campaign-repository.ts';
-
-export const presentComplianceRow = (r: ComplianceDbRow): ComplianceRow => ({
-  unitId: r.unit_id,
-  unitCode: r.unit_code,
-  unitName: r.unit_name,
-  registered: r.registered,
-  submitted: r.submitted,
-  approved: r.approved,
-  status: r.status,
-});
+import type { CampaignRow, ComplianceDbRow } from '../../db/repositories/campaign-repository.ts';
 
 /** The compliance query of a campaign as the actor may see it; 403 for someone with no view of it. */
 export async function complianceQueryFor(
@@ -35,13 +19,21 @@ export async function complianceQueryFor(
   };
 }
 
+export interface ComplianceResult {
+  campaign: CampaignRow;
+  rows: ComplianceDbRow[];
+  /** Units matching the filter, for paging. */
+  total: number;
+  summary: Record<ComplianceStatus, number>;
+}
+
 /** Compliance per unit within the caller's visible part of the scope, a page at a time. */
 export async function campaignCompliance(
   app: AppContext,
   actor: Actor,
   id: string,
   page: { status?: ComplianceStatus; limit: number; offset: number },
-): Promise<ComplianceReport> {
+): Promise<ComplianceResult> {
   const { campaign, query } = await complianceQueryFor(app, actor, id);
   const [rows, summary] = await Promise.all([
     complianceRows(app.db, { ...query, ...page }),
@@ -51,11 +43,5 @@ export async function campaignCompliance(
   const total =
     rows[0]?.total ??
     (page.offset > 0 ? ((await complianceRows(app.db, { ...query, ...page, offset: 0, limit: 1 }))[0]?.total ?? 0) : 0);
-  return {
-    campaignId: campaign.id,
-    minimumPerUnit: campaign.minimum_per_unit,
-    items: rows.map(presentComplianceRow),
-    total,
-    summary,
-  };
+  return { campaign, rows, total, summary };
 }

@@ -1,11 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
-import {
-  campaignCompliance,
-  complianceQueryFor,
-  presentComplianceRow,
-} from '../../app/campaigns/campaign-compliance.ts';
+import { campaignCompliance, complianceQueryFor } from '../../app/campaigns/campaign-compliance.ts';
 import { campaignView, campaignsOf } from '../../app/campaigns/campaign-queries.ts';
 import { closeCampaign } from '../../app/campaigns/close-campaign.ts';
 import { openCampaign, OpenCampaignBody } from '../../app/campaigns/open-campaign.ts';
@@ -19,6 +15,7 @@ import {
 import { complianceRows } from '../../db/repositories/campaign-repository.ts';
 import { streamComplianceXlsx } from '../../documents/campaign-compliance-xlsx.ts';
 import { actorOf, requireActor } from '../auth.ts';
+import { presentCampaign, presentComplianceRow } from '../presenters/campaign-presenter.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
 import {
@@ -58,8 +55,13 @@ export async function campaignRoutes(server: Server, app: AppContext) {
         response: { 200: CampaignListSchema },
       },
     },
-    async (request) =>
-      campaignsOf(app, actorOf(request), { status: request.query.status, mine: request.query.mine === 'true' }),
+    async (request) => {
+      const views = await campaignsOf(app, actorOf(request), {
+        status: request.query.status,
+        mine: request.query.mine === 'true',
+      });
+      return { items: views.map(presentCampaign) };
+    },
   );
 
   server.post(
@@ -79,7 +81,7 @@ export async function campaignRoutes(server: Server, app: AppContext) {
       idempotent(app, request, reply, async () => {
         const actor = actorOf(request);
         const id = await openCampaign(app, actor, request.body);
-        const body = await campaignView(app, actor, id);
+        const body = presentCampaign(await campaignView(app, actor, id));
         reply.header('etag', `"${body.version}"`).header('location', `/api/campaigns/${id}`);
         return { status: 201, body };
       }),
@@ -92,7 +94,7 @@ export async function campaignRoutes(server: Server, app: AppContext) {
       schema: { tags, description: ACCESS, params: Params, response: { 200: CampaignSchema } },
     },
     async (request, reply) => {
-      const body = await campaignView(app, actorOf(request), request.params.id);
+      const body = presentCampaign(await campaignView(app, actorOf(request), request.params.id));
       reply.header('etag', `"${body.version}"`);
       return body;
     },
@@ -114,7 +116,7 @@ export async function campaignRoutes(server: Server, app: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       await closeCampaign(app, actor, request.params.id, ifMatchVersion(request.headers['if-match']));
-      const body = await campaignView(app, actor, request.params.id);
+      const body = presentCampaign(await campaignView(app, actor, request.params.id));
       reply.header('etag', `"${body.version}"`);
       return body;
     },
@@ -140,12 +142,20 @@ export async function campaignRoutes(server: Server, app: AppContext) {
         response: { 200: ComplianceReportSchema },
       },
     },
-    async (request) =>
-      campaignCompliance(app, actorOf(request), request.params.id, {
+    async (request) => {
+      const r = await campaignCompliance(app, actorOf(request), request.params.id, {
         status: request.query.status,
         limit: Math.min(Math.max(Number(request.query.limit ?? 50), 1), 500),
         offset: Number(request.query.offset ?? 0),
-      }),
+      });
+      return {
+        campaignId: r.campaign.id,
+        minimumPerUnit: r.campaign.minimum_per_unit,
+        items: r.rows.map(presentComplianceRow),
+        total: r.total,
+        summary: r.summary,
+      };
+    },
   );
 
   server.get(
@@ -164,7 +174,7 @@ export async function campaignRoutes(server: Server, app: AppContext) {
       const actor = actorOf(request);
       // Access is settled before the first byte: a refusal is still an ordinary error response.
       const { query } = await complianceQueryFor(app, actor, request.params.id);
-      const campaign = await campaignView(app, actor, request.params.id);
+      const campaign = presentCampaign(await campaignView(app, actor, request.params.id));
       const status = request.query.status;
       async function* pages(): AsyncIterable<ComplianceRow[]> {
         for (let offset = 0; ; offset += EXPORT_PAGE) {
