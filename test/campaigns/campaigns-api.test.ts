@@ -3,6 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { demoPlan } from '../../src/demo/demo-plan.ts';
 import { sweepCampaigns } from '../../src/jobs/sweep-campaigns.ts';
+import { complianceRows } from '../../src/db/repositories/campaign-repository.ts';
+import { complianceStatus, countsOf } from '../../src/domain/campaigns/campaign-rules.ts';
+import { CASE_STATES } from '../../src/domain/case/states.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
 
@@ -153,6 +156,26 @@ describe('registration campaigns through the API (issue 14, item 1)', () => {
       { path: 'campaignId', code: 'unit_not_in_campaign_scope', message: r.body.error.fields[0].message },
     ]);
     assert.deepEqual([await count('cases'), await count('campaign_cases')], before);
+  });
+
+  it('the statement’s status agrees with the domain’s rule for a case in every state', async () => {
+    const link = await t.runtime.db
+      .selectFrom('campaign_cases')
+      .select('case_id')
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow();
+    const setState = (state: string) =>
+      t.runtime.db.updateTable('cases').set({ state }).where('id', '=', link.case_id).execute();
+    for (const state of CASE_STATES) {
+      await setState(state);
+      const [row] = await complianceRows(t.runtime.db, {
+        campaignId,
+        scope: [{ unitId: t.org.units.hcmHomeAffairs!, includeSubtree: false }],
+        minimum: 1,
+      });
+      assert.equal(row!.status, complianceStatus(countsOf([state]), 1), state);
+    }
+    await setState('submitted');
   });
 
   it('pages the compliance report and exports it as XLSX', async () => {
