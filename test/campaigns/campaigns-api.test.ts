@@ -222,6 +222,7 @@ describe('registration campaigns through the API (issue 14, item 1)', () => {
     assert.equal((await notices('chutich.hcm', 'campaign_escalation')).length, 2, 'to the head of the unit above');
     const n = (await (await t.login('tochuc.snv.hcm')).get('/api/notifications')).body.items[0];
     assert.match(n.title, /Đăng ký sáng kiến quá hạn/);
+    assert.equal(n.link, `/campaigns/${campaignId}`);
   });
 
   it('closes with a version check; a closed campaign takes no more proposals', async () => {
