@@ -120,6 +120,8 @@ export const CASE_EVENT_PAYLOADS = {
   reward_proposed: opaque(),
   reward_decided: opaque(),
   reward_outcome_recorded: opaque(),
+  /** The proposal was registered in a registration campaign (issue 14, item 1) when it was created. */
+  campaign_linked: Type.Object({ campaignId: Type.String(), year: Type.Integer(), title: Text, unitId: Type.String() }),
 };
 
 export type CaseEventType = keyof typeof CASE_EVENT_PAYLOADS;

@@ -38,6 +38,8 @@ export const JOB_PAYLOADS = {
   email_notification: Type.Object({ notificationId: Type.String() }),
   /** The checkpoints since the last mail, to one witness address. */
   mail_checkpoints: Type.Object({ to: Type.String(), fromId: Type.Integer(), toId: Type.Integer() }),
+  /** A registration campaign's reminder to a unit with nothing registered, or its escalation after the deadline. */
+  campaign_notice: Type.Object({ noticeId: Type.String() }),
 };
 export type JobKind = keyof typeof JOB_PAYLOADS;
 export type JobPayload<K extends JobKind> = Static<(typeof JOB_PAYLOADS)[K]>;

@@ -1,5 +1,12 @@
 /** What a notification is about; each kind has its own delivery preference. */
-export const NOTIFICATION_KINDS = ['action_required', 'deadline_reminder', 'deadline_overdue', 'escalation'] as const;
+export const NOTIFICATION_KINDS = [
+  'action_required',
+  'deadline_reminder',
+  'deadline_overdue',
+  'escalation',
+  'campaign_reminder',
+  'campaign_escalation',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How a person wants a kind of notification by e-mail: at once, or in the daily digest. */

@@ -4,6 +4,7 @@ import type { LegalClockTables } from './schema-legal-clock.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 import type { DocumentTables } from './schema-documents.ts';
+import type { CampaignCasesTable, CampaignNoticesTable, RegistrationCampaignsTable } from './schema-campaigns.ts';
 
 /** Row types of the tables, as Kysely sees them. Kept by hand beside the migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -278,6 +279,9 @@ export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables
   idempotency_keys: IdempotencyKeysTable;
   outbox_jobs: OutboxJobsTable;
   audit_log: AuditLogTable;
+  registration_campaigns: RegistrationCampaignsTable;
+  campaign_cases: CampaignCasesTable;
+  campaign_notices: CampaignNoticesTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

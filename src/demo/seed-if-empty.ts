@@ -1,5 +1,6 @@
 import type { Runtime } from '../bootstrap.ts';
 import { roleName } from '../i18n/role-names.ts';
+import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './demo-organisation.ts';
 
@@ -9,6 +10,7 @@ export async function seedDemoIfEmpty(runtime: Runtime): Promise<boolean> {
   if (!empty) return false;
   const org = await seedDemoOrganisation(runtime.db);
   await seedDemoCases(runtime.app, org);
+  await seedDemoCampaigns(runtime.app, org);
   return true;
 }
 

@@ -28,6 +28,7 @@ import { statisticsRoutes } from './routes/statistics-routes.ts';
 import { programmeRoutes } from './routes/programme-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
+import { campaignRoutes } from './routes/campaign-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -152,6 +153,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await checkpointRoutes(server, app);
   await documentRoutes(server, app);
   await authIdentityRoutes(server, app);
+  await campaignRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

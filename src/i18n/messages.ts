@@ -3,6 +3,7 @@
  * text may improve. `{name}` is replaced from the error's parameters.
  */
 import { DOCUMENT_ERROR_MESSAGES, DOCUMENT_FIELD_MESSAGES } from './document-messages.ts';
+import { CAMPAIGN_ERROR_MESSAGES, CAMPAIGN_FIELD_MESSAGES } from './campaign-messages.ts';
 
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -253,6 +254,7 @@ export const ERROR_MESSAGES: Catalogue = {
     vi: 'Mật khẩu do quản trị viên đặt: vui lòng đổi mật khẩu trước khi tiếp tục.',
     en: 'Your password was set by an administrator: please change it before going on.',
   },
+  ...CAMPAIGN_ERROR_MESSAGES,
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -521,6 +523,7 @@ export const FIELD_MESSAGES: Catalogue = {
     vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     en: 'The new password must differ from the current one.',
   },
+  ...CAMPAIGN_FIELD_MESSAGES,
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

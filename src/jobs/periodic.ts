@@ -5,6 +5,7 @@ import { createDigests } from './digests.ts';
 import type { JobRunner } from './job-runner.ts';
 import { sweepDeadlines } from './sweep-deadlines.ts';
 import { createWitnessMails } from './witness-mail.ts';
+import { sweepCampaigns } from './sweep-campaigns.ts';
 
 /**
  * Claims one run of a periodic task: the process whose UPDATE moves `next_run_at` past now runs
@@ -76,6 +77,9 @@ export function startBackground(
       (await claimPeriodic(app, 'witness_mail', nextDigest, nextDigest, worker))
     )
       await createWitnessMails(app);
+    // Registration campaigns (issue 14): reminders before a deadline, escalation after it.
+    if (await claimPeriodic(app, 'campaign_sweep', new Date(now.getTime() + opts.sweepIntervalMs), now, worker))
+      await sweepCampaigns(app);
   };
   const schedule = () => {
     running = tick()

@@ -46,6 +46,8 @@ describe('e-mail notifications and daily digests', () => {
       deadline_reminder: 'daily_digest',
       deadline_overdue: 'immediate',
       escalation: 'immediate',
+      campaign_reminder: 'immediate',
+      campaign_escalation: 'immediate',
     });
 
     const first = await caseIn(t, 'submitted', 'Hóa đơn điện tử cho hộ kinh doanh');

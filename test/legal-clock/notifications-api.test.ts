@@ -92,6 +92,8 @@ describe('in-app notifications, preferences and reminder policies', () => {
         deadline_reminder: 'immediate',
         deadline_overdue: 'immediate',
         escalation: 'immediate',
+        campaign_reminder: 'immediate',
+        campaign_escalation: 'immediate',
       },
       emailEnabled: false,
       email: 'truongphong.stc@ankhang.example',

@@ -135,6 +135,13 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/reward-options/:scope': 'administrator',
   'GET /api/statistics/dashboard': 'scoped',
   'GET /api/statistics/dashboard.xlsx': 'scoped',
+  // Registration campaigns (issue 14): the use cases check the province's administrators and organisation officers.
+  'GET /api/campaigns': 'signed-in',
+  'POST /api/campaigns': 'scoped',
+  'GET /api/campaigns/:id': 'scoped',
+  'POST /api/campaigns/:id/close': 'scoped',
+  'GET /api/campaigns/:id/compliance': 'scoped',
+  'GET /api/campaigns/:id/compliance.xlsx': 'scoped',
   ...Object.fromEntries(
     CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const]),
   ),

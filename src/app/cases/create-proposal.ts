@@ -20,6 +20,7 @@ import { nextActors } from '../../domain/case/next-actors.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.ts';
 import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
+import { linkCaseToCampaign } from '../campaigns/link-case.ts';
 
 export const CreateProposalBody = Type.Object(
   {
@@ -28,6 +29,8 @@ export const CreateProposalBody = Type.Object(
     profileCode: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{2,20}$' })),
     /** The model this proposal adopts (KL14 §2.5): its code; the plan is the adopting unit's adaptation. */
     replicatedFrom: Type.Optional(Type.String({ pattern: '^[A-Z]{2}-\\d{4}-\\d{6}$' })),
+    /** Registers the proposal in an open registration campaign whose scope holds the proposer's unit. */
+    campaignId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
 );
@@ -129,6 +132,7 @@ export async function createProposal(
       at: now,
     });
     await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
+    if (body.campaignId) await linkCaseToCampaign(tx, actor, id, body.campaignId, now);
     await withinTransaction?.(tx, code);
     return { row, snapshot };
   });

@@ -42,7 +42,11 @@ export async function listNotifications(
         kind: n.kind,
         caseCode: n.case_code,
         caseTitle: n.case_title ?? null,
-        link: n.case_code ? `/cases/${n.case_code}` : null,
+        link: n.case_code
+          ? `/cases/${n.case_code}`
+          : typeof params.campaignId === 'string'
+            ? `/campaigns/${params.campaignId}`
+            : null,
         ...describeNotification({ kind: n.kind, caseCode: n.case_code, params }, lang),
         params,
         createdAt: n.created_at.toISOString(),

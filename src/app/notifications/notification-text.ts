@@ -117,6 +117,33 @@ export function describeNotification(n: NotificationContent, lang: Lang): { titl
             message: `The case at ${unit} has missed the deadline for ${step} (${due}). Reported to the head of the ${superior ? 'superior body' : 'receiving unit'}.${tasks ? ` To do: ${tasks}.` : ''}`,
           };
     }
+    case 'campaign_reminder': {
+      const left = -Number(p.offset ?? 0);
+      const campaign = String(p.title ?? '');
+      const unit = String(p.unitName ?? '');
+      return vi
+        ? {
+            title: `Đăng ký sáng kiến: còn ${left} ngày làm việc`,
+            message: `${unit} chưa đăng ký đủ ${p.minimum ?? 1} đề xuất trong đợt "${campaign}"; hạn đăng ký ${due}.`,
+          }
+        : {
+            title: `Innovation registration: ${left} working day(s) left`,
+            message: `${unit} has not registered its ${p.minimum ?? 1} proposal(s) in "${campaign}"; the deadline is ${due}.`,
+          };
+    }
+    case 'campaign_escalation': {
+      const campaign = String(p.title ?? '');
+      const unit = String(p.unitName ?? '');
+      return vi
+        ? {
+            title: `Đăng ký sáng kiến quá hạn (${unit})`,
+            message: `${unit} chưa đăng ký đủ ${p.minimum ?? 1} đề xuất trong đợt "${campaign}" (hạn ${due}).`,
+          }
+        : {
+            title: `Innovation registration overdue (${unit})`,
+            message: `${unit} has not registered its ${p.minimum ?? 1} proposal(s) in "${campaign}" (deadline ${due}).`,
+          };
+    }
     default:
       return { title: code, message: '' };
   }

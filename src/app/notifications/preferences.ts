@@ -18,6 +18,8 @@ export const PreferencesBody = Type.Object(
           deadline_reminder: Type.Optional(DELIVERY),
           deadline_overdue: Type.Optional(DELIVERY),
           escalation: Type.Optional(DELIVERY),
+          campaign_reminder: Type.Optional(DELIVERY),
+          campaign_escalation: Type.Optional(DELIVERY),
         } satisfies Record<NotificationKind, unknown>,
         { additionalProperties: false },
       ),

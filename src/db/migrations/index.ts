@@ -12,6 +12,7 @@ import * as m010 from './010-access-hardening.ts';
 import * as m012 from './012-checkpoints.ts';
 import * as m014 from './014-official-documents.ts';
 import * as m015 from './015-notification-resolution.ts';
+import * as m016 from './016-registration-campaigns.ts';
 import * as m017 from './017-identity.ts';
 import * as m018 from './018-dashboard-tallies.ts';
 import * as m019 from './019-replication-showcase.ts';
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012-checkpoints': m012,
   '014-official-documents': m014,
   '015-notification-resolution': m015,
+  '016-registration-campaigns': m016,
   '017-identity': m017,
   '018-dashboard-tallies': m018,
   '019-replication-showcase': m019,

@@ -78,6 +78,12 @@ export interface ProcedureProfile {
    * opens. Absent: Decree 73's own set (ND73-PROTECTION version 1).
    */
   protectionRuleSet?: { id: string; version: number };
+  /**
+   * Registration campaigns: the least number of proposals each unit in a campaign's scope
+   * registers (the HCMC plan: one per agency a year). Absent: 1. A national profile may leave
+   * campaigns unused.
+   */
+  registrationMinimumPerUnit?: number;
 }
 
 export const DECREE_73_PROFILE: ProcedureProfile = {
@@ -313,6 +319,15 @@ export const PROFILE_SETTING_NOTES: readonly {
     kind: 'setting',
     basis: 'G12 [U]',
     note: { vi: 'Lấy ý kiến bằng phiếu trên hệ thống', en: 'Members cast ballots in the application' },
+  },
+  {
+    path: 'registrationMinimumPerUnit',
+    kind: 'setting',
+    basis: 'Kế hoạch của UBND TP. Hồ Chí Minh [I]',
+    note: {
+      vi: 'Số đề xuất tối thiểu mỗi đơn vị đăng ký trong một đợt; mặc định 1',
+      en: 'Least number of proposals each unit registers in a campaign; default 1',
+    },
   },
 ];
 

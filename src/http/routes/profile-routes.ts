@@ -85,6 +85,13 @@ export const ProfileBody = Type.Object(
         },
       ),
     ),
+    registrationMinimumPerUnit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        description: 'Registration campaigns: least number of proposals per unit (HCMC plan: 1). Default 1',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -6,6 +6,7 @@ import { deadlineOverdueHandler } from './deadline-overdue.ts';
 import { deadlineReminderHandler } from './deadline-reminder.ts';
 import { emailNotificationHandler } from './email-notification.ts';
 import { WITNESS_MAIL_JOB, witnessMailHandler } from '../witness-mail.ts';
+import { campaignNoticeHandler } from './campaign-notice.ts';
 
 /** Every job kind the application writes to the outbox, with its handler. */
 export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner {
@@ -15,5 +16,6 @@ export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner 
     .register('deadline_overdue', deadlineOverdueHandler(app))
     .register('email_notification', emailNotificationHandler(app))
     .register('send_digest', sendDigestHandler(app))
-    .register(WITNESS_MAIL_JOB, witnessMailHandler(app));
+    .register(WITNESS_MAIL_JOB, witnessMailHandler(app))
+    .register('campaign_notice', campaignNoticeHandler(app));
 }

@@ -36,11 +36,23 @@ export const fetchPlanVersion = (code: string, version: number, signal?: AbortSi
 
 export const verifyCase = (code: string) => getJson<VerifyResult>(`/api/cases/${encodeURIComponent(code)}/verify`);
 
-/** `replicatedFrom`: the code of the model this proposal adopts (KL14 §2.5). */
-export async function createProposal(plan: Plan, urgent: boolean, replicatedFrom?: string): Promise<CaseDetail> {
+/**
+ * `campaignId`: the registration campaign the proposal is registered in; `replicatedFrom`: the code
+ * of the model it adopts (KL14 §2.5).
+ */
+export async function createProposal(
+  plan: Plan,
+  urgent: boolean,
+  links: { campaignId?: string | null; replicatedFrom?: string } = {},
+): Promise<CaseDetail> {
   const res = await request<CaseDetail>('/api/cases', {
     method: 'POST',
-    body: { plan, urgent, ...(replicatedFrom ? { replicatedFrom } : {}) },
+    body: {
+      plan,
+      urgent,
+      ...(links.campaignId ? { campaignId: links.campaignId } : {}),
+      ...(links.replicatedFrom ? { replicatedFrom: links.replicatedFrom } : {}),
+    },
     idempotencyKey: newIdempotencyKey(),
   });
   return res.data;

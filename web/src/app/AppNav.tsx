@@ -25,6 +25,7 @@ export function AppNav() {
     ...(hasRole(me, 'head', 'deputy', 'org_officer', 'inspector', 'administrator')
       ? [{ to: '/dashboard', label: t('nav.dashboard') }]
       : []),
+    ...(hasRole(me, 'org_officer', 'administrator') ? [{ to: '/campaigns', label: t('nav.campaigns') }] : []),
   ];
   const admin: Item[] = [
     ...(mayViewOrganisation(me)

@@ -26,6 +26,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     programme: () => import('./vi/programme'),
     account: () => import('./vi/account'),
     dashboard: () => import('./vi/dashboard'),
+    campaigns: () => import('./vi/campaigns'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -35,6 +36,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     programme: () => import('./en/programme'),
     account: () => import('./en/account'),
     dashboard: () => import('./en/dashboard'),
+    campaigns: () => import('./en/campaigns'),
   },
 };
 

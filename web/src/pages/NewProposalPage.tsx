@@ -15,6 +15,8 @@ import { PlanEditor } from '../plan/PlanEditor';
 import { toPlan } from '../plan/plan-values';
 import { useLeaveGuard } from '../plan/useLeaveGuard';
 import { usePlanForm } from '../plan/usePlanForm';
+import { CampaignChoice } from '../campaigns/CampaignChoice';
+import { useState } from 'react';
 
 /**
  * A new draft: saved as a case on the first save; "save and submit" also sends it to the head.
@@ -41,12 +43,16 @@ function NewProposalEditor({ origin }: { origin?: ModelDetail }) {
   const { search } = useLocation();
   const client = useQueryClient();
   const { form, error, busy, attempt } = usePlanForm((origin?.plan as Plan | undefined) ?? null);
+  const [campaignId, setCampaignId] = useState<string | null>(null);
   // A new proposal has no case to autosave into until its first save: warn before it is left.
   useLeaveGuard(form.isDirty() && !busy, t('leaveUnsaved'));
 
   const save = (submit: boolean) =>
     attempt(submit ? 'submit' : 'save', async () => {
-      const created = await createProposal(toPlan(form.values), form.values.urgent, origin?.code);
+      const created = await createProposal(toPlan(form.values), form.values.urgent, {
+        campaignId,
+        replicatedFrom: origin?.code,
+      });
       void client.invalidateQueries({ queryKey: ['cases'] });
       void client.invalidateQueries({ queryKey: ['worklist'] });
       notifySuccess(t('created', { code: created.code }));
@@ -73,11 +79,14 @@ function NewProposalEditor({ origin }: { origin?: ModelDetail }) {
     <PlanEditor
       title={t('newTitle')}
       before={
-        origin ? (
-          <Alert color="blue" data-testid="adopted-from">
-            {tp('models.adoptedFrom', { code: origin.code, title: origin.title })}
-          </Alert>
-        ) : undefined
+        <>
+          {origin && (
+            <Alert color="blue" data-testid="adopted-from">
+              {tp('models.adoptedFrom', { code: origin.code, title: origin.title })}
+            </Alert>
+          )}
+          <CampaignChoice value={campaignId} onChange={setCampaignId} />
+        </>
       }
       form={form}
       error={error}

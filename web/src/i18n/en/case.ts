@@ -60,6 +60,7 @@ const en: Shape<typeof vi> = {
     reward_proposed: 'Reward proposed',
     reward_decided: 'Reward decided',
     reward_outcome_recorded: 'Reward outcome recorded',
+    campaign_linked: 'Registered in a campaign',
   },
   page: {
     code: 'Case code',

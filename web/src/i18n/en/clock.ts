@@ -17,6 +17,8 @@ const en: Shape<typeof vi> = {
       deadline_reminder: 'Deadline reminder',
       deadline_overdue: 'Overdue',
       escalation: 'Overdue report',
+      campaign_reminder: 'Registration reminder',
+      campaign_escalation: 'Units not registered',
     },
     text: {
       actionTitle: 'Case {{code}} awaits your action',

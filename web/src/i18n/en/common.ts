@@ -51,6 +51,7 @@ const en: Shape<typeof vi> = {
     sectionWork: 'Work',
     sectionAdmin: 'Administration',
     dashboard: 'Statistics',
+    campaigns: 'Registration campaigns',
   },
   header: {
     language: 'Language',

@@ -57,6 +57,7 @@ export default {
     reward_proposed: 'Đề nghị khen thưởng',
     reward_decided: 'Quyết định khen thưởng',
     reward_outcome_recorded: 'Kết quả thực hiện khen thưởng',
+    campaign_linked: 'Đăng ký theo đợt phát động',
   },
   page: {
     code: 'Mã hồ sơ',

@@ -14,6 +14,8 @@ export default {
       deadline_reminder: 'Nhắc hạn',
       deadline_overdue: 'Quá hạn',
       escalation: 'Báo cáo quá hạn',
+      campaign_reminder: 'Nhắc đăng ký sáng kiến',
+      campaign_escalation: 'Báo cáo đơn vị chưa đăng ký',
     },
     text: {
       actionTitle: 'Hồ sơ {{code}} chờ bạn xử lý',

@@ -48,6 +48,7 @@ export default {
     sectionWork: 'Công việc',
     sectionAdmin: 'Quản trị',
     dashboard: 'Thống kê',
+    campaigns: 'Đợt đăng ký sáng kiến',
   },
   header: {
     language: 'Ngôn ngữ',

@@ -1,0 +1,167 @@
+import { sql } from 'kysely';
+import type { Db, Tx } from '../kysely.ts';
+import type { CampaignScopeEntry } from '../schema-campaigns.ts';
+import {
+  APPROVED_STATES,
+  NOT_COUNTED_STATES,
+  UNSUBMITTED_STATES,
+  type ComplianceStatus,
+} from '../../domain/campaigns/campaign-rules.ts';
+
+export interface CampaignRow {
+  id: string;
+  owner_unit_id: string;
+  owner_name: string;
+  owner_ancestor_ids: string[];
+  year: number;
+  title: string;
+  scope: CampaignScopeEntry[];
+  minimum_per_unit: number;
+  deadline: string;
+  status: 'open' | 'closed';
+  opened_by: string;
+  opened_by_name: string;
+  opened_at: Date;
+  closed_at: Date | null;
+  version: number;
+}
+
+function campaignQuery(db: Db | Tx) {
+  return db
+    .selectFrom('registration_campaigns as c')
+    .innerJoin('units as o', 'o.id', 'c.owner_unit_id')
+    .innerJoin('people as p', 'p.id', 'c.opened_by')
+    .select([
+      'c.id',
+      'c.owner_unit_id',
+      'o.name as owner_name',
+      'o.ancestor_ids as owner_ancestor_ids',
+      'c.year',
+      'c.title',
+      'c.scope',
+      'c.minimum_per_unit',
+      'c.deadline',
+      'c.status',
+      'c.opened_by',
+      'p.full_name as opened_by_name',
+      'c.opened_at',
+      'c.closed_at',
+      'c.version',
+    ]);
+}
+
+export async function findCampaign(db: Db | Tx, id: string): Promise<CampaignRow | undefined> {
+  return campaignQuery(db).where('c.id', '=', id).executeTakeFirst();
+}
+
+/** Every campaign, newest year first: a few per province and year, so the caller filters them. */
+export async function listCampaigns(db: Db | Tx, status?: 'open' | 'closed'): Promise<CampaignRow[]> {
+  let q = campaignQuery(db);
+  if (status) q = q.where('c.status', '=', status);
+  return q.orderBy('c.year', 'desc').orderBy('c.opened_at', 'desc').limit(1000).execute();
+}
+
+/** Names of the scope's units, for showing a campaign. */
+export async function unitNames(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Which units of the campaign's scope to report on: all, or those inside the caller's view. */
+export interface UnitFilter {
+  subtrees: string[];
+  units: string[];
+}
+
+export interface ComplianceQuery {
+  campaignId: string;
+  scope: CampaignScopeEntry[];
+  minimum: number;
+  visible?: UnitFilter;
+  status?: ComplianceStatus;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ComplianceDbRow {
+  unit_id: string;
+  unit_code: string;
+  unit_name: string;
+  registered: number;
+  submitted: number;
+  approved: number;
+  status: ComplianceStatus;
+  total: number;
+}
+
+const uuids = (ids: string[]) => sql`${ids}::uuid[]`;
+const texts = (xs: readonly string[]) => sql`${[...xs]}::text[]`;
+
+/**
+ * The units of a campaign's scope with their linked cases counted, in one grouped statement:
+ * units found through the GIN index on their ancestry, cases through (campaign, unit). The status
+ * is `complianceStatus` of the domain, written as SQL so that filtering and paging stay in the
+ * database (test/campaigns checks the two agree).
+ */
+function complianceCte(q: ComplianceQuery) {
+  const direct = q.scope.map((s) => s.unitId);
+  const subtrees = q.scope.filter((s) => s.includeSubtree).map((s) => s.unitId);
+  const visible = q.visible
+    ? sql`and (u.id = any(${uuids(q.visible.units)}) or u.ancestor_ids && ${uuids(q.visible.subtrees)})`
+    : sql``;
+  return sql`
+    with scoped as (
+      select u.id, u.code, u.name from units u
+       where u.active and (u.id = any(${uuids(direct)}) or u.ancestor_ids && ${uuids(subtrees)}) ${visible}
+    ), counted as (
+      select s.id as unit_id, s.code as unit_code, s.name as unit_name,
+             (count(c.id) filter (where c.state <> all(${texts(NOT_COUNTED_STATES)})))::int as registered,
+             (count(c.id) filter (where c.state <> all(${texts(NOT_COUNTED_STATES)})
+                                    and c.state <> all(${texts(UNSUBMITTED_STATES)})))::int as submitted,
+             (count(c.id) filter (where c.state = any(${texts(APPROVED_STATES)})))::int as approved
+        from scoped s
+        left join campaign_cases cc on cc.campaign_id = ${q.campaignId} and cc.unit_id = s.id
+        left join cases c on c.id = cc.case_id
+       group by s.id, s.code, s.name
+    ), statused as (
+      select counted.*,
+             case when approved >= ${q.minimum} then 'approved'
+                  when submitted >= ${q.minimum} then 'submitted'
+                  when registered >= ${q.minimum} then 'registered'
+                  else 'none' end as status
+        from counted
+    )`;
+}
+
+export async function complianceRows(db: Db | Tx, q: ComplianceQuery): Promise<ComplianceDbRow[]> {
+  const filter = q.status ? sql`where status = ${q.status}` : sql``;
+  const { rows } = await sql<ComplianceDbRow>`
+    ${complianceCte(q)}
+    select statused.*, (count(*) over ())::int as total from statused ${filter}
+     order by unit_name collate vi, unit_code
+     limit ${q.limit ?? 1000} offset ${q.offset ?? 0}`.execute(db);
+  return rows;
+}
+
+export async function complianceSummary(db: Db | Tx, q: ComplianceQuery): Promise<Record<ComplianceStatus, number>> {
+  const { rows } = await sql<{ status: ComplianceStatus; n: number }>`
+    ${complianceCte(q)}
+    select status, count(*)::int as n from statused group by status`.execute(db);
+  const summary = { none: 0, registered: 0, submitted: 0, approved: 0 };
+  for (const r of rows) summary[r.status] = r.n;
+  return summary;
+}
+
+/** Heads of these units, for reminders (one statement for all of them). */
+export async function headsOf(db: Db | Tx, unitIds: string[]): Promise<{ unit_id: string; person_id: string }[]> {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('role_grants')
+    .innerJoin('people', 'people.id', 'role_grants.person_id')
+    .select(['role_grants.unit_id', 'role_grants.person_id'])
+    .where('role_grants.role', '=', 'head')
+    .where('people.active', '=', true)
+    .where('role_grants.unit_id', 'in', unitIds)
+    .execute();
+}
