@@ -26,6 +26,7 @@ import { protectionRoutes } from './routes/protection-routes.ts';
 import { checkpointRoutes } from './routes/checkpoint-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
+import { documentPersonRoutes } from './routes/document-person-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -148,6 +149,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await statisticsRoutes(server, app);
   await checkpointRoutes(server, app);
   await documentRoutes(server, app);
+  await documentPersonRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).
