@@ -75,3 +75,29 @@ export async function uploadSignedCopy(id: string, file: File): Promise<IssuedDo
   if (res.ok) return body as IssuedDocument;
   throw toApiError(res.status, body, i18n.t('common:errors.unexpected'));
 }
+
+/** A numbered document whose subject is an official: their record, issued by the organisation department. */
+export interface RecordDocument {
+  id: string;
+  kind: string;
+  citation: string;
+  number: number;
+  year: number;
+  recordYear: number | null;
+  status: Exclude<DocumentStatus, 'drafted'>;
+  issuedAt: string;
+  pdfSha256: string;
+  docxSha256: string;
+  cancelReason?: string | null;
+  signer?: IssuedDocument['signer'];
+}
+
+const personBase = (personId: string) => `/api/people/${encodeURIComponent(personId)}/documents`;
+export const recordDocumentsKey = (personId: string) => ['record', personId, 'documents'] as const;
+export const listRecordDocuments = (personId: string, signal?: AbortSignal) =>
+  getJson<{ canIssue: boolean; documents: RecordDocument[] }>(personBase(personId), signal);
+
+/** The organisation officer issues the record (of one year, or all of it): the register gives the number. */
+export async function issueRecordDocument(personId: string, body: { year?: number }) {
+  return (await request<RecordDocument>(personBase(personId), { method: 'POST', body })).data;
+}

@@ -10,7 +10,9 @@ interface Answer {
   fingerprint: string;
   issuedByKhien: boolean;
   citation?: string;
-  caseStep?: { caseCode: string; stepSeq: number; label: { vi: string; en: string } | null };
+  caseStep?: { caseCode: string; stepSeq: number; label: { vi: string; en: string } | null } | null;
+  /** What the document is; for one whose subject is an official (their record) there is no case step. */
+  document?: { kind: string; label: { vi: string; en: string } | null };
   signedCopyReceived?: boolean;
   cancelled?: boolean;
 }
@@ -46,11 +48,8 @@ export default function VerifyDocumentPage() {
     }
   }
 
-  const label = answer?.caseStep?.label
-    ? i18n.language === 'en'
-      ? answer.caseStep.label.en
-      : answer.caseStep.label.vi
-    : '';
+  const labels = answer?.caseStep?.label ?? answer?.document?.label;
+  const label = labels ? (i18n.language === 'en' ? labels.en : labels.vi) : '';
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder radius="md" p="lg" maw={640} w="100%" component="main">
@@ -92,12 +91,14 @@ export default function VerifyDocumentPage() {
           {answer?.issuedByKhien && (
             <Alert color={answer.cancelled ? 'orange' : 'green'} role="status" data-testid="verify-answer">
               <Text>
-                {t('documents.verify.issued', {
-                  citation: answer.citation,
-                  label,
-                  seq: answer.caseStep?.stepSeq,
-                  code: answer.caseStep?.caseCode,
-                })}
+                {answer.caseStep
+                  ? t('documents.verify.issued', {
+                      citation: answer.citation,
+                      label,
+                      seq: answer.caseStep.stepSeq,
+                      code: answer.caseStep.caseCode,
+                    })
+                  : t('documents.verify.issuedRecord', { citation: answer.citation, label })}
               </Text>
               <Text>{answer.signedCopyReceived ? t('documents.verify.signed') : t('documents.verify.notSigned')}</Text>
               {answer.cancelled && <Text fw={600}>{t('documents.verify.cancelled')}</Text>}

@@ -238,6 +238,7 @@ const en: Shape<typeof vi> = {
       signed: 'A digitally signed copy has been received.',
       notSigned: 'No digitally signed copy has been received.',
       cancelled: 'This document has been cancelled.',
+      issuedRecord: 'Khiên issued this document: number {{citation}}, {{label}}.',
     },
   },
   attachments: {

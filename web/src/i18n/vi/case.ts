@@ -241,6 +241,7 @@ export default {
       signed: 'Đã nhận bản ký số của văn bản.',
       notSigned: 'Chưa nhận bản ký số của văn bản.',
       cancelled: 'Văn bản này đã bị hủy.',
+      issuedRecord: 'Khiên đã ban hành văn bản này: số {{citation}}, {{label}}.',
     },
   },
   attachments: {
