@@ -37,6 +37,24 @@ async function upload(t: TestApp, username: string, url: string, file: Buffer) {
   return { status: r.statusCode, body: r.json() };
 }
 
+/** The public page's upload: multipart, no sign-in. */
+async function inspect(t: TestApp, file: Buffer) {
+  const boundary = '----khien-inspect-boundary';
+  const r = await t.server.inject({
+    method: 'POST',
+    url: '/api/public/documents/inspect',
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      file,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+  return { status: r.statusCode, body: r.json() };
+}
+
 const count = async (t: TestApp, table: string) =>
   (await t.runtime.database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n as number;
 
@@ -136,6 +154,26 @@ describe('the official’s record as a numbered official document (issue 13, ite
     assert.equal(pub.body.citation, '01/BC-SNV');
     assert.equal(pub.body.caseStep, null);
     assert.equal(pub.body.document.kind, 'official_record');
+  });
+
+  it('the public check of a whole file inspects what was appended after the document Khiên issued (issue 13, appended updates)', async () => {
+    const pdf = (await download(t, 'tochuc.snv', `/api/documents/${first.id}/pdf`)).body;
+    const exact = await inspect(t, pdf);
+    assert.equal(exact.status, 200, JSON.stringify(exact.body));
+    assert.equal(exact.body.issuedByKhien, true);
+    assert.equal(exact.body.appended, null);
+    const forged = appendUpdate(pdf, [{ n: firstPage(pdf).contents, body: forgedContent('Forged') }]);
+    const r = await inspect(t, forged);
+    assert.equal(r.body.issuedByKhien, false, 'the file itself is not what Khiên issued');
+    assert.equal(r.body.appended.to.citation, '01/BC-SNV');
+    assert.equal(r.body.appended.changesContent, true);
+    assert.deepEqual(r.body.appended.findings, [{ kind: 'changed', object: firstPage(pdf).contents, what: 'stream' }]);
+    const signedElsewhere = await signPdf(pdf, makeSigner(makeCa('Other CA'), 'Người khác').p12);
+    const s = await inspect(t, signedElsewhere);
+    assert.equal(s.body.appended.to.citation, '01/BC-SNV');
+    assert.equal(s.body.appended.changesContent, false, 'a signature alone changes nothing shown');
+    const unknown = await inspect(t, Buffer.from('%PDF-1.4\n%%EOF\nanother'));
+    assert.deepEqual([unknown.body.issuedByKhien, unknown.body.appended], [false, null]);
   });
 
   it('takes back the signed copy from the officer, refusing one whose appended update changes the content', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { demoPlan } from '../../src/demo/demo-plan.ts';
+import { appendUpdate, firstPage, forgedContent } from '../documents/pdf-update-helpers.ts';
 import { makeCa, makeSigner, signPdf } from '../documents/test-ca.ts';
 import { ApiSession, vietnamToday } from './api-session.ts';
 import { checkPage } from './browser-steps.ts';
@@ -60,9 +61,22 @@ test('the organisation officer issues an official’s record as a numbered docum
   await stranger
     .locator('input[type=file]')
     .setInputFiles({ name: 'ho-so.pdf', mimeType: 'application/pdf', buffer: pdf });
-  await stranger.getByRole('button', { name: 'Kiểm tra' }).click();
+  await stranger.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   const answer = stranger.getByTestId('verify-answer');
   await answer.getByText(`Khiên đã ban hành văn bản này: số ${citation}`, { exact: false }).waitFor();
   await answer.getByText('Đã nhận bản ký số của văn bản.').waitFor();
+
+  // The same paper with an update appended that rewrites its page: unknown by its fingerprint; sent on request, it is inspected.
+  const forged = appendUpdate(pdf, [{ n: firstPage(pdf).contents, body: forgedContent('Forged') }]);
+  await stranger
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ho-so-sua.pdf', mimeType: 'application/pdf', buffer: forged });
+  await stranger.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await stranger.getByTestId('inspect-file').click();
+  await stranger
+    .getByTestId('inspect-answer')
+    .getByText(`Tệp bắt đầu bằng văn bản số ${citation} do Khiên ban hành, nhưng phần nối thêm`, { exact: false })
+    .waitFor();
+  await checkPage(stranger, 'record-document-03-appended');
   await stranger.close();
 });

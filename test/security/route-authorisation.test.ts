@@ -61,6 +61,8 @@ const ACCESS: Record<string, Access> = {
   // An official's issued records: the use case checks the official, organisation officers and inspectors above them.
   'GET /api/people/:id/documents': 'scoped',
   'POST /api/people/:id/documents': 'scoped',
+  // Given a whole file: whether it begins with a document Khiên issued, and what was appended since.
+  'POST /api/public/documents/inspect': 'public',
   'GET /api/cases/:code/receipts/:seq': 'case',
   // Signed checkpoints reveal hashes only: anyone, a witness included, may read them (issue 12).
   'GET /api/checkpoints/public-key': 'public',

@@ -1,8 +1,10 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
+import { inspectDocumentFile } from '../../app/documents/inspect-document-file.ts';
 import { issueRecordDocument } from '../../app/documents/issue-record-document.ts';
 import { listRecordDocuments } from '../../app/documents/record-documents.ts';
 import { ShortText } from '../../app/cases/schemas.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import type { Server } from '../server-type.ts';
 import { Uuid } from './protection-http.ts';
@@ -98,6 +100,33 @@ export async function documentPersonRoutes(server: Server, app: AppContext) {
     async (request, reply) => {
       const issued = await issueRecordDocument(app, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(issued);
+    },
+  );
+
+  server.post(
+    '/api/public/documents/inspect',
+    {
+      schema: {
+        tags,
+        summary:
+          'Kiểm tra tệp văn bản và phần nối thêm (công khai, multipart, trường "file") / Public check of a whole file, with what was appended to it',
+        description:
+          'For a PDF whose fingerprint Khiên does not know: whether it begins with a document Khiên issued (or its signed copy) and whether the revisions appended after it change what it shows. Nothing is kept.',
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart())
+        throw new DomainError('unsupported_media_type', 'unsupported_media_type', [{ path: 'file', code: 'required' }]);
+      const part = await request.file();
+      if (!part) throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
+      const content = await part.toBuffer().catch((e: { code?: string }) => {
+        if (e.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], {
+            max: app.limits.maxAttachmentBytes,
+          });
+        throw e;
+      });
+      return inspectDocumentFile(app, content);
     },
   );
 }

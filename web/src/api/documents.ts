@@ -101,3 +101,35 @@ export const listRecordDocuments = (personId: string, signal?: AbortSignal) =>
 export async function issueRecordDocument(personId: string, body: { year?: number }) {
   return (await request<RecordDocument>(personBase(personId), { method: 'POST', body })).data;
 }
+
+/** What the public check says of a whole file sent to it: the document it begins with and what was appended since. */
+export interface InspectedFile {
+  issuedByKhien: boolean;
+  citation?: string;
+  appended: null | {
+    to: { citation: string; signedCopyReceived: boolean; cancelled: boolean };
+    bytes: number;
+    changesContent: boolean;
+    findings: { kind: string; object: number | null; what: string | null }[];
+  };
+}
+
+/** Sends the whole file to the public check (no sign-in); the server keeps nothing. */
+export async function inspectDocumentFile(file: File): Promise<InspectedFile> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let res: Response;
+  try {
+    res = await fetch('/api/public/documents/inspect', {
+      method: 'POST',
+      body: form,
+      credentials: 'omit',
+      headers: { accept: 'application/json', 'accept-language': currentLanguage() },
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('common:errors.network'));
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (res.ok) return body as InspectedFile;
+  throw toApiError(res.status, body, i18n.t('common:errors.unexpected'));
+}

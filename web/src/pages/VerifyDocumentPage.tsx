@@ -2,6 +2,7 @@ import { Alert, Button, Center, FileInput, Group, Paper, Stack, Text, TextInput,
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../api/client';
+import { inspectDocumentFile, type InspectedFile } from '../api/documents';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -32,11 +33,28 @@ export default function VerifyDocumentPage() {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [inspected, setInspected] = useState<InspectedFile | null>(null);
+
+  /** Only on request: the file itself goes to the server, to read what was appended to a document Khiên issued. */
+  async function onInspect() {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setInspected(await inspectDocumentFile(file));
+    } catch (err) {
+      setInspected(null);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
+    setInspected(null);
     try {
       const fp = file ? await fingerprintOf(file) : typed.trim().toLowerCase();
       setAnswer(await getJson<Answer>(`/api/public/documents/${encodeURIComponent(fp)}`));
@@ -86,6 +104,30 @@ export default function VerifyDocumentPage() {
           {answer && !answer.issuedByKhien && (
             <Alert color="red" role="status" data-testid="verify-answer">
               {t('documents.verify.notIssued')}
+              {file && !inspected && (
+                <Button mt="xs" size="xs" variant="white" onClick={onInspect} loading={busy} data-testid="inspect-file">
+                  {t('documents.verify.inspect')}
+                </Button>
+              )}
+            </Alert>
+          )}
+          {inspected && (
+            <Alert
+              color={inspected.appended?.changesContent ? 'red' : inspected.appended ? 'orange' : 'gray'}
+              role="status"
+              data-testid="inspect-answer"
+            >
+              {!inspected.appended
+                ? t('documents.verify.noKhienPart')
+                : t(
+                    inspected.appended.changesContent
+                      ? 'documents.verify.appendedChanges'
+                      : 'documents.verify.appendedSignature',
+                    {
+                      citation: inspected.appended.to.citation,
+                      bytes: inspected.appended.bytes,
+                    },
+                  )}
             </Alert>
           )}
           {answer?.issuedByKhien && (
