@@ -15,9 +15,10 @@ export interface DocumentRegistersTable {
 
 export interface IssuedDocumentsTable {
   id: string;
-  case_id: string;
+  /** Null for a document whose subject is a person (migration 021). */
+  case_id: Optional<string>;
   kind: string;
-  step_seq: number;
+  step_seq: Optional<number>;
   agency_unit_id: string;
   year: number;
   number: number;
@@ -28,7 +29,7 @@ export interface IssuedDocumentsTable {
   docx_sha256: string;
   issued_by: string;
   issued_at: Timestamp;
-  issue_event_seq: number;
+  issue_event_seq: Optional<number>;
   status: 'issued' | 'signed' | 'cancelled';
   cancel_reason: Optional<string>;
   cancelled_by: Optional<string>;
@@ -38,6 +39,8 @@ export interface IssuedDocumentsTable {
   signed_at: NullableTimestamp;
   signed_by: Optional<string>;
   signed_event_seq: Optional<number>;
+  subject_person_id: Optional<string>;
+  record_year: Optional<number>;
 }
 
 export interface DocumentTables {

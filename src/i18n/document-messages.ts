@@ -38,6 +38,10 @@ export const DOCUMENT_FIELD_MESSAGES = {
     vi: 'Chứng thư số đã hết hạn hoặc chưa có hiệu lực tại thời điểm ký.',
     en: 'The certificate was not valid at the signing time.',
   },
+  content_changed: {
+    vi: 'Phần nối thêm sau văn bản đã ban hành làm thay đổi nội dung văn bản (không chỉ thêm chữ ký số).',
+    en: 'What was appended after the issued document changes its content (it does not only add a signature).',
+  },
   certificate_untrusted: {
     vi: 'Chứng thư số không do tổ chức chứng thực được tin cậy cấp.',
     en: 'The certificate was not issued by a trusted certification authority.',

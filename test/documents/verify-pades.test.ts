@@ -5,9 +5,14 @@ import { layoutOf } from '../../src/documents/model/layout.ts';
 import { renderPdf } from '../../src/documents/render/pdf.ts';
 import { verifySignedPdf, SignedCopyRefused } from '../../src/documents/signature/verify-pades.ts';
 import { sampleDecision } from './sample-document.ts';
+import { appendUpdate, firstPage, forgedContent } from './pdf-update-helpers.ts';
 import { makeCa, makeSigner, signPdf, type TestCa } from './test-ca.ts';
 
-const fingerprint = (pdf: Buffer) => ({ sha256: createHash('sha256').update(pdf).digest('hex'), size: pdf.length });
+const fingerprint = (pdf: Buffer) => ({
+  sha256: createHash('sha256').update(pdf).digest('hex'),
+  size: pdf.length,
+  content: pdf,
+});
 const refusedWith = (reason: string) => (e: unknown) => e instanceof SignedCopyRefused && e.reason === reason;
 
 describe('a signed copy checked against the issued document (issue 13, PAdES)', () => {
@@ -85,5 +90,69 @@ describe('a signed copy checked against the issued document (issue 13, PAdES)', 
       verifySignedPdf(Buffer.concat([signed, Buffer.from('\n%% appended\n')]), fingerprint(issued), [ca.pem]),
       refusedWith('signature_invalid'),
     );
+  });
+});
+
+describe('what a signed copy appends after the issued document is inspected (issue 13, appended updates)', () => {
+  let ca: TestCa;
+  let issued: Buffer;
+  let p12: Buffer;
+  const signingTime = new Date('2026-03-03T03:00:00Z');
+  before(async () => {
+    ca = makeCa('Test Government CA');
+    p12 = makeSigner(ca, 'Phạm Minh Đức').p12;
+    issued = await renderPdf(layoutOf(sampleDecision()), { title: 'QĐ', createdAt: new Date('2026-03-02T02:00:00Z') });
+  });
+
+  it('refuses an update that rewrites the page’s content before signing: the signature is sound, the paper is not the one issued', async () => {
+    const { contents } = firstPage(issued);
+    const edited = appendUpdate(issued, [{ n: contents, body: forgedContent('Dieu 1. Chi 999.000.000 dong') }]);
+    const copy = await signPdf(edited, p12, signingTime);
+    await assert.rejects(verifySignedPdf(copy, fingerprint(issued), [ca.pem]), (e: unknown) => {
+      assert.ok(e instanceof SignedCopyRefused && e.reason === 'content_changed');
+      assert.deepEqual(e.findings, [{ kind: 'changed', object: contents, what: 'stream' }]);
+      return true;
+    });
+  });
+
+  it('refuses a page pointed at new content, and a text annotation laid over the page', async () => {
+    const { page, dict } = firstPage(issued);
+    const repointed = appendUpdate(issued, [
+      { n: 900, body: forgedContent('Forged') },
+      { n: page, body: dict.replace(/\/Contents \d+ 0 R/, '/Contents 900 0 R') },
+    ]);
+    await assert.rejects(
+      verifySignedPdf(await signPdf(repointed, p12, signingTime), fingerprint(issued), [ca.pem]),
+      refusedWith('content_changed'),
+    );
+    const overlaid = appendUpdate(issued, [
+      {
+        n: 901,
+        body: `<< /Type /Annot /Subtype /FreeText /Rect [90 690 500 720] /Contents (Forged) /P ${page} 0 R >>`,
+      },
+      { n: page, body: dict.replace(/>>\s*$/, '/Annots [901 0 R]\n>>') },
+    ]);
+    await assert.rejects(
+      verifySignedPdf(await signPdf(overlaid, p12, signingTime), fingerprint(issued), [ca.pem]),
+      refusedWith('content_changed'),
+    );
+  });
+
+  it('refuses a second signed revision that changes the content after the first signature', async () => {
+    const first = await signPdf(issued, p12, signingTime);
+    const { contents } = firstPage(issued);
+    const later = appendUpdate(first, [{ n: contents, body: forgedContent('Forged after signing') }]);
+    const resigned = await signPdf(later, p12, signingTime);
+    await assert.rejects(verifySignedPdf(resigned, fingerprint(issued), [ca.pem]), refusedWith('content_changed'));
+  });
+
+  it('accepts an update that changes only the document information (producer, modification date) before signing', async () => {
+    const info = Number(/\/Info (\d+) 0 R/.exec(issued.toString('latin1').slice(-300))![1]);
+    const infoDict = new RegExp(`\\n${info} 0 obj\\s*(<<[\\s\\S]*?>>)`).exec(issued.toString('latin1'))![1]!;
+    const touched = appendUpdate(issued, [
+      { n: info, body: infoDict.replace(/>>$/, '/ModDate (D:20260303100000Z)\n>>') },
+    ]);
+    const v = await verifySignedPdf(await signPdf(touched, p12, signingTime), fingerprint(issued), [ca.pem]);
+    assert.equal(v.signingTime, signingTime.toISOString());
   });
 });

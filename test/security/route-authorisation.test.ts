@@ -58,6 +58,11 @@ const ACCESS: Record<string, Access> = {
   'POST /api/documents/:id/signed-copy': 'scoped',
   // Given a fingerprint, says only whether Khiên issued it, for which step, and whether it was signed.
   'GET /api/public/documents/:sha256': 'public',
+  // An official's issued records: the use case checks the official, organisation officers and inspectors above them.
+  'GET /api/people/:id/documents': 'scoped',
+  'POST /api/people/:id/documents': 'scoped',
+  // Given a whole file: whether it begins with a document Khiên issued, and what was appended since.
+  'POST /api/public/documents/inspect': 'public',
   'GET /api/cases/:code/receipts/:seq': 'case',
   // Signed checkpoints reveal hashes only: anyone, a witness included, may read them (issue 12).
   'GET /api/checkpoints/public-key': 'public',

@@ -5,7 +5,12 @@ import { DomainError } from '../../domain/errors.ts';
 import { buildDocument, type DocumentEdits } from '../../documents/model/build-source.ts';
 import { DOCUMENT_KINDS, kindForEvent } from '../../documents/model/kinds/index.ts';
 import { renderDocument, type FileFormat } from '../../documents/render/render-document.ts';
+import { OFFICIAL_RECORD_KIND } from '../../documents/model/kinds/official-record.ts';
 import { buildSource, documentNotFound, issuerOf, kindById } from './document-source.ts';
+import { recordDocumentAccess } from './record-document-access.ts';
+
+const labelOf = (kind: string) =>
+  kind === OFFICIAL_RECORD_KIND.id ? OFFICIAL_RECORD_KIND.label : (DOCUMENT_KINDS[kind]?.label ?? null);
 
 const canIssue = (fn: () => unknown) => {
   try {
@@ -102,10 +107,14 @@ export async function previewDocument(
 /** An issued document's file (PDF, DOCX, or the signed copy) for someone who may read the case. */
 export async function issuedDocumentFile(app: AppContext, actor: Actor, id: string, which: 'pdf' | 'docx' | 'signed') {
   const d = await loadIssued(app, id);
-  const c = await app.db.selectFrom('cases').select('code').where('id', '=', d.case_id).executeTakeFirstOrThrow();
-  await loadVisibleCase(app, actor, c.code).catch(() => {
-    throw documentNotFound();
-  });
+  if (d.subject_person_id) {
+    if (!(await recordDocumentAccess(app.db, actor, d.subject_person_id)).canRead) throw documentNotFound();
+  } else {
+    const c = await app.db.selectFrom('cases').select('code').where('id', '=', d.case_id!).executeTakeFirstOrThrow();
+    await loadVisibleCase(app, actor, c.code).catch(() => {
+      throw documentNotFound();
+    });
+  }
   const sha = which === 'pdf' ? d.pdf_sha256 : which === 'docx' ? d.docx_sha256 : d.signed_sha256;
   if (!sha) throw new DomainError('not_found', 'signed_copy_not_found');
   const blob = await app.db
@@ -122,14 +131,14 @@ export async function issuedDocumentFile(app: AppContext, actor: Actor, id: stri
 
 /**
  * The public check of a document's fingerprint (SHA-256 of the file): whether Khiên issued it,
- * for which case step, whether a signed copy came back, whether it was cancelled. Nothing else
+ * for which case step (none for an official's record), whether a signed copy came back, whether it was cancelled. Nothing else
  * about the case: a stranger holding the paper learns only what is printed on it.
  */
 export async function fingerprintStatus(app: AppContext, sha256: string) {
   const fp = sha256.toLowerCase();
   const d = await app.db
     .selectFrom('issued_documents')
-    .innerJoin('cases', 'cases.id', 'issued_documents.case_id')
+    .leftJoin('cases', 'cases.id', 'issued_documents.case_id')
     .select([
       'issued_documents.kind',
       'issued_documents.step_seq',
@@ -155,7 +164,12 @@ export async function fingerprintStatus(app: AppContext, sha256: string) {
     file: d.signed_sha256 === fp ? 'signed_copy' : d.pdf_sha256 === fp ? 'pdf' : 'docx',
     citation: d.citation,
     issuedAt: d.issued_at,
-    caseStep: { caseCode: d.code, stepSeq: d.step_seq, kind: d.kind, label: DOCUMENT_KINDS[d.kind]?.label ?? null },
+    caseStep:
+      d.code !== null && d.step_seq !== null
+        ? { caseCode: d.code, stepSeq: d.step_seq, kind: d.kind, label: DOCUMENT_KINDS[d.kind]?.label ?? null }
+        : null,
+    // A person's document names no case; what it is, the paper itself says.
+    document: { kind: d.kind, label: labelOf(d.kind) },
     signedCopyReceived: d.signed_sha256 !== null,
     cancelled: d.status === 'cancelled',
   };

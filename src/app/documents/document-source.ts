@@ -78,7 +78,7 @@ function idsIn(value: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-async function person(db: Db | Tx, id: string): Promise<SignerInfo & { unitId: string }> {
+export async function person(db: Db | Tx, id: string): Promise<SignerInfo & { unitId: string }> {
   const p = await db
     .selectFrom('people')
     .leftJoin('positions', 'positions.code', 'people.position_code')

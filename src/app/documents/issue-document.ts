@@ -18,7 +18,7 @@ export interface IssueInput extends DocumentEdits {
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** The next number of the agency's register for the year; the row stays locked until commit. */
-async function nextNumber(tx: Tx, agencyUnitId: string, year: number): Promise<number> {
+export async function nextNumber(tx: Tx, agencyUnitId: string, year: number): Promise<number> {
   const row = await tx
     .insertInto('document_registers')
     .values({ agency_unit_id: agencyUnitId, year, last_number: 1 })

@@ -42,13 +42,26 @@ export interface SignatureBlock {
 }
 
 /** What ties the paper to the record: the case, the event the document records, and the public check. */
-export interface VerificationFooter {
+export interface CaseStepFooter {
   caseCode: string;
   eventSeq: number;
   eventHash: string;
   /** The public verification page the QR code points to. */
   verifyUrl: string;
 }
+
+/**
+ * What ties a person's document (the official's record) to the data it was drawn from: the
+ * SHA-256 of the record as read when it was issued, kept with the document.
+ */
+export interface PersonRecordFooter {
+  recordSha256: string;
+  /** ISO date (in Vietnam) the record was read. */
+  recordOn: string;
+  verifyUrl: string;
+}
+
+export type VerificationFooter = CaseStepFooter | PersonRecordFooter;
 
 export interface OfficialDocument {
   format: DocumentFormat;

@@ -1,6 +1,7 @@
 import { createHash, webcrypto, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { inspectAppended, type UpdateFinding } from './pdf-update.ts';
 
 pkijs.setEngine(
   'node',
@@ -17,10 +18,15 @@ export type SignedCopyRefusal =
   | 'signature_invalid'
   | 'certificate_expired'
   | 'certificate_untrusted'
-  | 'different_document';
+  | 'different_document'
+  | 'content_changed';
 
 export class SignedCopyRefused extends Error {
-  constructor(readonly reason: SignedCopyRefusal) {
+  constructor(
+    readonly reason: SignedCopyRefusal,
+    /** For `content_changed`: what the appended revisions change. */
+    readonly findings: UpdateFinding[] = [],
+  ) {
     super(reason);
   }
 }
@@ -94,12 +100,15 @@ function chainsToAnchor(
  * Verifies a PAdES-signed PDF against the document Khiên issued: the CMS signature over the
  * /ByteRange is sound, the signer's certificate was valid when it signed and chains to one of the
  * configured trust anchors, and the signed revision begins with exactly the issued file (the
- * hash of its first `issued.length` bytes is the issued PDF's). The checks run in that order, so
- * a changed byte is reported as a broken signature, a sound signature on another file as such.
+ * hash of its first `issued.length` bytes is the issued PDF's), and what the signing tool
+ * appended after it only adds the signature (`inspectAppended`): a signed update that also
+ * redefines a page's content, its resources or an annotation is refused as `content_changed`.
+ * The checks run in that order, so a changed byte is reported as a broken signature, a sound
+ * signature on another file as such.
  */
 export async function verifySignedPdf(
   file: Buffer,
-  issued: { sha256: string; size: number },
+  issued: { sha256: string; size: number; content: Buffer },
   trustAnchorsPem: string[],
 ): Promise<VerifiedSignedCopy> {
   if (!file.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new SignedCopyRefused('not_a_pdf');
@@ -142,6 +151,8 @@ export async function verifySignedPdf(
   if (issued.size > b || createHash('sha256').update(file.subarray(0, issued.size)).digest('hex') !== issued.sha256) {
     throw new SignedCopyRefused('different_document');
   }
+  const findings = inspectAppended(issued.content, file);
+  if (findings.length > 0) throw new SignedCopyRefused('content_changed', findings);
   return {
     signer: {
       subject: leaf.subject,

@@ -75,3 +75,61 @@ export async function uploadSignedCopy(id: string, file: File): Promise<IssuedDo
   if (res.ok) return body as IssuedDocument;
   throw toApiError(res.status, body, i18n.t('common:errors.unexpected'));
 }
+
+/** A numbered document whose subject is an official: their record, issued by the organisation department. */
+export interface RecordDocument {
+  id: string;
+  kind: string;
+  citation: string;
+  number: number;
+  year: number;
+  recordYear: number | null;
+  status: Exclude<DocumentStatus, 'drafted'>;
+  issuedAt: string;
+  pdfSha256: string;
+  docxSha256: string;
+  cancelReason?: string | null;
+  signer?: IssuedDocument['signer'];
+}
+
+const personBase = (personId: string) => `/api/people/${encodeURIComponent(personId)}/documents`;
+export const recordDocumentsKey = (personId: string) => ['record', personId, 'documents'] as const;
+export const listRecordDocuments = (personId: string, signal?: AbortSignal) =>
+  getJson<{ canIssue: boolean; documents: RecordDocument[] }>(personBase(personId), signal);
+
+/** The organisation officer issues the record (of one year, or all of it): the register gives the number. */
+export async function issueRecordDocument(personId: string, body: { year?: number }) {
+  return (await request<RecordDocument>(personBase(personId), { method: 'POST', body })).data;
+}
+
+/** What the public check says of a whole file sent to it: the document it begins with and what was appended since. */
+export interface InspectedFile {
+  issuedByKhien: boolean;
+  citation?: string;
+  appended: null | {
+    to: { citation: string; signedCopyReceived: boolean; cancelled: boolean };
+    bytes: number;
+    changesContent: boolean;
+    findings: { kind: string; object: number | null; what: string | null }[];
+  };
+}
+
+/** Sends the whole file to the public check (no sign-in); the server keeps nothing. */
+export async function inspectDocumentFile(file: File): Promise<InspectedFile> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let res: Response;
+  try {
+    res = await fetch('/api/public/documents/inspect', {
+      method: 'POST',
+      body: form,
+      credentials: 'omit',
+      headers: { accept: 'application/json', 'accept-language': currentLanguage() },
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('common:errors.network'));
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (res.ok) return body as InspectedFile;
+  throw toApiError(res.status, body, i18n.t('common:errors.unexpected'));
+}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { formatInstant, vietnamDate } from '../format/dates';
+import { RecordDocuments } from '../documents/RecordDocuments';
 import { MyReceipts } from '../record/MyReceipts';
 import { RecordTables } from '../record/RecordTables';
 import { SummaryFigures } from '../record/SummaryFigures';
@@ -102,6 +103,7 @@ export default function RecordPage() {
           </Paper>
         </>
       )}
+      <RecordDocuments personId={personId} year={year} />
       {record.data && <RecordTables r={record.data} />}
       {(!id || id === me.id) && <MyReceipts />}
     </Stack>

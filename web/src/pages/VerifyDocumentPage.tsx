@@ -2,6 +2,7 @@ import { Alert, Button, Center, FileInput, Group, Paper, Stack, Text, TextInput,
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../api/client';
+import { inspectDocumentFile, type InspectedFile } from '../api/documents';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -10,7 +11,9 @@ interface Answer {
   fingerprint: string;
   issuedByKhien: boolean;
   citation?: string;
-  caseStep?: { caseCode: string; stepSeq: number; label: { vi: string; en: string } | null };
+  caseStep?: { caseCode: string; stepSeq: number; label: { vi: string; en: string } | null } | null;
+  /** What the document is; for one whose subject is an official (their record) there is no case step. */
+  document?: { kind: string; label: { vi: string; en: string } | null };
   signedCopyReceived?: boolean;
   cancelled?: boolean;
 }
@@ -30,11 +33,28 @@ export default function VerifyDocumentPage() {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [inspected, setInspected] = useState<InspectedFile | null>(null);
+
+  /** Only on request: the file itself goes to the server, to read what was appended to a document Khiên issued. */
+  async function onInspect() {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setInspected(await inspectDocumentFile(file));
+    } catch (err) {
+      setInspected(null);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
+    setInspected(null);
     try {
       const fp = file ? await fingerprintOf(file) : typed.trim().toLowerCase();
       setAnswer(await getJson<Answer>(`/api/public/documents/${encodeURIComponent(fp)}`));
@@ -46,11 +66,8 @@ export default function VerifyDocumentPage() {
     }
   }
 
-  const label = answer?.caseStep?.label
-    ? i18n.language === 'en'
-      ? answer.caseStep.label.en
-      : answer.caseStep.label.vi
-    : '';
+  const labels = answer?.caseStep?.label ?? answer?.document?.label;
+  const label = labels ? (i18n.language === 'en' ? labels.en : labels.vi) : '';
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder radius="md" p="lg" maw={640} w="100%" component="main">
@@ -87,17 +104,43 @@ export default function VerifyDocumentPage() {
           {answer && !answer.issuedByKhien && (
             <Alert color="red" role="status" data-testid="verify-answer">
               {t('documents.verify.notIssued')}
+              {file && !inspected && (
+                <Button mt="xs" size="xs" variant="white" onClick={onInspect} loading={busy} data-testid="inspect-file">
+                  {t('documents.verify.inspect')}
+                </Button>
+              )}
+            </Alert>
+          )}
+          {inspected && (
+            <Alert
+              color={inspected.appended?.changesContent ? 'red' : inspected.appended ? 'orange' : 'gray'}
+              role="status"
+              data-testid="inspect-answer"
+            >
+              {!inspected.appended
+                ? t('documents.verify.noKhienPart')
+                : t(
+                    inspected.appended.changesContent
+                      ? 'documents.verify.appendedChanges'
+                      : 'documents.verify.appendedSignature',
+                    {
+                      citation: inspected.appended.to.citation,
+                      bytes: inspected.appended.bytes,
+                    },
+                  )}
             </Alert>
           )}
           {answer?.issuedByKhien && (
             <Alert color={answer.cancelled ? 'orange' : 'green'} role="status" data-testid="verify-answer">
               <Text>
-                {t('documents.verify.issued', {
-                  citation: answer.citation,
-                  label,
-                  seq: answer.caseStep?.stepSeq,
-                  code: answer.caseStep?.caseCode,
-                })}
+                {answer.caseStep
+                  ? t('documents.verify.issued', {
+                      citation: answer.citation,
+                      label,
+                      seq: answer.caseStep.stepSeq,
+                      code: answer.caseStep.caseCode,
+                    })
+                  : t('documents.verify.issuedRecord', { citation: answer.citation, label })}
               </Text>
               <Text>{answer.signedCopyReceived ? t('documents.verify.signed') : t('documents.verify.notSigned')}</Text>
               {answer.cancelled && <Text fw={600}>{t('documents.verify.cancelled')}</Text>}

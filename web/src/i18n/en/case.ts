@@ -245,6 +245,13 @@ const en: Shape<typeof vi> = {
       signed: 'A digitally signed copy has been received.',
       notSigned: 'No digitally signed copy has been received.',
       cancelled: 'This document has been cancelled.',
+      issuedRecord: 'Khiên issued this document: number {{citation}}, {{label}}.',
+      inspect: 'Send the file to inspect what was appended after a document Khiên issued',
+      noKhienPart: 'The file does not begin with any document Khiên issued.',
+      appendedChanges:
+        'The file begins with document {{citation}} issued by Khiên, but what was appended after it ({{bytes}} bytes) changes the document’s content.',
+      appendedSignature:
+        'The file is document {{citation}} issued by Khiên with an appended part ({{bytes}} bytes) that only adds a digital signature and changes nothing shown.',
     },
   },
   attachments: {

@@ -94,5 +94,26 @@ const en: Shape<typeof vi> = {
   },
   open: 'Innovation record',
   openOf: 'Innovation record of {{name}}',
+  documents: {
+    title: 'Record issued as official documents',
+    help: 'The record as issued by the organisation department in the official document format, numbered from its register, publicly checkable by its fingerprint.',
+    empty: 'No document issued yet.',
+    issue: 'Issue the record (numbered)',
+    issueTitle: 'Issue the official’s record',
+    issueYear:
+      'Issue the {{year}} record as a numbered report of your agency. The register gives the number, which is never reused.',
+    issueAll:
+      'Issue the whole record as a numbered report of your agency. The register gives the number, which is never reused.',
+    issueConfirm: 'Issue',
+    cancel: 'Cancel',
+    number: 'Number',
+    period: 'Period',
+    issuedAt: 'Issued',
+    status: 'Status',
+    files: 'Files',
+    signedCopy: 'Signed copy',
+    uploadSigned: 'Upload the signed copy',
+    statuses: { issued: 'Issued', signed: 'Signed', cancelled: 'Cancelled' },
+  },
 };
 export default en;

@@ -248,6 +248,13 @@ export default {
       signed: 'Đã nhận bản ký số của văn bản.',
       notSigned: 'Chưa nhận bản ký số của văn bản.',
       cancelled: 'Văn bản này đã bị hủy.',
+      issuedRecord: 'Khiên đã ban hành văn bản này: số {{citation}}, {{label}}.',
+      inspect: 'Gửi tệp để kiểm tra phần nối thêm sau văn bản do Khiên ban hành',
+      noKhienPart: 'Tệp không bắt đầu bằng văn bản nào do Khiên ban hành.',
+      appendedChanges:
+        'Tệp bắt đầu bằng văn bản số {{citation}} do Khiên ban hành, nhưng phần nối thêm sau đó ({{bytes}} byte) làm thay đổi nội dung văn bản.',
+      appendedSignature:
+        'Tệp là văn bản số {{citation}} do Khiên ban hành, có thêm phần nối sau đó ({{bytes}} byte) chỉ gồm chữ ký số, không thay đổi nội dung.',
     },
   },
   attachments: {

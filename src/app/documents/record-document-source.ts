@@ -1,0 +1,63 @@
+import type { AppContext } from '../context.ts';
+import type { Db, Tx } from '../../db/kysely.ts';
+import { headOf } from '../../db/repositories/org-repository.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
+import { agencyOf, signingTitle, type UnitInfo } from '../../documents/model/agency.ts';
+import type { RecordDocumentSource } from '../../documents/model/kinds/official-record.ts';
+import type { SignatureBlock } from '../../documents/model/official-document.ts';
+import type { OfficialRecord } from '../records/record-model.ts';
+import { contentHash } from '../protection/hashing.ts';
+import { person } from './document-source.ts';
+
+const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
+
+/**
+ * What the official's record document needs: the issuing agency is the organisation officer's
+ * own unit (the organisation department), and the officer signs it — in their own name when they
+ * head that unit, otherwise "TL." (by order of) its head, as a department's staff sign.
+ */
+export async function recordDocumentSource(
+  app: AppContext,
+  db: Db | Tx,
+  actor: Actor,
+  record: OfficialRecord,
+): Promise<{ source: RecordDocumentSource; issuingUnitId: string }> {
+  const unitRow = await db.selectFrom('units').selectAll().where('id', '=', actor.unitId).executeTakeFirstOrThrow();
+  const ancestorIds = unitRow.ancestor_ids.filter((id) => id !== unitRow.id).reverse();
+  const ancestorRows = ancestorIds.length
+    ? await db.selectFrom('units').selectAll().where('id', 'in', ancestorIds).execute()
+    : [];
+  const info = (u: { name: string; code: string; type_code: string }): UnitInfo => ({
+    name: u.name,
+    code: u.code,
+    typeCode: u.type_code,
+  });
+  const ancestors = ancestorIds.map((id) => ancestorRows.find((a) => a.id === id)!).map(info);
+  const signer = await person(db, actor.personId);
+  const headId = await headOf(db, unitRow.id);
+  const head = headId ? await person(db, headId) : null;
+  const title = upper(signingTitle(signer.positionCode, signer.positionName));
+  const signature: SignatureBlock =
+    headId === actor.personId || !head
+      ? { authority: null, authorityOf: null, title, fullName: signer.fullName }
+      : {
+          authority: 'TL',
+          authorityOf: upper(signingTitle(head.positionCode, head.positionName)),
+          title,
+          fullName: signer.fullName,
+        };
+  return {
+    issuingUnitId: unitRow.id,
+    source: {
+      record,
+      agency: agencyOf('state', info(unitRow), ancestors),
+      issuerName: unitRow.name,
+      signer: signature,
+      date: vietnamDate(app.now()),
+      verifyUrl: `${app.legalClock.publicUrl.replace(/\/$/, '')}/verify-document`,
+      // The record as JSON carries it (dates as ISO strings), so anyone given the data can recompute it.
+      recordSha256: contentHash(JSON.parse(JSON.stringify(record))),
+    },
+  };
+}
