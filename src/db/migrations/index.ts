@@ -11,6 +11,7 @@ import * as m009 from './009-vote-settings.ts';
 import * as m010 from './010-access-hardening.ts';
 import * as m012 from './012-checkpoints.ts';
 import * as m014 from './014-official-documents.ts';
+import * as m020 from './020-checkpoint-subtrees.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '010-access-hardening': m010,
   '012-checkpoints': m012,
   '014-official-documents': m014,
+  '020-checkpoint-subtrees': m020,
 };

@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../context.ts';
+
+export interface ChainHead {
+  id: string;
+  event_count: number;
+  head_hash: string | null;
+}
+
+/**
+ * How many rows the next statement of a checkpoint takes: doubled while each step is quick,
+ * halved when one takes longer than `stepMs`. On PGlite every statement and every chunk of
+ * hashing holds the one connection and the event loop, so a step must stay short for requests to
+ * pass between steps; on PostgreSQL the batches grow.
+ */
+export class Pacer {
+  size: number;
+  constructor(
+    readonly stepMs: number,
+    readonly min = 100,
+    readonly max = 20_000,
+  ) {
+    this.size = Math.min(max, Math.max(min, 500));
+  }
+  /** Runs one piece of a step and adapts the batch size to how long it held the process. */
+  async timed<T>(work: () => Promise<T> | T): Promise<T> {
+    const started = performance.now();
+    const result = await work();
+    const ms = performance.now() - started;
+    if (ms > this.stepMs) this.size = Math.max(this.min, Math.floor(this.size / 2));
+    else if (ms < this.stepMs / 3) this.size = Math.min(this.max, this.size * 2);
+    return result;
+  }
+}
+
+/**
+ * Every chain's head, keyset-paginated on the primary key: one short statement per batch, so a
+ * first checkpoint over a million cases never holds the database for long.
+ */
+export async function* everyHead(app: AppContext, pacer: Pacer): AsyncGenerator<ChainHead[]> {
+  let after: string | undefined;
+  for (;;) {
+    const limit = pacer.size;
+    const from = after;
+    const heads = await pacer.timed(() => {
+      let q = app.db
+        .selectFrom('cases')
+        .select(['id', 'event_count', 'head_hash'])
+        .where('head_hash', 'is not', null)
+        .orderBy('id')
+        .limit(limit);
+      if (from !== undefined) q = q.where('id', '>', from);
+      return q.execute();
+    });
+    if (heads.length === 0) return;
+    yield heads;
+    if (heads.length < limit) return;
+    after = heads.at(-1)!.id;
+  }
+}
+
+/** The heads of the chains with an event numbered in (from, upTo], a range of events at a time. */
+export async function* movedHeads(
+  app: AppContext,
+  from: number,
+  upTo: number,
+  pacer: Pacer,
+): AsyncGenerator<ChainHead[]> {
+  const EVENTS_PER_RANGE = 10_000;
+  for (let start = from; start < upTo; start += EVENTS_PER_RANGE) {
+    const end = Math.min(upTo, start + EVENTS_PER_RANGE);
+    const moved = await pacer.timed(() =>
+      app.db
+        .selectFrom('case_events')
+        .select('case_id')
+        .distinct()
+        .where(sql<string>`id`, '>', String(start))
+        .where(sql<string>`id`, '<=', String(end))
+        .execute(),
+    );
+    for (let i = 0; i < moved.length; ) {
+      const chains = moved.slice(i, i + pacer.size).map((m) => m.case_id);
+      i += chains.length;
+      yield await pacer.timed(() =>
+        app.db
+          .selectFrom('cases')
+          .select(['id', 'event_count', 'head_hash'])
+          .where('id', 'in', chains)
+          .orderBy('id')
+          .execute(),
+      );
+    }
+  }
+}
+
+/** The latest head the log holds for each of these chains. */
+export async function latestLogged(app: AppContext, chains: string[]) {
+  const known = await app.db
+    .selectFrom('checkpoint_leaves')
+    .select(['chain', 'size', 'head'])
+    .distinctOn('chain')
+    .where('chain', 'in', chains)
+    .orderBy('chain')
+    .orderBy('leaf_index', 'desc')
+    .execute();
+  return new Map(known.map((k) => [k.chain, k]));
+}
