@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 
@@ -8,10 +9,11 @@ export interface ChainHead {
 }
 
 /**
- * How many rows the next statement of a checkpoint takes: doubled while each step is quick,
- * halved when one takes longer than `stepMs`. On PGlite every statement and every chunk of
- * hashing holds the one connection and the event loop, so a step must stay short for requests to
- * pass between steps; on PostgreSQL the batches grow.
+ * How many rows the next step of a checkpoint takes: doubled while each step holds the process
+ * briefly, halved when one holds it longer than `stepMs`. What is measured is the time the event
+ * loop was busy (not waiting): on PGlite a statement runs in this thread and holds the one
+ * connection, so its steps stay short and requests pass between them; on PostgreSQL the wait for
+ * the server costs this process nothing, and the batches grow.
  */
 export class Pacer {
   size: number;
@@ -22,13 +24,13 @@ export class Pacer {
   ) {
     this.size = Math.min(max, Math.max(min, 500));
   }
-  /** Runs one piece of a step and adapts the batch size to how long it held the process. */
+  /** Runs one piece of a step and adapts the batch size to how long it held the event loop. */
   async timed<T>(work: () => Promise<T> | T): Promise<T> {
-    const started = performance.now();
+    const before = performance.eventLoopUtilization();
     const result = await work();
-    const ms = performance.now() - started;
-    if (ms > this.stepMs) this.size = Math.max(this.min, Math.floor(this.size / 2));
-    else if (ms < this.stepMs / 3) this.size = Math.min(this.max, this.size * 2);
+    const busy = performance.eventLoopUtilization(before).active;
+    if (busy > this.stepMs) this.size = Math.max(this.min, Math.floor(this.size / 2));
+    else if (busy < this.stepMs / 3) this.size = Math.min(this.max, this.size * 2);
     return result;
   }
 }
