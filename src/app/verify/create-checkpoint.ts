@@ -74,7 +74,9 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
   const id = (last?.id ?? 0) + 1;
   const edge = treeEdge(digest, (last?.frontier ?? []).map(fromHex), Number(last?.tree_size ?? 0));
   await adoptOrphans(app, edge, pacer);
-  const logWasEmpty = edge.size === 0;
+  // Each chain comes once from the pages of a first checkpoint, so against an empty log there is
+  // nothing to look up; chains moved since a checkpoint may come again in a later range of events.
+  const lookUp = last !== undefined || edge.size > 0;
   const maxEvent = await app.db
     .selectFrom('case_events')
     .select(sql<string | null>`max(id)`.as('max'))
@@ -86,7 +88,7 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
     ? movedHeads(app, Math.max(0, Number(last.last_event_id) - LOOK_BACK), upTo, pacer)
     : everyHead(app, pacer);
   for await (const heads of batches) {
-    await appendHeads(app, edge, id, heads, !logWasEmpty, pacer);
+    await appendHeads(app, edge, id, heads, lookUp, pacer);
     await pause();
   }
   const unsigned = {
