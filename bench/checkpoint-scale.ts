@@ -7,7 +7,7 @@
 // against the same requests with nothing else running).
 // PGlite unless TEST_DATABASE_URL is set.   npx tsx bench/checkpoint-scale.ts [heads=1000000]
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createCheckpoint } from '../src/app/verify/create-checkpoint.ts';
 import { chainInclusion, consistencyBetween } from '../src/app/verify/checkpoint-proofs.ts';
 import { everyHead, Pacer } from '../src/app/verify/checkpoint-heads.ts';
@@ -78,8 +78,22 @@ try {
   console.log(`${backend}: ${heads.toLocaleString('en')} cases in the database (copies made in ${s(cloned.ms)})`);
 
   const probe = async () => (await timed(() => t.anonymous().get('/api/checkpoints/999'))).ms;
+  // How long the event loop was held at a time (what a request waits behind), alone and during the checkpoint.
+  const loopDelay = () => {
+    const h = monitorEventLoopDelay({ resolution: 5 });
+    h.enable();
+    return () => {
+      h.disable();
+      return `loop held p99 ${ms(h.percentile(99) / 1e6)}, longest ${ms(h.max / 1e6)}`;
+    };
+  };
   const idle: number[] = [];
-  for (let i = 0; i < 100; i++) idle.push(await probe());
+  const idleLoop = loopDelay();
+  for (let i = 0; i < 100; i++) {
+    idle.push(await probe());
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const idleHeld = idleLoop();
 
   const reading = await timed(async () => {
     let n = 0;
@@ -98,15 +112,17 @@ try {
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
+  const busyLoop = loopDelay();
   const first = await timed(() => createCheckpoint(t.runtime.app));
+  const busyHeld = busyLoop();
   done = true;
   await probing;
   console.log(
     `${backend}: first checkpoint over ${first.result.treeSize.toLocaleString('en')} heads: ${s(first.ms)}, CPU of this process ${s(first.cpuMs)} (${load()})`,
   );
   console.log(
-    `${backend}: a request alone: p50 ${ms(quantile(idle, 0.5))}, slowest ${ms(Math.max(...idle))}; ` +
-      `during the checkpoint (${during.length} requests): p50 ${ms(quantile(during, 0.5))}, p99 ${ms(quantile(during, 0.99))}, slowest ${ms(Math.max(...during))}`,
+    `${backend}: a request alone: p50 ${ms(quantile(idle, 0.5))}, p99 ${ms(quantile(idle, 0.99))}, slowest ${ms(Math.max(...idle))}, ${idleHeld}; ` +
+      `during the checkpoint (${during.length} requests): p50 ${ms(quantile(during, 0.5))}, p99 ${ms(quantile(during, 0.99))}, slowest ${ms(Math.max(...during))}, ${busyHeld}`,
   );
 
   await (await t.login('truongphong.stc')).must(code, 'withdraw', { reason: 'no_longer_needed' });

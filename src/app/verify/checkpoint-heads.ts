@@ -9,28 +9,32 @@ export interface ChainHead {
 }
 
 /**
- * How many rows the next step of a checkpoint takes: doubled while each step holds the process
- * briefly, halved when one holds it longer than `stepMs`. What is measured is the time the event
- * loop was busy (not waiting): on PGlite a statement runs in this thread and holds the one
- * connection, so its steps stay short and requests pass between them; on PostgreSQL the wait for
- * the server costs this process nothing, and the batches grow.
+ * How many rows the next step of a checkpoint takes, so that no step holds the process longer
+ * than `stepMs`: each kind of piece (reading, hashing, writing) keeps its busy time per row, and
+ * the slowest sets the size. What is measured is the time the event loop was busy, not waiting:
+ * on PGlite a statement runs in this thread and holds the one connection, so batches stay small
+ * and requests pass between steps; on PostgreSQL waiting for the server costs this process
+ * nothing, and batches grow.
  */
 export class Pacer {
-  size: number;
+  private readonly perRow = new Map<string, number>();
   constructor(
     readonly stepMs: number,
-    readonly min = 100,
+    readonly min = 10,
     readonly max = 20_000,
-  ) {
-    this.size = Math.min(max, Math.max(min, 500));
+  ) {}
+  get size(): number {
+    const slowest = Math.max(0, ...this.perRow.values());
+    if (slowest === 0) return Math.min(this.max, Math.max(this.min, 200));
+    return Math.min(this.max, Math.max(this.min, Math.floor(this.stepMs / slowest)));
   }
-  /** Runs one piece of a step and adapts the batch size to how long it held the event loop. */
-  async timed<T>(work: () => Promise<T> | T): Promise<T> {
+  /** Runs one piece of a step over `rows` rows and learns how long a row held the event loop. */
+  async timed<T>(kind: string, rows: number, work: () => Promise<T> | T): Promise<T> {
     const before = performance.eventLoopUtilization();
     const result = await work();
-    const busy = performance.eventLoopUtilization(before).active;
-    if (busy > this.stepMs) this.size = Math.max(this.min, Math.floor(this.size / 2));
-    else if (busy < this.stepMs / 3) this.size = Math.min(this.max, this.size * 2);
+    const rate = performance.eventLoopUtilization(before).active / Math.max(1, rows);
+    const known = this.perRow.get(kind);
+    this.perRow.set(kind, known === undefined ? rate : (known + rate) / 2);
     return result;
   }
 }
@@ -44,7 +48,7 @@ export async function* everyHead(app: AppContext, pacer: Pacer): AsyncGenerator<
   for (;;) {
     const limit = pacer.size;
     const from = after;
-    const heads = await pacer.timed(() => {
+    const heads = await pacer.timed('read', limit, () => {
       let q = app.db
         .selectFrom('cases')
         .select(['id', 'event_count', 'head_hash'])
@@ -71,7 +75,7 @@ export async function* movedHeads(
   const EVENTS_PER_RANGE = 10_000;
   for (let start = from; start < upTo; start += EVENTS_PER_RANGE) {
     const end = Math.min(upTo, start + EVENTS_PER_RANGE);
-    const moved = await pacer.timed(() =>
+    const moved = await pacer.timed('moved', EVENTS_PER_RANGE, () =>
       app.db
         .selectFrom('case_events')
         .select('case_id')
@@ -83,7 +87,7 @@ export async function* movedHeads(
     for (let i = 0; i < moved.length; ) {
       const chains = moved.slice(i, i + pacer.size).map((m) => m.case_id);
       i += chains.length;
-      yield await pacer.timed(() =>
+      yield await pacer.timed('read', chains.length, () =>
         app.db
           .selectFrom('cases')
           .select(['id', 'event_count', 'head_hash'])

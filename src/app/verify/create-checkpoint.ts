@@ -122,7 +122,7 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
 async function adoptOrphans(app: AppContext, edge: TreeEdge, pacer: Pacer) {
   for (;;) {
     const limit = pacer.size;
-    const orphans = await pacer.timed(() =>
+    const orphans = await pacer.timed('orphans', limit, () =>
       app.db
         .selectFrom('checkpoint_leaves')
         .select(['leaf_index', 'leaf_hash'])
@@ -152,7 +152,7 @@ async function appendHeads(
   pacer: Pacer,
 ) {
   const latest = lookUp
-    ? await pacer.timed(() =>
+    ? await pacer.timed('look up', heads.length, () =>
         latestLogged(
           app,
           heads.map((h) => h.id),
@@ -172,7 +172,7 @@ async function appendHeads(
     hash: [] as string[],
   };
   const subtrees: Subtree[] = [];
-  await pacer.timed(() => {
+  await pacer.timed('hash', moved.length, () => {
     const keep = collectStored(subtrees);
     for (const h of moved) {
       const leaf = leafDigest(digest, headLeafBytes({ chain: h.id, size: h.event_count, head: h.head_hash! }));
@@ -185,7 +185,7 @@ async function appendHeads(
     }
   });
   await pause();
-  await pacer.timed(() =>
+  await pacer.timed('write', moved.length, () =>
     app.db.transaction().execute(async (trx) => {
       await sql`insert into checkpoint_leaves (leaf_index, chain, size, head, leaf_hash, checkpoint_id)
         select i, c, s, h, l, ${checkpointId}::int

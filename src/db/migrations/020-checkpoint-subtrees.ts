@@ -18,6 +18,11 @@ create table checkpoint_subtrees (
 create trigger checkpoint_subtrees_append_only before update or delete on checkpoint_subtrees
   for each row execute function checkpoints_append_only();
 `.execute(db);
+  await storeSubtreesOfLog(db);
+}
+
+/** The subtrees of the leaves already in the log (a log made before they were kept). */
+export async function storeSubtreesOfLog(db: Kysely<unknown>): Promise<void> {
   // The same RFC 6962 node hash as src/domain/audit/merkle.mjs, written out so that this migration
   // keeps doing what it did whatever that module becomes.
   const node = (l: Buffer, r: Buffer) => createHash('sha256').update(Buffer.of(1)).update(l).update(r).digest();
