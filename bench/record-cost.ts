@@ -1,11 +1,9 @@
 // The cost of the record's checks (issue 12, "Cost"), on this machine, at the scale stated in each
 // line: `/verify` of a 50-event case (p50/p95 of 200 requests), its dossier ZIP, a checkpoint over
-// the heads of N cases in a database, and the Merkle hashing of a checkpoint over 1 M heads in
-// memory. PGlite unless TEST_DATABASE_URL is set.   npx tsx bench/record-cost.ts [cases=200]
+// the heads of N cases in a database (1 M heads: bench/checkpoint-scale.ts).
+// PGlite unless TEST_DATABASE_URL is set.   npx tsx bench/record-cost.ts [cases=200]
 import { performance } from 'node:perf_hooks';
-import { createHash } from 'node:crypto';
 import { createCheckpoint } from '../src/app/verify/create-checkpoint.ts';
-import { appendToFrontier, frontierRoot, headLeafBytes, leafHash } from '../src/domain/audit/merkle.mjs';
 import { startTestApp } from '../test/support/test-app.ts';
 import { caseIn } from '../test/support/fixtures.ts';
 import { multipart } from '../test/record/record-fixture.ts';
@@ -80,20 +78,3 @@ try {
 } finally {
   await t.close();
 }
-
-// The hashing a checkpoint over 1 M heads needs (RFC 6962 leaf hashes and the tree's right edge), in memory.
-const sha256Bytes = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
-const started = performance.now();
-let frontier: string[] = [];
-const heads = 1_000_000;
-for (let i = 0; i < heads; i++) {
-  const leaf = leafHash(
-    sha256Bytes,
-    headLeafBytes({ chain: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, size: 12, head: 'ab'.repeat(32) }),
-  );
-  frontier = appendToFrontier(sha256Bytes, frontier, i, leaf);
-}
-frontierRoot(sha256Bytes, frontier);
-console.log(
-  `memory: Merkle hashing of a checkpoint over ${heads.toLocaleString('en')} heads (leaf hashes + right edge + root): ${ms(performance.now() - started)}`,
-);

@@ -26,4 +26,12 @@ export interface CheckpointsTable {
 export interface CheckpointTables {
   checkpoint_leaves: CheckpointLeavesTable;
   checkpoints: CheckpointsTable;
+  checkpoint_subtrees: CheckpointSubtreesTable;
+}
+
+/** Hashes of complete perfect subtrees at every 8th level (migration 020). */
+export interface CheckpointSubtreesTable {
+  level: number;
+  index: Int8;
+  hash: string;
 }

@@ -1,12 +1,13 @@
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { consistencyProof, inclusionProof } from '../../domain/audit/merkle.mjs';
-import { presentCheckpoint, sha256Bytes } from './create-checkpoint.ts';
+import { consistencyRanges, inclusionRanges } from '../../domain/audit/merkle.mjs';
+import { presentCheckpoint } from './create-checkpoint.ts';
 import { checkpointSettings } from './checkpoint-settings.ts';
+import { rangeHashes } from './checkpoint-tree.ts';
 
 /**
  * Public reads of the checkpoint log: they reveal hashes only. Proofs are computed from the
- * stored leaf hashes of the tree asked about (docs/performance.md: their cost grows with the log).
+ * stored subtree hashes (`rangeHashes`): a few hundred hashes read whatever the size of the log.
  */
 export async function findCheckpoint(app: AppContext, id?: number) {
   let q = app.db.selectFrom('checkpoints').selectAll();
@@ -16,15 +17,9 @@ export async function findCheckpoint(app: AppContext, id?: number) {
   return presentCheckpoint(row);
 }
 
-async function leafHashes(app: AppContext, treeSize: number): Promise<string[]> {
-  const rows = await app.db
-    .selectFrom('checkpoint_leaves')
-    .select('leaf_hash')
-    .where('leaf_index', '<', String(treeSize))
-    .orderBy('leaf_index')
-    .execute();
-  return rows.map((r) => r.leaf_hash);
-}
+/** PATH(index, D[treeSize]) of RFC 6962 §2.1.1, in hex. */
+export const inclusionProofAt = (app: AppContext, index: number, treeSize: number) =>
+  rangeHashes(app, inclusionRanges(index, treeSize));
 
 export function publicKey(app: AppContext) {
   const { key } = checkpointSettings(app.checkpoints);
@@ -36,14 +31,12 @@ export async function consistencyBetween(app: AppContext, from: number, to: numb
   const [first, second] = await Promise.all([findCheckpoint(app, from), findCheckpoint(app, to)]);
   if (first.treeSize > second.treeSize)
     throw new DomainError('validation', 'checkpoint_order', [{ path: 'from', code: 'invalid_value' }]);
-  const leaves = await leafHashes(app, second.treeSize);
-  return { first, second, proof: consistencyProof(sha256Bytes, first.treeSize, leaves) };
+  return { first, second, proof: await rangeHashes(app, consistencyRanges(first.treeSize, second.treeSize)) };
 }
 
 /** Every head of one chain the checkpoint includes, each with its inclusion proof. */
 export async function chainInclusion(app: AppContext, chain: string, checkpointId?: number) {
   const checkpoint = await findCheckpoint(app, checkpointId);
-  const leaves = await leafHashes(app, checkpoint.treeSize);
   const mine = await app.db
     .selectFrom('checkpoint_leaves')
     .select(['leaf_index', 'size', 'head', 'checkpoint_id'])
@@ -54,13 +47,15 @@ export async function chainInclusion(app: AppContext, chain: string, checkpointI
   return {
     checkpoint,
     chain,
-    heads: mine.map((m) => ({
-      leafIndex: Number(m.leaf_index),
-      size: m.size,
-      head: m.head,
-      checkpoint: m.checkpoint_id,
-      proof: inclusionProof(sha256Bytes, Number(m.leaf_index), leaves),
-    })),
+    heads: await Promise.all(
+      mine.map(async (m) => ({
+        leafIndex: Number(m.leaf_index),
+        size: m.size,
+        head: m.head,
+        checkpoint: m.checkpoint_id,
+        proof: await inclusionProofAt(app, Number(m.leaf_index), checkpoint.treeSize),
+      })),
+    ),
   };
 }
 

@@ -3,12 +3,13 @@ import { appendFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import { canonicalJson } from '../../domain/audit/record-checks.mjs';
-import { appendToFrontier, frontierRoot, headLeafBytes, leafHash } from '../../domain/audit/merkle.mjs';
+import { headLeafBytes, leafDigest, treeEdge, type TreeEdge } from '../../domain/audit/merkle.mjs';
 import { checkpointSettings } from './checkpoint-settings.ts';
 import { signText } from './signing-key.ts';
+import { collectStored, digest, fromHex, toHex } from './checkpoint-tree.ts';
+import { type ChainHead, everyHead, latestLogged, movedHeads, Pacer } from './checkpoint-heads.ts';
 
 export const sha256Bytes = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
-const BATCH = 500;
 /**
  * Events are numbered by a sequence, and on PostgreSQL a transaction may commit a lower number
  * after a higher one was read: each checkpoint looks this far back again. A chain whose head is
@@ -16,6 +17,7 @@ const BATCH = 500;
  */
 const LOOK_BACK = 10_000;
 const pause = () => new Promise((resolve) => setImmediate(resolve));
+type Subtree = { level: number; index: string; hash: string };
 
 export interface SignedCheckpoint {
   format: 'khien-checkpoint/1';
@@ -58,82 +60,42 @@ export function presentCheckpoint(row: {
 }
 
 /**
- * Appends a leaf for every chain whose head moved since the last checkpoint and signs the new
- * tree head. Only short statements, with a pause between batches, so that on PGlite's single
- * connection no request waits long behind it. Runs in one process at a time (the periodic claim,
- * or an administrator's request); the leaf numbers' primary key refuses a second writer.
+ * Appends a leaf for every chain whose head moved since the last checkpoint (every chain, for the
+ * first one) and signs the new tree head. The work goes in steps — one short statement, or one
+ * chunk of hashing — with a turn of the event loop between them, so that on PGlite's single
+ * connection a request waits at most one step (`stepMs`, 20 ms by default; docs/performance.md).
+ * Runs in one process at a time (the periodic claim, or an administrator's request); the leaf
+ * numbers' primary key refuses a second writer.
  */
-export async function createCheckpoint(app: AppContext): Promise<SignedCheckpoint> {
+export async function createCheckpoint(app: AppContext, opts: { stepMs?: number } = {}): Promise<SignedCheckpoint> {
   const settings = checkpointSettings(app.checkpoints);
+  const pacer = new Pacer(opts.stepMs ?? 20);
   const last = await app.db.selectFrom('checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
-  let size = Number(last?.tree_size ?? 0);
-  let frontier: string[] = last?.frontier ?? [];
-  // Leaves written by a checkpoint that did not finish are adopted by this one.
-  const orphans = await app.db
-    .selectFrom('checkpoint_leaves')
-    .select(['leaf_index', 'leaf_hash'])
-    .where('leaf_index', '>=', String(size))
-    .orderBy('leaf_index')
-    .execute();
-  for (const o of orphans) frontier = appendToFrontier(sha256Bytes, frontier, size++, o.leaf_hash);
   const id = (last?.id ?? 0) + 1;
+  const edge = treeEdge(digest, (last?.frontier ?? []).map(fromHex), Number(last?.tree_size ?? 0));
+  await adoptOrphans(app, edge, pacer);
+  // Each chain comes once from the pages of a first checkpoint, so against an empty log there is
+  // nothing to look up; chains moved since a checkpoint may come again in a later range of events.
+  const lookUp = last !== undefined || edge.size > 0;
   const maxEvent = await app.db
     .selectFrom('case_events')
     .select(sql<string | null>`max(id)`.as('max'))
     .executeTakeFirstOrThrow();
   const upTo = Number(maxEvent.max ?? 0);
-  let from = Math.max(0, Number(last?.last_event_id ?? 0) - LOOK_BACK);
-  while (from < upTo) {
-    const to = Math.min(upTo, from + BATCH * 20);
-    const moved = await app.db
-      .selectFrom('case_events')
-      .select('case_id')
-      .distinct()
-      .where(sql<string>`id`, '>', String(from))
-      .where(sql<string>`id`, '<=', String(to))
-      .execute();
-    for (let i = 0; i < moved.length; i += BATCH) {
-      const chains = moved.slice(i, i + BATCH).map((m) => m.case_id);
-      const heads = await app.db
-        .selectFrom('cases')
-        .select(['id', 'event_count', 'head_hash'])
-        .where('id', 'in', chains)
-        .orderBy('id')
-        .execute();
-      const known = await app.db
-        .selectFrom('checkpoint_leaves')
-        .select(['chain', 'size', 'head'])
-        .distinctOn('chain')
-        .where('chain', 'in', chains)
-        .orderBy('chain')
-        .orderBy('leaf_index', 'desc')
-        .execute();
-      const latest = new Map(known.map((k) => [k.chain, k]));
-      const rows = [];
-      for (const h of heads) {
-        const seen = latest.get(h.id);
-        if (!h.head_hash || (seen && seen.size === h.event_count && seen.head === h.head_hash)) continue;
-        const leaf = leafHash(sha256Bytes, headLeafBytes({ chain: h.id, size: h.event_count, head: h.head_hash }));
-        rows.push({
-          leaf_index: String(size),
-          chain: h.id,
-          size: h.event_count,
-          head: h.head_hash,
-          leaf_hash: leaf,
-          checkpoint_id: id,
-        });
-        frontier = appendToFrontier(sha256Bytes, frontier, size++, leaf);
-      }
-      if (rows.length) await app.db.insertInto('checkpoint_leaves').values(rows).execute();
-      await pause();
-    }
-    from = to;
+  // The first checkpoint reads every case once, in key order; later ones only the chains with
+  // events numbered since the last one.
+  const batches = last
+    ? movedHeads(app, Math.max(0, Number(last.last_event_id) - LOOK_BACK), upTo, pacer)
+    : everyHead(app, pacer);
+  for await (const heads of batches) {
+    await appendHeads(app, edge, id, heads, lookUp, pacer);
+    await pause();
   }
   const unsigned = {
     format: 'khien-checkpoint/1' as const,
     id,
-    treeSize: size,
-    rootHash: frontierRoot(sha256Bytes, frontier),
+    treeSize: edge.size,
+    rootHash: toHex(edge.root()),
     timestamp: app.now().toISOString(),
     keyId: settings.key.keyId,
   };
@@ -142,9 +104,9 @@ export async function createCheckpoint(app: AppContext): Promise<SignedCheckpoin
     .insertInto('checkpoints')
     .values({
       id,
-      tree_size: String(size),
+      tree_size: String(edge.size),
       root_hash: unsigned.rootHash,
-      frontier: JSON.stringify(frontier),
+      frontier: JSON.stringify(edge.frontier.map(toHex)),
       last_event_id: String(upTo),
       created_at: unsigned.timestamp,
       key_id: unsigned.keyId,
@@ -154,4 +116,97 @@ export async function createCheckpoint(app: AppContext): Promise<SignedCheckpoin
   const signed = { ...unsigned, signature };
   if (settings.mirrorFile) appendFileSync(settings.mirrorFile, `${JSON.stringify(signed)}\n`);
   return signed;
+}
+
+/** Leaves written by a checkpoint that did not finish are adopted by this one, with their subtrees. */
+async function adoptOrphans(app: AppContext, edge: TreeEdge, pacer: Pacer) {
+  for (;;) {
+    const limit = pacer.size;
+    const orphans = await pacer.timed('orphans', limit, () =>
+      app.db
+        .selectFrom('checkpoint_leaves')
+        .select(['leaf_index', 'leaf_hash'])
+        .where('leaf_index', '>=', String(edge.size))
+        .orderBy('leaf_index')
+        .limit(limit)
+        .execute(),
+    );
+    if (orphans.length === 0) return;
+    const subtrees: Subtree[] = [];
+    for (const o of orphans) edge.append(fromHex(o.leaf_hash), collectStored(subtrees));
+    await writeSubtrees(app.db, subtrees);
+    await pause();
+  }
+}
+
+/**
+ * One step: the leaves of the heads that moved, hashed and appended to the tree, written with the
+ * stored subtrees they complete in one short transaction.
+ */
+async function appendHeads(
+  app: AppContext,
+  edge: TreeEdge,
+  checkpointId: number,
+  heads: ChainHead[],
+  lookUp: boolean,
+  pacer: Pacer,
+) {
+  const latest = lookUp
+    ? await pacer.timed('look up', heads.length, () =>
+        latestLogged(
+          app,
+          heads.map((h) => h.id),
+        ),
+      )
+    : new Map();
+  const moved = heads.filter((h) => {
+    const seen = latest.get(h.id);
+    return h.head_hash && !(seen && seen.size === h.event_count && seen.head === h.head_hash);
+  });
+  if (moved.length === 0) return;
+  const rows = {
+    index: [] as string[],
+    chain: [] as string[],
+    size: [] as number[],
+    head: [] as string[],
+    hash: [] as string[],
+  };
+  const subtrees: Subtree[] = [];
+  await pacer.timed('hash', moved.length, () => {
+    const keep = collectStored(subtrees);
+    for (const h of moved) {
+      const leaf = leafDigest(digest, headLeafBytes({ chain: h.id, size: h.event_count, head: h.head_hash! }));
+      rows.index.push(String(edge.size));
+      rows.chain.push(h.id);
+      rows.size.push(h.event_count);
+      rows.head.push(h.head_hash!);
+      rows.hash.push(toHex(leaf));
+      edge.append(leaf, keep);
+    }
+  });
+  await pause();
+  await pacer.timed('write', moved.length, () =>
+    app.db.transaction().execute(async (trx) => {
+      await sql`insert into checkpoint_leaves (leaf_index, chain, size, head, leaf_hash, checkpoint_id)
+        select i, c, s, h, l, ${checkpointId}::int
+        from unnest(${literal(rows.index)}::bigint[], ${literal(rows.chain)}::uuid[], ${literal(rows.size)}::int[],
+          ${literal(rows.head)}::text[], ${literal(rows.hash)}::text[]) as u(i, c, s, h, l)`.execute(trx);
+      await writeSubtrees(trx, subtrees);
+    }),
+  );
+}
+
+/**
+ * An array parameter written out: numbers, uuids and hex need no quoting, and the driver's own
+ * escaping of a million values is a large part of a first checkpoint's time.
+ */
+const literal = (values: (string | number)[]) => `{${values.join(',')}}`;
+
+async function writeSubtrees(db: AppContext['db'], subtrees: Subtree[]) {
+  if (subtrees.length === 0) return;
+  await db
+    .insertInto('checkpoint_subtrees')
+    .values(subtrees)
+    .onConflict((oc) => oc.columns(['level', 'index']).doNothing())
+    .execute();
 }

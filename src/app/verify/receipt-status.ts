@@ -1,9 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { inclusionProof } from '../../domain/audit/merkle.mjs';
-import { findCheckpoint } from './checkpoint-proofs.ts';
-import { sha256Bytes } from './create-checkpoint.ts';
+import { findCheckpoint, inclusionProofAt } from './checkpoint-proofs.ts';
 
 /**
  * A receipt `{seq, hash}` completed with the first checkpoint that included a head at or after
@@ -35,12 +33,6 @@ export async function receiptStatus(app: AppContext, row: CaseRow, seq: number) 
   const receipt = { seq: event.seq, type: event.type, hash: event.hash };
   if (!leaf) return { receipt, status: 'pending' as const };
   const checkpoint = await findCheckpoint(app, leaf.checkpoint_id);
-  const hashes = await app.db
-    .selectFrom('checkpoint_leaves')
-    .select('leaf_hash')
-    .where('leaf_index', '<', String(checkpoint.treeSize))
-    .orderBy('leaf_index')
-    .execute();
   const index = Number(leaf.leaf_index);
   return {
     receipt,
@@ -51,11 +43,7 @@ export async function receiptStatus(app: AppContext, row: CaseRow, seq: number) 
       size: leaf.size,
       head: leaf.head,
       leafIndex: index,
-      proof: inclusionProof(
-        sha256Bytes,
-        index,
-        hashes.map((h) => h.leaf_hash),
-      ),
+      proof: await inclusionProofAt(app, index, checkpoint.treeSize),
     },
   };
 }

@@ -16,6 +16,7 @@ import * as m016 from './016-registration-campaigns.ts';
 import * as m017 from './017-identity.ts';
 import * as m018 from './018-dashboard-tallies.ts';
 import * as m019 from './019-replication-showcase.ts';
+import * as m020 from './020-checkpoint-subtrees.ts';
 import * as m021 from './021-documents-without-case.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
@@ -37,5 +38,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '017-identity': m017,
   '018-dashboard-tallies': m018,
   '019-replication-showcase': m019,
+  '020-checkpoint-subtrees': m020,
   '021-documents-without-case': m021,
 };

@@ -166,3 +166,136 @@ export function frontierRoot(sha256, frontier) {
   for (let i = frontier.length - 2; i >= 0; i--) r = nodeHash(sha256, /** @type {string} */ (frontier[i]), r);
   return r;
 }
+
+// ---- Bytes end to end, for trees of a million leaves ----
+// The functions above keep hashes as hex, which is what proofs and the verifiers exchange. Building
+// a large tree that way parses and prints hex at every node; the functions below keep hashes as
+// bytes and take the digest as `(...parts) => bytes` (node:crypto on the server, @noble/hashes in
+// a browser), so that the server can hash without copying the parts together.
+
+/** @typedef {(...parts: Uint8Array[]) => Uint8Array} Digest SHA-256 of the parts, concatenated */
+
+const LEAF_PREFIX = Uint8Array.of(0);
+const NODE_PREFIX = Uint8Array.of(1);
+
+/** RFC 6962 §2.1 leaf hash, in bytes. @param {Digest} digest @param {Uint8Array} leaf */
+export const leafDigest = (digest, leaf) => digest(LEAF_PREFIX, leaf);
+/** RFC 6962 §2.1 node hash, in bytes. @param {Digest} digest @param {Uint8Array} left @param {Uint8Array} right */
+export const nodeDigest = (digest, left, right) => digest(NODE_PREFIX, left, right);
+
+/** @param {Uint8Array} b */
+export const toHex = (b) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+export const fromHex = bytes;
+
+/**
+ * The right edge of a growing tree (the roots of its perfect subtrees, largest first), appended to
+ * in place, one leaf hash at a time. Each append reports the perfect subtrees it completes, as
+ * `(level, index, hash)` — the subtree of level L and index i covers leaves [i·2^L, (i+1)·2^L) —
+ * so that a store can keep some of them and prove from them without the whole tree.
+ * @param {Digest} digest @param {Uint8Array[]} frontier @param {number} size
+ */
+export function treeEdge(digest, frontier, size) {
+  const edge = [...frontier];
+  let n = size;
+  return {
+    get size() {
+      return n;
+    },
+    get frontier() {
+      return [...edge];
+    },
+    /** @param {Uint8Array} leaf @param {(level: number, index: number, hash: Uint8Array) => void} [completed] */
+    append(leaf, completed) {
+      let carry = leaf;
+      let level = 0;
+      for (let s = n; s % 2 === 1; s = (s - 1) / 2) {
+        carry = digest(NODE_PREFIX, /** @type {Uint8Array} */ (edge.pop()), carry);
+        level++;
+        completed?.(level, (n + 1) / 2 ** level - 1, carry);
+      }
+      edge.push(carry);
+      n++;
+    },
+    root() {
+      if (edge.length === 0) return digest();
+      let r = /** @type {Uint8Array} */ (edge.at(-1));
+      for (let i = edge.length - 2; i >= 0; i--) r = digest(NODE_PREFIX, /** @type {Uint8Array} */ (edge[i]), r);
+      return r;
+    },
+  };
+}
+
+/**
+ * The hash of a perfect subtree from its 2^k nodes `k` levels below, level by level.
+ * @param {Digest} digest @param {Uint8Array[]} nodes
+ */
+export function foldPerfect(digest, nodes) {
+  let level = nodes;
+  while (level.length > 1) {
+    /** @type {Uint8Array[]} */
+    const up = [];
+    for (let i = 0; i < level.length; i += 2)
+      up.push(digest(NODE_PREFIX, /** @type {Uint8Array} */ (level[i]), /** @type {Uint8Array} */ (level[i + 1])));
+    level = up;
+  }
+  return /** @type {Uint8Array} */ (level[0]);
+}
+
+/**
+ * The perfect subtrees a range [start, end) of leaves splits into, largest first, as
+ * `{ level, index }`; for the ranges of RFC 6962's recursion, MTH of the range is their roots
+ * folded from the right (`foldRange`).
+ * @param {number} start @param {number} end
+ */
+export function perfectSubtrees(start, end) {
+  /** @type {{ level: number, index: number }[]} */
+  const parts = [];
+  let at = start;
+  while (at < end) {
+    let level = 0;
+    while (at % 2 ** (level + 1) === 0 && at + 2 ** (level + 1) <= end) level++;
+    parts.push({ level, index: at / 2 ** level });
+    at += 2 ** level;
+  }
+  return parts;
+}
+
+/** MTH of a range from the roots of its perfect subtrees, largest first. @param {Digest} digest @param {Uint8Array[]} roots */
+export function foldRange(digest, roots) {
+  let r = /** @type {Uint8Array} */ (roots.at(-1));
+  for (let i = roots.length - 2; i >= 0; i--) r = digest(NODE_PREFIX, /** @type {Uint8Array} */ (roots[i]), r);
+  return r;
+}
+
+/**
+ * The ranges [start, end) of leaves whose MTH, in order, make PATH(m, D[n]) (RFC 6962 §2.1.1):
+ * what a store must hash to prove one leaf, without the rest of the tree.
+ * @param {number} m @param {number} n @returns {[number, number][]}
+ */
+export function inclusionRanges(m, n) {
+  /** @param {number} m @param {number} start @param {number} end @returns {[number, number][]} */
+  const path = (m, start, end) => {
+    if (end - start <= 1) return [];
+    const k = split(end - start);
+    return m < k
+      ? [...path(m, start, start + k), [start + k, end]]
+      : [...path(m - k, start + k, end), [start, start + k]];
+  };
+  return path(m, 0, n);
+}
+
+/**
+ * The ranges whose MTH, in order, make PROOF(m, D[n]) (RFC 6962 §2.1.2).
+ * @param {number} m @param {number} n @returns {[number, number][]}
+ */
+export function consistencyRanges(m, n) {
+  /** @param {number} m @param {number} start @param {number} end @param {boolean} b @returns {[number, number][]} */
+  const subproof = (m, start, end, b) => {
+    if (m === end - start) return b ? [] : [[start, end]];
+    const k = split(end - start);
+    return m <= k
+      ? [...subproof(m, start, start + k, b), [start + k, end]]
+      : [...subproof(m - k, start + k, end, false), [start, start + k]];
+  };
+  return m === 0 || m === n ? [] : subproof(m, 0, n, true);
+}
