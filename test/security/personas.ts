@@ -28,21 +28,57 @@ export async function signInAll(t: TestApp): Promise<Record<Persona, TestClient>
   return clients;
 }
 
-/** Row counts of every table a request could write, in one statement (sessions, sign-in throttling and stored idempotent answers excepted: a refused sign-in is counted on purpose). */
+/**
+ * The tables a request could write (sessions, sign-in throttling and stored idempotent answers
+ * excepted: a refused sign-in is counted on purpose). Read once per app: the schema does not change
+ * while a test runs, and the catalogue query costs as much as the counts themselves.
+ */
+const writableTables = new WeakMap<TestApp, Promise<string[]>>();
+function tablesOf(t: TestApp): Promise<string[]> {
+  let tables = writableTables.get(t);
+  if (!tables) {
+    tables = t.runtime.database.pool
+      .query(
+        `select table_name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE'
+            and table_name not in ('sessions', 'login_attempts', 'idempotency_keys') and table_name not like 'kysely%'
+          order by table_name`,
+      )
+      .then((r) => r.rows.map((row: { table_name: string }) => row.table_name));
+    writableTables.set(t, tables);
+  }
+  return tables;
+}
+
+/** Row counts of every table a request could write, in one statement. */
 export async function countRows(t: TestApp): Promise<Record<string, number>> {
-  const pool = t.runtime.database.pool;
-  const tables = (
-    await pool.query(
-      `select table_name from information_schema.tables
-        where table_schema = current_schema() and table_type = 'BASE TABLE'
-          and table_name not in ('sessions', 'login_attempts', 'idempotency_keys') and table_name not like 'kysely%'
-        order by table_name`,
-    )
-  ).rows.map((r: { table_name: string }) => r.table_name);
-  const r = await pool.query(
-    `select json_build_object(${tables.map((n: string) => `'${n}', (select count(*) from "${n}")`).join(', ')}) as counts`,
-  );
+  const tables = await tablesOf(t);
+  const r = await t.runtime.database.pool.query({
+    name: 'security-row-counts',
+    text: `select json_build_object(${tables.map((n) => `'${n}', (select count(*) from "${n}")`).join(', ')}) as counts`,
+  });
   return r.rows[0].counts;
+}
+
+/**
+ * What every table a request could write holds, per table: its row count and the newest
+ * transaction id among its visible rows (`xmin`). An insert or delete changes the count; an
+ * insert or update that committed leaves its own, newer transaction id on the row it wrote; so
+ * the fingerprint is unchanged only if nothing was written (a rolled-back write leaves no
+ * visible row). One statement, whatever the number of tables, prepared once per connection:
+ * planning its fifty subqueries costs several times more than running them.
+ */
+export async function writeFingerprint(t: TestApp): Promise<Record<string, string>> {
+  const tables = await tablesOf(t);
+  const r = await t.runtime.database.pool.query({
+    name: 'security-write-fingerprint',
+    text: `select json_build_object(${tables
+      .map(
+        (n) => `'${n}', (select count(*) || ' rows, newest xmin ' || coalesce(max(xmin::text::bigint), 0) from "${n}")`,
+      )
+      .join(', ')}) as fingerprint`,
+  });
+  return r.rows[0].fingerprint;
 }
 
 /**
@@ -50,5 +86,9 @@ export async function countRows(t: TestApp): Promise<Record<string, number>> {
  * never for reads. Unchanged means nothing was written, without counting every table.
  */
 export async function nextTransactionId(t: TestApp): Promise<string> {
-  return (await t.runtime.database.pool.query('select pg_snapshot_xmax(pg_current_snapshot())::text as x')).rows[0].x;
+  const r = await t.runtime.database.pool.query({
+    name: 'security-next-transaction-id',
+    text: 'select pg_snapshot_xmax(pg_current_snapshot())::text as x',
+  });
+  return r.rows[0].x;
 }

@@ -55,6 +55,21 @@ function typeOf(schema: Schema): string | undefined {
   return undefined;
 }
 
+/**
+ * One arbitrary per pattern: building a stringMatching arbitrary tokenises fast-check's list of
+ * dangerous strings against every character class (tens of milliseconds each), and fast-check
+ * caches that work per arbitrary instance only.
+ */
+const byPattern = new Map<string, fc.Arbitrary<string>>();
+function matching(pattern: string): fc.Arbitrary<string> {
+  let arbitrary = byPattern.get(pattern);
+  if (!arbitrary) {
+    arbitrary = fc.stringMatching(new RegExp(pattern), { size: 'xsmall' });
+    byPattern.set(pattern, arbitrary);
+  }
+  return arbitrary;
+}
+
 function validString(schema: Schema): fc.Arbitrary<string> {
   if (schema.enum) return fc.constantFrom(...schema.enum.filter((v: unknown) => typeof v === 'string'));
   if (typeof schema.const === 'string') return fc.constant(schema.const);
@@ -69,7 +84,7 @@ function validString(schema: Schema): fc.Arbitrary<string> {
     return fc
       .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString());
-  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern), { size: 'xsmall' });
+  if (schema.pattern) return matching(schema.pattern);
   const min = schema.minLength ?? 0;
   const max = Math.max(min, schema.maxLength ?? 200);
   const ordinary = fc.string({ unit: 'grapheme', minLength: min, maxLength: Math.min(max, Math.max(min, MAX_SAMPLE)) });
