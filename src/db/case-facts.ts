@@ -1,5 +1,5 @@
 import type { CaseRow } from './schema.ts';
-import type { CaseSnapshot, Deadline, PartyStage } from '../domain/case/case-snapshot.ts';
+import type { AfterEvaluation, CaseSnapshot, Deadline, PartyStage } from '../domain/case/case-snapshot.ts';
 import type { CaseState } from '../domain/case/states.ts';
 import type { ProcedureProfile } from '../domain/profile/procedure-profile.ts';
 import type { VoteChoice } from '../domain/vote/vote-rule.ts';
@@ -57,12 +57,17 @@ export function toSnapshot(row: CaseRow, profile: ProcedureProfile): CaseSnapsho
     pendingAdjustment: row.pending_adjustment_version !== null,
     deadlines: row.deadlines as Deadline[],
     profile,
-    afterEvaluation: {
-      outcome: facts.evaluationOutcome ?? null,
-      model: facts.model !== undefined,
-      published: !!facts.publication,
-      institutionalisation: facts.institutionalisation?.status ?? null,
-    },
+    afterEvaluation: afterEvaluationOf(facts),
+  };
+}
+
+/** What became of the initiative after its evaluation (KL14 §2.5), from the case's facts. */
+export function afterEvaluationOf(facts: CaseFacts): AfterEvaluation {
+  return {
+    outcome: facts.evaluationOutcome ?? null,
+    model: facts.model !== undefined,
+    published: !!facts.publication,
+    institutionalisation: facts.institutionalisation?.status ?? null,
   };
 }
 

@@ -92,11 +92,12 @@ describe('models, replication, institutionalisation and the public showcase (iss
     const anyone = t.anonymous();
     assert.equal((await anyone.get('/api/showcase')).body.items.length, 0);
     const head = await t.login('giamdoc.stc');
-    await head.must(origin, 'approve_publication', {
+    const answered = await head.must(origin, 'approve_publication', {
       summary: 'Người dân nộp hồ sơ đất đai qua mạng.',
       results: 'Thời gian giải quyết giảm một nửa.',
       showProposerNames: false,
     });
+    assert.ok(answered.allowedActions.includes('withdraw_publication'), 'the answer offers what is now allowed');
     const list = (await anyone.get('/api/showcase')).body.items;
     assert.equal(list.length, 1);
     const [item] = list;

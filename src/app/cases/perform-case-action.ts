@@ -9,7 +9,7 @@ import { FINAL_STATES } from '../../domain/case/states.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, invalidField } from '../../domain/errors.ts';
 import { findCaseByCode, participantIds, replaceWorkItems } from '../../db/repositories/case-repository.ts';
-import { factsOf, toSnapshot } from '../../db/case-facts.ts';
+import { afterEvaluationOf, factsOf, toSnapshot } from '../../db/case-facts.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
@@ -94,6 +94,7 @@ export async function performCaseAction<I>(
       implementerIds: facts.implementerIds,
       inspectorIds: facts.inspectorIds,
       partyOpinions: facts.partyOpinions,
+      afterEvaluation: afterEvaluationOf(facts),
       pendingAdjustment:
         patch.pending_adjustment_version !== undefined
           ? patch.pending_adjustment_version !== null
