@@ -154,7 +154,12 @@ describe('the whole lifecycle, from draft to evaluation, by the right people', (
     });
     const evaluated = await head.must(code, 'record_evaluation', evaluation(t));
     assert.equal(evaluated.state, 'evaluated');
-    assert.deepEqual(evaluated.allowedActions, []);
+    // The procedure is done; only KL14 §2.5's follow-up remains, for the deciding head.
+    assert.deepEqual(evaluated.allowedActions, [
+      'mark_as_model',
+      'approve_publication',
+      'propose_institutionalisation',
+    ]);
 
     const history = await head.get(`/api/cases/${code}/events`);
     const types = history.body.items.map((e: { type: string }) => e.type);
