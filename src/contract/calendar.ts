@@ -7,3 +7,4 @@ export type {
 } from '../domain/calendar/year-decision.ts';
 export type { YearSummary } from '../domain/calendar/legal-calendar.ts';
 export type { DayOff } from '../domain/calendar/working-calendar.ts';
+export { DAY_OFF_REASONS } from '../domain/calendar/day-off.ts';

@@ -7,21 +7,12 @@ import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { FormShell } from '../components/FormShell';
 import { notifySuccess } from '../components/notify';
+import { DAY_OFF_REASONS } from '@contract/calendar';
 import { formatDate } from '../format/dates';
 import { useWriteForm } from '../hooks/useWriteForm';
 
-const REASONS = [
-  'new-year',
-  'tet',
-  'hung-kings',
-  'reunification',
-  'labour-day',
-  'national-day',
-  'culture-day',
-  'compensatory',
-  'swap',
-  'other',
-];
+/** The reasons an administrator may give for a day off; weekends are the calendar's own. */
+const REASONS = DAY_OFF_REASONS.filter((r) => r !== 'weekend');
 
 type DayRow = { date: string | undefined; reason: string | null; label: string };
 type WorkRow = { date: string | undefined; label: string; inExchangeFor: string | null };
