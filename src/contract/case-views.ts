@@ -5,6 +5,8 @@ import { CASE_STATES, type CaseState } from './case-states.ts';
 import type { Role } from './roles.ts';
 
 export type { Deadline };
+/** The result the server computes from a meeting's ballots (Art. 8(1)). */
+export type { VoteResult } from '../domain/vote/vote-rule.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 // `Unsafe` keeps the static type a `CaseState`; the union of literals is what is validated and documented.

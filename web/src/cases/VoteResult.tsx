@@ -1,17 +1,8 @@
 import { Alert, Stack, Text } from '@mantine/core';
+import type { VoteResult as VoteResultShape } from '@contract/case-views';
 import { useTranslation } from 'react-i18next';
 
-export interface VoteResultValue {
-  passed: boolean;
-  tie: boolean;
-  decidedByHeadSide: boolean;
-  for: number;
-  against: number;
-  abstain: number;
-  base: number;
-  eligible: number;
-  present: number;
-}
+export type VoteResultValue = VoteResultShape;
 
 /** The result the server computed from the votes (Art. 8(1)): passed or not, the tally, the base. */
 export function VoteResult({ result, title }: { result: VoteResultValue; title?: string }) {
