@@ -59,7 +59,8 @@ const EXPECTED: Record<string, Partial<Record<Persona, string[]>>> = {
     deputy: ['request_party_opinion'],
     inspector: ['record_inspection'],
   },
-  evaluated: {},
+  // KL14 §2.5: after the evaluation only the deciding head follows the initiative up.
+  evaluated: { head: ['approve_publication', 'mark_as_model', 'propose_institutionalisation'] },
 };
 
 describe('permission matrix: each person, each action, each state', () => {
