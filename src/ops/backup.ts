@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { type BackupManifest, chainFingerprint, tableCounts } from './backup-manifest.ts';
+
+const run = promisify(execFile);
+
+/**
+ * A backup of the whole database into `outDir`, with its manifest. PostgreSQL: `pg_dump` in its
+ * custom format, run on the snapshot the manifest was counted in (`--snapshot`), so the counts
+ * are those of the copy even while the server keeps writing. PGlite: its data directory as a
+ * gzipped tar, taken with the server stopped (the data directory's lock says so).
+ */
+export async function backupDatabase(databaseUrl: string, outDir: string, now = new Date()): Promise<BackupManifest> {
+  mkdirSync(outDir, { recursive: true });
+  const createdAt = now.toISOString();
+  if (databaseUrl.startsWith('pglite:')) return backupPglite(databaseUrl.slice('pglite:'.length), outDir, createdAt);
+  return backupPostgres(databaseUrl, outDir, createdAt);
+}
+
+async function backupPostgres(url: string, outDir: string, createdAt: string): Promise<BackupManifest> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const { rows } = await client.query<{ id: string }>('select pg_export_snapshot() as id');
+    const { schema, tables } = await tableCounts(client);
+    const chains = await chainFingerprint(client);
+    const file = 'khien.dump';
+    const { stdout: version } = await run('pg_dump', ['--version']);
+    await run('pg_dump', [
+      '--format=custom',
+      `--snapshot=${rows[0]!.id}`,
+      `--schema=${schema}`,
+      `--file=${join(outDir, file)}`,
+      '--dbname',
+      withoutSearchPathOption(url),
+    ]);
+    await client.query('commit');
+    const manifest: BackupManifest = {
+      khien: 1,
+      format: 'pg_dump-custom',
+      file,
+      createdAt,
+      tool: version.trim(),
+      schema,
+      tables,
+      chains,
+    };
+    writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+  } finally {
+    await client.end();
+  }
+}
+
+async function backupPglite(dataDir: string, outDir: string, createdAt: string): Promise<BackupManifest> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  try {
+    const { schema, tables } = await tableCounts(db);
+    const chains = await chainFingerprint(db);
+    const file = 'khien-pglite.tar.gz';
+    const blob = await db.dumpDataDir('gzip');
+    writeFileSync(join(outDir, file), Buffer.from(await blob.arrayBuffer()));
+    const { rows: v } = await db.query<{ version: string }>('select version() as version');
+    const manifest: BackupManifest = {
+      khien: 1,
+      format: 'pglite-datadir-tgz',
+      file,
+      createdAt,
+      tool: `PGlite: ${v[0]!.version}`,
+      schema,
+      tables,
+      chains,
+    };
+    writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+  } finally {
+    await db.close();
+  }
+}
+
+/** libpq's `options=-c search_path=…` is for the session; pg_dump is told the schema itself. */
+export function withoutSearchPathOption(url: string): string {
+  const u = new URL(url);
+  u.searchParams.delete('options');
+  return u.toString();
+}

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { startRuntime } from '../bootstrap.ts';
+import { verifyCaseRecord } from '../app/verify/verify-case-record.ts';
+import { type BackupManifest, chainFingerprint, manifestDifferences, tableCounts } from './backup-manifest.ts';
+import { withoutSearchPathOption } from './backup.ts';
+
+const run = promisify(execFile);
+
+export interface RestoreReport {
+  manifest: BackupManifest;
+  differences: string[];
+  casesVerified: number;
+  brokenCases: { code: string; problems: string[] }[];
+  ok: boolean;
+}
+
+/**
+ * Restores a backup into an empty database (a PostgreSQL database without Khiên's tables, or a
+ * PGlite data directory that does not exist yet), then proves it: the row counts and the chains'
+ * fingerprint must equal the manifest, and every case's record must verify as `/verify` does.
+ */
+export async function restoreDatabase(fromDir: string, databaseUrl: string): Promise<RestoreReport> {
+  const manifest = JSON.parse(readFileSync(join(fromDir, 'manifest.json'), 'utf8')) as BackupManifest;
+  const file = join(fromDir, manifest.file);
+  if (manifest.format === 'pglite-datadir-tgz') {
+    if (!databaseUrl.startsWith('pglite:')) throw new Error('a PGlite backup restores into a PGlite data directory');
+    const dataDir = databaseUrl.slice('pglite:'.length);
+    if (existsSync(dataDir)) throw new Error(`${dataDir} exists: restore into a new data directory`);
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const db = await PGlite.create(dataDir, {
+      extensions: { pg_trgm },
+      loadDataDir: new Blob([readFileSync(file)]),
+    });
+    await db.close();
+  } else {
+    if (databaseUrl.startsWith('pglite:')) throw new Error('a pg_dump backup restores into a PostgreSQL database');
+    const client = new pg.Client({ connectionString: withoutSearchPathOption(databaseUrl) });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `select 1 from information_schema.tables where table_schema = $1 and table_name = 'cases'`,
+        [manifest.schema],
+      );
+      if (rows.length) throw new Error(`the target already holds Khiên's tables in schema ${manifest.schema}`);
+      // The trigram index's operator class lives in the extension, which a one-schema dump leaves out.
+      await client.query('create extension if not exists pg_trgm');
+    } finally {
+      await client.end();
+    }
+    await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', withoutSearchPathOption(databaseUrl), file]);
+  }
+  return verifyRestored(manifest, databaseUrl);
+}
+
+async function verifyRestored(manifest: BackupManifest, databaseUrl: string): Promise<RestoreReport> {
+  const runtime = await startRuntime({ databaseUrl });
+  try {
+    const pool = runtime.database.pool;
+    const actual = { ...(await tableCounts(pool)), chains: await chainFingerprint(pool) };
+    // Tables a later version added on start are not in the manifest; only the manifest's are compared.
+    const differences = manifestDifferences(manifest, actual);
+    const brokenCases: RestoreReport['brokenCases'] = [];
+    let casesVerified = 0;
+    let after = '';
+    for (;;) {
+      const rows = await runtime.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('code', '>', after)
+        .orderBy('code')
+        .limit(200)
+        .execute();
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const verdict = await verifyCaseRecord(runtime.app, row);
+        casesVerified++;
+        if (!verdict.ok)
+          brokenCases.push({ code: row.code, problems: verdict.problems.map((p) => `${p.subject}: ${p.message}`) });
+      }
+      after = rows.at(-1)!.code;
+    }
+    return {
+      manifest,
+      differences,
+      casesVerified,
+      brokenCases,
+      ok: differences.length === 0 && brokenCases.length === 0,
+    };
+  } finally {
+    await runtime.close();
+  }
+}
