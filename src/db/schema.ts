@@ -271,6 +271,7 @@ export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables
   cases: CasesTable;
   showcase_items: ShowcaseItemsTable;
   case_models: CaseModelsTable;
+  access_log: AccessLogTable;
   plan_versions: PlanVersionsTable;
   case_events: CaseEventsTable;
   work_items: WorkItemsTable;
@@ -310,4 +311,18 @@ export interface CaseModelsTable {
   summary: string;
   plan_version: number;
   marked_on: string;
+}
+
+export interface AccessLogTable {
+  id: Generated<Int8>;
+  at: Timestamp;
+  actor_id: string;
+  via: 'session' | 'token';
+  session_id: string | null;
+  ip: string | null;
+  kind: string;
+  entity: string;
+  entity_id: string;
+  subject_person_id: string | null;
+  subject_unit_id: string | null;
 }

@@ -26,6 +26,7 @@ import { protectionRoutes } from './routes/protection-routes.ts';
 import { checkpointRoutes } from './routes/checkpoint-routes.ts';
 import { statisticsRoutes } from './routes/statistics-routes.ts';
 import { programmeRoutes } from './routes/programme-routes.ts';
+import { accessLogRoutes } from './routes/access-log-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
@@ -151,6 +152,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await protectionRoutes(server, app);
   await statisticsRoutes(server, app);
   await programmeRoutes(server, app);
+  await accessLogRoutes(server, app);
   await checkpointRoutes(server, app);
   await documentRoutes(server, app);
   await authIdentityRoutes(server, app);

@@ -74,6 +74,9 @@ const ACCESS: Record<string, Access> = {
   'GET /api/cases/:code/deadlines': 'case',
   // KL14 §2.5: the public showcase shows only what the deciding head approved (issue 14).
   'GET /api/showcase': 'public',
+  // Who looked (issue 17): one's own readers; the log itself for inspectors and administrators.
+  'GET /api/me/readers': 'signed-in',
+  'GET /api/access-log': 'scoped',
   'GET /api/showcase/feed.rss': 'public',
   'GET /api/showcase/:code': 'public',
   'GET /api/models': 'signed-in',

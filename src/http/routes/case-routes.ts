@@ -1,3 +1,7 @@
+import type { FastifyRequest } from 'fastify';
+import { logAccess } from '../../app/access/access-log.ts';
+import type { CaseRow } from '../../db/schema.ts';
+import { readerOf } from '../reader.ts';
 import { Type } from 'typebox';
 import { EVALUATION_OUTCOMES } from '../../contract/events.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
@@ -37,6 +41,19 @@ const wantsMinimal = (prefer: string | string[] | undefined) => /\breturn=minima
 
 export async function caseRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
+  /** Who took the whole record out (issue 17): the proposer can ask, unless it was them. */
+  const logExport = (request: FastifyRequest, kind: 'case_export' | 'case_dossier', row: CaseRow) =>
+    logAccess(app, readerOf(request), {
+      kind,
+      entity: 'case',
+      entityId: row.code,
+      subjects: [
+        {
+          personId: row.proposer_id === actorOf(request).personId ? null : row.proposer_id,
+          unitId: row.proposer_unit_id,
+        },
+      ],
+    });
 
   server.get(
     '/api/cases',
@@ -233,6 +250,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
     },
     async (request, reply) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      await logExport(request, 'case_export', row);
       reply.header('content-disposition', `attachment; filename="${row.code}.json"`);
       return exportCase(app, row);
     },
@@ -252,6 +270,7 @@ export async function caseRoutes(server: Server, app: AppContext) {
     },
     async (request, reply) => {
       const { row } = await loadVisibleCase(app, actorOf(request), request.params.code);
+      await logExport(request, 'case_dossier', row);
       reply.header('content-type', 'application/zip');
       reply.header('content-disposition', `attachment; filename="${row.code}.zip"`);
       return caseDossier(app, row);

@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { logAccess } from '../../app/access/access-log.ts';
+import { readerOf } from '../reader.ts';
 import type { AppContext } from '../../app/context.ts';
 import { personRecord } from '../../app/records/person-record.ts';
 import { recordPdf } from '../../documents/record-pdf.ts';
@@ -42,6 +44,20 @@ function download(
 export async function recordRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
   const yearOf = (q: { year?: string }) => (q.year ? Number(q.year) : null);
+  /** Who looked (issue 17): an official's record read or exported by anyone but the official. */
+  const logRead = (
+    request: FastifyRequest,
+    kind: 'record_read' | 'record_export',
+    person: { id: string; unit: { id: string } },
+  ) =>
+    actorOf(request).personId === person.id
+      ? Promise.resolve()
+      : logAccess(app, readerOf(request), {
+          kind,
+          entity: 'official_record',
+          entityId: person.id,
+          subjects: [{ personId: person.id, unitId: person.unit.id }],
+        });
 
   server.get(
     '/api/people/:id/record',
@@ -57,7 +73,9 @@ export async function recordRoutes(server: Server, app: AppContext) {
     },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
+      const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
+      await logRead(request, 'record_read', r.person);
+      return r;
     },
   );
 
@@ -76,6 +94,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
     },
     async (request) => {
       const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
+      await logRead(request, 'record_read', r.person);
       return { person: r.person, generatedAt: r.generatedAt, ...r.summary };
     },
   );
@@ -88,6 +107,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
     },
     async (request, reply) => {
       const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
+      await logRead(request, 'record_export', r.person);
       return download(reply, await recordPdf(r), 'application/pdf', r.person.fullName, r.year, 'pdf');
     },
   );
@@ -100,6 +120,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
     },
     async (request, reply) => {
       const r = await personRecord(app, actorOf(request), request.params.id, yearOf(request.query));
+      await logRead(request, 'record_export', r.person);
       const mediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       return download(reply, await recordXlsx(r), mediaType, r.person.fullName, r.year, 'xlsx');
     },

@@ -1,3 +1,5 @@
+import { logAccess } from '../../app/access/access-log.ts';
+import { readerOf } from '../reader.ts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { decideProtection } from '../../app/protection/decide-protection.ts';
@@ -104,7 +106,19 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
       schema: { tags, summary: 'Hồ sơ bảo vệ / A protection case', params: Type.Object({ id: Uuid }) },
     },
     async (request, reply) => {
-      const body = await show(actorOf(request), request.params.id);
+      const actor = actorOf(request);
+      const loaded = await loadProtectionCase(app, actor, request.params.id);
+      const body = await presentProtectionCase(app, loaded);
+      // Who looked (issue 17): each person whose determination the reader saw can ask.
+      const seen = loaded.determinations.filter((d) => loaded.scope === 'all' || d.person_id === actor.personId);
+      await logAccess(app, readerOf(request), {
+        kind: 'protection_read',
+        entity: 'protection_case',
+        entityId: request.params.id,
+        subjects: seen
+          .filter((d) => d.person_id !== actor.personId)
+          .map((d) => ({ personId: d.person_id, unitId: loaded.row.proposer_unit_id })),
+      });
       reply.header('etag', `"${body.version}"`);
       return body;
     },

@@ -9,6 +9,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { formatInstant, vietnamDate } from '../format/dates';
 import { RecordDocuments } from '../documents/RecordDocuments';
+import { MyReaders } from '../record/MyReaders';
 import { MyReceipts } from '../record/MyReceipts';
 import { RecordTables } from '../record/RecordTables';
 import { SummaryFigures } from '../record/SummaryFigures';
@@ -106,6 +107,7 @@ export default function RecordPage() {
       <RecordDocuments personId={personId} year={year} />
       {record.data && <RecordTables r={record.data} />}
       {(!id || id === me.id) && <MyReceipts />}
+      {(!id || id === me.id) && <MyReaders />}
     </Stack>
   );
 }

@@ -94,6 +94,21 @@ const en: Shape<typeof vi> = {
   },
   open: 'Innovation record',
   openOf: 'Innovation record of {{name}}',
+  readers: {
+    title: 'Who read my record',
+    help: 'Each time someone else reads or exports your innovation record or your protection case, or exports the whole record of your proposal, it is logged and cannot be changed.',
+    empty: 'Nobody else has read your record yet.',
+    at: 'When',
+    reader: 'Reader',
+    what: 'What',
+    kinds: {
+      record_read: 'Read the innovation record',
+      record_export: 'Exported the innovation record',
+      protection_read: 'Read the protection case',
+      case_export: 'Exported the proposal’s record',
+      case_dossier: 'Downloaded the verification dossier',
+    },
+  },
   documents: {
     title: 'Record issued as official documents',
     help: 'The record as issued by the organisation department in the official document format, numbered from its register, publicly checkable by its fingerprint.',

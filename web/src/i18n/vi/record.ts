@@ -91,6 +91,21 @@ export default {
   },
   open: 'Hồ sơ đổi mới',
   openOf: 'Hồ sơ đổi mới của {{name}}',
+  readers: {
+    title: 'Ai đã xem hồ sơ của tôi',
+    help: 'Mỗi lần người khác xem, xuất hồ sơ đổi mới, hồ sơ bảo vệ của bạn hoặc xuất toàn bộ hồ sơ đề xuất của bạn đều được ghi lại và không sửa được.',
+    empty: 'Chưa ai khác xem hồ sơ của bạn.',
+    at: 'Thời điểm',
+    reader: 'Người xem',
+    what: 'Nội dung',
+    kinds: {
+      record_read: 'Xem hồ sơ đổi mới',
+      record_export: 'Xuất hồ sơ đổi mới',
+      protection_read: 'Xem hồ sơ bảo vệ',
+      case_export: 'Xuất hồ sơ đề xuất',
+      case_dossier: 'Tải bộ hồ sơ kiểm chứng',
+    },
+  },
   documents: {
     title: 'Hồ sơ đã ban hành thành văn bản',
     help: 'Hồ sơ do cơ quan tổ chức cán bộ ban hành theo thể thức văn bản hành chính, có số từ sổ văn bản đi, tra cứu công khai được theo mã băm.',
