@@ -44,7 +44,7 @@ test('KL14 §2.5: the head makes a completed initiative a model and publishes it
   // The origin shows where it was replicated.
   await openCase(head, j.app.baseUrl, code);
   await head.getByRole('tab', { name: 'Nhân rộng' }).click();
-  await head.getByTestId('replications').getByText('Sở Nội vụ').waitFor();
+  await head.getByTestId('replications').getByRole('cell', { name: 'Sở Nội vụ', exact: true }).waitFor();
 
   // Signed out, anyone finds it on the public showcase, without typing the accents.
   const { context, page } = await newPage(j.browser);
