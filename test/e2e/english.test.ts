@@ -79,7 +79,7 @@ test('the English interface, remembered across reloads, with English API message
     await nav.getByRole('link', { name: 'Protection of officials' }).click();
     await page.getByRole('heading', { name: 'Protection of officials' }).waitFor();
     await nav.getByRole('link', { name: 'My record' }).click();
-    await page.getByRole('heading', { name: 'My record' }).waitFor();
+    await page.getByRole('heading', { name: 'My record', exact: true }).waitFor();
     assert.match(await page.getByTestId('record-paragraph').innerText(), /innovation proposal/);
     await checkPage(page, 'en-07-my-record');
   } finally {

@@ -163,7 +163,12 @@ test('the whole lifecycle, by the real people, in the browser', { timeout: 600_0
   await checkPage(page, '15-evaluation-form', checked);
   await confirmAction(page, 'Ghi kết quả đánh giá');
   await expectState(page, 'Đã đánh giá');
-  assert.deepEqual(await actionButtons(page), []);
+  // The procedure is done; the head may still follow the initiative up (KL14 §2.5).
+  assert.deepEqual(await actionButtons(page), [
+    'Chọn làm mô hình nhân rộng',
+    'Duyệt công bố công khai',
+    'Đề xuất thể chế hoá',
+  ]);
 
   // Every tab of the closed case, and the integrity check of its history.
   for (const [tab, name] of [

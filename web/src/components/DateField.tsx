@@ -35,6 +35,17 @@ export function DateField({ label, value, onChange, error, required, description
       firstDayOfWeek={1}
       clearable
       clearButtonProps={{ 'aria-label': t('common:clear') }}
+      // The calendar's arrows are buttons with icons only: they need names (axe: button-name).
+      ariaLabels={{
+        previousMonth: t('common:calendarNav.previousMonth'),
+        nextMonth: t('common:calendarNav.nextMonth'),
+        previousYear: t('common:calendarNav.previousYear'),
+        nextYear: t('common:calendarNav.nextYear'),
+        previousDecade: t('common:calendarNav.previousDecade'),
+        nextDecade: t('common:calendarNav.nextDecade'),
+        monthLevelControl: t('common:calendarNav.monthLevel'),
+        yearLevelControl: t('common:calendarNav.yearLevel'),
+      }}
       maxDate={maxDate}
       popoverProps={{ withinPortal: true }}
     />

@@ -119,6 +119,16 @@ const en: Shape<typeof vi> = {
   noDue: 'No due date',
   urgent: 'Urgent',
   datePlaceholder: 'dd/mm/yyyy',
+  calendarNav: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    monthLevel: 'Choose a month',
+    yearLevel: 'Choose a year',
+  },
   invalidDate: 'Not a valid date; type it as dd/mm/yyyy.',
 };
 export default en;

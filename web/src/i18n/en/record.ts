@@ -95,7 +95,7 @@ const en: Shape<typeof vi> = {
   open: 'Innovation record',
   openOf: 'Innovation record of {{name}}',
   readers: {
-    title: 'Who read my record',
+    title: 'Who else has read this record',
     help: 'Each time someone else reads or exports your innovation record or your protection case, or exports the whole record of your proposal, it is logged and cannot be changed.',
     empty: 'Nobody else has read your record yet.',
     at: 'When',

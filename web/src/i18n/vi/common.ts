@@ -116,5 +116,15 @@ export default {
   noDue: 'Không có hạn',
   urgent: 'Khẩn',
   datePlaceholder: 'dd/mm/yyyy',
+  calendarNav: {
+    previousMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    previousYear: 'Năm trước',
+    nextYear: 'Năm sau',
+    previousDecade: 'Thập kỷ trước',
+    nextDecade: 'Thập kỷ sau',
+    monthLevel: 'Chọn tháng',
+    yearLevel: 'Chọn năm',
+  },
   invalidDate: 'Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.',
 };

@@ -92,7 +92,7 @@ export default {
   open: 'Hồ sơ đổi mới',
   openOf: 'Hồ sơ đổi mới của {{name}}',
   readers: {
-    title: 'Ai đã xem hồ sơ của tôi',
+    title: 'Người khác đã xem hồ sơ này',
     help: 'Mỗi lần người khác xem, xuất hồ sơ đổi mới, hồ sơ bảo vệ của bạn hoặc xuất toàn bộ hồ sơ đề xuất của bạn đều được ghi lại và không sửa được.',
     empty: 'Chưa ai khác xem hồ sơ của bạn.',
     at: 'Thời điểm',
