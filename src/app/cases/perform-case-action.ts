@@ -9,7 +9,7 @@ import { FINAL_STATES } from '../../domain/case/states.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, invalidField } from '../../domain/errors.ts';
 import { findCaseByCode, participantIds, replaceWorkItems } from '../../db/repositories/case-repository.ts';
-import { afterEvaluationOf, factsOf, toSnapshot } from '../../db/case-facts.ts';
+import { factsOf, toSnapshot } from '../../db/case-facts.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
@@ -80,27 +80,7 @@ export async function performCaseAction<I>(
       ? [...row.route_party_unit_ids, route.party_committee_unit_id ?? route.id]
       : row.route_party_unit_ids;
     const deadlines = deadlinesAfter(def.action, snapshot, { today, calendar: app.calendar, ...effect.deadline });
-    const after: CaseSnapshot = {
-      ...snapshot,
-      state: to,
-      version: row.version + 1,
-      coProposerIds: facts.coProposerIds,
-      receivingUnitId: route?.id ?? patch.receiving_unit_id ?? snapshot.receivingUnitId,
-      receivingPartyUnitId: routePartyIds.at(-1) ?? null,
-      routeUnitIds,
-      routeAncestorIds,
-      routePartyUnitIds: routePartyIds,
-      appraisers: facts.appraisers,
-      implementerIds: facts.implementerIds,
-      inspectorIds: facts.inspectorIds,
-      partyOpinions: facts.partyOpinions,
-      afterEvaluation: afterEvaluationOf(facts),
-      pendingAdjustment:
-        patch.pending_adjustment_version !== undefined
-          ? patch.pending_adjustment_version !== null
-          : snapshot.pendingAdjustment,
-      deadlines,
-    };
+    const receivingUnitId = route?.id ?? patch.receiving_unit_id ?? snapshot.receivingUnitId;
     const due = currentDue(deadlines);
     // factsSha256 anchors the row's facts in the chain, so that /verify can tell an edited row from the record.
     const payload = {
@@ -135,7 +115,7 @@ export async function performCaseAction<I>(
         deadlines: JSON.stringify(deadlines),
         due_on: due?.dueOn ?? null,
         due_step: due?.step ?? null,
-        receiving_unit_id: after.receivingUnitId,
+        receiving_unit_id: receivingUnitId,
         participant_ids: participantIds(row.proposer_id, facts),
         route_unit_ids: routeUnitIds,
         route_ancestor_ids: routeAncestorIds,
@@ -152,6 +132,8 @@ export async function performCaseAction<I>(
       .executeTakeFirst();
     if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
     await insertSealedEvent(tx, event);
+    // The case as a fresh read will see it: the worklist and the answer's allowed actions follow it.
+    const after = toSnapshot(updated, profile);
     await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
     await resolveDoneNotifications(tx, row.id, to, now);
     if (to !== snapshot.state) {
