@@ -10,6 +10,8 @@ import { readJobPayload } from '../contract/jobs.ts';
  * Daily digests. Each notification waiting for a digest is assigned to exactly one digest row,
  * in the transaction that creates the digest and its 'send_digest' job; what a digest holds is
  * then fixed, so a retried send repeats the same mail and no later digest repeats an item.
+ * A notification whose step is already done (resolved) is never mailed: a digest does not ask
+ * anybody for what somebody has since done.
  */
 export async function createDigests(app: AppContext): Promise<number> {
   const now = app.now();
@@ -20,6 +22,7 @@ export async function createDigests(app: AppContext): Promise<number> {
       .distinct()
       .where('email', '=', 'digest')
       .where('digest_id', 'is', null)
+      .where('resolved_at', 'is', null)
       .execute();
     let created = 0;
     for (const { person_id } of waiting) {
@@ -34,6 +37,7 @@ export async function createDigests(app: AppContext): Promise<number> {
         .where('person_id', '=', person_id)
         .where('email', '=', 'digest')
         .where('digest_id', 'is', null)
+        .where('resolved_at', 'is', null)
         .executeTakeFirst();
       // Another process took them between the read and the update: no empty digests.
       if (Number(assigned.numUpdatedRows) === 0) {
@@ -69,6 +73,8 @@ export function sendDigestHandler(app: AppContext): JobHandler {
         .selectFrom('notifications')
         .select(['kind', 'case_code', 'params'])
         .where('digest_id', '=', digestId)
+        // A step done between the digest's making and its sending is not asked for again.
+        .where('resolved_at', 'is', null)
         .orderBy('case_code')
         .orderBy('id')
         .execute();

@@ -90,6 +90,25 @@ describe('e-mail notifications and daily digests', () => {
     assert.equal(to(headMail).length, 2);
   });
 
+  it('leaves out of the digest a step already done before the digest is made', async () => {
+    at(t, '2026-03-09');
+    const head = await t.login('giamdoc.stc');
+    const code = await caseIn(t, 'submitted', 'Một bước đã làm trước bản tin');
+    await t.runtime.jobs.drain();
+    const waiting = (await notificationsOf(t, 'giamdoc.stc', 'action_required')).filter((n) => n.case_code === code);
+    assert.equal(waiting.length, 1);
+    await head.must(code, 'return_for_completion', { requests: ['Bổ sung dự toán'], reasons: 'Chưa có dự toán.' });
+    await t.runtime.jobs.drain();
+    const before = to(headMail).length;
+    await createDigests(t.runtime.app);
+    await t.runtime.jobs.drain();
+    const sent = to(headMail).slice(before);
+    assert.ok(
+      sent.every((m) => !m.text.includes(code)),
+      'the head is not asked by mail to accept a proposal they have already returned',
+    );
+  });
+
   it('mails the default recipient at once, in Vietnamese, once', async () => {
     at(t, '2026-03-10');
     const code = await caseIn(t, 'returned_for_completion', 'Đề xuất cần bổ sung');
