@@ -29,6 +29,8 @@ export const CampaignSchema = Type.Object({
   ownerUnit: Ref,
   scope: Type.Array(CampaignScopeItemSchema),
   minimumPerUnit: Type.Integer(),
+  /** Working days before the deadline on which units with nothing are reminded. */
+  reminderDaysBefore: Type.Array(Type.Integer()),
   deadline: Type.String(),
   status: Type.Unsafe<CampaignStatus>(Type.Union(CAMPAIGN_STATUSES.map((s) => Type.Literal(s)))),
   openedBy: Ref,
@@ -81,5 +83,6 @@ export interface OpenCampaignInput {
   ownerUnitId: string;
   scope: { unitId: string; includeSubtree: boolean }[];
   minimumPerUnit?: number;
+  reminderDaysBefore?: number[];
   deadline: string;
 }

@@ -20,6 +20,7 @@ export interface RegistrationCampaignsTable {
   title: string;
   scope: Json<CampaignScopeEntry[]>;
   minimum_per_unit: number;
+  reminder_days_before: number[];
   deadline: string;
   status: 'open' | 'closed';
   opened_by: string;

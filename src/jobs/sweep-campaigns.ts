@@ -24,7 +24,8 @@ export async function sweepCampaigns(app: AppContext): Promise<CampaignSweepResu
   const result = { reminders: 0, escalations: 0 };
   for (const c of await listCampaigns(app.db, 'open')) {
     const escalate = escalationDue(c.deadline, today);
-    const offset = escalate ? 0 : campaignReminderDue(c.deadline, today, app.calendar);
+    const offsets = c.reminder_days_before.map((d) => -d);
+    const offset = escalate ? 0 : campaignReminderDue(c.deadline, today, app.calendar, offsets);
     if (offset === undefined) continue;
     const kind = escalate ? ('escalation' as const) : ('reminder' as const);
     await app.db.transaction().execute(async (tx) => {

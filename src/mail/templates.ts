@@ -13,9 +13,21 @@ const FOOTER = {
   en: 'Sent automatically by Khiên. Choose how you receive notifications (at once or in a daily digest) under Notification settings.',
 };
 const OPEN_CASE = { vi: 'Xem hồ sơ', en: 'Open the case' };
+const OPEN_CAMPAIGN = { vi: 'Xem đợt đăng ký', en: 'Open the campaign' };
+const OPEN_APP = { vi: 'Mở Khiên', en: 'Open Khiên' };
 
-const caseLink = (publicUrl: string, code: string | null) =>
-  code ? `${publicUrl.replace(/\/$/, '')}/cases/${code}` : publicUrl;
+/**
+ * Where a notification's reader acts: its case, or the page of what it is about when it has no
+ * case (a campaign's reminder opens the campaign, not the home page).
+ */
+function linkOf(publicUrl: string, n: Pick<NotificationContent, 'caseCode' | 'params'>, lang: Lang): string {
+  const root = publicUrl.replace(/\/$/, '');
+  if (n.caseCode) return `${OPEN_CASE[lang]}: ${root}/cases/${encodeURIComponent(n.caseCode)}`;
+  const campaignId = n.params.campaignId;
+  if (typeof campaignId === 'string')
+    return `${OPEN_CAMPAIGN[lang]}: ${root}/campaigns/${encodeURIComponent(campaignId)}`;
+  return `${OPEN_APP[lang]}: ${root}/`;
+}
 
 export function notificationMail(
   n: NotificationContent,
@@ -26,17 +38,9 @@ export function notificationMail(
   const { title, message } = describeNotification(n, lang);
   return {
     subject: `[Khiên] ${title}`,
-    text: [
-      GREETING[lang](recipientName),
-      '',
-      message,
-      '',
-      `${OPEN_CASE[lang]}: ${caseLink(publicUrl, n.caseCode)}`,
-      '',
-      '--',
-      FOOTER[lang],
-      '',
-    ].join('\n'),
+    text: [GREETING[lang](recipientName), '', message, '', linkOf(publicUrl, n, lang), '', '--', FOOTER[lang], ''].join(
+      '\n',
+    ),
   };
 }
 
@@ -64,8 +68,11 @@ export function digestMail(
     for (const item of g.items) {
       const { title, message } = describeNotification(item, lang);
       lines.push(`- ${title}. ${message}`);
+      // Items without a case may each be about something else (two campaigns): each its own link.
+      if (!g.caseCode) lines.push(`  ${linkOf(publicUrl, item, lang)}`);
     }
-    lines.push(`${OPEN_CASE[lang]}: ${caseLink(publicUrl, g.caseCode)}`, '');
+    if (g.caseCode) lines.push(linkOf(publicUrl, { caseCode: g.caseCode, params: {} }, lang));
+    lines.push('');
   }
   lines.push('--', FOOTER[lang], '');
   return { subject, text: lines.join('\n') };

@@ -5,7 +5,12 @@ import { nfc } from '../cases/checks.ts';
 import { IsoDateString } from '../cases/schemas.ts';
 import { defaultProfileCodeFor } from '../cases/profiles-in-force.ts';
 import { audit } from '../org/admin-scope.ts';
-import { isProvinceLevel, mayOnCampaign, registrationMinimumOf } from '../../domain/campaigns/campaign-rules.ts';
+import {
+  campaignReminderDaysOf,
+  isProvinceLevel,
+  mayOnCampaign,
+  registrationMinimumOf,
+} from '../../domain/campaigns/campaign-rules.ts';
 import { isIsoDate, vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.ts';
@@ -22,6 +27,10 @@ export const OpenCampaignBody = Type.Object(
       maxItems: 200,
     }),
     minimumPerUnit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    /** Working days before the deadline on which units with nothing are reminded; the profile's unless given. */
+    reminderDaysBefore: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 0, maximum: 60 }), { minItems: 1, maxItems: 5, uniqueItems: true }),
+    ),
     deadline: IsoDateString,
   },
   { additionalProperties: false },
@@ -60,11 +69,9 @@ export async function openCampaign(app: AppContext, actor: Actor, input: OpenCam
     });
     if (issues.length) throw invalid(issues);
 
-    const minimum =
-      body.minimumPerUnit ??
-      registrationMinimumOf(
-        await app.profiles.latest(await defaultProfileCodeFor(tx, app.profiles, owner.id, 'ND73'), tx),
-      );
+    const profile = await app.profiles.latest(await defaultProfileCodeFor(tx, app.profiles, owner.id, 'ND73'), tx);
+    const minimum = body.minimumPerUnit ?? registrationMinimumOf(profile);
+    const reminderDays = [...(body.reminderDaysBefore ?? campaignReminderDaysOf(profile))].sort((a, b) => b - a);
     const id = randomUUID();
     await tx
       .insertInto('registration_campaigns')
@@ -75,13 +82,18 @@ export async function openCampaign(app: AppContext, actor: Actor, input: OpenCam
         title: body.title.trim(),
         scope: JSON.stringify(body.scope),
         minimum_per_unit: minimum,
+        reminder_days_before: reminderDays,
         deadline: body.deadline,
         status: 'open',
         opened_by: actor.personId,
         opened_at: app.now(),
       })
       .execute();
-    await audit(tx, actor, 'campaign.open', 'registration_campaign', id, { ...body, minimumPerUnit: minimum });
+    await audit(tx, actor, 'campaign.open', 'registration_campaign', id, {
+      ...body,
+      minimumPerUnit: minimum,
+      reminderDaysBefore: reminderDays,
+    });
     return id;
   });
 }

@@ -17,6 +17,7 @@ export interface CampaignRow {
   title: string;
   scope: CampaignScopeEntry[];
   minimum_per_unit: number;
+  reminder_days_before: number[];
   deadline: string;
   status: 'open' | 'closed';
   opened_by: string;
@@ -40,6 +41,7 @@ function campaignQuery(db: Db | Tx) {
       'c.title',
       'c.scope',
       'c.minimum_per_unit',
+      'c.reminder_days_before',
       'c.deadline',
       'c.status',
       'c.opened_by',

@@ -75,6 +75,11 @@ export function registrationMinimumOf(profile: Pick<ProcedureProfile, 'registrat
 /** Reminders before the deadline, in working days (−5: five working days before; 0: on the day). */
 export const CAMPAIGN_REMINDER_OFFSETS: readonly number[] = [-5, -1];
 
+/** The profile's reminder days (working days before the deadline), or 5 and 1 when it sets none. */
+export function campaignReminderDaysOf(profile: Pick<ProcedureProfile, 'campaignReminderDaysBefore'>): number[] {
+  return [...(profile.campaignReminderDaysBefore ?? CAMPAIGN_REMINDER_OFFSETS.map((o) => -o))];
+}
+
 /** The working day `offset` working days before `deadline` (0: the deadline itself). */
 export function dayBefore(deadline: IsoDate, offset: number, cal: WorkingCalendar): IsoDate {
   let day = deadline;

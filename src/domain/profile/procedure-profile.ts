@@ -84,6 +84,11 @@ export interface ProcedureProfile {
    * campaigns unused.
    */
   registrationMinimumPerUnit?: number;
+  /**
+   * Registration campaigns: on which working days before the deadline units with nothing
+   * registered are reminded (no text fixes them). Absent: 5 and 1.
+   */
+  campaignReminderDaysBefore?: number[];
 }
 
 export const DECREE_73_PROFILE: ProcedureProfile = {
@@ -327,6 +332,15 @@ export const PROFILE_SETTING_NOTES: readonly {
     note: {
       vi: 'Số đề xuất tối thiểu mỗi đơn vị đăng ký trong một đợt; mặc định 1',
       en: 'Least number of proposals each unit registers in a campaign; default 1',
+    },
+  },
+  {
+    path: 'campaignReminderDaysBefore',
+    kind: 'setting',
+    basis: 'Kế hoạch của UBND TP. Hồ Chí Minh [U]',
+    note: {
+      vi: 'Nhắc đơn vị chưa đăng ký vào các ngày làm việc trước hạn của đợt; mặc định 5 và 1 ngày',
+      en: 'Working days before a campaign deadline on which units with nothing are reminded; default 5 and 1',
     },
   },
 ];

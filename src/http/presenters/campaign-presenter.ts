@@ -15,6 +15,7 @@ export function presentCampaign({ campaign: c, standing, unitNames }: CampaignVi
       includeSubtree: s.includeSubtree,
     })),
     minimumPerUnit: c.minimum_per_unit,
+    reminderDaysBefore: c.reminder_days_before,
     deadline: c.deadline,
     status: c.status,
     openedBy: { id: c.opened_by, name: c.opened_by_name },

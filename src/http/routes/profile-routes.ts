@@ -92,6 +92,15 @@ export const ProfileBody = Type.Object(
         description: 'Registration campaigns: least number of proposals per unit (HCMC plan: 1). Default 1',
       }),
     ),
+    campaignReminderDaysBefore: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 0, maximum: 60 }), {
+        minItems: 1,
+        maxItems: 5,
+        uniqueItems: true,
+        description:
+          'Registration campaigns: working days before the deadline on which laggards are reminded. Default [5, 1]',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -56,6 +56,9 @@ export default function CampaignPage() {
             <Fact label={t('list.owner')}>{c.ownerUnit.name}</Fact>
             <Fact label={t('list.deadline')}>{formatDate(c.deadline)}</Fact>
             <Fact label={t('list.minimum')}>{c.minimumPerUnit}</Fact>
+            <Fact label={t('page.reminderDays')}>
+              {t('page.reminderDaysValue', { days: c.reminderDaysBefore.join(', ') })}
+            </Fact>
             <Fact label={t('list.status')}>
               <Badge color={c.status === 'open' ? 'green' : 'gray'} variant="outline" autoContrast>
                 {t(`status.${c.status}`)}

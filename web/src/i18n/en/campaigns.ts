@@ -41,6 +41,8 @@ const en: Shape<typeof vi> = {
     scope: 'Scope',
     withSubtree: '{{name}} and the units below',
     openedBy: 'Opened by',
+    reminderDays: 'Reminders to units with nothing',
+    reminderDaysValue: '{{days}} working day(s) before the deadline',
     close: 'Close the campaign',
     closed: 'The campaign is closed.',
     report: 'Registration per unit',

@@ -38,6 +38,8 @@ export default {
     scope: 'Phạm vi',
     withSubtree: '{{name}} và các đơn vị cấp dưới',
     openedBy: 'Người phát động',
+    reminderDays: 'Nhắc đơn vị chưa đăng ký',
+    reminderDaysValue: 'trước hạn {{days}} ngày làm việc',
     close: 'Kết thúc đợt đăng ký',
     closed: 'Đã kết thúc đợt đăng ký.',
     report: 'Tình hình đăng ký theo đơn vị',
