@@ -8,6 +8,7 @@ import { checkpointSettings } from './checkpoint-settings.ts';
 import { signText } from './signing-key.ts';
 import { collectStored, digest, fromHex, toHex } from './checkpoint-tree.ts';
 import { type ChainHead, everyHead, latestLogged, movedHeads, Pacer } from './checkpoint-heads.ts';
+import { appendEveryHead } from './first-checkpoint-leaves.ts';
 
 export const sha256Bytes = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
 /**
@@ -82,14 +83,19 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
     .select(sql<string | null>`max(id)`.as('max'))
     .executeTakeFirstOrThrow();
   const upTo = Number(maxEvent.max ?? 0);
-  // The first checkpoint reads every case once, in key order; later ones only the chains with
-  // events numbered since the last one.
-  const batches = last
-    ? movedHeads(app, Math.max(0, Number(last.last_event_id) - LOOK_BACK), upTo, pacer)
-    : everyHead(app, pacer);
-  for await (const heads of batches) {
-    await appendHeads(app, edge, id, heads, lookUp, pacer);
-    await pause();
+  if (!lookUp) {
+    // Against an empty log the database copies every head into it and hashes the leaves itself.
+    await appendEveryHead(app, edge, id, pacer, (subtrees) => writeSubtrees(app.db, subtrees));
+  } else {
+    // Later checkpoints read only the chains with events numbered since the last one; a log left
+    // by an unfinished first checkpoint is completed from every head, each looked up.
+    const batches = last
+      ? movedHeads(app, Math.max(0, Number(last.last_event_id) - LOOK_BACK), upTo, pacer)
+      : everyHead(app, pacer);
+    for await (const heads of batches) {
+      await appendHeads(app, edge, id, heads, lookUp, pacer);
+      await pause();
+    }
   }
   const unsigned = {
     format: 'khien-checkpoint/1' as const,
