@@ -33,5 +33,26 @@ export const DashboardSchema = Type.Object({
     }),
   ),
   rewards: Type.Array(Type.Object({ form: Type.String(), status: Type.String(), count: Count })),
+  compliance: Type.Array(
+    Type.Object({
+      campaignId: Type.String({ format: 'uuid' }),
+      title: Type.String(),
+      year: Type.Integer(),
+      deadline: Type.String(),
+      status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
+      minimumPerUnit: Type.Integer(),
+      summary: Type.Object({ none: Count, registered: Count, submitted: Count, approved: Count }),
+      mayOpen: Type.Boolean({ description: 'The caller may open the campaign’s list of units' }),
+    }),
+    {
+      description:
+        'Registration campaigns of the year (this year when none is asked) reaching into the subtree: ' +
+        'the units of their scope inside it, by status',
+    },
+  ),
+  listsOpen: Type.Boolean({
+    description:
+      'The caller sees cases of the subtree, so each figure opens its list; an administrator alone sees the figures only',
+  }),
 });
 export type DashboardView = Static<typeof DashboardSchema>;

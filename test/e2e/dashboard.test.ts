@@ -78,3 +78,31 @@ test('issue 14 item 3: the organisation officer’s dashboard with charts; a bar
   await page.getByText('Đã xuất xong tệp Excel.').waitFor();
   await checkPage(page, 'dashboard-03-exported');
 });
+
+test('issue 14 item 3: registration compliance on the dashboard; a count opens the campaign’s list of those units', {
+  timeout: 240_000,
+}, async () => {
+  const page = await j.people.as('tochuc.snv.hcm');
+  await menu(page, 'Thống kê').click();
+  await page.getByRole('heading', { name: 'Thống kê', level: 1 }).waitFor();
+  const figure = page.locator('section[aria-label="Tình hình đăng ký sáng kiến"]');
+  const table = figure.getByTestId('dashboard-compliance');
+  await table.waitFor();
+  const row = table.locator('tbody tr').first();
+  const campaign = await row.locator('th a').innerText();
+  assert.match(campaign, /Đăng ký sáng kiến, giải pháp đổi mới năm \d{4}/);
+  const none = Number((await row.locator('td').first().innerText()).replace(/\D/g, ''));
+  assert.ok(none > 0, 'the demo campaign has units with nothing registered');
+  await checkPage(page, 'dashboard-04-compliance');
+
+  await row.locator('td').first().getByRole('link').click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]+\?unitId=[0-9a-f-]+&status=none$/);
+  const listed = page.getByTestId('compliance-table');
+  await listed.waitFor();
+  assert.equal(
+    await listed.locator('tbody tr').count(),
+    Math.min(none, 50),
+    'the list has the units the figure counts',
+  );
+  assert.equal(await page.getByRole('radio', { name: /^Chưa đăng ký/ }).isChecked(), true);
+});

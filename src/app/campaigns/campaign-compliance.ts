@@ -32,9 +32,11 @@ export async function campaignCompliance(
   app: AppContext,
   actor: Actor,
   id: string,
-  page: { status?: ComplianceStatus; limit: number; offset: number },
+  page: { status?: ComplianceStatus; limit: number; offset: number; within?: string | undefined },
 ): Promise<ComplianceResult> {
-  const { campaign, query } = await complianceQueryFor(app, actor, id);
+  const found = await complianceQueryFor(app, actor, id);
+  const campaign = found.campaign;
+  const query = { ...found.query, within: page.within };
   const [rows, summary] = await Promise.all([
     complianceRows(app.db, { ...query, ...page }),
     complianceSummary(app.db, query),

@@ -3,6 +3,7 @@ import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
 import type { DashboardFigures, FigureFilter, StateDomainCount } from './figures.ts';
+import type { DashboardCompliance } from './dashboard-compliance.ts';
 
 /** Roles whose holders see a unit's statistics: its leadership and those who oversee it. */
 export const DASHBOARD_ROLES: readonly Role[] = ['head', 'deputy', 'org_officer', 'inspector', 'administrator'];
@@ -14,13 +15,24 @@ export interface DashboardUnit {
 }
 
 /** A grant on the unit itself, or a subtree grant on one of its ancestors. */
-export function maySeeDashboard(actor: Actor, unit: DashboardUnit): boolean {
+export function maySeeDashboard(actor: Actor, unit: DashboardUnit, roles: readonly Role[] = DASHBOARD_ROLES): boolean {
   return actor.grants.some(
     (g) =>
-      DASHBOARD_ROLES.includes(g.role) &&
-      (g.unitId === unit.id || (g.includeSubtree && unit.ancestor_ids.includes(g.unitId))),
+      roles.includes(g.role) && (g.unitId === unit.id || (g.includeSubtree && unit.ancestor_ids.includes(g.unitId))),
   );
 }
+
+/**
+ * Whether the dashboard's figures open lists of cases for this viewer. An administrator manages
+ * accounts and sees no case by that role (the cases' visibility rules), so to an administrator
+ * alone the figures are numbers, not links to lists that would always be empty.
+ */
+export const dashboardListsOpen = (actor: Actor, unit: DashboardUnit) =>
+  maySeeDashboard(
+    actor,
+    unit,
+    DASHBOARD_ROLES.filter((r) => r !== 'administrator'),
+  );
 
 export async function dashboardUnit(db: Db, actor: Actor, unitId: string): Promise<DashboardUnit> {
   const unit = await db
@@ -35,6 +47,8 @@ export async function dashboardUnit(db: Db, actor: Actor, unitId: string): Promi
 }
 
 export interface Dashboard extends DashboardFigures {
+  compliance: DashboardCompliance[];
+  listsOpen: boolean;
   unit: { id: string; name: string };
   today: string;
   year: number | null;
@@ -59,6 +73,7 @@ export function assembleDashboard(
   f: FigureFilter,
   years: number[],
   figures: DashboardFigures,
+  programme: { compliance: DashboardCompliance[]; listsOpen: boolean } = { compliance: [], listsOpen: true },
 ): Dashboard {
   const byState = summed(figures.byStateDomain, (r) => r.state, 'state');
   const total = byState.reduce((a, b) => a + b.count, 0);
@@ -75,5 +90,6 @@ export function assembleDashboard(
     byState,
     byDomain: summed(figures.byStateDomain, (r) => r.domain, 'domain'),
     ...figures,
+    ...programme,
   };
 }

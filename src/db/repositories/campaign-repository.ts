@@ -63,6 +63,28 @@ export async function listCampaigns(db: Db | Tx, status?: 'open' | 'closed'): Pr
   return q.orderBy('c.year', 'desc').orderBy('c.opened_at', 'desc').limit(1000).execute();
 }
 
+/**
+ * The campaigns of a year whose scope reaches into a unit's subtree: a unit of the scope at or
+ * below it, or a scope entry with its subtree above it. `ancestry` is the unit's, itself last.
+ */
+export async function campaignsReaching(
+  db: Db | Tx,
+  unitId: string,
+  ancestry: string[],
+  year: number,
+): Promise<CampaignRow[]> {
+  return campaignQuery(db)
+    .where('c.year', '=', year)
+    .where(
+      sql<boolean>`exists (select 1 from jsonb_array_elements(c.scope) s join units u on u.id = (s->>'unitId')::uuid
+        where u.ancestor_ids @> array[${unitId}]::uuid[]
+           or ((s->>'includeSubtree')::boolean and u.id = any(${ancestry}::uuid[])))`,
+    )
+    .orderBy('c.opened_at', 'desc')
+    .limit(100)
+    .execute();
+}
+
 /** Names of the scope's units, for showing a campaign. */
 export async function unitNames(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -81,6 +103,8 @@ export interface ComplianceQuery {
   scope: CampaignScopeEntry[];
   minimum: number;
   visible?: UnitFilter;
+  /** Only the units at or below this one (a dashboard's subtree). */
+  within?: string | undefined;
   status?: ComplianceStatus;
   limit?: number;
   offset?: number;
@@ -112,10 +136,11 @@ function complianceCte(q: ComplianceQuery) {
   const visible = q.visible
     ? sql`and (u.id = any(${uuids(q.visible.units)}) or u.ancestor_ids && ${uuids(q.visible.subtrees)})`
     : sql``;
+  const within = q.within ? sql`and u.ancestor_ids @> ${uuids([q.within])}` : sql``;
   return sql`
     with scoped as (
       select u.id, u.code, u.name from units u
-       where u.active and (u.id = any(${uuids(direct)}) or u.ancestor_ids && ${uuids(subtrees)}) ${visible}
+       where u.active and (u.id = any(${uuids(direct)}) or u.ancestor_ids && ${uuids(subtrees)}) ${visible} ${within}
     ), counted as (
       select s.id as unit_id, s.code as unit_code, s.name as unit_name,
              (count(c.id) filter (where c.state <> all(${texts(NOT_COUNTED_STATES)})))::int as registered,

@@ -134,6 +134,12 @@ export async function campaignRoutes(server: Server, app: AppContext) {
         querystring: Type.Object(
           {
             status: StatusFilter,
+            unitId: Type.Optional(
+              Type.String({
+                format: 'uuid',
+                description: 'Only the units at or below this one (a dashboard’s subtree)',
+              }),
+            ),
             limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: '1–500, default 50' })),
             offset: Type.Optional(Type.String({ pattern: '^[0-9]{1,7}$' })),
           },
@@ -145,6 +151,7 @@ export async function campaignRoutes(server: Server, app: AppContext) {
     async (request) => {
       const r = await campaignCompliance(app, actorOf(request), request.params.id, {
         status: request.query.status,
+        within: request.query.unitId,
         limit: Math.min(Math.max(Number(request.query.limit ?? 50), 1), 500),
         offset: Number(request.query.offset ?? 0),
       });

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../../app/context.ts';
-import { assembleDashboard, dashboardUnit } from '../../app/statistics/dashboard.ts';
+import { assembleDashboard, dashboardListsOpen, dashboardUnit } from '../../app/statistics/dashboard.ts';
+import { dashboardCompliance } from '../../app/statistics/dashboard-compliance.ts';
 import { dashboardYears, precomputedFigures } from '../../app/statistics/tallies.ts';
 import { dashboardWorkbook } from '../../app/statistics/dashboard-export.ts';
 import { DashboardSchema } from '../../contract/statistics.ts';
@@ -33,7 +34,8 @@ async function loadDashboard(app: AppContext, actor: Actor, query: { unitId: str
   const year = query.year === undefined ? undefined : Number(query.year);
   const filter = { unitId: unit.id, today: vietnamDate(app.now()), year };
   const [years, figures] = [await dashboardYears(app.db, unit.id), await precomputedFigures(app.db, filter)];
-  return assembleDashboard(unit, filter, years, figures);
+  const compliance = await dashboardCompliance(app.db, actor, unit, year ?? Number(filter.today.slice(0, 4)));
+  return assembleDashboard(unit, filter, years, figures, { compliance, listsOpen: dashboardListsOpen(actor, unit) });
 }
 
 export async function statisticsRoutes(server: Server, app: AppContext): Promise<void> {

@@ -38,11 +38,11 @@ export async function closeCampaign(id: string, version: number): Promise<Campai
 
 export const fetchCompliance = (
   id: string,
-  page: { status?: ComplianceStatus; limit: number; offset: number },
+  page: { status?: ComplianceStatus | undefined; limit: number; offset: number; unitId?: string | undefined },
   signal?: AbortSignal,
 ) =>
   getJson<ComplianceReport>(
-    `/api/campaigns/${encodeURIComponent(id)}/compliance${query({ status: page.status, limit: page.limit, offset: page.offset })}`,
+    `/api/campaigns/${encodeURIComponent(id)}/compliance${query({ status: page.status, unitId: page.unitId, limit: page.limit, offset: page.offset })}`,
     signal,
   );
 

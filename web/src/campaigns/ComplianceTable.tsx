@@ -2,6 +2,7 @@ import { Anchor, Group, SegmentedControl, Stack, Text, Title } from '@mantine/co
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { COMPLIANCE_STATUSES, complianceXlsxUrl, fetchCompliance, type ComplianceStatus } from '../api/campaigns';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
@@ -14,12 +15,19 @@ const PAGE = 50;
 /** Each unit of the campaign's scope the reader may see, with its counts and status; filter, pages, XLSX. */
 export function ComplianceTable({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation('campaigns');
-  const [status, setStatus] = useState<ComplianceStatus | 'all'>('all');
+  // A dashboard's count opens this list with its status and its subtree in the address.
+  const [params] = useSearchParams();
+  const asked = params.get('status');
+  const within = params.get('unitId') ?? undefined;
+  const [status, setStatus] = useState<ComplianceStatus | 'all'>(
+    (COMPLIANCE_STATUSES as readonly string[]).includes(asked ?? '') ? (asked as ComplianceStatus) : 'all',
+  );
   const [offset, setOffset] = useState(0);
   const filter = status === 'all' ? undefined : status;
   const q = useQuery({
-    queryKey: ['campaigns', campaignId, 'compliance', filter, offset],
-    queryFn: ({ signal }) => fetchCompliance(campaignId, { status: filter, limit: PAGE, offset }, signal),
+    queryKey: ['campaigns', campaignId, 'compliance', filter, within, offset],
+    queryFn: ({ signal }) =>
+      fetchCompliance(campaignId, { status: filter, unitId: within, limit: PAGE, offset }, signal),
     placeholderData: keepPreviousData,
   });
   const summary = q.data?.summary;

@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { FINAL_STATES, CASE_STATES } from '@contract/case-states';
 import { REWARD_FORM_LABELS } from '@contract/reward-forms';
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { PageHeader } from '../components/PageHeader';
 import { caseListLink, dashboardLink, type DashboardScope } from '../dashboard/dashboard-links';
 import { DashboardFilters, dashboardUnits } from '../dashboard/DashboardFilters';
 import { ExportButton } from '../dashboard/ExportButton';
+import { ComplianceFigure } from '../dashboard/ComplianceFigure';
 import { FigureChart, type FigureRow } from '../dashboard/FigureChart';
 import { useDomainName } from '../hooks/useDomains';
 
@@ -41,7 +42,8 @@ export default function DashboardPage() {
   });
   const d = q.data;
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const list = (filter: Record<string, string> = {}) => caseListLink(scope, filter);
+  // An administrator alone sees no case of the subtree: the figures are numbers, not links.
+  const list = (filter: Record<string, string> = {}) => (d?.listsOpen ? caseListLink(scope, filter) : undefined);
 
   const rows = d && {
     byState: d.byState.map<FigureRow>((s) => ({
@@ -60,7 +62,7 @@ export default function DashboardPage() {
       key: u.unitId,
       label: u.name,
       value: u.count,
-      href: caseListLink({ unitId: u.unitId, year }),
+      href: d.listsOpen ? caseListLink({ unitId: u.unitId, year }) : undefined,
       labelHref: dashboardLink({ unitId: u.unitId, year }),
     })),
     timeInState: d.timeInState.map<FigureRow>((s) => ({
@@ -132,15 +134,26 @@ export default function DashboardPage() {
                 <Text size="sm" c="dimmed" id={`figure-${key}`}>
                   {t(key)}
                 </Text>
-                <Anchor component={Link} to={href} fz={28} fw={700} aria-describedby={`figure-${key}`}>
-                  {value.toLocaleString()}
-                </Anchor>
+                {href ? (
+                  <Anchor component={Link} to={href} fz={28} fw={700} aria-describedby={`figure-${key}`}>
+                    {value.toLocaleString()}
+                  </Anchor>
+                ) : (
+                  <Text fz={28} fw={700} aria-describedby={`figure-${key}`}>
+                    {value.toLocaleString()}
+                  </Text>
+                )}
               </Paper>
             ))}
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             {t('scope', { unit: d.unit.name, year: year ?? t('allYears') })}
           </Text>
+          {!d.listsOpen && (
+            <Text size="sm" c="dimmed" data-testid="figures-only">
+              {t('figuresOnly')}
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <FigureChart title={t('byState')} rows={rows.byState} valueLabel={t('cases')} />
             <FigureChart title={t('byDomain')} rows={rows.byDomain} valueLabel={t('cases')} />
@@ -149,12 +162,7 @@ export default function DashboardPage() {
             <FigureChart title={t('outcomes')} rows={rows.outcomes} valueLabel={t('cases')} />
             <FigureChart title={t('protections')} rows={rows.protections} valueLabel={t('people')} />
             <FigureChart title={t('rewards')} rows={rows.rewards} valueLabel={t('proposals')} />
-            <Paper withBorder p="md" radius="md" component="section" aria-label={t('later')}>
-              <Group gap="xs">
-                <Text fw={700}>{t('later')}</Text>
-                <Text c="dimmed">{t('laterNote')}</Text>
-              </Group>
-            </Paper>
+            <ComplianceFigure rows={d.compliance} unitId={d.unit.id} />
           </SimpleGrid>
         </>
       )}

@@ -27,8 +27,18 @@ export default {
   none: 'No figures yet.',
   outcome: { completed: 'Completed', partly_completed: 'Partly completed', not_completed: 'Not completed' },
   protection: { granted: 'Protected', refused: 'Not protected', revoked: 'Protection revoked' },
-  later: 'Registration compliance and plan tasks',
-  laterNote: 'To be added.',
+  compliance: {
+    title: 'Registration of initiatives',
+    noCampaign: 'No registration campaign reaches this scope in this year.',
+    campaign: 'Campaign (number of units)',
+    deadline: 'Deadline: {{date}}',
+    none: 'Nothing registered',
+    registered: 'Registered',
+    submitted: 'Proposal submitted',
+    approved: 'Approved',
+  },
+  figuresOnly:
+    'Administrators see the figures; the lists of cases open only for those who may see the unit’s cases (leaders, organisation officers, inspectors).',
   export: {
     button: 'Export to Excel',
     progress: 'Exporting: {{size}} received',

@@ -25,8 +25,18 @@ export default {
   none: 'Chưa có số liệu.',
   outcome: { completed: 'Hoàn thành', partly_completed: 'Hoàn thành một phần', not_completed: 'Không hoàn thành' },
   protection: { granted: 'Được bảo vệ', refused: 'Không được bảo vệ', revoked: 'Đã hủy bỏ quyết định bảo vệ' },
-  later: 'Tuân thủ đăng ký và nhiệm vụ kế hoạch',
-  laterNote: 'Sẽ được bổ sung.',
+  compliance: {
+    title: 'Tình hình đăng ký sáng kiến',
+    noCampaign: 'Năm này không có đợt đăng ký nào trong phạm vi.',
+    campaign: 'Đợt đăng ký (số đơn vị)',
+    deadline: 'Hạn đăng ký: {{date}}',
+    none: 'Chưa đăng ký',
+    registered: 'Đã đăng ký',
+    submitted: 'Đã gửi đề xuất',
+    approved: 'Đã được phê duyệt',
+  },
+  figuresOnly:
+    'Quản trị viên xem số liệu tổng hợp; danh sách hồ sơ chỉ mở cho người có quyền xem hồ sơ của đơn vị (lãnh đạo, cán bộ tổ chức, thanh tra).',
   export: {
     button: 'Xuất Excel',
     progress: 'Đang xuất: đã nhận {{size}}',

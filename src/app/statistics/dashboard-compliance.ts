@@ -1,0 +1,52 @@
+import type { Db } from '../../db/kysely.ts';
+import { campaignsReaching, complianceSummary } from '../../db/repositories/campaign-repository.ts';
+import type { Actor } from '../../domain/case/case-snapshot.ts';
+import { actorAncestries, standingOf } from '../campaigns/campaign-access.ts';
+import type { DashboardUnit } from './dashboard.ts';
+
+export interface DashboardCompliance {
+  campaignId: string;
+  title: string;
+  year: number;
+  deadline: string;
+  status: 'open' | 'closed';
+  minimumPerUnit: number;
+  /** Units of the campaign's scope inside the dashboard's subtree, by how far they have gone. */
+  summary: { none: number; registered: number; submitted: number; approved: number };
+  /** The viewer may open the campaign's compliance list (its organisation officers and administrators). */
+  mayOpen: boolean;
+}
+
+/**
+ * Registration compliance for a dashboard (issue 14, item 3): each campaign of the year that
+ * reaches into the unit's subtree, its scope's units inside that subtree counted by status with
+ * the campaign's own statement. The counts are figures of the subtree, which every dashboard
+ * viewer may see; the list of units opens only for those who may follow the campaign.
+ */
+export async function dashboardCompliance(
+  db: Db,
+  actor: Actor,
+  unit: DashboardUnit,
+  year: number,
+): Promise<DashboardCompliance[]> {
+  const campaigns = await campaignsReaching(db, unit.id, unit.ancestor_ids, year);
+  if (campaigns.length === 0) return [];
+  const ancestries = await actorAncestries(db, actor);
+  return Promise.all(
+    campaigns.map(async (c) => ({
+      campaignId: c.id,
+      title: c.title,
+      year: c.year,
+      deadline: c.deadline,
+      status: c.status,
+      minimumPerUnit: c.minimum_per_unit,
+      summary: await complianceSummary(db, {
+        campaignId: c.id,
+        scope: c.scope,
+        minimum: c.minimum_per_unit,
+        within: unit.id,
+      }),
+      mayOpen: standingOf(actor, c, ancestries).mayViewSome,
+    })),
+  );
+}
