@@ -65,6 +65,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   });
   const app: AppContext = {
     db,
+    dbKind: database.kind,
     now,
     calendar: opts.calendar ?? calendars.calendar,
     profiles: new ProfileRepository(db),

@@ -9,6 +9,11 @@ import type { SessionLimits } from '../domain/auth/session-expiry.ts';
 /** What every use case is given: the database, the clock and the calendar, never globals. */
 export interface AppContext {
   db: Db;
+  /**
+   * Which database serves `db`: the embedded one runs statements in this thread, so work that
+   * a server does better than this process (hashing a million rows) is left to it only on a server.
+   */
+  dbKind?: 'pglite' | 'postgres';
   now: () => Date;
   /** The calendar deadlines are counted in: the stored legal calendar unless one was injected. */
   calendar: WorkingCalendar;

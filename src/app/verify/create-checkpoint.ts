@@ -83,8 +83,10 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
     .select(sql<string | null>`max(id)`.as('max'))
     .executeTakeFirstOrThrow();
   const upTo = Number(maxEvent.max ?? 0);
-  if (!lookUp) {
-    // Against an empty log the database copies every head into it and hashes the leaves itself.
+  if (!lookUp && app.dbKind === 'postgres') {
+    // Against an empty log a database server copies every head into it and hashes the leaves
+    // itself; embedded PGlite hashes in this thread more slowly than node:crypto, so there this
+    // process reads, hashes and writes as for any later checkpoint (docs/performance.md).
     await appendEveryHead(app, edge, id, pacer, (subtrees) => writeSubtrees(app.db, subtrees));
   } else {
     // Later checkpoints read only the chains with events numbered since the last one; a log left
