@@ -61,6 +61,7 @@ const server = await buildServer(runtime.app, {
   logger: config.logRequests,
   webRoot: config.webRoot,
   trustedProxies: config.trustedProxies,
+  oidc: config.oidc,
 });
 await server.listen({ port: config.port, host: config.host });
 runtime.startBackground();
