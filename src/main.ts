@@ -45,6 +45,7 @@ const runtime = await startRuntime({
     mirrorFile: config.checkpointFile,
     witnessEmails: config.witnessEmails,
   },
+  snapshot: config.snapshot,
 });
 
 // The demo data is usually loaded by `npm install` already (scripts/prepare-first-start.ts), so that
