@@ -19,7 +19,7 @@ interface Props {
 
 /** People found, with what the viewer may do: administrators edit and grant, organisation officers open records. */
 export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, onRoles, onIdentities }: Props) {
-  const { t } = useTranslation(['org', 'record']);
+  const { t } = useTranslation(['org', 'record', 'identities']);
   const positionName = usePositionName();
   if (loading) return <LoadingBlock />;
   if (people.length === 0) return <Text role="status">{t('people.empty')}</Text>;
@@ -78,9 +78,9 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                         size="xs"
                         variant="default"
                         onClick={() => onIdentities(p)}
-                        aria-label={`${t('identities.open')}: ${p.fullName}`}
+                        aria-label={`${t('identities:open')}: ${p.fullName}`}
                       >
-                        {t('identities.open')}
+                        {t('identities:open')}
                       </Button>
                     )}
                     {officer && (

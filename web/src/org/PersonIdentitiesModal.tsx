@@ -17,14 +17,14 @@ import { useReturnFocus } from '../hooks/useReturnFocus';
  */
 export function PersonIdentitiesModal({ person, onClose }: { person: Person; onClose(): void }) {
   useReturnFocus();
-  const { t, i18n } = useTranslation('org');
+  const { t, i18n } = useTranslation(['identities', 'org']);
   const client = useQueryClient();
   const key = ['people', 'identities', person.id];
   const q = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchIdentities(person.id, signal), staleTime: 0 });
   const [subject, setSubject] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const title = t('identities.title', { name: person.fullName });
+  const title = t('title', { name: person.fullName });
 
   async function run(id: string, work: () => Promise<unknown>, done: string) {
     setBusy(id);
@@ -43,7 +43,7 @@ export function PersonIdentitiesModal({ person, onClose }: { person: Person; onC
   }
   async function onLink(e: FormEvent) {
     e.preventDefault();
-    const ok = await run('new', () => linkIdentity(person.id, { subject: subject.trim() }), t('identities.linked'));
+    const ok = await run('new', () => linkIdentity(person.id, { subject: subject.trim() }), t('linked'));
     if (ok) setSubject('');
   }
 
@@ -51,19 +51,19 @@ export function PersonIdentitiesModal({ person, onClose }: { person: Person; onC
   return (
     <Modal opened closeButtonProps={{ 'aria-label': t('common:close') }} onClose={onClose} size="lg" title={title}>
       <Stack>
-        <Text size="sm">{t('identities.intro')}</Text>
+        <Text size="sm">{t('intro')}</Text>
         <ErrorAlert error={error ?? q.error} />
         {q.isPending && <LoadingBlock />}
-        {q.data && items.length === 0 && <Text size="sm">{t('identities.none')}</Text>}
+        {q.data && items.length === 0 && <Text size="sm">{t('none')}</Text>}
         {items.length > 0 && (
           <ScrollTable label={title} minWidth={520}>
             <table className="k-table" data-testid="person-identities">
               <thead>
                 <tr>
-                  <th>{t('identities.subject')}</th>
-                  <th>{t('identities.issuer')}</th>
-                  <th>{t('identities.via')}</th>
-                  <th>{t('people.actions')}</th>
+                  <th>{t('subject')}</th>
+                  <th>{t('issuer')}</th>
+                  <th>{t('via')}</th>
+                  <th>{t('org:people.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -72,7 +72,7 @@ export function PersonIdentitiesModal({ person, onClose }: { person: Person; onC
                     <td>{i.subject}</td>
                     <td>{i.issuer}</td>
                     <td>
-                      {t(`identities.via_${i.linkedVia}`)}
+                      {t(`via_${i.linkedVia}`)}
                       <Text size="xs">{new Date(i.linkedAt).toLocaleDateString(i18n.language)}</Text>
                     </td>
                     <td>
@@ -81,10 +81,10 @@ export function PersonIdentitiesModal({ person, onClose }: { person: Person; onC
                         variant="outline"
                         color="red.9"
                         loading={busy === i.id}
-                        onClick={() => void run(i.id, () => unlinkIdentity(person.id, i.id), t('identities.unlinked'))}
-                        aria-label={`${t('identities.unlink')}: ${i.subject}`}
+                        onClick={() => void run(i.id, () => unlinkIdentity(person.id, i.id), t('unlinked'))}
+                        aria-label={`${t('unlink')}: ${i.subject}`}
                       >
-                        {t('identities.unlink')}
+                        {t('unlink')}
                       </Button>
                     </td>
                   </tr>
@@ -97,15 +97,15 @@ export function PersonIdentitiesModal({ person, onClose }: { person: Person; onC
           <Group align="flex-end">
             <TextInput
               style={{ flex: 1 }}
-              label={t('identities.subject')}
-              description={t('identities.subjectHelp')}
+              label={t('subject')}
+              description={t('subjectHelp')}
               required
               maxLength={255}
               value={subject}
               onChange={(e) => setSubject(e.currentTarget.value)}
             />
             <Button type="submit" loading={busy === 'new'} disabled={!subject.trim()}>
-              {t('identities.link')}
+              {t('link')}
             </Button>
           </Group>
         </form>
