@@ -25,7 +25,7 @@ export interface TestProvider {
  * clients (`khien` and `other-app`, both code flow with PKCE required) and an interaction that
  * signs in `nextLogin` and grants what is asked, so that the test drives the protocol over HTTP.
  */
-export async function startTestProvider(): Promise<TestProvider> {
+export async function startTestProvider(redirectUri = REDIRECT_URI): Promise<TestProvider> {
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, res) => res.end();
   const server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,7 +35,7 @@ export async function startTestProvider(): Promise<TestProvider> {
   const client = (id: string) => ({
     client_id: id,
     client_secret: `${id}-secret-0123456789abcdef`,
-    redirect_uris: [REDIRECT_URI],
+    redirect_uris: [redirectUri],
     response_types: ['code' as const],
     grant_types: ['authorization_code'],
   });
@@ -90,7 +90,7 @@ export async function startTestProvider(): Promise<TestProvider> {
 }
 
 /** Follows the provider's redirects with its cookies until it sends the browser back to Khiên. */
-export async function authorize(authorizeUrl: string): Promise<URL> {
+export async function authorize(authorizeUrl: string, redirectUri = REDIRECT_URI): Promise<URL> {
   const jar = new Map<string, string>();
   let url = authorizeUrl;
   for (let hop = 0; hop < 12; hop++) {
@@ -106,7 +106,7 @@ export async function authorize(authorizeUrl: string): Promise<URL> {
     const location = res.headers.get('location');
     if (!location) throw new Error(`provider stopped at ${url}: ${res.status} ${await res.text()}`);
     const next = new URL(location, url);
-    if (next.href.startsWith(REDIRECT_URI)) return next;
+    if (next.href.startsWith(redirectUri)) return next;
     url = next.href;
   }
   throw new Error('too many redirects at the provider');

@@ -6,6 +6,7 @@ import type { OidcInfo } from '@contract/sso';
 import { fetchOidcInfo, login } from '../api/auth';
 import { isApiError } from '../api/errors';
 import { useAuth } from '../auth/auth-context';
+import { rememberSession } from '../auth/session-hint';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { usePageTitle } from '../hooks/usePageTitle';
 
@@ -99,8 +100,15 @@ export default function LoginPage() {
               {t('login.submit')}
             </Button>
             {sso?.enabled && sso.startUrl && (
-              // A plain link: the server sends the browser on to the province's identity provider.
-              <Button component="a" href={sso.startUrl} variant="default" fullWidth>
+              // A plain link: the server sends the browser on to the province's identity provider, and
+              // back signed in; the hint makes the app ask who that is when it loads again.
+              <Button
+                component="a"
+                href={sso.startUrl}
+                variant="default"
+                fullWidth
+                onClick={() => rememberSession(true)}
+              >
                 {t('login.sso', { name: sso.name })}
               </Button>
             )}
