@@ -12,6 +12,7 @@ import { registerHandlers } from './jobs/handlers/index.ts';
 import { startBackground, type BackgroundOptions } from './jobs/periodic.ts';
 import type { CheckpointSettings } from './app/verify/checkpoint-settings.ts';
 import { DEFAULT_SESSION_LIMITS, type SessionLimits } from './domain/auth/session-expiry.ts';
+import { takeSnapshot, type SnapshotSettings } from './ops/snapshot.ts';
 
 export interface Runtime {
   database: Database;
@@ -50,6 +51,8 @@ export interface RuntimeOptions {
   background?: BackgroundOptions;
   /** The installation's checkpoint key and where checkpoints are published (issue 12). */
   checkpoints?: CheckpointSettings;
+  /** Scheduled snapshots of the database, run with the background work. */
+  snapshot?: SnapshotSettings;
 }
 
 /** Opens the database, applies migrations and reference data, and wires the use-case context. */
@@ -88,7 +91,18 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     app,
     jobs,
     startBackground() {
-      if (opts.background && !background) background = startBackground(app, jobs, opts.background);
+      if (opts.background && !background) {
+        const snapshot = opts.snapshot;
+        background = startBackground(app, jobs, {
+          ...opts.background,
+          ...(snapshot && {
+            snapshot: {
+              intervalMs: snapshot.intervalHours * 3_600_000,
+              take: () => takeSnapshot(database, snapshot, app.now()),
+            },
+          }),
+        });
+      }
     },
     async close() {
       await background?.stop().catch(() => undefined);

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SmtpSettings } from './mail/mailer.ts';
+import { oidcSettingsFromEnv, type OidcSettings } from './app/auth/oidc-settings.ts';
+import { snapshotSettingsFromEnv, type SnapshotSettings } from './ops/snapshot.ts';
 
 /** Configuration from the environment, with the defaults that make `npm start` work on a fresh clone. */
 export interface Config {
@@ -41,6 +43,10 @@ export interface Config {
   /** Session limits: ended after this idle time, and this long after sign-in whatever the activity. */
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Single sign-on with OpenID Connect (KHIEN_OIDC_*); off when KHIEN_OIDC_ISSUER is unset. */
+  oidc: OidcSettings | undefined;
+  /** Scheduled snapshots (KHIEN_SNAPSHOT_*); off unless KHIEN_SNAPSHOT_INTERVAL_HOURS is above 0. */
+  snapshot: SnapshotSettings | undefined;
 }
 
 /** A setting that makes starting unsafe: the server refuses to start and says why. */
@@ -105,7 +111,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : [],
     sessionIdleMinutes: positive(env.KHIEN_SESSION_IDLE_MINUTES, 15, 'KHIEN_SESSION_IDLE_MINUTES'),
     sessionMaxHours: positive(env.KHIEN_SESSION_MAX_HOURS, 12, 'KHIEN_SESSION_MAX_HOURS'),
+    oidc: oidcSettings(env),
+    snapshot: fromEnv(() => snapshotSettingsFromEnv(env, dataDir)),
   };
+}
+
+function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  return fromEnv(() => oidcSettingsFromEnv(env, env.KHIEN_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`));
+}
+
+/** A setting read by its feature's own code; what it refuses stops the start with its reason. */
+function fromEnv<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {

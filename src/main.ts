@@ -45,6 +45,7 @@ const runtime = await startRuntime({
     mirrorFile: config.checkpointFile,
     witnessEmails: config.witnessEmails,
   },
+  snapshot: config.snapshot,
 });
 
 // The demo data is usually loaded by `npm install` already (scripts/prepare-first-start.ts), so that
@@ -61,6 +62,7 @@ const server = await buildServer(runtime.app, {
   logger: config.logRequests,
   webRoot: config.webRoot,
   trustedProxies: config.trustedProxies,
+  oidc: config.oidc,
 });
 await server.listen({ port: config.port, host: config.host });
 runtime.startBackground();

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 
 // DATE stays 'YYYY-MM-DD': the default parser makes a local-midnight Date, which shifts a day
 // in UTC+7. int8 counts come back as strings either way; callers convert them.
@@ -8,6 +9,8 @@ export interface Database {
   pool: pg.Pool;
   /** 'pglite' runs in this process (one connection, everything serialised); 'postgres' is a server. */
   kind: 'pglite' | 'postgres';
+  /** The embedded database itself (PGlite only): the scheduled snapshot copies its data directory. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,7 @@ export async function openDatabase(url: string, opts: { max?: number } = {}): Pr
     return {
       pool,
       kind: 'pglite',
+      pglite: db,
       async close() {
         await pool.end();
         await db.close();

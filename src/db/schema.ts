@@ -79,6 +79,20 @@ export interface SessionsTable {
   last_seen_at: Timestamp;
   user_agent: string | null;
   ip: string | null;
+  /** When and how this session's second factor was given (migrations 023 and 024). */
+  second_factor_at: Timestamp | null;
+  second_factor_method: string | null;
+}
+
+/** A provider's account (issuer, subject) linked to a person (migration 024). */
+export interface PersonIdentitiesTable {
+  id: Generated<string>;
+  issuer: string;
+  subject: string;
+  person_id: string;
+  linked_by: string | null;
+  linked_via: 'administrator' | 'claim';
+  linked_at: DefaultedTimestamp;
 }
 
 export interface ApiTokensTable {
@@ -272,6 +286,7 @@ export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables
   showcase_items: ShowcaseItemsTable;
   case_models: CaseModelsTable;
   access_log: AccessLogTable;
+  person_identities: PersonIdentitiesTable;
   plan_versions: PlanVersionsTable;
   case_events: CaseEventsTable;
   work_items: WorkItemsTable;

@@ -31,6 +31,9 @@ import { documentRoutes } from './routes/document-routes.ts';
 import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { documentPersonRoutes } from './routes/document-person-routes.ts';
+import { oidcRoutes } from './routes/oidc-routes.ts';
+import { personIdentityRoutes } from './routes/person-identity-routes.ts';
+import type { OidcSettings } from '../app/auth/oidc-settings.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -48,6 +51,8 @@ export interface HttpOptions {
    * throttling is keyed on it) nor claim HTTPS.
    */
   trustedProxies?: string[];
+  /** Single sign-on with the province's OpenID Connect provider; off when absent. */
+  oidc?: OidcSettings;
 }
 
 export async function buildServer(app: AppContext, opts: HttpOptions): Promise<Server> {
@@ -158,6 +163,8 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await authIdentityRoutes(server, app);
   await campaignRoutes(server, app);
   await documentPersonRoutes(server, app);
+  await oidcRoutes(server, app, { secureCookies: opts.secureCookies, oidc: opts.oidc });
+  await personIdentityRoutes(server, app, { oidc: opts.oidc });
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

@@ -47,6 +47,8 @@ export interface BackgroundOptions {
   digestHour: number;
   /** How often a signed checkpoint of every chain's head is made (issue 12); none when absent. */
   checkpointIntervalMs?: number;
+  /** A scheduled snapshot of the database (small offices on PGlite); none when absent. */
+  snapshot?: { intervalMs: number; take: () => Promise<unknown> };
 }
 
 /**
@@ -80,6 +82,10 @@ export function startBackground(
     // Registration campaigns (issue 14): reminders before a deadline, escalation after it.
     if (await claimPeriodic(app, 'campaign_sweep', new Date(now.getTime() + opts.sweepIntervalMs), now, worker))
       await sweepCampaigns(app);
+    // Last, and on its own: a failed copy (a full disk) must not hold back the legal clock's work.
+    const snapshot = opts.snapshot;
+    if (snapshot && (await claimPeriodic(app, 'snapshot', new Date(now.getTime() + snapshot.intervalMs), now, worker)))
+      await snapshot.take().catch((err) => console.error('snapshot failed / sao lưu định kỳ lỗi', err));
   };
   const schedule = () => {
     running = tick()

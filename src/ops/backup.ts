@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import { type BackupManifest, chainFingerprint, tableCounts } from './backup-manifest.ts';
 
 const run = promisify(execFile);
@@ -61,27 +62,37 @@ async function backupPglite(dataDir: string, outDir: string, createdAt: string):
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   try {
-    const { schema, tables } = await tableCounts(db);
-    const chains = await chainFingerprint(db);
-    const file = 'khien-pglite.tar.gz';
-    const blob = await db.dumpDataDir('gzip');
-    writeFileSync(join(outDir, file), Buffer.from(await blob.arrayBuffer()));
-    const { rows: v } = await db.query<{ version: string }>('select version() as version');
-    const manifest: BackupManifest = {
-      khien: 1,
-      format: 'pglite-datadir-tgz',
-      file,
-      createdAt,
-      tool: `PGlite: ${v[0]!.version}`,
-      schema,
-      tables,
-      chains,
-    };
-    writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    return manifest;
+    return await backupPgliteInstance(db, outDir, createdAt);
   } finally {
     await db.close();
   }
+}
+
+/**
+ * A copy of an open PGlite: its data directory as a gzipped tar, and the manifest read from it.
+ * The caller makes sure nothing else runs on it meanwhile (the server's scheduled snapshot holds
+ * the pool's only connection), so the files and the counts are of the same moment.
+ */
+export async function backupPgliteInstance(db: PGlite, outDir: string, createdAt: string): Promise<BackupManifest> {
+  mkdirSync(outDir, { recursive: true });
+  const { schema, tables } = await tableCounts(db);
+  const chains = await chainFingerprint(db);
+  const file = 'khien-pglite.tar.gz';
+  const blob = await db.dumpDataDir('gzip');
+  writeFileSync(join(outDir, file), Buffer.from(await blob.arrayBuffer()));
+  const { rows: v } = await db.query<{ version: string }>('select version() as version');
+  const manifest: BackupManifest = {
+    khien: 1,
+    format: 'pglite-datadir-tgz',
+    file,
+    createdAt,
+    tool: `PGlite: ${v[0]!.version}`,
+    schema,
+    tables,
+    chains,
+  };
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
 }
 
 /** libpq's `options=-c search_path=…` is for the session; pg_dump is told the schema itself. */

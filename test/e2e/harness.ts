@@ -10,7 +10,7 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
 export const PASSWORD = 'Khien@2026-demo';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const srv = createServer();
     srv.unref();
@@ -31,9 +31,9 @@ export interface RunningApp {
  * The real server (src/main.ts) on PGlite in a fresh temporary data directory, with the demo
  * organisation and cases, serving the built web app on a free port.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(opts: { port?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'khien-e2e-'));
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -45,6 +45,7 @@ export async function startApp(): Promise<RunningApp> {
       KHIEN_WEB_ROOT: join(ROOT, 'web', 'dist'),
       KHIEN_LOG_REQUESTS: 'false',
       NODE_ENV: 'test',
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,5 @@
 import { getJson, request, setCsrfToken } from './client';
+import type { OidcInfo } from '@contract/sso';
 import type { Me } from './types';
 
 export async function login(username: string, password: string): Promise<Me> {
@@ -16,3 +17,6 @@ export async function logout(): Promise<void> {
 }
 
 export const fetchMe = (signal?: AbortSignal) => getJson<Me>('/api/me', signal);
+
+/** Whether single sign-on is offered, and the provider's name for the sign-in button. */
+export const fetchOidcInfo = () => getJson<OidcInfo>('/api/auth/oidc');

@@ -27,6 +27,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     account: () => import('./vi/account'),
     dashboard: () => import('./vi/dashboard'),
     campaigns: () => import('./vi/campaigns'),
+    identities: () => import('./vi/identities'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -37,6 +38,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     account: () => import('./en/account'),
     dashboard: () => import('./en/dashboard'),
     campaigns: () => import('./en/campaigns'),
+    identities: () => import('./en/identities'),
   },
 };
 

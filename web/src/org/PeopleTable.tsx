@@ -14,11 +14,12 @@ interface Props {
   onEdit(p: Person): void;
   onGrant(p: Person): void;
   onRoles(p: Person): void;
+  onIdentities?(p: Person): void;
 }
 
 /** People found, with what the viewer may do: administrators edit and grant, organisation officers open records. */
-export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, onRoles }: Props) {
-  const { t } = useTranslation(['org', 'record']);
+export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, onRoles, onIdentities }: Props) {
+  const { t } = useTranslation(['org', 'record', 'identities']);
   const positionName = usePositionName();
   if (loading) return <LoadingBlock />;
   if (people.length === 0) return <Text role="status">{t('people.empty')}</Text>;
@@ -72,6 +73,16 @@ export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, 
                     >
                       {t('people.roles')}
                     </Button>
+                    {admin && onIdentities && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onIdentities(p)}
+                        aria-label={`${t('identities:open')}: ${p.fullName}`}
+                      >
+                        {t('identities:open')}
+                      </Button>
+                    )}
                     {officer && (
                       <Button
                         size="xs"

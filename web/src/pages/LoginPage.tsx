@@ -1,10 +1,12 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { login } from '../api/auth';
+import type { OidcInfo } from '@contract/sso';
+import { fetchOidcInfo, login } from '../api/auth';
 import { isApiError } from '../api/errors';
 import { useAuth } from '../auth/auth-context';
+import { rememberSession } from '../auth/session-hint';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { usePageTitle } from '../hooks/usePageTitle';
 
@@ -21,7 +23,12 @@ export default function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sso, setSso] = useState<OidcInfo | null>(null);
   usePageTitle(t('login.title'));
+  useEffect(() => {
+    // Without single sign-on (or without an answer) the page is the password form alone.
+    fetchOidcInfo().then(setSso, () => undefined);
+  }, []);
 
   if (me) return <Navigate to={me.mustChangePassword ? '/account' : safeNext(params.get('next'))} replace />;
 
@@ -92,6 +99,19 @@ export default function LoginPage() {
             <Button type="submit" loading={busy} fullWidth>
               {t('login.submit')}
             </Button>
+            {sso?.enabled && sso.startUrl && (
+              // A plain link: the server sends the browser on to the province's identity provider, and
+              // back signed in; the hint makes the app ask who that is when it loads again.
+              <Button
+                component="a"
+                href={sso.startUrl}
+                variant="default"
+                fullWidth
+                onClick={() => rememberSession(true)}
+              >
+                {t('login.sso', { name: sso.name })}
+              </Button>
+            )}
           </Stack>
         </form>
       </Paper>

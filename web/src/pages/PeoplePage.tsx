@@ -14,6 +14,7 @@ import { UnitPicker } from '../components/UnitPicker';
 import { GrantRoleModal } from '../org/GrantRoleModal';
 import { PeopleTable } from '../org/PeopleTable';
 import { PersonFormModal } from '../org/PersonFormModal';
+import { PersonIdentitiesModal } from '../org/PersonIdentitiesModal';
 import { PersonRolesModal } from '../org/PersonRolesModal';
 
 const PAGE_SIZE = 25;
@@ -32,6 +33,7 @@ export default function PeoplePage() {
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [granting, setGranting] = useState<Person | null>(null);
   const [roles, setRoles] = useState<Person | null>(null);
+  const [identities, setIdentities] = useState<Person | null>(null);
   const people = useQuery({
     queryKey: ['people', 'list', debounced, unitId, role, page],
     queryFn: ({ signal }) =>
@@ -100,6 +102,7 @@ export default function PeoplePage() {
         onEdit={setEditing}
         onGrant={setGranting}
         onRoles={setRoles}
+        onIdentities={setIdentities}
       />
       <Pager
         page={page}
@@ -120,6 +123,7 @@ export default function PeoplePage() {
           }}
         />
       )}
+      {identities && <PersonIdentitiesModal person={identities} onClose={() => setIdentities(null)} />}
       {granting && (
         <GrantRoleModal person={granting} onClose={() => setGranting(null)} onGranted={() => setRoles(granting)} />
       )}

@@ -69,6 +69,7 @@ const en: Shape<typeof vi> = {
     password: 'Password',
     submit: 'Sign in',
     failed: 'Could not sign in',
+    sso: 'Sign in with {{name}}',
   },
   errors: {
     network: 'The server cannot be reached. Check the network and try again.',

@@ -66,6 +66,7 @@ export default {
     password: 'Mật khẩu',
     submit: 'Đăng nhập',
     failed: 'Không đăng nhập được',
+    sso: 'Đăng nhập bằng {{name}}',
   },
   errors: {
     network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
