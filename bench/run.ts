@@ -141,6 +141,7 @@ function renderScaleOut(s: typeof sweeps, m: typeof multi): string {
         `| together (machine ${m.together.machineBusy} % busy) | ${p.pid} | ${p.okRps} | ${p.p50} / ${p.p99} | ${p.cpuCores} | ${p.peakRssMb} |`,
       );
     lines.push(`| together, total | | ${m.together.totalOkRps} | | | |`);
+    lines.push('', `New proposals: ${m.createsPerSecond}/s, transitions: ${m.transitionsPerSecond}/s (both runs).`);
     lines.push(
       '',
       `Writes done: ${JSON.stringify(m.writes.done)}, ${m.writes.conflicts} answered 412. Audit: ${JSON.stringify(m.audit)}.`,
