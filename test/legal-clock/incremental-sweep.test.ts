@@ -133,9 +133,15 @@ describe('the incremental deadline sweep equals the full sweep', () => {
         assert.equal(put.status, 200, JSON.stringify(put.body));
       }
       if (admin && day === '2027-02-01')
-        assert.equal((await admin.request('PUT', '/api/admin/reminder-policies/*', { offsets: [-3, 0, 2] })).status, 200);
+        assert.equal(
+          (await admin.request('PUT', '/api/admin/reminder-policies/*', { offsets: [-3, 0, 2] })).status,
+          200,
+        );
       if (admin && day === '2027-02-22')
-        assert.equal((await admin.request('PUT', '/api/admin/reminder-policies/ND73', { offsets: [-5, 1] })).status, 200);
+        assert.equal(
+          (await admin.request('PUT', '/api/admin/reminder-policies/ND73', { offsets: [-5, 1] })).status,
+          200,
+        );
       await actOn(day);
       if (rnd() < 0.12) continue; // no sweep that day: the server was down
 
@@ -148,9 +154,14 @@ describe('the incremental deadline sweep equals the full sweep', () => {
       const inc = await sweepDeadlines(t.runtime.app);
       const created = [...(await keys())].filter((k) => !beforeKeys.has(k));
       assert.equal(created.length, inc.reminders + inc.overdue);
-      for (const k of created) assert.ok(fullKeys.has(k), `${day}: the incremental sweep created ${k}, the full would not`);
+      for (const k of created)
+        assert.ok(fullKeys.has(k), `${day}: the incremental sweep created ${k}, the full would not`);
       const full = await sweepDeadlinesFull(t.runtime.app);
-      assert.deepEqual({ reminders: full.reminders, overdue: full.overdue }, { reminders: 0, overdue: 0 }, `${day}: missed`);
+      assert.deepEqual(
+        { reminders: full.reminders, overdue: full.overdue },
+        { reminders: 0, overdue: 0 },
+        `${day}: missed`,
+      );
       const again = await sweepDeadlines(t.runtime.app);
       assert.deepEqual({ looked: again.looked, reminders: again.reminders }, { looked: 0, reminders: 0 }, day);
       totals = {
