@@ -98,6 +98,13 @@ ignore_startup_parameters = extra_float_digits,options
   it('serves sign-in, writes and reads, runs jobs and the sweep, over the shared server connections', {
     timeout: 180_000,
   }, async () => {
+    // No advisory lock outlives the migrations on a pooled server connection, where the next
+    // process to start would wait for it (Kysely's session lock did, when its unlock ran elsewhere).
+    const locks = await direct.query(
+      `select count(*)::int as n from pg_locks where locktype = 'advisory'
+          and database = (select oid from pg_database where datname = current_database())`,
+    );
+    assert.equal(locks.rows[0].n, 0, 'no advisory lock left held');
     // The demo organisation, loaded through PgBouncer as well.
     const runtime = await startRuntime({ databaseUrl: url });
     try {
