@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type pg from 'pg';
 import { hashPassword } from '../src/app/auth/login.ts';
-import { sweepDeadlines } from '../src/jobs/sweep-deadlines.ts';
+import { sweepDeadlines, watchUnwatchedDeadlines } from '../src/jobs/sweep-deadlines.ts';
 import type { Runtime } from '../src/bootstrap.ts';
 import { CodeCounters, insertOrg, plannedHistory, plannedReserve, provinceOrg, writeCases } from './gen/chunks.ts';
 import { dropSecondaryIndexes, restoreIndexes } from './gen/indexes.ts';
@@ -120,6 +120,8 @@ export async function generate(
     }
   }
   await restoreIndexes(pool, runtime.database.kind, log);
+  // Loaded with the triggers off: the new cases' open deadlines are watched here (migration 027).
+  if (run > 0) await watchUnwatchedDeadlines(runtime.db);
   if (!(await pool.query(`select 1 from bench_generation where chunk = 'sweep'`)).rowCount) {
     // The deadline sweep has run every minute for years in a live system: run it once so the
     // reminders and overdue records exist, and mark its outbox jobs as long since done, so the

@@ -59,7 +59,7 @@ export interface RuntimeOptions {
 export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const database = await openDatabase(opts.databaseUrl, { max: opts.dbPoolSize });
   const db = kyselyFor(database);
-  await migrate(db);
+  await migrate(db, database);
   await seedReferenceData(db);
   const now = opts.now ?? (() => new Date());
   await seedCalendarYears(db, now());

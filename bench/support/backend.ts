@@ -55,7 +55,7 @@ export interface BackendResult {
 
 const log = (s: string) => console.log(`[bench] ${s}`);
 
-async function prepare(backend: string, scale: Scale, poolSize: number, writesNeeded: number) {
+export async function prepare(backend: string, scale: Scale, poolSize: number, writesNeeded: number) {
   const { runtime, url } = await openBenchRuntime(backend, scale.name, poolSize);
   const gen = await generate(runtime, scale, log);
   let targets = await selectTargets(runtime.database.pool);
@@ -80,7 +80,7 @@ async function prepare(backend: string, scale: Scale, poolSize: number, writesNe
   return { url, targets, generation: { seconds: gen.seconds, chunksRun: gen.chunksRun, counts: gen.counts, sizeMb } };
 }
 
-function usersOf(t: Targets): string[] {
+export function usersOf(t: Targets): string[] {
   return [
     ...new Set([
       ...Object.values(t.reads)

@@ -13,12 +13,15 @@ export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The PostgreSQL server the benchmark creates its databases on (trust auth, as in development). */
 export const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** `postgres` → a database `khien_bench_<scale>` on PG_BASE; `pglite` → bench/.data/<scale>; else a URL. */
+/**
+ * `postgres` → a database `khien_bench_<scale>` on PG_BASE (`khien_bench_<scale>_<BENCH_DB_SUFFIX>` when
+ * set, so that checkouts sharing one server keep their data apart); `pglite` → bench/.data/<scale>; else a URL.
+ */
 export function benchDatabaseUrl(kind: string, scale: string): string {
   if (kind === 'pglite') return `pglite:${join(BENCH_DIR, '.data', scale, 'pglite')}`;
   if (kind === 'postgres') {
     const url = new URL(PG_BASE);
-    url.pathname = `/khien_bench_${scale}`;
+    url.pathname = `/khien_bench_${scale}${process.env.BENCH_DB_SUFFIX ? `_${process.env.BENCH_DB_SUFFIX}` : ''}`;
     return url.toString();
   }
   return kind;

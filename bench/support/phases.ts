@@ -78,7 +78,7 @@ export async function capture(
   return { scripts, targets: all, statuses, meanBytes: Math.round(bytes / Math.max(1, all.length)) };
 }
 
-function readOp(client: HttpClient, sessions: Map<string, Session>, targets: ReadTarget[]): Op {
+export function readOp(client: HttpClient, sessions: Map<string, Session>, targets: ReadTarget[]): Op {
   const next = rotate(targets);
   return async () => {
     const t = next();

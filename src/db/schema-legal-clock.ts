@@ -104,6 +104,21 @@ export interface PeriodicTasksTable {
   last_run_by: string | null;
 }
 
+/** Open deadlines by the next day the sweep has something to do for them (migration 027). */
+export interface DeadlineWatchTable {
+  case_id: string;
+  /** Null: the case's deadlines changed (or the calendar or a reminder policy did) and must be looked at. */
+  next_on: string | null;
+  /** From a sequence, renewed at each change, so a sweep never overwrites a newer change. */
+  stamp: ColumnType<string, number | string | undefined, number | string>;
+}
+
+/** What the watch dates were computed with: the calendar's version and the reminder policies. */
+export interface DeadlineSweepStateTable {
+  id: number;
+  basis: string;
+}
+
 export interface LegalClockTables {
   calendar_years: CalendarYearsTable;
   calendar_year_history: CalendarYearHistoryTable;
@@ -116,4 +131,6 @@ export interface LegalClockTables {
   notification_preferences: NotificationPreferencesTable;
   person_preferences: PersonPreferencesTable;
   periodic_tasks: PeriodicTasksTable;
+  deadline_watch: DeadlineWatchTable;
+  deadline_sweep_state: DeadlineSweepStateTable;
 }

@@ -258,6 +258,8 @@ export interface OutboxJobsTable {
   locked_by: string | null;
   created_at: DefaultedTimestamp;
   finished_at: Timestamp | null;
+  /** The runner that completed the job (migration 027): which process did what, when several share the database. */
+  finished_by: string | null;
 }
 
 export interface AuditLogTable {

@@ -182,7 +182,13 @@ export class JobRunner {
         await handler.complete?.(tx, job);
         await tx
           .updateTable('outbox_jobs')
-          .set({ status: 'done', finished_at: sql`now()`, locked_at: null, locked_by: null })
+          .set({
+            status: 'done',
+            finished_at: sql`now()`,
+            locked_at: null,
+            locked_by: null,
+            finished_by: this.options.workerId,
+          })
           .where(jobId(job.id))
           .execute();
       });

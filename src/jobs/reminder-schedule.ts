@@ -46,3 +46,32 @@ export function reminderHorizon(today: IsoDate, offsets: readonly number[], cal:
   const before = Math.max(0, ...offsets.map((o) => -o));
   return cal.addWorkingDays(today, before).due;
 }
+
+/** The first day whose reminder horizon reaches `dueOn` (the horizon never moves backwards). */
+export function firstDayInHorizon(dueOn: IsoDate, offsets: readonly number[], cal: WorkingCalendar): IsoDate {
+  const before = Math.max(0, ...offsets.map((o) => -o));
+  let day = reminderDate(dueOn, -before, cal);
+  while (reminderHorizon(day, offsets, cal) < dueOn) day = addDays(day, 1);
+  while (reminderHorizon(addDays(day, -1), offsets, cal) >= dueOn) day = addDays(day, -1);
+  return day;
+}
+
+/**
+ * The next day after `today` on which the sweep's verdict on an open deadline can change: what
+ * `reminderDue` and `isOverdue` answer, and whether the deadline is within the horizon at all,
+ * are constant between these days. `widest` is every policy's offsets together (the horizon's);
+ * undefined when nothing more can ever be due for this deadline.
+ */
+export function nextSweepDay(
+  dueOn: IsoDate,
+  today: IsoDate,
+  offsets: readonly number[],
+  widest: readonly number[],
+  cal: WorkingCalendar,
+): IsoDate | undefined {
+  const days = [addDays(dueOn, 1), ...offsets.map((o) => reminderDate(dueOn, o, cal))];
+  if (reminderHorizon(today, widest, cal) < dueOn) days.push(firstDayInHorizon(dueOn, widest, cal));
+  let next: IsoDate | undefined;
+  for (const d of days) if (d > today && (next === undefined || d < next)) next = d;
+  return next;
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultLegalCalendar } from '../../src/domain/calendar/index.ts';
 import { nextLocalHour } from '../../src/jobs/periodic.ts';
-import { reminderDate, reminderDue, reminderHorizon } from '../../src/jobs/reminder-schedule.ts';
+import { nextSweepDay, reminderDate, reminderDue, reminderHorizon } from '../../src/jobs/reminder-schedule.ts';
 
 const cal = defaultLegalCalendar();
 const offsets = [-2, 0, 1];
@@ -47,5 +47,20 @@ describe('when reminders fall due', () => {
       '09:00 in Hà Nội: tomorrow 07:00',
     );
     assert.equal(nextLocalHour(new Date('2026-03-01T23:59:00Z'), 7).toISOString(), '2026-03-02T00:00:00.000Z');
+  });
+});
+
+describe('the next day the sweep has something to do for a deadline (item 5, migration 027)', () => {
+  it('is the next reminder day or the first overdue day, across Tết 2026, and none once all are past', () => {
+    // Due Tuesday 24/2/2026: reminded on Friday 13/2 (two working days before, across the break),
+    // on the 24th, and on Wednesday 25/2, the first working day after and the first day overdue.
+    const next = (today: string) => nextSweepDay('2026-02-24', today, offsets, offsets, cal);
+    assert.equal(next('2026-02-01'), '2026-02-13', 'beyond the horizon: the first day it comes within');
+    assert.equal(next('2026-02-13'), '2026-02-24');
+    assert.equal(next('2026-02-18'), '2026-02-24', 'nothing changes during the break');
+    assert.equal(next('2026-02-24'), '2026-02-25');
+    assert.equal(next('2026-02-25'), undefined, 'overdue marked and every reminder sent: the case is dropped');
+    // A wider policy elsewhere widens the horizon, so the deadline is looked at earlier.
+    assert.equal(nextSweepDay('2026-02-24', '2026-02-01', offsets, [-5, ...offsets], cal), '2026-02-10');
   });
 });

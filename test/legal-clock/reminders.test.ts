@@ -121,7 +121,7 @@ describe('reminders, overdue and escalation', () => {
     );
 
     at(t, '2026-03-13');
-    assert.deepEqual(await sweep(), { today: '2026-03-13', reminders: 0, overdue: 0 });
+    assert.deepEqual(await sweep(), { today: '2026-03-13', reminders: 0, overdue: 0, looked: 0 });
   });
 
   it('records how long the step was overdue once it is met', async () => {

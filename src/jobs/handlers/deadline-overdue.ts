@@ -8,6 +8,7 @@ import type { JobHandler } from '../job-runner.ts';
 import { isOverdue } from '../reminder-schedule.ts';
 import { findDeadline } from './overdue-intervals.ts';
 import { readJobPayload } from '../../contract/jobs.ts';
+import { watchCaseAgain } from '../sweep-deadlines.ts';
 
 /**
  * 'deadline_overdue': a time limit passed with its step still open. The case's history gets an
@@ -33,6 +34,7 @@ export function deadlineOverdueHandler(app: AppContext): JobHandler {
         // Met, paused or moved between the sweep and now: nothing is overdue. Forget the record
         // so that a later sweep can still catch this deadline if it does run late.
         await tx.deleteFrom('deadline_overdue').where('id', '=', overdueId).execute();
+        await watchCaseAgain(tx, o.case_id);
         return;
       }
       const event = await appendEvent(tx, {
