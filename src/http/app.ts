@@ -32,6 +32,7 @@ import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { documentPersonRoutes } from './routes/document-person-routes.ts';
 import { reviewReportRoutes } from './routes/review-report-routes.ts';
+import { annualSummaryRoutes } from './routes/annual-summary-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -160,6 +161,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await campaignRoutes(server, app);
   await documentPersonRoutes(server, app);
   await reviewReportRoutes(server, app);
+  await annualSummaryRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).
