@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { logAccess } from '../../app/access/access-log.ts';
 import type { AppContext } from '../../app/context.ts';
 import { personAnnualSummary, unitAnnualSummaries } from '../../app/records/annual-summaries.ts';
+import { AnnualSummarySchema } from '../../contract/annual-summary.ts';
 import { annualSummaryXlsx } from '../../documents/annual-summary-xlsx.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 import { actorOf, requireActor } from '../auth.ts';
@@ -63,13 +64,14 @@ export async function annualSummaryRoutes(server: Server, app: AppContext) {
           'The official, and the organisation officer whose grant covers the official’s unit; anyone else gets 404.',
         params: Params,
         querystring: Query,
+        response: { 200: AnnualSummarySchema },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
       const s = await personAnnualSummary(app, actorOf(request), request.params.id, Number(request.query.year));
       await log(request, 'record_read', [s.person]);
-      return s;
+      return { ...s, generatedAt: s.generatedAt.toISOString() };
     },
   );
 
