@@ -176,6 +176,11 @@ describe('periodic review reports: sơ kết 6 tháng, tổng kết năm (progra
       assert.equal(r.status, status, `${who}: ${JSON.stringify(r.body)}`);
       if (field) assert.ok(JSON.stringify(r.body).includes(field), `the error names ${field}`);
     }
+    const english = await (await t.login('truongphong.stc', 'en')).post(`/api/units/${finance}/review-reports`, {
+      kind: 'annual',
+      year: 2026,
+    });
+    assert.equal(english.body.error.message, 'You are not permitted to do this.');
     assert.deepEqual({ ...(await tableCounts(t)), documents: await documents() }, before);
     const proposer = await t.login('truongphong.stc');
     assert.equal((await proposer.get(`/api/units/${finance}/review-reports`)).status, 403);
