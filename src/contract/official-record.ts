@@ -94,5 +94,53 @@ export interface OfficialRecord<Instant = string> {
   protections: ProtectionEntry<Instant>[];
   rewards: RewardEntry<Instant>[];
   overridesSigned: OverrideEntry[];
+  /** The official's proposals that became models or were adopted elsewhere (all years). */
+  modelsReplicated: ModelReplicated[];
   summary: RecordSummary;
+}
+
+/** A model proposal of the official's that others adopted (KL14 §2.5: nhân rộng). */
+export interface ModelReplicated {
+  caseCode: string;
+  markedAsModel: boolean;
+  replications: number;
+}
+
+/**
+ * A breakthrough result for the annual evaluation (Plan 124-KH/TU: the results of breakthrough
+ * ideas and solutions are the first criterion in evaluating and appointing officials): an
+ * initiative the official proposed or co-proposed that was decided for implementation.
+ */
+export interface BreakthroughEntry {
+  code: string;
+  title: string;
+  roles: ('proposer' | 'co_proposer' | 'implementer')[];
+  state: string;
+  decision: 'approved' | 'override';
+  outcome: EvaluationOutcome | null;
+  /** The protection decided for the official in this case, if any. */
+  protection: string | null;
+  /** Forms of reward or support granted to the official for it. */
+  rewards: string[];
+  markedAsModel: boolean;
+  replications: number;
+}
+
+/** Any other proposal of the year, after the breakthroughs. */
+export interface OtherProposalEntry {
+  code: string;
+  title: string;
+  roles: ('proposer' | 'co_proposer' | 'implementer')[];
+  state: string;
+  outcome: EvaluationOutcome | null;
+}
+
+/** The annual summary used for rating (xếp loại) and appointment files: breakthroughs first, then the rest. */
+export interface AnnualSummary<Instant = string> {
+  person: RecordPerson;
+  year: number;
+  generatedAt: Instant;
+  breakthroughs: BreakthroughEntry[];
+  others: OtherProposalEntry[];
+  text: { vi: string; en: string };
 }

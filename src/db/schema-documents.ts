@@ -41,6 +41,11 @@ export interface IssuedDocumentsTable {
   signed_event_seq: Optional<number>;
   subject_person_id: Optional<string>;
   record_year: Optional<number>;
+  /** A periodic review report's unit, kind, year and snapshot of figures (migration 026). */
+  subject_unit_id: Optional<string>;
+  report_kind: Optional<'six_month' | 'annual'>;
+  report_year: Optional<number>;
+  report_figures: JsonOrNull;
 }
 
 export interface DocumentTables {

@@ -1,4 +1,5 @@
 import type { OfficialRecord } from '../app/records/record-model.ts';
+import { breakthroughLine, breakthroughsOf } from '../app/records/annual-summary.ts';
 import { label, viDate } from './labels.ts';
 
 export interface RecordSection {
@@ -13,16 +14,20 @@ export interface RecordSection {
  * working copy the official exports and for the numbered document the organisation department issues.
  */
 export function recordSections(r: OfficialRecord): RecordSection[] {
-  const proposals = r.proposals.map((p) => {
-    const roles = p.roles.map((x) => label('role', x)).join(', ');
-    const decision = p.decision
-      ? ` ${label('decision', p.decision.kind)}${p.decision.number ? ` (Quyết định số ${p.decision.number} ngày ${viDate(p.decision.date)})` : ''}.`
-      : '';
-    const evaluation = p.evaluation
-      ? ` Kết quả đánh giá: ${label('outcome', p.evaluation.outcome)} (họp ngày ${viDate(p.evaluation.meetingOn)})${p.evaluation.damage ? ', có thiệt hại' : ''}.`
-      : '';
-    return `${p.code} – ${p.title}. Vai trò: ${roles}. Trạng thái: ${label('state', p.state)}.${decision}${evaluation}`;
-  });
+  const { breakthroughs, others } = breakthroughsOf(r);
+  const rest = new Set(others.map((o) => o.code));
+  const proposals = r.proposals
+    .filter((p) => rest.has(p.code))
+    .map((p) => {
+      const roles = p.roles.map((x) => label('role', x)).join(', ');
+      const decision = p.decision
+        ? ` ${label('decision', p.decision.kind)}${p.decision.number ? ` (Quyết định số ${p.decision.number} ngày ${viDate(p.decision.date)})` : ''}.`
+        : '';
+      const evaluation = p.evaluation
+        ? ` Kết quả đánh giá: ${label('outcome', p.evaluation.outcome)} (họp ngày ${viDate(p.evaluation.meetingOn)})${p.evaluation.damage ? ', có thiệt hại' : ''}.`
+        : '';
+      return `${p.code} – ${p.title}. Vai trò: ${roles}. Trạng thái: ${label('state', p.state)}.${decision}${evaluation}`;
+    });
   const protections = r.protections.map((p) => {
     const decided = p.decidedResult
       ? ` Quyết định: ${label('result', p.decidedResult)}${p.decisionNumber ? ` (số ${p.decisionNumber} ngày ${viDate(p.decisionDate)})` : ''}${p.departed ? ', khác với khuyến nghị, có nêu lý do' : ''}.`
@@ -49,9 +54,11 @@ export function recordSections(r: OfficialRecord): RecordSection[] {
   });
   return [
     { heading: 'I. TÓM TẮT KẾT QUẢ', paragraph: r.summary.text.vi, items: [] },
-    { heading: 'II. CÁC ĐỀ XUẤT VÀ VAI TRÒ', items: proposals },
-    { heading: 'III. BẢO VỆ CÁN BỘ (ĐIỀU 11 NGHỊ ĐỊNH 73/2023/NĐ-CP)', items: protections },
-    { heading: 'IV. KHEN THƯỞNG, ĐỘNG VIÊN (ĐIỀU 10)', items: rewards },
-    { heading: 'V. QUYẾT ĐỊNH TRIỂN KHAI VỚI TƯ CÁCH NGƯỜI ĐỨNG ĐẦU (ĐIỀU 8 KHOẢN 1)', items: overrides },
+    // Plan 124-KH/TU: breakthrough results are the first criterion of evaluation and appointment.
+    { heading: 'II. KẾT QUẢ ĐỘT PHÁ (ĐỀ XUẤT ĐƯỢC TRIỂN KHAI)', items: breakthroughs.map(breakthroughLine) },
+    { heading: 'III. CÁC ĐỀ XUẤT KHÁC VÀ VAI TRÒ', items: proposals },
+    { heading: 'IV. BẢO VỆ CÁN BỘ (ĐIỀU 11 NGHỊ ĐỊNH 73/2023/NĐ-CP)', items: protections },
+    { heading: 'V. KHEN THƯỞNG, ĐỘNG VIÊN (ĐIỀU 10)', items: rewards },
+    { heading: 'VI. QUYẾT ĐỊNH TRIỂN KHAI VỚI TƯ CÁCH NGƯỜI ĐỨNG ĐẦU (ĐIỀU 8 KHOẢN 1)', items: overrides },
   ];
 }

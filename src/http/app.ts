@@ -34,6 +34,8 @@ import { documentPersonRoutes } from './routes/document-person-routes.ts';
 import { oidcRoutes } from './routes/oidc-routes.ts';
 import { personIdentityRoutes } from './routes/person-identity-routes.ts';
 import type { OidcSettings } from '../app/auth/oidc-settings.ts';
+import { reviewReportRoutes } from './routes/review-report-routes.ts';
+import { annualSummaryRoutes } from './routes/annual-summary-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -165,6 +167,8 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await documentPersonRoutes(server, app);
   await oidcRoutes(server, app, { secureCookies: opts.secureCookies, oidc: opts.oidc });
   await personIdentityRoutes(server, app, { oidc: opts.oidc });
+  await reviewReportRoutes(server, app);
+  await annualSummaryRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

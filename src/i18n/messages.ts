@@ -439,6 +439,10 @@ export const FIELD_MESSAGES: Catalogue = {
   finding_reference_required: { vi: 'Cần ghi số, ngày của kết luận.', en: 'Give the finding’s number and date.' },
   unknown_result: { vi: 'Kết quả không hợp lệ.', en: 'Unknown result.' },
   unknown_form: { vi: 'Hình thức khen thưởng không có trong danh mục.', en: 'Unknown form of reward.' },
+  not_offered_by_rule_set: {
+    vi: 'Bộ quy tắc của quy trình này không có hình thức hỗ trợ đã chọn.',
+    en: 'The rule set of this profile does not offer this support.',
+  },
   local_option_not_enabled: {
     vi: 'Hình thức của địa phương chưa được bật cho quy trình này.',
     en: 'This local form is not enabled for this profile.',

@@ -126,7 +126,7 @@ describe('protection determinations: facts, recommendation, decision', () => {
     assert.equal(pc.ruleSet.id, 'HCM-PROTECTION');
     assert.equal(
       pc.ruleSet.version,
-      2,
+      3,
       'a protection case opens under the latest version of the set the profile names',
     );
     const r = await onDetermination(head, pc, pc.determinations[0], 'facts', cleanFacts({ damage: { caused: true } }));

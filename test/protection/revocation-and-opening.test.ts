@@ -154,6 +154,7 @@ describe('revocation, later opening, overrides and rule sets', () => {
     assert.deepEqual(list.body.items.map((r: any) => `${r.id}@${r.version}`).sort(), [
       'HCM-PROTECTION@1',
       'HCM-PROTECTION@2',
+      'HCM-PROTECTION@3',
       'ND73-PROTECTION@1',
       'ND73-PROTECTION@2',
     ]);

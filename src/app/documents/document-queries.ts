@@ -6,11 +6,17 @@ import { buildDocument, type DocumentEdits } from '../../documents/model/build-s
 import { DOCUMENT_KINDS, kindForEvent } from '../../documents/model/kinds/index.ts';
 import { renderDocument, type FileFormat } from '../../documents/render/render-document.ts';
 import { OFFICIAL_RECORD_KIND } from '../../documents/model/kinds/official-record.ts';
+import { REVIEW_REPORT_KIND } from '../../documents/model/kinds/review-report.ts';
+import { reviewReportAccess } from '../reports/review-report-access.ts';
 import { buildSource, documentNotFound, issuerOf, kindById } from './document-source.ts';
 import { recordDocumentAccess } from './record-document-access.ts';
 
 const labelOf = (kind: string) =>
-  kind === OFFICIAL_RECORD_KIND.id ? OFFICIAL_RECORD_KIND.label : (DOCUMENT_KINDS[kind]?.label ?? null);
+  kind === OFFICIAL_RECORD_KIND.id
+    ? OFFICIAL_RECORD_KIND.label
+    : kind === REVIEW_REPORT_KIND.id
+      ? REVIEW_REPORT_KIND.label
+      : (DOCUMENT_KINDS[kind]?.label ?? null);
 
 const canIssue = (fn: () => unknown) => {
   try {
@@ -109,6 +115,8 @@ export async function issuedDocumentFile(app: AppContext, actor: Actor, id: stri
   const d = await loadIssued(app, id);
   if (d.subject_person_id) {
     if (!(await recordDocumentAccess(app.db, actor, d.subject_person_id)).canRead) throw documentNotFound();
+  } else if (d.subject_unit_id) {
+    if (!(await reviewReportAccess(app.db, actor, d.subject_unit_id)).canRead) throw documentNotFound();
   } else {
     const c = await app.db.selectFrom('cases').select('code').where('id', '=', d.case_id!).executeTakeFirstOrThrow();
     await loadVisibleCase(app, actor, c.code).catch(() => {

@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { DECREE_73_PROFILE } from '../../domain/profile/procedure-profile.ts';
 import { documentNotFound, issuerOf, kindById } from './document-source.ts';
 import { recordDocumentAccess } from './record-document-access.ts';
+import { reviewReportAccess } from '../reports/review-report-access.ts';
 
 type Record = (
   type: string,
@@ -37,12 +38,20 @@ export async function documentWriter(app: AppContext, actor: Actor, id: string):
   const doc = await app.db
     .selectFrom('issued_documents')
     .leftJoin('cases', 'cases.id', 'issued_documents.case_id')
-    .select(['cases.code', 'issued_documents.kind', 'issued_documents.case_id', 'issued_documents.subject_person_id'])
+    .select([
+      'cases.code',
+      'issued_documents.kind',
+      'issued_documents.case_id',
+      'issued_documents.subject_person_id',
+      'issued_documents.subject_unit_id',
+    ])
     .where('issued_documents.id', '=', id)
     .executeTakeFirst();
   if (!doc) throw documentNotFound();
-  if (doc.subject_person_id) {
-    const access = await recordDocumentAccess(app.db, actor, doc.subject_person_id);
+  if (doc.subject_person_id || doc.subject_unit_id) {
+    const access = doc.subject_person_id
+      ? await recordDocumentAccess(app.db, actor, doc.subject_person_id)
+      : await reviewReportAccess(app.db, actor, doc.subject_unit_id!);
     if (!access.canRead) throw documentNotFound();
     if (!access.canIssue) throw new DomainError('forbidden', 'not_permitted');
     return {

@@ -23,6 +23,24 @@ export async function recordDocumentSource(
   actor: Actor,
   record: OfficialRecord,
 ): Promise<{ source: RecordDocumentSource; issuingUnitId: string }> {
+  const { issuingUnitId, ...issuer } = await ownUnitIssuer(app, db, actor);
+  return {
+    issuingUnitId,
+    source: {
+      record,
+      ...issuer,
+      // The record as JSON carries it (dates as ISO strings), so anyone given the data can recompute it.
+      recordSha256: contentHash(JSON.parse(JSON.stringify(record))),
+    },
+  };
+}
+
+/**
+ * The issuer of a document a person issues from their own unit's register (an official's record,
+ * a review report): the unit's heading, and the signature in their own name when they head it,
+ * otherwise "TL." (by order of) its head.
+ */
+export async function ownUnitIssuer(app: AppContext, db: Db | Tx, actor: Actor) {
   const unitRow = await db.selectFrom('units').selectAll().where('id', '=', actor.unitId).executeTakeFirstOrThrow();
   const ancestorIds = unitRow.ancestor_ids.filter((id) => id !== unitRow.id).reverse();
   const ancestorRows = ancestorIds.length
@@ -49,15 +67,10 @@ export async function recordDocumentSource(
         };
   return {
     issuingUnitId: unitRow.id,
-    source: {
-      record,
-      agency: agencyOf('state', info(unitRow), ancestors),
-      issuerName: unitRow.name,
-      signer: signature,
-      date: vietnamDate(app.now()),
-      verifyUrl: `${app.legalClock.publicUrl.replace(/\/$/, '')}/verify-document`,
-      // The record as JSON carries it (dates as ISO strings), so anyone given the data can recompute it.
-      recordSha256: contentHash(JSON.parse(JSON.stringify(record))),
-    },
+    agency: agencyOf('state', info(unitRow), ancestors),
+    issuerName: unitRow.name,
+    signer: signature,
+    date: vietnamDate(app.now()),
+    verifyUrl: `${app.legalClock.publicUrl.replace(/\/$/, '')}/verify-document`,
   };
 }

@@ -4,6 +4,7 @@ import { factsOf } from '../../db/case-facts.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import type { EvaluationOutcome, Recommendation } from '../../domain/protection/index.ts';
 import { recordSubject } from './record-access.ts';
+import { modelsReplicated } from './record-models.ts';
 import type { OfficialRecord, OverrideEntry, ProposalEntry, ProtectionEntry, RewardEntry } from './record-model.ts';
 import { summarise } from './record-summary.ts';
 
@@ -87,6 +88,7 @@ export async function personRecord(
   const protections = await protectionEntries(app, personId);
   const rewards = await rewardEntries(app, personId);
   const overridesSigned = await overrideEntries(app, personId);
+  const models = await modelsReplicated(app.db, caseIds);
   const inYear = (d: Date | string | null | undefined) => year === null || yearOf(d) === year;
   const record = {
     person,
@@ -96,6 +98,7 @@ export async function personRecord(
     protections: protections.filter((p) => inYear(p.decisionDate ?? p.openedAt)),
     rewards: rewards.filter((r) => inYear(r.decision?.decisionDate ?? r.proposedAt)),
     overridesSigned: overridesSigned.filter((o) => inYear(o.decisionDate)),
+    modelsReplicated: models,
   };
   return { ...record, summary: summarise(record) };
 }

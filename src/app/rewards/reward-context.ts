@@ -2,6 +2,8 @@ import type { Db, Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { BeneficiaryKind, ProtectionFacts, RewardContext } from '../../domain/protection/index.ts';
 import { art5Clause1Met, latestEvaluation } from '../protection/case-record-facts.ts';
+import { currentRuleSet, DEFAULT_RULE_SET } from '../protection/rule-set-store.ts';
+import type { ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 
 /**
  * The facts reward eligibility turns on, all read from the record: the evaluation's outcome,
@@ -17,6 +19,21 @@ export async function localOptionsEnabled(db: Db | Tx, profileCode: string): Pro
     .execute();
   // The profile's own setting wins over the installation's.
   return (rows.find((r) => r.scope === profileCode) ?? rows.find((r) => r.scope === '*'))?.enabled ?? false;
+}
+
+/**
+ * The support forms offered by name by the protection rule set the case's profile names (its
+ * latest version, as a protection case opening now takes): HCMC's version 3 offers training funding.
+ */
+export async function ruleSetSupportForms(db: Db | Tx, row: CaseRow): Promise<string[]> {
+  const profile = await db
+    .selectFrom('procedure_profiles')
+    .select('definition')
+    .where('code', '=', row.profile_code)
+    .where('version', '=', row.profile_version)
+    .executeTakeFirst();
+  const ref = (profile?.definition as ProcedureProfile | undefined)?.protectionRuleSet ?? DEFAULT_RULE_SET;
+  return (await currentRuleSet(db, ref)).ruleSet.supportForms ?? [];
 }
 
 export async function excludedPeople(db: Db | Tx, caseId: string): Promise<Set<string>> {
@@ -44,13 +61,17 @@ export interface CaseRewardFacts {
 }
 
 export async function caseRewardFacts(db: Db | Tx, row: CaseRow): Promise<CaseRewardFacts> {
-  const [evaluation, met, local, excluded] = await Promise.all([
+  const [evaluation, met, local, excluded, ruleSetForms] = await Promise.all([
     latestEvaluation(db, row.id),
     art5Clause1Met(db, row.id),
     localOptionsEnabled(db, row.profile_code),
     excludedPeople(db, row.id),
+    ruleSetSupportForms(db, row),
   ]);
-  return { base: { outcome: evaluation?.outcome ?? null, art5Clause1Met: met, localOptionsEnabled: local }, excluded };
+  return {
+    base: { outcome: evaluation?.outcome ?? null, art5Clause1Met: met, localOptionsEnabled: local, ruleSetForms },
+    excluded,
+  };
 }
 
 export function contextFor(

@@ -20,6 +20,7 @@ export const REWARD_FORM_IDS = [
   'rank_promotion_basis',
   'priority_rating_appointment_planning_rotation',
   'funded_training',
+  'training_funding_support',
   'other',
 ] as const;
 export type RewardFormId = (typeof REWARD_FORM_IDS)[number];
@@ -36,7 +37,19 @@ export interface RewardForm {
   months?: { min: number; max: number };
   /** 'other' must say what it is. */
   needsDescription?: boolean;
+  /**
+   * A support decision (hỗ trợ) a rule set must offer by name (`ProtectionRuleSet.supportForms`):
+   * only the rule set versions that list it offer it, whatever the local switch says.
+   */
+  offeredByRuleSet?: boolean;
 }
+
+/**
+ * HCMC's plan, as the city announced it (seed 003): "Thành phố sẽ đài thọ 100% kinh phí đào tạo,
+ * bồi dưỡng (trong và ngoài nước) đối với các cá nhân có sáng kiến tiêu biểu, xuất sắc, sáng kiến
+ * thực hiện thành công", under the Party Committee's Plan 124-KH/TU (seed 000).
+ */
+export const HCMC_TRAINING_SUPPORT_BASIS = `${LEGAL_GROUNDS.hcmcPlan} (Thành phố đài thọ 100% kinh phí đào tạo, bồi dưỡng trong và ngoài nước đối với cá nhân có sáng kiến tiêu biểu, xuất sắc, sáng kiến thực hiện thành công); Kế hoạch 124-KH/TU của Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh thực hiện Kết luận 14-KL/TW`;
 
 const ND73_ART10 = (clause: string) => `Điều 10 khoản 1 điểm ${clause} Nghị định 73/2023/NĐ-CP`;
 const PEOPLE: readonly BeneficiaryKind[] = ['proposer', 'implementer', 'head'];
@@ -116,6 +129,19 @@ export const REWARD_FORMS: readonly RewardForm[] = [
     beneficiaries: ['proposer'],
   },
   {
+    id: 'training_funding_support',
+    label: {
+      vi: 'Hỗ trợ kinh phí đào tạo, bồi dưỡng (đài thọ 100%, trong và ngoài nước)',
+      en: 'Training funding support (fully funded, at home or abroad)',
+    },
+    legalBasis: HCMC_TRAINING_SUPPORT_BASIS,
+    source: 'local',
+    // "sáng kiến thực hiện thành công": the initiative must have succeeded; "cá nhân có sáng kiến": its proposer.
+    requires: { art5Clause1: true, completed: true },
+    beneficiaries: ['proposer'],
+    offeredByRuleSet: true,
+  },
+  {
     id: 'other',
     label: {
       vi: 'Hình thức khác theo quy định của Đảng và pháp luật',
@@ -136,6 +162,8 @@ export interface RewardContext {
   /** For a person: an exclusion ground was found in their protection facts (no reward for abusing the policy, Art. 6(1)). */
   exclusionFound?: boolean;
   localOptionsEnabled: boolean;
+  /** The support forms the case's protection rule set offers by name (absent: none). */
+  ruleSetForms?: readonly string[];
 }
 
 export interface RewardEligibilityInput extends RewardContext {
@@ -145,7 +173,9 @@ export interface RewardEligibilityInput extends RewardContext {
 /** Why a form is not open to this beneficiary in this context, as issue codes (empty: eligible). */
 function barriers(form: RewardForm, input: RewardEligibilityInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (form.source === 'local' && !input.localOptionsEnabled)
+  if (form.offeredByRuleSet) {
+    if (!(input.ruleSetForms ?? []).includes(form.id)) issues.push({ path: 'form', code: 'not_offered_by_rule_set' });
+  } else if (form.source === 'local' && !input.localOptionsEnabled)
     issues.push({ path: 'form', code: 'local_option_not_enabled' });
   if (!form.beneficiaries.includes(input.beneficiaryKind))
     issues.push({ path: 'beneficiaryKind', code: 'beneficiary_not_eligible' });

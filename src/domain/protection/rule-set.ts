@@ -99,6 +99,8 @@ export interface ProtectionRuleSet {
   exclusionGroundBasis: Record<ExclusionGround, string>;
   /** First match wins; a valid set matches every situation (see validateRuleSet). */
   rules: ProtectionRule[];
+  /** Support decisions (reward forms marked `offeredByRuleSet`) this version offers; absent: none. */
+  supportForms?: string[];
 }
 
 export function situationOf(facts: ProtectionFacts): Situation {

@@ -31,8 +31,15 @@ describe('reward forms as data', () => {
 });
 
 describe('eligibleRewardForms', () => {
-  test('a proposer of a completed proposal, with the HCMC options on: every form', () => {
-    assert.deepEqual(ids({ ...completedInHcmc, beneficiaryKind: 'proposer' }), [...REWARD_FORM_IDS]);
+  test('a proposer of a completed proposal, with the HCMC options on and the HCMC rule set’s support: every form', () => {
+    assert.deepEqual(
+      ids({ ...completedInHcmc, ruleSetForms: ['training_funding_support'], beneficiaryKind: 'proposer' }),
+      [...REWARD_FORM_IDS],
+    );
+    assert.ok(
+      !ids({ ...completedInHcmc, beneficiaryKind: 'proposer' }).includes('training_funding_support'),
+      'a support form only where the rule set offers it',
+    );
   });
 
   test('without local options: the Decree 73 forms only', () => {

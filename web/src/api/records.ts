@@ -1,7 +1,9 @@
 import { getJson, query } from './client';
-import type { OfficialRecord, RecordPerson, RecordSummary } from '@contract/official-record';
+import type { AnnualSummary, OfficialRecord, RecordPerson, RecordSummary } from '@contract/official-record';
 
 export type {
+  AnnualSummary,
+  BreakthroughEntry,
   OfficialRecord,
   OverrideEntry,
   ProposalEntry,
@@ -22,3 +24,12 @@ export const fetchRecordSummary = (personId: string, year: number | null, signal
 
 export const recordFileUrl = (personId: string, year: number | null, ext: 'pdf' | 'xlsx') =>
   `/api/people/${personId}/record.${ext}${query({ year })}`;
+
+export const fetchAnnualSummary = (personId: string, year: number, signal?: AbortSignal) =>
+  getJson<AnnualSummary>(`/api/people/${personId}/record/annual${query({ year })}`, signal);
+
+export const annualSummaryXlsxUrl = (personId: string, year: number) =>
+  `/api/people/${personId}/record/annual.xlsx${query({ year })}`;
+
+export const unitAnnualSummariesXlsxUrl = (unitId: string, year: number) =>
+  `/api/units/${unitId}/annual-summaries.xlsx${query({ year })}`;

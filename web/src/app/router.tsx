@@ -62,6 +62,7 @@ export const router = createBrowserRouter([
       { path: 'admin/jobs', lazy: page(() => import('../pages/JobsPage')) },
       { path: 'account', lazy: page(() => import('../pages/AccountPage')) },
       { path: 'dashboard', lazy: page(() => import('../pages/DashboardPage')) },
+      { path: 'review-reports', lazy: page(() => import('../pages/ReviewReportsPage')) },
       { path: 'campaigns', lazy: page(() => import('../pages/CampaignsPage')) },
       { path: 'campaigns/:id', lazy: page(() => import('../pages/CampaignPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },

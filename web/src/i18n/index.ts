@@ -28,6 +28,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     dashboard: () => import('./vi/dashboard'),
     campaigns: () => import('./vi/campaigns'),
     identities: () => import('./vi/identities'),
+    reports: () => import('./vi/reports'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -39,6 +40,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     dashboard: () => import('./en/dashboard'),
     campaigns: () => import('./en/campaigns'),
     identities: () => import('./en/identities'),
+    reports: () => import('./en/reports'),
   },
 };
 

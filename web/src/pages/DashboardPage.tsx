@@ -104,7 +104,14 @@ export default function DashboardPage() {
       <PageHeader
         title={t('title')}
         description={t('intro')}
-        actions={<ExportButton scope={scope} disabled={!d || d.total === 0} />}
+        actions={
+          <Group gap="xs">
+            <Anchor component={Link} to={`/review-reports?unitId=${unitId}${year ? `&year=${year}` : ''}`}>
+              {t('reviewReports')}
+            </Anchor>
+            <ExportButton scope={scope} disabled={!d || d.total === 0} />
+          </Group>
+        }
       />
       <DashboardFilters
         me={me}

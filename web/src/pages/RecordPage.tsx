@@ -9,6 +9,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { formatInstant, vietnamDate } from '../format/dates';
 import { RecordDocuments } from '../documents/RecordDocuments';
+import { AnnualSummaryPanel } from '../record/AnnualSummaryPanel';
 import { MyReaders } from '../record/MyReaders';
 import { MyReceipts } from '../record/MyReceipts';
 import { RecordTables } from '../record/RecordTables';
@@ -104,6 +105,7 @@ export default function RecordPage() {
           </Paper>
         </>
       )}
+      <AnnualSummaryPanel personId={personId} initialYear={year} />
       <RecordDocuments personId={personId} year={year} />
       {record.data && <RecordTables r={record.data} />}
       {(!id || id === me.id) && <MyReceipts />}

@@ -2,6 +2,7 @@ import type vi from '../vi/dashboard';
 import type { Shape } from '../shape';
 
 export default {
+  reviewReports: 'Periodic review reports',
   title: 'Statistics',
   intro: 'Proposals of the unit and every unit below it. Click a number or a bar to open the list of cases it counts.',
   filters: 'Scope of the statistics',

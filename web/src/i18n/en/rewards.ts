@@ -11,6 +11,7 @@ const en: Shape<typeof vi> = {
     priority_rating_appointment_planning_rotation:
       'Priority basis for rating, appointment, planning, transfer and rotation',
     funded_training: 'Fully funded training at home or abroad',
+    training_funding_support: 'Training funding support (fully funded, at home or abroad)',
     other: 'Other forms under Party rules and the law',
   },
   kinds: { proposer: 'Proposer', implementer: 'Implementer', unit: 'Agency or unit', head: 'Head' },

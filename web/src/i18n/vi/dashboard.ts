@@ -1,4 +1,5 @@
 export default {
+  reviewReports: 'Báo cáo sơ kết, tổng kết',
   title: 'Thống kê',
   intro:
     'Số liệu hồ sơ đề xuất của đơn vị và các đơn vị trực thuộc. Bấm vào một con số hoặc một cột để mở danh sách hồ sơ mà nó đếm.',

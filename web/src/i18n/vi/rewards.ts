@@ -8,6 +8,7 @@ export default {
     priority_rating_appointment_planning_rotation:
       'Căn cứ ưu tiên khi đánh giá, xếp loại, bổ nhiệm, quy hoạch, điều động, luân chuyển',
     funded_training: 'Đài thọ 100% kinh phí đào tạo, bồi dưỡng trong và ngoài nước',
+    training_funding_support: 'Hỗ trợ kinh phí đào tạo, bồi dưỡng (đài thọ 100%, trong và ngoài nước)',
     other: 'Hình thức khác theo quy định của Đảng và pháp luật',
   },
   kinds: { proposer: 'Người đề xuất', implementer: 'Người thực hiện', unit: 'Cơ quan, đơn vị', head: 'Người đứng đầu' },
