@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { FINAL_STATES, CASE_STATES } from '@contract/case-states';
 import { REWARD_FORM_LABELS } from '@contract/reward-forms';
-import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
