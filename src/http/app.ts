@@ -31,6 +31,7 @@ import { documentRoutes } from './routes/document-routes.ts';
 import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { documentPersonRoutes } from './routes/document-person-routes.ts';
+import { implementationPlanRoutes } from './routes/implementation-plan-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -158,6 +159,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await authIdentityRoutes(server, app);
   await campaignRoutes(server, app);
   await documentPersonRoutes(server, app);
+  await implementationPlanRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).
