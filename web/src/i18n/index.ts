@@ -27,6 +27,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     account: () => import('./vi/account'),
     dashboard: () => import('./vi/dashboard'),
     campaigns: () => import('./vi/campaigns'),
+    plans: () => import('./vi/plans'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -37,6 +38,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     account: () => import('./en/account'),
     dashboard: () => import('./en/dashboard'),
     campaigns: () => import('./en/campaigns'),
+    plans: () => import('./en/plans'),
   },
 };
 
