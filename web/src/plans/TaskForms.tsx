@@ -86,7 +86,7 @@ export function ReportForm({ task, onDone }: { task: PlanTask; onDone(): void })
       {kind === 'progress' && (
         <NumberInput label={t('reportForm.percent')} min={0} max={100} value={percent} onChange={setPercent} />
       )}
-      <FileInput label={t('reportForm.file')} value={file} onChange={setFile} clearable />
+      <FileInput label={t('reportForm.file')} value={file} onChange={setFile} />
       <ErrorAlert error={error} />
       <Group justify="flex-end">
         <Button onClick={submit} loading={busy} disabled={!text.trim()}>
