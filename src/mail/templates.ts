@@ -14,8 +14,12 @@ const FOOTER = {
 };
 const OPEN_CASE = { vi: 'Xem hồ sơ', en: 'Open the case' };
 
-const caseLink = (publicUrl: string, code: string | null) =>
-  code ? `${publicUrl.replace(/\/$/, '')}/cases/${code}` : publicUrl;
+const caseLink = (publicUrl: string, code: string | null, params: Record<string, unknown> = {}) =>
+  code
+    ? `${publicUrl.replace(/\/$/, '')}/cases/${code}`
+    : typeof params.planId === 'string'
+      ? `${publicUrl.replace(/\/$/, '')}/plans/${params.planId}`
+      : publicUrl;
 
 export function notificationMail(
   n: NotificationContent,
@@ -31,7 +35,7 @@ export function notificationMail(
       '',
       message,
       '',
-      `${OPEN_CASE[lang]}: ${caseLink(publicUrl, n.caseCode)}`,
+      `${OPEN_CASE[lang]}: ${caseLink(publicUrl, n.caseCode, n.params)}`,
       '',
       '--',
       FOOTER[lang],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import type { MailMessage } from '../../src/mail/mailer.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
 import { planCounts, seedPlan } from './plan-task-steps.ts';
@@ -15,9 +16,12 @@ describe('overdue plan tasks on the working-day calendar, urged by the focal poi
   let t: TestApp;
   let focal: TestClient;
   let plan: any;
+  const mails: MailMessage[] = [];
 
   before(async () => {
     t = await startTestApp({ start: '2026-04-28T02:00:00Z' });
+    // Mail on: each notification is sent by its own outbox job, captured here.
+    t.runtime.app.legalClock.mailer = { enabled: true, send: async (m) => void mails.push(m), close() {} };
     focal = await t.login('tochuc.snv');
     plan = await seedPlan(t, focal, [
       ['Ban hành quy chế', 'finance', '2026-04-29'],
@@ -95,6 +99,13 @@ describe('overdue plan tasks on the working-day calendar, urged by the focal poi
       5,
       'a job run again notifies nobody twice',
     );
+    const mailed = mails.filter((m) => m.subject.includes('Đôn đốc nhiệm vụ'));
+    assert.equal(mailed.length, 5, 'one e-mail per person, through the outbox');
+    assert.equal(
+      mailed.find((m) => m.to === 'truongphong.stc@ankhang.example')?.subject,
+      `[Khiên] ${'Đôn đốc nhiệm vụ: 116/KH-UBND, nhiệm vụ 1'}`,
+    );
+    assert.match(mailed[0]!.text, new RegExp(`/plans/${plan.plan.id}`));
     const assignee = await t.login('truongphong.stc');
     const list = (await assignee.get('/api/notifications')).body.items;
     const urge = list.find((n: any) => n.kind === 'plan_task_urge');
