@@ -23,6 +23,14 @@ export const PlanTallySchema = Type.Object({
 });
 export type PlanTally = Static<typeof PlanTallySchema>;
 
+/** The dashboard's figure: tasks assigned to a unit and the units below it. */
+export const PlanTaskFigureSchema = Type.Object({
+  unit: Ref,
+  today: Type.String(),
+  ...PlanTallySchema.properties,
+});
+export type PlanTaskFigure = Static<typeof PlanTaskFigureSchema>;
+
 /** A plan as the list and its page show it, with what the caller may do. */
 export const PlanSchema = Type.Object({
   id: Type.String(),

@@ -34,6 +34,10 @@ test('programme item 2: the focal point sees the overdue task of the plan and ur
   await form.waitFor({ state: 'detached' });
   await late.getByText(/^Đã đôn đốc 1 lần, hạn báo cáo \d{2}\/\d{2}\/\d{4}$/).waitFor();
   await checkPage(page, 'plan-tasks-03-urged');
+  // The province's dashboard carries the same figure: two of six done, the commune's task late.
+  await page.goto(`${j.app.baseUrl}/dashboard`);
+  await page.getByTestId('plan-task-figure').getByText('2/6 hoàn thành · 1 đang thực hiện · 1 quá hạn').waitFor();
+  await checkPage(page, 'plan-tasks-04-dashboard');
 
   // The chair of the commune finds the urge among the notifications (the job runs in the background).
   page = await j.people.as('chutich.tanphu');
@@ -59,7 +63,7 @@ test('programme item 2: the focal point sees the overdue task of the plan and ur
     await page.waitForTimeout(1000);
     await page.reload();
   }
-  await checkPage(page, 'plan-tasks-04-notification');
+  await checkPage(page, 'plan-tasks-05-notification');
   await page.getByRole('region', { name: 'Thông báo' }).getByRole('link', { name: URGE_TITLE }).click();
   await page.waitForURL(planUrl);
 
@@ -73,11 +77,11 @@ test('programme item 2: the focal point sees the overdue task of the plan and ur
   await report
     .locator('input[type=file]')
     .setInputFiles({ name: 'bien-ban-hoi-nghi.txt', mimeType: 'text/plain', buffer: Buffer.from('Biên bản hội nghị') });
-  await checkPage(page, 'plan-tasks-05-report-form');
+  await checkPage(page, 'plan-tasks-06-report-form');
   await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await report.waitFor({ state: 'detached' });
   await mine.locator('[data-status="done"]').getByText('Hoàn thành').waitFor();
   await mine.getByRole('link', { name: 'bien-ban-hoi-nghi.txt' }).waitFor();
   assert.equal(await mine.getByTestId('overdue').count(), 0);
-  await checkPage(page, 'plan-tasks-06-done');
+  await checkPage(page, 'plan-tasks-07-done');
 });

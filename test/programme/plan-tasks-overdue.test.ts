@@ -153,4 +153,23 @@ describe('overdue plan tasks on the working-day calendar, urged by the focal poi
       ],
     );
   });
+
+  it('the dashboard counts the plan tasks of a unit and the units below it, overdue on the same calendar', async () => {
+    const province = await focal.get(`/api/statistics/plan-tasks?unitId=${t.org.units.province}`);
+    assert.deepEqual(province.body, {
+      unit: { id: t.org.units.province, name: 'Tỉnh An Khang' },
+      today: '2026-05-04',
+      total: 3,
+      not_started: 2,
+      in_progress: 0,
+      done: 1,
+      overdue: 1,
+    });
+    const finance = await (await t.login('giamdoc.stc')).get(
+      `/api/statistics/plan-tasks?unitId=${t.org.units.finance}`,
+    );
+    assert.deepEqual([finance.body.total, finance.body.overdue], [1, 1]);
+    const proposer = await t.login('truongphong.stc');
+    assert.equal((await proposer.get(`/api/statistics/plan-tasks?unitId=${t.org.units.finance}`)).status, 403);
+  });
 });

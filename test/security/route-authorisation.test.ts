@@ -161,6 +161,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/plan-tasks/:id/urges': 'scoped',
   'POST /api/plan-tasks/:id/files': 'scoped',
   'GET /api/plan-tasks/:id/files/:fileId': 'scoped',
+  'GET /api/statistics/plan-tasks': 'scoped',
   ...Object.fromEntries(
     CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const]),
   ),

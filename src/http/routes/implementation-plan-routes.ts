@@ -4,6 +4,7 @@ import { AddTaskBody, addPlanTask } from '../../app/implementation-plans/add-tas
 import { CreatePlanBody, createPlan } from '../../app/implementation-plans/create-plan.ts';
 import { requireOnPlan } from '../../app/implementation-plans/plan-access.ts';
 import { planDetail, plansOf } from '../../app/implementation-plans/plan-queries.ts';
+import { planTaskFigures } from '../../app/implementation-plans/plan-task-figures.ts';
 import { ReportTaskBody, reportPlanTask } from '../../app/implementation-plans/report-task.ts';
 import { readTaskFile, storeTaskFile } from '../../app/implementation-plans/task-files.ts';
 import { UpdateTaskBody, updatePlanTask } from '../../app/implementation-plans/update-task.ts';
@@ -11,6 +12,7 @@ import { UrgeTaskBody, urgePlanTask } from '../../app/implementation-plans/urge-
 import {
   PlanDetailSchema,
   PlanListSchema,
+  PlanTaskFigureSchema,
   PlanTaskFileSchema,
   UrgeResultSchema,
 } from '../../contract/implementation-plans.ts';
@@ -197,6 +199,21 @@ export async function implementationPlanRoutes(server: Server, app: AppContext) 
         .header('x-content-type-options', 'nosniff')
         .send(file.content);
     },
+  );
+
+  server.get(
+    '/api/statistics/plan-tasks',
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        summary: 'Nhiệm vụ kế hoạch của đơn vị và cấp dưới / Plan tasks of a unit and the units below it',
+        description: "Who may see the unit's dashboard sees these figures.",
+        querystring: Type.Object({ unitId: Uuid }, { additionalProperties: false }),
+        response: { 200: PlanTaskFigureSchema },
+      },
+    },
+    async (request) => planTaskFigures(app, actorOf(request), request.query.unitId),
   );
 
   server.get(

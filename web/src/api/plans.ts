@@ -1,5 +1,11 @@
 import i18n from 'i18next';
-import type { PlanDetail, PlanList, PlanTaskFile, ReportTaskInput } from '@contract/implementation-plans';
+import type {
+  PlanDetail,
+  PlanList,
+  PlanTaskFigure,
+  PlanTaskFile,
+  ReportTaskInput,
+} from '@contract/implementation-plans';
 import { currentLanguage, getJson, request, setCsrfToken } from './client';
 import { toApiError } from './errors';
 
@@ -52,3 +58,6 @@ export async function uploadTaskFile(taskId: string, file: File): Promise<PlanTa
 export const taskFileUrl = (taskId: string, fileId: string) =>
   `/api/plan-tasks/${encodeURIComponent(taskId)}/files/${encodeURIComponent(fileId)}`;
 export const planReportUrl = (id: string) => `/api/plans/${encodeURIComponent(id)}/report.xlsx`;
+
+export const fetchPlanTaskFigure = (unitId: string, signal?: AbortSignal) =>
+  getJson<PlanTaskFigure>(`/api/statistics/plan-tasks?unitId=${encodeURIComponent(unitId)}`, signal);

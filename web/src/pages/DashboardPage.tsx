@@ -15,6 +15,7 @@ import { DashboardFilters, dashboardUnits } from '../dashboard/DashboardFilters'
 import { ExportButton } from '../dashboard/ExportButton';
 import { FigureChart, type FigureRow } from '../dashboard/FigureChart';
 import { useDomainName } from '../hooks/useDomains';
+import { PlanTaskFigureCard } from '../plans/PlanTaskFigureCard';
 
 const OPEN_STATES = CASE_STATES.filter((s) => !(FINAL_STATES as readonly string[]).includes(s)).join(',');
 
@@ -149,6 +150,7 @@ export default function DashboardPage() {
             <FigureChart title={t('outcomes')} rows={rows.outcomes} valueLabel={t('cases')} />
             <FigureChart title={t('protections')} rows={rows.protections} valueLabel={t('people')} />
             <FigureChart title={t('rewards')} rows={rows.rewards} valueLabel={t('proposals')} />
+            <PlanTaskFigureCard unitId={unitId} />
             <Paper withBorder p="md" radius="md" component="section" aria-label={t('later')}>
               <Group gap="xs">
                 <Text fw={700}>{t('later')}</Text>

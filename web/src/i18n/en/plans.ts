@@ -13,6 +13,10 @@ export default {
   tally: '{{done}}/{{total}} done · {{in_progress}} in progress · {{overdue}} overdue',
   status: { not_started: 'Not started', in_progress: 'In progress', done: 'Done' },
   overdue: 'Overdue by {{count}} working day(s)',
+  figure: {
+    title: 'Implementation plan tasks',
+    note: 'Tasks assigned to the unit and the units below it',
+  },
   page: {
     issuedOn: 'Issued on',
     export: 'Download the periodic report (Excel)',

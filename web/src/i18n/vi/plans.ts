@@ -13,6 +13,10 @@ export default {
   tally: '{{done}}/{{total}} hoàn thành · {{in_progress}} đang thực hiện · {{overdue}} quá hạn',
   status: { not_started: 'Chưa thực hiện', in_progress: 'Đang thực hiện', done: 'Hoàn thành' },
   overdue: 'Quá hạn {{count}} ngày làm việc',
+  figure: {
+    title: 'Nhiệm vụ kế hoạch triển khai',
+    note: 'Nhiệm vụ giao cho đơn vị và các đơn vị trực thuộc',
+  },
   page: {
     issuedOn: 'Ngày ban hành',
     export: 'Tải báo cáo định kỳ (Excel)',
