@@ -5,6 +5,7 @@ import { sweepDeadlines, watchUnwatchedDeadlines } from '../src/jobs/sweep-deadl
 import type { Runtime } from '../src/bootstrap.ts';
 import { CodeCounters, insertOrg, plannedHistory, plannedReserve, provinceOrg, writeCases } from './gen/chunks.ts';
 import { dropSecondaryIndexes, restoreIndexes } from './gen/indexes.ts';
+import { insertPlanTasks } from './gen/plan-tasks.ts';
 import { buildRoot, emptyOrg } from './gen/org.ts';
 import { BENCH_PASSWORD, SCALES, type Scale } from './gen/scales.ts';
 import { openBenchRuntime, parseArgs } from './support/databases.ts';
@@ -58,6 +59,7 @@ export async function generate(
       async (c) => {
         const org = provinceOrg(p, scale, hash);
         await insertOrg(c, org);
+        await insertPlanTasks(c, org, p, now);
         return writeCases(
           c,
           org,

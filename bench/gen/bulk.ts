@@ -14,6 +14,8 @@ const DEFAULTED: Record<string, string[]> = {
   cases: ['replicated_from_case_id'],
   role_grants: ['granted_at', 'granted_by'],
   case_events: ['id'],
+  plan_task_reports: ['id'],
+  plan_task_urges: ['id'],
 };
 const checked = new Set<string>();
 

@@ -40,6 +40,8 @@ export const JOB_PAYLOADS = {
   mail_checkpoints: Type.Object({ to: Type.String(), fromId: Type.Integer(), toId: Type.Integer() }),
   /** A registration campaign's reminder to a unit with nothing registered, or its escalation after the deadline. */
   campaign_notice: Type.Object({ noticeId: Type.String() }),
+  /** The focal point's urge on a late plan task, to the people of the task's unit. */
+  plan_task_urge: Type.Object({ urgeId: Type.String() }),
 };
 export type JobKind = keyof typeof JOB_PAYLOADS;
 export type JobPayload<K extends JobKind> = Static<(typeof JOB_PAYLOADS)[K]>;

@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'escalation',
   'campaign_reminder',
   'campaign_escalation',
+  'plan_task_urge',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

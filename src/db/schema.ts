@@ -5,6 +5,13 @@ import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 import type { DocumentTables } from './schema-documents.ts';
 import type { CampaignCasesTable, CampaignNoticesTable, RegistrationCampaignsTable } from './schema-campaigns.ts';
+import type {
+  ImplementationPlansTable,
+  PlanTaskFilesTable,
+  PlanTaskReportsTable,
+  PlanTasksTable,
+  PlanTaskUrgesTable,
+} from './schema-plans.ts';
 
 /** Row types of the tables, as Kysely sees them. Kept by hand beside the migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -300,6 +307,11 @@ export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables
   registration_campaigns: RegistrationCampaignsTable;
   campaign_cases: CampaignCasesTable;
   campaign_notices: CampaignNoticesTable;
+  implementation_plans: ImplementationPlansTable;
+  plan_tasks: PlanTasksTable;
+  plan_task_files: PlanTaskFilesTable;
+  plan_task_reports: PlanTaskReportsTable;
+  plan_task_urges: PlanTaskUrgesTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -2,6 +2,7 @@ import type { Runtime } from '../bootstrap.ts';
 import { roleName } from '../i18n/role-names.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoPlanTasks } from './demo-plan-tasks.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, seedDemoOrganisation } from './demo-organisation.ts';
 
 /** Loads the demo organisation and its cases into an empty database; false when it holds data already. */
@@ -11,6 +12,7 @@ export async function seedDemoIfEmpty(runtime: Runtime): Promise<boolean> {
   const org = await seedDemoOrganisation(runtime.db);
   await seedDemoCases(runtime.app, org);
   await seedDemoCampaigns(runtime.app, org);
+  await seedDemoPlanTasks(runtime.app, org);
   return true;
 }
 

@@ -36,6 +36,7 @@ import { personIdentityRoutes } from './routes/person-identity-routes.ts';
 import type { OidcSettings } from '../app/auth/oidc-settings.ts';
 import { reviewReportRoutes } from './routes/review-report-routes.ts';
 import { annualSummaryRoutes } from './routes/annual-summary-routes.ts';
+import { implementationPlanRoutes } from './routes/implementation-plan-routes.ts';
 import type { Server } from './server-type.ts';
 
 /** Written by the web build (web/vite.config.ts `html.cspNonce`), replaced per answer. */
@@ -169,6 +170,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await personIdentityRoutes(server, app, { oidc: opts.oidc });
   await reviewReportRoutes(server, app);
   await annualSummaryRoutes(server, app);
+  await implementationPlanRoutes(server, app);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     // index.html is never sent as stored: it goes through sendIndex (via the not-found handler).

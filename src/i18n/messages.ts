@@ -5,6 +5,7 @@
 import { DOCUMENT_ERROR_MESSAGES, DOCUMENT_FIELD_MESSAGES } from './document-messages.ts';
 import { CAMPAIGN_ERROR_MESSAGES, CAMPAIGN_FIELD_MESSAGES } from './campaign-messages.ts';
 import { OIDC_ERROR_MESSAGES } from './oidc-messages.ts';
+import { PLAN_ERROR_MESSAGES, PLAN_FIELD_MESSAGES } from './plan-messages.ts';
 
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -257,6 +258,7 @@ export const ERROR_MESSAGES: Catalogue = {
   },
   ...CAMPAIGN_ERROR_MESSAGES,
   ...OIDC_ERROR_MESSAGES,
+  ...PLAN_ERROR_MESSAGES,
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -530,6 +532,7 @@ export const FIELD_MESSAGES: Catalogue = {
     en: 'The new password must differ from the current one.',
   },
   ...CAMPAIGN_FIELD_MESSAGES,
+  ...PLAN_FIELD_MESSAGES,
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

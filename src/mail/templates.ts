@@ -14,11 +14,12 @@ const FOOTER = {
 };
 const OPEN_CASE = { vi: 'Xem hồ sơ', en: 'Open the case' };
 const OPEN_CAMPAIGN = { vi: 'Xem đợt đăng ký', en: 'Open the campaign' };
+const OPEN_PLAN = { vi: 'Xem kế hoạch', en: 'Open the plan' };
 const OPEN_APP = { vi: 'Mở Khiên', en: 'Open Khiên' };
 
 /**
  * Where a notification's reader acts: its case, or the page of what it is about when it has no
- * case (a campaign's reminder opens the campaign, not the home page).
+ * case (a campaign's reminder opens the campaign, a plan task's urge the plan, not the home page).
  */
 function linkOf(publicUrl: string, n: Pick<NotificationContent, 'caseCode' | 'params'>, lang: Lang): string {
   const root = publicUrl.replace(/\/$/, '');
@@ -26,6 +27,8 @@ function linkOf(publicUrl: string, n: Pick<NotificationContent, 'caseCode' | 'pa
   const campaignId = n.params.campaignId;
   if (typeof campaignId === 'string')
     return `${OPEN_CAMPAIGN[lang]}: ${root}/campaigns/${encodeURIComponent(campaignId)}`;
+  const planId = n.params.planId;
+  if (typeof planId === 'string') return `${OPEN_PLAN[lang]}: ${root}/plans/${encodeURIComponent(planId)}`;
   return `${OPEN_APP[lang]}: ${root}/`;
 }
 

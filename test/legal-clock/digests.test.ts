@@ -48,6 +48,7 @@ describe('e-mail notifications and daily digests', () => {
       escalation: 'immediate',
       campaign_reminder: 'immediate',
       campaign_escalation: 'immediate',
+      plan_task_urge: 'immediate',
     });
 
     const first = await caseIn(t, 'submitted', 'Hóa đơn điện tử cho hộ kinh doanh');

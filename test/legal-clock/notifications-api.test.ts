@@ -94,6 +94,7 @@ describe('in-app notifications, preferences and reminder policies', () => {
         escalation: 'immediate',
         campaign_reminder: 'immediate',
         campaign_escalation: 'immediate',
+        plan_task_urge: 'immediate',
       },
       emailEnabled: false,
       email: 'truongphong.stc@ankhang.example',

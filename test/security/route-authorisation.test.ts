@@ -150,6 +150,18 @@ const ACCESS: Record<string, Access> = {
   'POST /api/campaigns/:id/close': 'scoped',
   'GET /api/campaigns/:id/compliance': 'scoped',
   'GET /api/campaigns/:id/compliance.xlsx': 'scoped',
+  // Implementation plans: the use cases check issuer, focal point, assignee unit and reader (plan-task-rules.ts).
+  'GET /api/plans': 'signed-in',
+  'POST /api/plans': 'scoped',
+  'GET /api/plans/:id': 'scoped',
+  'POST /api/plans/:id/tasks': 'scoped',
+  'GET /api/plans/:id/report.xlsx': 'scoped',
+  'PATCH /api/plan-tasks/:id': 'scoped',
+  'POST /api/plan-tasks/:id/reports': 'scoped',
+  'POST /api/plan-tasks/:id/urges': 'scoped',
+  'POST /api/plan-tasks/:id/files': 'scoped',
+  'GET /api/plan-tasks/:id/files/:fileId': 'scoped',
+  'GET /api/statistics/plan-tasks': 'scoped',
   ...Object.fromEntries(
     CASE_ACTIONS.map((a) => [`POST /api/cases/:code/actions/${a.replace(/_/g, '-')}`, 'case-action' as const]),
   ),

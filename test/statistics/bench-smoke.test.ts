@@ -40,6 +40,22 @@ describe('benchmark data generator (tiny scale)', () => {
     await drop();
   });
 
+  it('gives each province one implementation plan with 10–20 tasks, some done, some late and urged', async () => {
+    const [provinces] = await rows(rt, `select count(*)::int as n from units where type_code = 'province'`);
+    const plans = await rows(
+      rt,
+      `select p.id, count(t.id)::int as tasks, count(*) filter (where t.status = 'done')::int as done
+         from implementation_plans p join plan_tasks t on t.plan_id = p.id group by p.id`,
+    );
+    assert.equal(plans.length, provinces.n);
+    for (const p of plans) assert.ok(p.tasks >= 10 && p.tasks <= 20 && p.done > 0, JSON.stringify(p));
+    const [history] = await rows(
+      rt,
+      `select (select count(*) from plan_task_reports)::int as reports, (select count(*) from plan_task_urges)::int as urges`,
+    );
+    assert.ok(history.reports > 0 && history.urges > 0, JSON.stringify(history));
+  });
+
   it('builds the organisation and a history over every kind of state', async () => {
     const [counts] = await rows(
       rt,

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import type { AppContext } from '../context.ts';
+import type { Tx } from '../../db/kysely.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { loadVisibleCase } from '../cases/case-queries.ts';
@@ -47,6 +48,36 @@ export function safeFilename(name: string): string {
 }
 
 /**
+ * The checks every stored file passes (not empty, within the size limit, a sniffed type on the
+ * list) and its SHA-256: shared by case attachments and the files of plan task reports.
+ */
+export async function checkedContent(app: AppContext, content: Buffer): Promise<{ mediaType: string; sha256: string }> {
+  if (content.length === 0)
+    throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
+  if (content.length > app.limits.maxAttachmentBytes) {
+    throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], {
+      max: app.limits.maxAttachmentBytes,
+    });
+  }
+  const mediaType = await sniff(content);
+  if (!mediaType || !ALLOWED_MEDIA_TYPES.has(mediaType)) {
+    throw new DomainError('validation', 'attachment_type_not_allowed', [{ path: 'file', code: 'invalid_format' }], {
+      detected: mediaType ?? 'unknown',
+    });
+  }
+  return { mediaType, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/** Keeps the bytes once, under their hash, in the store every server process reads. */
+export async function putBlob(tx: Tx, sha256: string, mediaType: string, content: Buffer): Promise<void> {
+  await tx
+    .insertInto('blobs')
+    .values({ sha256, size: content.length, media_type: mediaType, content })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+}
+
+/**
  * Stores a file content-addressed (SHA-256) in the database, so every server process sees it,
  * links it to the case and records the upload, with its hash and the step it supports, in the
  * case's chain. Only whoever may take that step now may attach (the action rule table decides).
@@ -62,30 +93,13 @@ export async function storeAttachment(
   // Refused before the file is even looked at; checked again below on the locked case.
   const visible = await loadVisibleCase(app, actor, code);
   authoriseAttachment(actor, visible.snapshot, requestedStep);
-  if (content.length === 0)
-    throw new DomainError('validation', 'attachment_missing', [{ path: 'file', code: 'required' }]);
-  if (content.length > app.limits.maxAttachmentBytes) {
-    throw new DomainError('validation', 'attachment_too_large', [{ path: 'file', code: 'too_long' }], {
-      max: app.limits.maxAttachmentBytes,
-    });
-  }
-  const mediaType = await sniff(content);
-  if (!mediaType || !ALLOWED_MEDIA_TYPES.has(mediaType)) {
-    throw new DomainError('validation', 'attachment_type_not_allowed', [{ path: 'file', code: 'invalid_format' }], {
-      detected: mediaType ?? 'unknown',
-    });
-  }
-  const sha256 = createHash('sha256').update(content).digest('hex');
+  const { mediaType, sha256 } = await checkedContent(app, content);
   const name = safeFilename(filename);
   return app.db.transaction().execute(async (tx) => {
     const row = await findCaseByCode(tx, code, true);
     if (!row) throw new DomainError('not_found', 'case_not_found');
     const step = authoriseAttachment(actor, toSnapshot(row, visible.snapshot.profile), requestedStep);
-    await tx
-      .insertInto('blobs')
-      .values({ sha256, size: content.length, media_type: mediaType, content })
-      .onConflict((oc) => oc.column('sha256').doNothing())
-      .execute();
+    await putBlob(tx, sha256, mediaType, content);
     const id = randomUUID();
     const now = app.now();
     await tx

@@ -46,7 +46,9 @@ export async function listNotifications(
           ? `/cases/${n.case_code}`
           : typeof params.campaignId === 'string'
             ? `/campaigns/${params.campaignId}`
-            : null,
+            : typeof params.planId === 'string'
+              ? `/plans/${params.planId}`
+              : null,
         ...describeNotification({ kind: n.kind, caseCode: n.case_code, params }, lang),
         params,
         createdAt: n.created_at.toISOString(),

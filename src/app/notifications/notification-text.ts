@@ -144,6 +144,21 @@ export function describeNotification(n: NotificationContent, lang: Lang): { titl
             message: `${unit} has not registered its ${p.minimum ?? 1} proposal(s) in "${campaign}" (deadline ${due}).`,
           };
     }
+    case 'plan_task_urge': {
+      const task = `${String(p.planNumber ?? '')}, nhiệm vụ ${String(p.ordinal ?? '')}`;
+      const taskEn = `${String(p.planNumber ?? '')}, task ${String(p.ordinal ?? '')}`;
+      const by = formatDate(p.dueBy, lang);
+      const late = Number(p.overdue ?? 0);
+      return vi
+        ? {
+            title: `Đôn đốc nhiệm vụ: ${task}`,
+            message: `"${String(p.title ?? '')}" (${String(p.unitName ?? '')}; hạn ${due}${late > 0 ? `, quá hạn ${late} ngày làm việc` : ''}). Đề nghị báo cáo trước ngày ${by}.${p.note ? ` ${String(p.note)}` : ''}`,
+          }
+        : {
+            title: `Task urged: ${taskEn}`,
+            message: `"${String(p.title ?? '')}" (${String(p.unitName ?? '')}; due ${due}${late > 0 ? `, ${late} working day(s) overdue` : ''}). Please report by ${by}.${p.note ? ` ${String(p.note)}` : ''}`,
+          };
+    }
     default:
       return { title: code, message: '' };
   }

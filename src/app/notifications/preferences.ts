@@ -20,6 +20,7 @@ export const PreferencesBody = Type.Object(
           escalation: Type.Optional(DELIVERY),
           campaign_reminder: Type.Optional(DELIVERY),
           campaign_escalation: Type.Optional(DELIVERY),
+          plan_task_urge: Type.Optional(DELIVERY),
         } satisfies Record<NotificationKind, unknown>,
         { additionalProperties: false },
       ),

@@ -20,6 +20,7 @@ import * as m020 from './020-checkpoint-subtrees.ts';
 import * as m021 from './021-documents-without-case.ts';
 import * as m022 from './022-access-log.ts';
 import * as m024 from './024-person-identities.ts';
+import * as m025 from './025-implementation-plans.ts';
 import * as m026 from './026-periodic-review-reports.ts';
 import * as m027 from './027-deadline-watch.ts';
 import * as m028 from './028-campaign-reminder-days.ts';
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '021-documents-without-case': m021,
   '022-access-log': m022,
   '024-person-identities': m024,
+  '025-implementation-plans': m025,
   '026-periodic-review-reports': m026,
   '027-deadline-watch': m027,
   '028-campaign-reminder-days': m028,

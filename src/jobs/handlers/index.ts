@@ -7,6 +7,7 @@ import { deadlineReminderHandler } from './deadline-reminder.ts';
 import { emailNotificationHandler } from './email-notification.ts';
 import { WITNESS_MAIL_JOB, witnessMailHandler } from '../witness-mail.ts';
 import { campaignNoticeHandler } from './campaign-notice.ts';
+import { planTaskUrgeHandler } from './plan-task-urge.ts';
 
 /** Every job kind the application writes to the outbox, with its handler. */
 export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner {
@@ -17,5 +18,6 @@ export function registerHandlers(runner: JobRunner, app: AppContext): JobRunner 
     .register('email_notification', emailNotificationHandler(app))
     .register('send_digest', sendDigestHandler(app))
     .register(WITNESS_MAIL_JOB, witnessMailHandler(app))
-    .register('campaign_notice', campaignNoticeHandler(app));
+    .register('campaign_notice', campaignNoticeHandler(app))
+    .register('plan_task_urge', planTaskUrgeHandler(app));
 }

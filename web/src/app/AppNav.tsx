@@ -26,6 +26,7 @@ export function AppNav() {
       ? [{ to: '/dashboard', label: t('nav.dashboard') }]
       : []),
     ...(hasRole(me, 'org_officer', 'administrator') ? [{ to: '/campaigns', label: t('nav.campaigns') }] : []),
+    { to: '/plans', label: t('nav.plans') },
   ];
   const admin: Item[] = [
     ...(mayViewOrganisation(me)

@@ -65,6 +65,8 @@ export const router = createBrowserRouter([
       { path: 'review-reports', lazy: page(() => import('../pages/ReviewReportsPage')) },
       { path: 'campaigns', lazy: page(() => import('../pages/CampaignsPage')) },
       { path: 'campaigns/:id', lazy: page(() => import('../pages/CampaignPage')) },
+      { path: 'plans', lazy: page(() => import('../pages/PlansPage')) },
+      { path: 'plans/:id', lazy: page(() => import('../pages/PlanPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

@@ -29,6 +29,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     campaigns: () => import('./vi/campaigns'),
     identities: () => import('./vi/identities'),
     reports: () => import('./vi/reports'),
+    plans: () => import('./vi/plans'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -41,6 +42,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     campaigns: () => import('./en/campaigns'),
     identities: () => import('./en/identities'),
     reports: () => import('./en/reports'),
+    plans: () => import('./en/plans'),
   },
 };
 

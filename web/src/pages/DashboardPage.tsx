@@ -16,6 +16,7 @@ import { ExportButton } from '../dashboard/ExportButton';
 import { ComplianceFigure } from '../dashboard/ComplianceFigure';
 import { FigureChart, type FigureRow } from '../dashboard/FigureChart';
 import { useDomainName } from '../hooks/useDomains';
+import { PlanTaskFigureCard } from '../plans/PlanTaskFigureCard';
 
 const OPEN_STATES = CASE_STATES.filter((s) => !(FINAL_STATES as readonly string[]).includes(s)).join(',');
 
@@ -170,6 +171,7 @@ export default function DashboardPage() {
             <FigureChart title={t('protections')} rows={rows.protections} valueLabel={t('people')} />
             <FigureChart title={t('rewards')} rows={rows.rewards} valueLabel={t('proposals')} />
             <ComplianceFigure rows={d.compliance} unitId={d.unit.id} />
+            <PlanTaskFigureCard unitId={unitId} />
           </SimpleGrid>
         </>
       )}

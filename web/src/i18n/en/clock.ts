@@ -18,6 +18,7 @@ const en: Shape<typeof vi> = {
       deadline_overdue: 'Overdue',
       escalation: 'Overdue report',
       campaign_reminder: 'Registration reminder',
+      plan_task_urge: 'Plan task urged',
       campaign_escalation: 'Units not registered',
     },
     text: {

@@ -52,6 +52,7 @@ const en: Shape<typeof vi> = {
     sectionAdmin: 'Administration',
     dashboard: 'Statistics',
     campaigns: 'Registration campaigns',
+    plans: 'Implementation plans',
   },
   header: {
     language: 'Language',

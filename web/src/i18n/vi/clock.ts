@@ -15,6 +15,7 @@ export default {
       deadline_overdue: 'Quá hạn',
       escalation: 'Báo cáo quá hạn',
       campaign_reminder: 'Nhắc đăng ký sáng kiến',
+      plan_task_urge: 'Đôn đốc nhiệm vụ kế hoạch',
       campaign_escalation: 'Báo cáo đơn vị chưa đăng ký',
     },
     text: {

@@ -49,6 +49,7 @@ export default {
     sectionAdmin: 'Quản trị',
     dashboard: 'Thống kê',
     campaigns: 'Đợt đăng ký sáng kiến',
+    plans: 'Kế hoạch triển khai',
   },
   header: {
     language: 'Ngôn ngữ',
