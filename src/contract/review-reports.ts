@@ -78,3 +78,16 @@ export const ReviewReportListSchema = Type.Object({
   reports: Type.Array(ReviewReportSchema),
 });
 export type ReviewReportList = Static<typeof ReviewReportListSchema>;
+
+/** One task of the province's plan as a review report tells it (kept in the report's snapshot, `extras.plan_tasks`). */
+export interface ReviewPlanTask {
+  planNumber: string;
+  ordinal: number;
+  title: string;
+  unitName: string;
+  dueOn: string;
+  status: 'not_started' | 'in_progress' | 'done';
+  doneOn: string | null;
+  /** Not done by the end of the period although due before it, or done after its due date. */
+  late: boolean;
+}

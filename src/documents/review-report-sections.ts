@@ -1,4 +1,5 @@
-import type { ReviewFigures } from '../contract/review-reports.ts';
+import type { ReviewFigures, ReviewPlanTask } from '../contract/review-reports.ts';
+import { PLAN_TASK_STATUS_LABELS } from './plan-report-xlsx.ts';
 import { label } from './labels.ts';
 
 export interface ReviewSection {
@@ -60,12 +61,38 @@ const compliance: ReviewSectionBuilder = {
   }),
 };
 
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
+
 /**
- * The sections of a review report, in order. The plan tasks section ("nhiệm vụ theo kế hoạch")
- * belongs to another feature: it is appended here (`REVIEW_REPORT_SECTIONS.push(planTasks)`)
- * with a gatherer in `app/reports/review-extras.ts`; while there is none, the report has no such section.
+ * "Nhiệm vụ theo kế hoạch": the province's plan tasks of the unit and the units below it that were
+ * due in or before the period, from the snapshot the report keeps (`extras.plan_tasks`). A report
+ * issued before plans existed, or a unit with no task, has no such section.
  */
-export const REVIEW_REPORT_SECTIONS: ReviewSectionBuilder[] = [figures, initiatives, compliance];
+const planTasks: ReviewSectionBuilder = {
+  id: 'plan_tasks',
+  build: (f) => {
+    const tasks = (f.extras?.plan_tasks ?? []) as ReviewPlanTask[];
+    if (tasks.length === 0) return null;
+    const done = tasks.filter((t) => t.status === 'done');
+    const lateOpen = tasks.filter((t) => t.status !== 'done');
+    return {
+      heading: 'THỰC HIỆN NHIỆM VỤ THEO KẾ HOẠCH',
+      paragraphs: [
+        `Nhiệm vụ đến hạn trong kỳ: ${tasks.length}; đã hoàn thành ${done.length} (trong đó ${done.filter((t) => t.late).length} hoàn thành sau hạn); chưa hoàn thành ${lateOpen.length}.`,
+      ],
+      items: tasks.map(
+        (t) =>
+          `Kế hoạch ${t.planNumber}, nhiệm vụ ${t.ordinal}: ${t.title} (${t.unitName}; hạn ${ddmmyyyy(t.dueOn)}). ${PLAN_TASK_STATUS_LABELS[t.status]}${t.doneOn ? ` ngày ${ddmmyyyy(t.doneOn)}` : ''}${t.late ? (t.status === 'done' ? ', sau hạn' : ', quá hạn') : ''}.`,
+      ),
+    };
+  },
+};
+
+/**
+ * The sections of a review report, in order. A section with data of its own (the plan tasks)
+ * has a gatherer of the same id in `app/reports/review-extras.ts`.
+ */
+export const REVIEW_REPORT_SECTIONS: ReviewSectionBuilder[] = [figures, initiatives, compliance, planTasks];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
