@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SmtpSettings } from './mail/mailer.ts';
+import { ROLES, type Role } from './domain/case/case-snapshot.ts';
+import { DEFAULT_REQUIRED_ROLES, DEFAULT_STEP_UP_MINUTES } from './domain/auth/second-factor.ts';
 
 /** Configuration from the environment, with the defaults that make `npm start` work on a fresh clone. */
 export interface Config {
@@ -41,6 +43,10 @@ export interface Config {
   /** Session limits: ended after this idle time, and this long after sign-in whatever the activity. */
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Roles whose holders must use a second factor (KHIEN_MFA_REQUIRED_ROLES; empty: nobody). */
+  mfaRequiredRoles: Role[];
+  /** A deciding action needs a second factor given within this many minutes (KHIEN_STEP_UP_MINUTES). */
+  stepUpMinutes: number;
 }
 
 /** A setting that makes starting unsafe: the server refuses to start and says why. */
@@ -105,7 +111,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : [],
     sessionIdleMinutes: positive(env.KHIEN_SESSION_IDLE_MINUTES, 15, 'KHIEN_SESSION_IDLE_MINUTES'),
     sessionMaxHours: positive(env.KHIEN_SESSION_MAX_HOURS, 12, 'KHIEN_SESSION_MAX_HOURS'),
+    mfaRequiredRoles: requiredRoles(env.KHIEN_MFA_REQUIRED_ROLES),
+    stepUpMinutes: positive(env.KHIEN_STEP_UP_MINUTES, DEFAULT_STEP_UP_MINUTES, 'KHIEN_STEP_UP_MINUTES'),
   };
+}
+
+/** Unset: administrators, heads and deputies; an empty string: nobody; else a comma list of role codes. */
+function requiredRoles(value: string | undefined): Role[] {
+  if (value === undefined) return [...DEFAULT_REQUIRED_ROLES];
+  const codes = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = codes.filter((c) => !(ROLES as readonly string[]).includes(c));
+  if (unknown.length)
+    throw new ConfigError(
+      `KHIEN_MFA_REQUIRED_ROLES: unknown role ${unknown.join(', ')} (known: ${ROLES.join(', ')}) / vai trò không có`,
+    );
+  return codes as Role[];
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {

@@ -4,6 +4,7 @@
  */
 import { DOCUMENT_ERROR_MESSAGES, DOCUMENT_FIELD_MESSAGES } from './document-messages.ts';
 import { CAMPAIGN_ERROR_MESSAGES, CAMPAIGN_FIELD_MESSAGES } from './campaign-messages.ts';
+import { SECOND_FACTOR_ERROR_MESSAGES, SECOND_FACTOR_FIELD_MESSAGES } from './second-factor-messages.ts';
 
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -255,6 +256,7 @@ export const ERROR_MESSAGES: Catalogue = {
     en: 'Your password was set by an administrator: please change it before going on.',
   },
   ...CAMPAIGN_ERROR_MESSAGES,
+  ...SECOND_FACTOR_ERROR_MESSAGES,
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -524,6 +526,7 @@ export const FIELD_MESSAGES: Catalogue = {
     en: 'The new password must differ from the current one.',
   },
   ...CAMPAIGN_FIELD_MESSAGES,
+  ...SECOND_FACTOR_FIELD_MESSAGES,
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

@@ -44,6 +44,8 @@ export async function startApp(): Promise<RunningApp> {
       KHIEN_DEMO_DATA: 'true',
       KHIEN_WEB_ROOT: join(ROOT, 'web', 'dist'),
       KHIEN_LOG_REQUESTS: 'false',
+      // Nobody must enrol a second factor unless a journey asks (test/e2e/second-factor.test.ts).
+      KHIEN_MFA_REQUIRED_ROLES: '',
       NODE_ENV: 'test',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

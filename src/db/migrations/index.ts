@@ -19,6 +19,7 @@ import * as m019 from './019-replication-showcase.ts';
 import * as m020 from './020-checkpoint-subtrees.ts';
 import * as m021 from './021-documents-without-case.ts';
 import * as m022 from './022-access-log.ts';
+import * as m023 from './023-second-factor.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '020-checkpoint-subtrees': m020,
   '021-documents-without-case': m021,
   '022-access-log': m022,
+  '023-second-factor': m023,
 };
