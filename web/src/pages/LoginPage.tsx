@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { login } from '../api/auth';
 import { isApiError } from '../api/errors';
 import { useAuth } from '../auth/auth-context';
@@ -15,7 +15,6 @@ function safeNext(next: string | null): string {
 export default function LoginPage() {
   const { t } = useTranslation();
   const { me, signedIn } = useAuth();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -23,7 +22,12 @@ export default function LoginPage() {
   const [busy, setBusy] = useState(false);
   usePageTitle(t('login.title'));
 
-  if (me) return <Navigate to={me.mustChangePassword ? '/account' : safeNext(params.get('next'))} replace />;
+  // The second factor (its code, or its enrolment when the role requires one) and a password an
+  // administrator set come first, on the account page.
+  if (me)
+    return (
+      <Navigate to={me.mustChangePassword || me.secondFactor ? '/account' : safeNext(params.get('next'))} replace />
+    );
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -32,8 +36,6 @@ export default function LoginPage() {
     try {
       const person = await login(username.trim(), password);
       signedIn(person);
-      // A password an administrator set is replaced first, on the account page.
-      navigate(person.mustChangePassword ? '/account' : safeNext(params.get('next')), { replace: true });
     } catch (err) {
       setError(isApiError(err) ? err.message : t('errors.unexpected'));
     } finally {

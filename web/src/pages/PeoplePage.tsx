@@ -15,6 +15,7 @@ import { GrantRoleModal } from '../org/GrantRoleModal';
 import { PeopleTable } from '../org/PeopleTable';
 import { PersonFormModal } from '../org/PersonFormModal';
 import { PersonRolesModal } from '../org/PersonRolesModal';
+import StepUpPrompt from '../auth/StepUpPrompt';
 
 const PAGE_SIZE = 25;
 
@@ -123,6 +124,7 @@ export default function PeoplePage() {
       {granting && (
         <GrantRoleModal person={granting} onClose={() => setGranting(null)} onGranted={() => setRoles(granting)} />
       )}
+      <StepUpPrompt />
     </Stack>
   );
 }
