@@ -39,7 +39,7 @@ export function SecondFactorSection() {
     try {
       return await work();
     } catch (err) {
-      setError(isApiError(err) ? err.message : common('errors.unexpected'));
+      setError(isApiError(err) ? (err.fields[0]?.message ?? err.message) : common('errors.unexpected'));
       return undefined;
     } finally {
       setBusy(false);

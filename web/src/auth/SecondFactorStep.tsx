@@ -31,7 +31,7 @@ export function SecondFactorStep() {
       signedIn(person);
       if (!person.mustChangePassword) navigate('/worklist', { replace: true });
     } catch (err) {
-      setError(isApiError(err) ? err.message : common('errors.unexpected'));
+      setError(isApiError(err) ? (err.fields[0]?.message ?? err.message) : common('errors.unexpected'));
     } finally {
       setBusy(false);
     }

@@ -39,7 +39,7 @@ export default function StepUpPrompt() {
       await giveSecondFactor({ code: code.trim() });
       finish(true);
     } catch (err) {
-      setError(isApiError(err) ? err.message : common('errors.unexpected'));
+      setError(isApiError(err) ? (err.fields[0]?.message ?? err.message) : common('errors.unexpected'));
     } finally {
       setBusy(false);
     }
