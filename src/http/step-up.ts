@@ -11,6 +11,7 @@ export const DECIDING_OPERATION_ROUTES: Record<DecidingOperation, string> = {
   calendar_edit: 'PUT /api/calendar/years/:year',
   role_grant: 'POST /api/people/:id/grants',
   role_revocation: 'DELETE /api/people/:id/grants/:grantId',
+  second_factor_reset: 'POST /api/people/:id/second-factor-reset',
 };
 
 export const caseActionRoute = (action: string) => `POST /api/cases/:code/actions/${action.replace(/_/g, '-')}`;

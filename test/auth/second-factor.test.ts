@@ -197,6 +197,19 @@ describe('second factor: enrolment, sign-in, recovery codes, replay, throttling,
       );
     assert.equal(appendOnly, 'refused');
   });
+
+  it('an administrator removes a person’s second factor (a lost phone); nobody else may', async () => {
+    const person = t.org.people['truongphong.snv']!;
+    const { client: proposer } = await signIn(t, 'truongphong.stc', DEMO_PASSWORD);
+    assert.equal((await proposer.post(`/api/people/${person}/second-factor-reset`)).status, 403);
+    const { client: admin, me } = await signIn(t, 'quantri', DEMO_PASSWORD);
+    await giveCode(t, admin, await secretOf(t, me.id));
+    assert.equal((await admin.post(`/api/people/${person}/second-factor-reset`)).status, 200);
+    assert.equal((await admin.post(`/api/people/${person}/second-factor-reset`)).status, 409, 'nothing left to remove');
+    const { me: after } = await signIn(t, 'truongphong.snv', DEMO_PASSWORD);
+    assert.equal(after.secondFactor, null);
+    assert.deepEqual((await securityKinds(t, person)).slice(-2), ['second_factor_disabled', 'sign_in_succeeded']);
+  });
 });
 
 async function secretOf(t: TestApp, personId: string): Promise<string> {

@@ -51,6 +51,10 @@ const OPERATION_REQUESTS: Record<
     method: 'DELETE',
     url: `/api/people/${t.org.people['chuyenvien.stc']}/grants/${SOME_ID}`,
   }),
+  second_factor_reset: (t) => ({
+    method: 'POST',
+    url: `/api/people/${t.org.people['chuyenvien.stc']}/second-factor-reset`,
+  }),
 };
 
 const caseRequest = (t: TestApp, code: string, action: string) => ({

@@ -50,12 +50,23 @@ function tablesOf(t: TestApp): Promise<string[]> {
   return tables;
 }
 
+/**
+ * One JSON object of `name → expression` pairs: PostgreSQL takes at most 100 arguments per
+ * function call, so the pairs are built 40 at a time and merged.
+ */
+const jsonObjectOf = (pairs: string[]) => {
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 40)
+    chunks.push(`json_build_object(${pairs.slice(i, i + 40).join(', ')})::jsonb`);
+  return chunks.length ? chunks.join(' || ') : `'{}'::jsonb`;
+};
+
 /** Row counts of every table a request could write, in one statement. */
 export async function countRows(t: TestApp): Promise<Record<string, number>> {
   const tables = await tablesOf(t);
   const r = await t.runtime.database.pool.query({
     name: 'security-row-counts',
-    text: `select json_build_object(${tables.map((n) => `'${n}', (select count(*) from "${n}")`).join(', ')}) as counts`,
+    text: `select ${jsonObjectOf(tables.map((n) => `'${n}', (select count(*) from "${n}")`))} as counts`,
   });
   return r.rows[0].counts;
 }
@@ -72,11 +83,11 @@ export async function writeFingerprint(t: TestApp): Promise<Record<string, strin
   const tables = await tablesOf(t);
   const r = await t.runtime.database.pool.query({
     name: 'security-write-fingerprint',
-    text: `select json_build_object(${tables
-      .map(
+    text: `select ${jsonObjectOf(
+      tables.map(
         (n) => `'${n}', (select count(*) || ' rows, newest xmin ' || coalesce(max(xmin::text::bigint), 0) from "${n}")`,
-      )
-      .join(', ')}) as fingerprint`,
+      ),
+    )} as fingerprint`,
   });
   return r.rows[0].fingerprint;
 }

@@ -167,6 +167,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/me/second-factor/recovery-codes': 'signed-in',
   'POST /api/me/second-factor/disable': 'signed-in',
   'GET /api/me/security-events': 'signed-in',
+  'POST /api/people/:id/second-factor-reset': 'administrator',
 };
 
 /** Example values of path parameters (ids that exist nowhere, unless a case code). */

@@ -32,6 +32,7 @@ export const DECIDING_OPERATIONS = {
   calendar_edit: 'the working-day calendar every legal deadline is counted in',
   role_grant: 'who may decide: granting a role',
   role_revocation: 'who may decide: revoking a role',
+  second_factor_reset: 'removing a person’s second factor (a lost phone)',
 } as const;
 
 export type DecidingOperation = keyof typeof DECIDING_OPERATIONS;

@@ -6,6 +6,7 @@ import { disableSecondFactor } from '../../app/auth/second-factor/disable-second
 import { regenerateRecoveryCodes } from '../../app/auth/second-factor/regenerate-recovery-codes.ts';
 import { secondFactorStatus } from '../../app/auth/second-factor/second-factor-status.ts';
 import { startEnrolment } from '../../app/auth/second-factor/start-enrolment.ts';
+import { resetSecondFactor } from '../../app/auth/second-factor/reset-second-factor.ts';
 import { verifySecondFactor } from '../../app/auth/second-factor/verify-second-factor.ts';
 import {
   EnrolmentSchema,
@@ -123,5 +124,19 @@ export async function secondFactorRoutes(server: Server, app: AppContext) {
       },
     },
     async (request) => disableSecondFactor(app, actorOf(request), sessionOrigin(request), request.body.code),
+  );
+
+  server.post(
+    '/api/people/:id/second-factor-reset',
+    {
+      onRequest: authed,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Gỡ xác thực hai bước của một người (mất điện thoại) / Remove a person’s second factor (a lost phone)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: Type.Object({ ok: Type.Boolean() }) },
+      },
+    },
+    async (request) => resetSecondFactor(app, actorOf(request), request.params.id, originOf(request)),
   );
 }
