@@ -125,3 +125,37 @@ test('second factor: enrol, sign out, sign in with a code; an approval after 15 
   await dialog(page).waitFor({ state: 'detached' });
   await expectState(page, 'Đang triển khai');
 });
+
+test('second factor: a role that requires it enrols at the first sign-in, before anything else', {
+  timeout: 300_000,
+}, async () => {
+  const required = await startApp({ env: { KHIEN_MFA_REQUIRED_ROLES: 'administrator' } });
+  try {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${required.baseUrl}/login`);
+    await page.locator('input[name="username"]').fill('quantri');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/\/account$/);
+    await page.getByRole('alert').getByText('bắt buộc xác thực hai bước', { exact: false }).waitFor();
+    await checkPage(page, 'second-factor-required');
+    // Any other page leads back here.
+    await page.goto(`${required.baseUrl}/worklist`);
+    await page.waitForURL(/\/account$/);
+    const section = page.locator('section[aria-labelledby="second-factor-title"]');
+    await section.getByRole('button', { name: 'Bật xác thực hai bước' }).click();
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    await section.locator('input[name="code"]').fill(await nextCode(secret));
+    await section.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    assert.equal(await page.getByTestId('recovery-codes').locator('li').count(), 10, 'shown before going on');
+    await section.getByRole('button', { name: 'Tôi đã lưu các mã' }).click();
+    await page.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
+    await page.goto(`${required.baseUrl}/worklist`);
+    await page.getByTestId('me-name').first().waitFor({ state: 'attached' });
+    assert.match(page.url(), /\/worklist$/);
+    await context.close();
+  } finally {
+    await required.stop();
+  }
+});

@@ -66,7 +66,6 @@ export function SecondFactorSection() {
     if (!result) return;
     if (action === 'disable') setNotice(t('section.disabled'));
     else setCodes(result.recoveryCodes);
-    if (action === 'confirm' && me.secondFactor === 'enrol') signedIn({ ...me, secondFactor: null });
     setEnrolment(null);
     setAction(null);
     setCode('');
@@ -104,7 +103,14 @@ export function SecondFactorSection() {
             ))}
           </List>
           <Group>
-            <Button variant="light" onClick={() => setCodes(null)}>
+            <Button
+              variant="light"
+              onClick={() => {
+                setCodes(null);
+                // Enrolment a role requires is done: the rest of the application opens once the codes are saved.
+                if (me.secondFactor === 'enrol') signedIn({ ...me, secondFactor: null });
+              }}
+            >
               {t('section.codesDone')}
             </Button>
           </Group>

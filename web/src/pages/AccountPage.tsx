@@ -26,32 +26,29 @@ export default function AccountPage() {
       <SecondFactorSection />
     </Stack>
   );
-  if (mustEnrol)
-    return (
-      <Stack maw={960} gap="lg">
-        <PageHeader title={t('title')} description={t('intro')} />
-        <Alert color="orange" title={t2('section.title')} role="alert">
-          {t2('section.requiredNow')}
-        </Alert>
-        {secondFactor}
-      </Stack>
-    );
   return (
     <Stack maw={960} gap="lg">
       <PageHeader title={t('title')} description={t('intro')} />
-      {me.mustChangePassword && (
+      {mustEnrol && (
+        <Alert color="orange" title={t2('section.title')} role="alert">
+          {t2('section.requiredNow')}
+        </Alert>
+      )}
+      {me.mustChangePassword && !mustEnrol && (
         <Alert color="orange" title={t('required.title')} role="alert">
           {t('required.body')}
         </Alert>
       )}
-      <Stack gap="xs" component="section" aria-labelledby="change-password-title">
-        <Title order={2} size="h4" id="change-password-title">
-          {t('password.title')}
-        </Title>
-        <ChangePasswordForm />
-      </Stack>
-      {!me.mustChangePassword && secondFactor}
-      {!me.mustChangePassword && (
+      {!mustEnrol && (
+        <Stack gap="xs" component="section" aria-labelledby="change-password-title">
+          <Title order={2} size="h4" id="change-password-title">
+            {t('password.title')}
+          </Title>
+          <ChangePasswordForm />
+        </Stack>
+      )}
+      {(mustEnrol || !me.mustChangePassword) && secondFactor}
+      {!me.mustChangePassword && !mustEnrol && (
         <Stack gap="xs" component="section" aria-labelledby="sessions-title">
           <Title order={2} size="h4" id="sessions-title">
             {t('sessions.title')}
