@@ -13,6 +13,7 @@ import { startBackground, type BackgroundOptions } from './jobs/periodic.ts';
 import type { CheckpointSettings } from './app/verify/checkpoint-settings.ts';
 import { DEFAULT_SESSION_LIMITS, type SessionLimits } from './domain/auth/session-expiry.ts';
 import { takeSnapshot, type SnapshotSettings } from './ops/snapshot.ts';
+import { DEFAULT_SECOND_FACTOR_POLICY, type SecondFactorPolicy } from './domain/auth/second-factor.ts';
 
 export interface Runtime {
   database: Database;
@@ -43,6 +44,8 @@ export interface RuntimeOptions {
   documentTrustAnchorsPem?: string[];
   /** Idle and absolute session limits; 15 minutes and 12 hours unless given. */
   sessionLimits?: SessionLimits;
+  /** Who must use a second factor and the step-up time; administrators, heads and deputies, 15 minutes unless given. */
+  secondFactor?: SecondFactorPolicy;
   jobs?: Partial<JobRunnerOptions>;
   /**
    * Run the job runner, the deadline sweep and the daily digests in this process. Off unless
@@ -81,6 +84,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     ...(opts.checkpoints ? { checkpoints: opts.checkpoints } : {}),
     documents: { trustAnchorsPem: opts.documentTrustAnchorsPem ?? [] },
     sessionLimits: opts.sessionLimits ?? DEFAULT_SESSION_LIMITS,
+    secondFactor: opts.secondFactor ?? DEFAULT_SECOND_FACTOR_POLICY,
   };
   await calendars.reload();
   const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);

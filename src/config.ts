@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import type { SmtpSettings } from './mail/mailer.ts';
 import { oidcSettingsFromEnv, type OidcSettings } from './app/auth/oidc-settings.ts';
 import { snapshotSettingsFromEnv, type SnapshotSettings } from './ops/snapshot.ts';
+import { ROLES, type Role } from './domain/case/case-snapshot.ts';
+import { DEFAULT_REQUIRED_ROLES, DEFAULT_STEP_UP_MINUTES } from './domain/auth/second-factor.ts';
 
 /** Configuration from the environment, with the defaults that make `npm start` work on a fresh clone. */
 export interface Config {
@@ -47,6 +49,10 @@ export interface Config {
   oidc: OidcSettings | undefined;
   /** Scheduled snapshots (KHIEN_SNAPSHOT_*); off unless KHIEN_SNAPSHOT_INTERVAL_HOURS is above 0. */
   snapshot: SnapshotSettings | undefined;
+  /** Roles whose holders must use a second factor (KHIEN_MFA_REQUIRED_ROLES; empty: nobody). */
+  mfaRequiredRoles: Role[];
+  /** A deciding action needs a second factor given within this many minutes (KHIEN_STEP_UP_MINUTES). */
+  stepUpMinutes: number;
 }
 
 /** A setting that makes starting unsafe: the server refuses to start and says why. */
@@ -113,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: positive(env.KHIEN_SESSION_MAX_HOURS, 12, 'KHIEN_SESSION_MAX_HOURS'),
     oidc: oidcSettings(env),
     snapshot: fromEnv(() => snapshotSettingsFromEnv(env, dataDir)),
+    mfaRequiredRoles: requiredRoles(env.KHIEN_MFA_REQUIRED_ROLES),
+    stepUpMinutes: positive(env.KHIEN_STEP_UP_MINUTES, DEFAULT_STEP_UP_MINUTES, 'KHIEN_STEP_UP_MINUTES'),
   };
 }
 
@@ -127,6 +135,21 @@ function fromEnv<T>(read: () => T): T {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+}
+
+/** Unset: administrators, heads and deputies; an empty string: nobody; else a comma list of role codes. */
+function requiredRoles(value: string | undefined): Role[] {
+  if (value === undefined) return [...DEFAULT_REQUIRED_ROLES];
+  const codes = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = codes.filter((c) => !(ROLES as readonly string[]).includes(c));
+  if (unknown.length)
+    throw new ConfigError(
+      `KHIEN_MFA_REQUIRED_ROLES: unknown role ${unknown.join(', ')} (known: ${ROLES.join(', ')}) / vai trò không có`,
+    );
+  return codes as Role[];
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {

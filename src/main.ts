@@ -32,6 +32,7 @@ const runtime = await startRuntime({
   publicUrl: config.publicUrl,
   documentTrustAnchorsPem: config.documentTrustAnchorsPem,
   sessionLimits: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionMaxHours * 3_600_000 },
+  secondFactor: { requiredRoles: config.mfaRequiredRoles, stepUpMs: config.stepUpMinutes * 60_000 },
   jobs: { leaseMs: config.jobLeaseMs },
   background: config.backgroundJobs
     ? {

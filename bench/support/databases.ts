@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startRuntime, type Runtime } from '../../src/bootstrap.ts';
+import { NOBODY_REQUIRED } from '../../src/domain/auth/second-factor.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
 
 /** Bump when the generator changes what it writes: existing benchmark data is then rebuilt. */
@@ -81,7 +82,10 @@ export async function openBenchRuntime(
     writeFileSync(FINGERPRINTS, JSON.stringify({ ...known, [url]: fingerprint() }, null, 2));
   }
   await ensureDatabase(url);
-  return { runtime: await startRuntime({ databaseUrl: url, dbPoolSize: poolSize }), url };
+  return {
+    runtime: await startRuntime({ databaseUrl: url, dbPoolSize: poolSize, secondFactor: NOBODY_REQUIRED }),
+    url,
+  };
 }
 
 /** `--scale national --db pglite` → { scale: 'national', db: 'pglite' }; a bare flag is 'true'. */

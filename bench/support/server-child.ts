@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { startRuntime } from '../../src/bootstrap.ts';
 import { buildServer } from '../../src/http/app.ts';
+import { NOBODY_REQUIRED } from '../../src/domain/auth/second-factor.ts';
 
 /**
  * The application server under test, in its own process (so its memory and CPU are its own):
@@ -28,7 +29,12 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (original as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof original;
 
-const runtime = await startRuntime({ databaseUrl: databaseUrl!, dbPoolSize: Number(poolSize ?? 10) });
+// The load's people sign in with a password alone: the second factor is measured by its tests, not here.
+const runtime = await startRuntime({
+  databaseUrl: databaseUrl!,
+  dbPoolSize: Number(poolSize ?? 10),
+  secondFactor: NOBODY_REQUIRED,
+});
 const server = await buildServer(runtime.app, {
   cookieSecret: 'bench-cookie-secret-0123456789abcdef0123',
   secureCookies: false,

@@ -5,6 +5,7 @@ import type { CalendarService } from './calendar/calendar-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { CheckpointSettings } from './verify/checkpoint-settings.ts';
 import type { SessionLimits } from '../domain/auth/session-expiry.ts';
+import type { SecondFactorPolicy } from '../domain/auth/second-factor.ts';
 
 /** What every use case is given: the database, the clock and the calendar, never globals. */
 export interface AppContext {
@@ -35,4 +36,6 @@ export interface AppContext {
   documents?: { trustAnchorsPem: string[] };
   /** Idle and absolute session limits (defaults: 15 minutes, 12 hours). */
   sessionLimits?: SessionLimits;
+  /** Who must use a second factor, and how fresh it must be for deciding actions (default: everyone who decides, 15 minutes). */
+  secondFactor?: SecondFactorPolicy;
 }

@@ -21,6 +21,8 @@ export interface Me {
   grants: Grant[];
   /** An administrator set the password: the person must choose their own before anything else. */
   mustChangePassword?: boolean;
+  /** After the password: `pending` — give the second factor; `enrol` — the role requires enrolling one first. */
+  secondFactor?: 'pending' | 'enrol' | null;
 }
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);

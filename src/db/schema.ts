@@ -4,6 +4,7 @@ import type { LegalClockTables } from './schema-legal-clock.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 import type { DocumentTables } from './schema-documents.ts';
+import type { SecondFactorTables } from './schema-second-factor.ts';
 import type { CampaignCasesTable, CampaignNoticesTable, RegistrationCampaignsTable } from './schema-campaigns.ts';
 import type {
   ImplementationPlansTable,
@@ -279,7 +280,13 @@ export interface AuditLogTable {
   at: DefaultedTimestamp;
 }
 
-export interface DB extends LegalClockTables, ProtectionTables, StatisticsTables, CheckpointTables, DocumentTables {
+export interface DB
+  extends LegalClockTables,
+    ProtectionTables,
+    StatisticsTables,
+    CheckpointTables,
+    DocumentTables,
+    SecondFactorTables {
   unit_types: UnitTypesTable;
   units: UnitsTable;
   positions: PositionsTable;
@@ -346,7 +353,8 @@ export interface AccessLogTable {
   id: Generated<Int8>;
   at: Timestamp;
   actor_id: string;
-  via: 'session' | 'token';
+  /** `sign_in`: a security event at the sign-in form, before any session (migration 023). */
+  via: 'session' | 'token' | 'sign_in';
   session_id: string | null;
   ip: string | null;
   kind: string;

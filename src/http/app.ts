@@ -29,6 +29,7 @@ import { programmeRoutes } from './routes/programme-routes.ts';
 import { accessLogRoutes } from './routes/access-log-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import { authIdentityRoutes } from './routes/auth-identity-routes.ts';
+import { secondFactorRoutes } from './routes/second-factor-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { documentPersonRoutes } from './routes/document-person-routes.ts';
 import { oidcRoutes } from './routes/oidc-routes.ts';
@@ -164,6 +165,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
   await checkpointRoutes(server, app);
   await documentRoutes(server, app);
   await authIdentityRoutes(server, app);
+  await secondFactorRoutes(server, app);
   await campaignRoutes(server, app);
   await documentPersonRoutes(server, app);
   await oidcRoutes(server, app, { secureCookies: opts.secureCookies, oidc: opts.oidc });

@@ -8,6 +8,14 @@ import { DEFAULT_SESSION_LIMITS } from '../domain/auth/session-expiry.ts';
 import type { Actor } from '../domain/case/case-snapshot.ts';
 import { DomainError } from '../domain/errors.ts';
 import { CASE_ACTIONS } from '../domain/case/action-rules.ts';
+import {
+  DEFAULT_SECOND_FACTOR_POLICY,
+  requiredByRole,
+  sessionGate,
+  stepUpNeeded,
+  type SessionGate,
+} from '../domain/auth/second-factor.ts';
+import { isDecidingRoute, WHILE_ENROLMENT_REQUIRED, WHILE_SECOND_FACTOR_PENDING } from './step-up.ts';
 
 export const SESSION_COOKIE = 'khien_session';
 
@@ -23,6 +31,13 @@ declare module 'fastify' {
     sessionId?: string;
     /** An administrator set this person's password: until they choose their own, only that is allowed. */
     mustChangePassword?: boolean;
+    /** The password was given; the second factor is still to give (`pending`) or to enrol (`enrol`). */
+    secondFactorGate?: SessionGate;
+    /** When this session last gave a second factor. */
+    secondFactorAt?: Date | null;
+    /** A deciding action would need the second factor again (the step-up). */
+    stepUpStale?: boolean;
+    stepUpMinutes?: number;
   }
 }
 
@@ -57,6 +72,17 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
       request.actor = found.actor;
       request.tokenScopes = found.scopes;
       request.authKind = 'token';
+      // A token has no second factor of its own: it passed the sign-in of the session that minted it,
+      // but it never counts as a fresh second factor for a deciding action.
+      const policy = app.secondFactor ?? DEFAULT_SECOND_FACTOR_POLICY;
+      const standing = {
+        enrolled: found.enrolled,
+        required: requiredByRole(found.actor.grants, policy),
+        factorAt: null,
+      };
+      request.secondFactorGate = null;
+      request.stepUpStale = stepUpNeeded(standing, now, policy);
+      request.stepUpMinutes = policy.stepUpMs / 60_000;
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       const token = cookie ? request.unsignCookie(cookie) : undefined;
@@ -68,9 +94,29 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
           request.sessionToken = token.value;
           request.sessionId = live.sessionId;
           request.mustChangePassword = live.mustChangePassword;
+          const policy = app.secondFactor ?? DEFAULT_SECOND_FACTOR_POLICY;
+          const standing = {
+            enrolled: live.enrolled,
+            required: requiredByRole(live.actor.grants, policy),
+            factorAt: live.secondFactorAt,
+          };
+          request.secondFactorAt = live.secondFactorAt;
+          request.secondFactorGate = sessionGate(standing);
+          request.stepUpStale = stepUpNeeded(standing, now, policy);
+          request.stepUpMinutes = policy.stepUpMs / 60_000;
         }
       }
     }
+    // The step-up: a deciding action needs a second factor given within the last minutes (default 15).
+    // Checked here, before any route's body validation, so that the answer is the same for every
+    // deciding route; a session still at the sign-in's second step is told that instead (requireActor).
+    if (
+      request.stepUpStale &&
+      request.secondFactorGate === null &&
+      !request.mustChangePassword &&
+      isDecidingRoute(request.method, request.routeOptions.url)
+    )
+      throw new DomainError('forbidden', 'second_factor_required', [], { minutes: request.stepUpMinutes ?? 15 });
   });
 }
 
@@ -81,6 +127,12 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
 export function requireActor(server: FastifyInstance) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
+    const route = `${request.method} ${request.routeOptions.url}`;
+    // The second factor comes before everything else, the password change an administrator asked for included.
+    if (request.secondFactorGate === 'pending' && !WHILE_SECOND_FACTOR_PENDING.has(route))
+      throw new DomainError('forbidden', 'second_factor_pending');
+    if (request.secondFactorGate === 'enrol' && !WHILE_ENROLMENT_REQUIRED.has(route))
+      throw new DomainError('forbidden', 'second_factor_enrolment_required');
     if (
       request.mustChangePassword &&
       !WHILE_PASSWORD_CHANGE_REQUIRED.has(`${request.method} ${request.routeOptions.url}`)

@@ -6,6 +6,7 @@ import { DOCUMENT_ERROR_MESSAGES, DOCUMENT_FIELD_MESSAGES } from './document-mes
 import { CAMPAIGN_ERROR_MESSAGES, CAMPAIGN_FIELD_MESSAGES } from './campaign-messages.ts';
 import { OIDC_ERROR_MESSAGES } from './oidc-messages.ts';
 import { PLAN_ERROR_MESSAGES, PLAN_FIELD_MESSAGES } from './plan-messages.ts';
+import { SECOND_FACTOR_ERROR_MESSAGES, SECOND_FACTOR_FIELD_MESSAGES } from './second-factor-messages.ts';
 
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -259,6 +260,7 @@ export const ERROR_MESSAGES: Catalogue = {
   ...CAMPAIGN_ERROR_MESSAGES,
   ...OIDC_ERROR_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
+  ...SECOND_FACTOR_ERROR_MESSAGES,
 };
 
 export const FIELD_MESSAGES: Catalogue = {
@@ -533,6 +535,7 @@ export const FIELD_MESSAGES: Catalogue = {
   },
   ...CAMPAIGN_FIELD_MESSAGES,
   ...PLAN_FIELD_MESSAGES,
+  ...SECOND_FACTOR_FIELD_MESSAGES,
 };
 
 function fill(template: string, params: Record<string, unknown> = {}): string {

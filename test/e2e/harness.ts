@@ -24,15 +24,20 @@ export async function freePort(): Promise<number> {
 
 export interface RunningApp {
   baseUrl: string;
-  stop(): Promise<void>;
+  port: number;
+  dataDir: string;
+  /** Stops the server; its data directory is removed unless kept (to start it again on the same data). */
+  stop(opts?: { keepData?: boolean }): Promise<void>;
 }
 
 /**
  * The real server (src/main.ts) on PGlite in a fresh temporary data directory, with the demo
  * organisation and cases, serving the built web app on a free port.
  */
-export async function startApp(opts: { port?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'khien-e2e-'));
+export async function startApp(
+  opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {},
+): Promise<RunningApp> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'khien-e2e-'));
   const port = opts.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -44,6 +49,8 @@ export async function startApp(opts: { port?: number; env?: Record<string, strin
       KHIEN_DEMO_DATA: 'true',
       KHIEN_WEB_ROOT: join(ROOT, 'web', 'dist'),
       KHIEN_LOG_REQUESTS: 'false',
+      // Nobody must enrol a second factor unless a journey asks (test/e2e/second-factor.test.ts).
+      KHIEN_MFA_REQUIRED_ROLES: '',
       NODE_ENV: 'test',
       ...opts.env,
     },
@@ -68,14 +75,16 @@ export async function startApp(opts: { port?: number; env?: Record<string, strin
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    async stop() {
+    port,
+    dataDir,
+    async stop(stopOpts = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((res) => child.once('exit', res));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((res) => setTimeout(res, 15_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!stopOpts.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

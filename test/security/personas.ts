@@ -29,8 +29,8 @@ export async function signInAll(t: TestApp): Promise<Record<Persona, TestClient>
 }
 
 /**
- * The tables a request could write (sessions, sign-in throttling and stored idempotent answers
- * excepted: a refused sign-in is counted on purpose). Read once per app: the schema does not change
+ * The tables a request could write (sessions, sign-in and second-factor throttling and stored
+ * idempotent answers excepted: a refused sign-in or code is counted on purpose). Read once per app: the schema does not change
  * while a test runs, and the catalogue query costs as much as the counts themselves.
  */
 const writableTables = new WeakMap<TestApp, Promise<string[]>>();
@@ -41,7 +41,7 @@ function tablesOf(t: TestApp): Promise<string[]> {
       .query(
         `select table_name from information_schema.tables
           where table_schema = current_schema() and table_type = 'BASE TABLE'
-            and table_name not in ('sessions', 'login_attempts', 'idempotency_keys') and table_name not like 'kysely%'
+            and table_name not in ('sessions', 'login_attempts', 'second_factor_attempts', 'idempotency_keys') and table_name not like 'kysely%'
           order by table_name`,
       )
       .then((r) => r.rows.map((row: { table_name: string }) => row.table_name));

@@ -171,6 +171,15 @@ const ACCESS: Record<string, Access> = {
   'DELETE /api/me/sessions/:id': 'signed-in',
   'POST /api/me/sessions/sign-out-others': 'signed-in',
   'POST /api/people/:id/password-reset': 'administrator',
+  // The second factor: one's own, and the security events concerning oneself.
+  'POST /api/auth/second-factor': 'signed-in',
+  'GET /api/me/second-factor': 'signed-in',
+  'POST /api/me/second-factor/enrolment': 'signed-in',
+  'POST /api/me/second-factor/confirmation': 'signed-in',
+  'POST /api/me/second-factor/recovery-codes': 'signed-in',
+  'POST /api/me/second-factor/disable': 'signed-in',
+  'GET /api/me/security-events': 'signed-in',
+  'POST /api/people/:id/second-factor-reset': 'administrator',
 };
 
 /** Example values of path parameters (ids that exist nowhere, unless a case code). */

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, seedDemoOrganisation, type DemoOrganisation } from '../.
 import { TestClient } from './test-client.ts';
 import type { SessionLimits } from '../../src/domain/auth/session-expiry.ts';
 import type { OidcSettings } from '../../src/app/auth/oidc-settings.ts';
+import { NOBODY_REQUIRED, type SecondFactorPolicy } from '../../src/domain/auth/second-factor.ts';
 
 /**
  * A real server on a real database: PGlite in memory by default, or a fresh schema on the
@@ -65,7 +66,14 @@ async function databaseUrl(): Promise<{ url: string; drop: () => Promise<void> }
 const TEST_SESSION_LIMITS: SessionLimits = { idleMs: 12 * 3_600_000, absoluteMs: 12 * 3_600_000 };
 
 export async function startTestApp(
-  opts: { start?: string; maxAttachmentBytes?: number; sessionLimits?: SessionLimits; oidc?: OidcSettings } = {},
+  opts: {
+    start?: string;
+    maxAttachmentBytes?: number;
+    sessionLimits?: SessionLimits;
+    /** Nobody must use a second factor unless a test asks (test/auth/second-factor*.test.ts). */
+    secondFactor?: SecondFactorPolicy;
+    oidc?: OidcSettings;
+  } = {},
 ): Promise<TestApp> {
   // A Monday morning in Hà Nội unless a test needs another day.
   const clock = new TestClock(Date.parse(opts.start ?? '2026-03-02T02:00:00Z'));
@@ -75,6 +83,7 @@ export async function startTestApp(
     now: clock.now,
     maxAttachmentBytes: opts.maxAttachmentBytes ?? 1024 * 1024,
     sessionLimits: opts.sessionLimits ?? TEST_SESSION_LIMITS,
+    secondFactor: opts.secondFactor ?? NOBODY_REQUIRED,
   });
   const org = await seedDemoOrganisation(runtime.db);
   const server = await buildServer(runtime.app, {

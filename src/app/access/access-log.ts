@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { type AccessRow, accessPage, appendAccess } from '../../db/repositories/access-log-repository.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { SECURITY_EVENT_KINDS } from '../../contract/access-log.ts';
 
 /** Who read, through what: the HTTP layer fills it from the request. */
 export interface Reader {
@@ -47,6 +48,18 @@ export async function whoReadMine(app: AppContext, actor: Actor, cursor?: string
   const rows = await accessPage(app.db, {
     subjectPersonId: actor.personId,
     beforeId: checkedCursor(cursor),
+    kinds: { except: SECURITY_EVENT_KINDS },
+    limit: PAGE + 1,
+  });
+  return { items: rows.slice(0, PAGE), nextCursor: cursorOf(rows, PAGE) };
+}
+
+/** The person's own security events: sign-ins, second factor, password, roles and tokens concerning them. */
+export async function mySecurityEvents(app: AppContext, actor: Actor, cursor?: string) {
+  const rows = await accessPage(app.db, {
+    subjectPersonId: actor.personId,
+    beforeId: checkedCursor(cursor),
+    kinds: { only: SECURITY_EVENT_KINDS },
     limit: PAGE + 1,
   });
   return { items: rows.slice(0, PAGE), nextCursor: cursorOf(rows, PAGE) };

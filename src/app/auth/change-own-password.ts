@@ -1,6 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import type { AppContext } from '../context.ts';
 import { revokeOtherSessions } from '../../db/repositories/session-repository.ts';
+import { logSecurityEvent, type RequestOrigin } from '../access/security-events.ts';
 import { DomainError, invalidField } from '../../domain/errors.ts';
 import { hashPassword } from './login.ts';
 import { assertAcceptablePassword, personalWordsOf } from './password-strength.ts';
@@ -15,6 +16,7 @@ export async function changeOwnPassword(
   personId: string,
   sessionId: string,
   input: { currentPassword: string; newPassword: string },
+  origin: RequestOrigin = { via: 'session', sessionId, ip: null },
 ): Promise<{ endedSessions: number }> {
   const person = await app.db
     .selectFrom('people')
@@ -47,6 +49,13 @@ export async function changeOwnPassword(
         payload: JSON.stringify({ endedSessions }),
       })
       .execute();
+    await logSecurityEvent(tx, {
+      at: now,
+      kind: 'password_changed',
+      actorId: personId,
+      subjectPersonId: personId,
+      origin,
+    });
     return { endedSessions };
   });
 }

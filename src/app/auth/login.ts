@@ -1,7 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
-import { createSession, type SessionOrigin } from '../../db/repositories/session-repository.ts';
+import { openSession, type SessionOrigin } from '../../db/repositories/session-repository.ts';
+import { logSecurityEvent } from '../access/security-events.ts';
 import { DEFAULT_SESSION_LIMITS } from '../../domain/auth/session-expiry.ts';
 import { DomainError } from '../../domain/errors.ts';
 
@@ -40,7 +41,7 @@ export async function login(
   /** The browser's device id (a signed cookie): recorded, and recognised once it has signed in. */
   deviceId?: string,
   origin: SessionOrigin = {},
-): Promise<{ personId: string; token: string; mustChangePassword: boolean }> {
+): Promise<{ personId: string; token: string; sessionId: string; mustChangePassword: boolean }> {
   const now = app.now();
   const since = new Date(now.getTime() - WINDOW_MS);
   const name = username.trim().toLowerCase();
@@ -93,9 +94,27 @@ export async function login(
     .insertInto('login_attempts')
     .values({ username: name, ip, succeeded: ok, at: now, device: deviceId ?? null })
     .execute();
-  if (!ok || !person)
+  if (!ok || !person) {
+    // A failure against an existing account is a security event of that account (an unknown
+    // username has no one to show it to; login_attempts keeps it for the throttle).
+    if (person)
+      await logSecurityEvent(app.db, {
+        at: now,
+        kind: 'sign_in_failed',
+        actorId: person.id,
+        subjectPersonId: person.id,
+        origin: { via: 'sign_in', sessionId: null, ip },
+      });
     throw new DomainError('unauthenticated', 'invalid_credentials', [{ path: 'password', code: 'invalid_value' }]);
+  }
   const lifetime = (app.sessionLimits ?? DEFAULT_SESSION_LIMITS).absoluteMs;
-  const token = await createSession(app.db, person.id, now, lifetime, { ip, ...origin });
-  return { personId: person.id, token, mustChangePassword: person.must_change_password };
+  const { token, id: sessionId } = await openSession(app.db, person.id, now, lifetime, { ip, ...origin });
+  await logSecurityEvent(app.db, {
+    at: now,
+    kind: 'sign_in_succeeded',
+    actorId: person.id,
+    subjectPersonId: person.id,
+    origin: { via: 'sign_in', sessionId, ip },
+  });
+  return { personId: person.id, token, sessionId, mustChangePassword: person.must_change_password };
 }

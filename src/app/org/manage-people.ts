@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { logSecurityEvent, type RequestOrigin, UNKNOWN_ORIGIN } from '../access/security-events.ts';
 import type { AppContext } from '../context.ts';
 import { hashPassword } from '../auth/login.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
@@ -113,6 +114,7 @@ export async function grantRole(
   unitId: string,
   role: Role,
   includeSubtree: boolean,
+  origin: RequestOrigin = UNKNOWN_ORIGIN,
 ) {
   await requireAdminOver(app.db, actor, unitId);
   const person = await app.db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
@@ -136,11 +138,27 @@ export async function grantRole(
         throw e;
       });
     await audit(tx, actor, 'role_granted', 'person', personId, { grantId: id, unitId, role, includeSubtree });
+    const at = app.now();
+    await logSecurityEvent(tx, {
+      at,
+      kind: 'role_granted',
+      actorId: actor.personId,
+      subjectPersonId: personId,
+      origin,
+      entity: 'role_grant',
+      entityId: id,
+    });
     return row;
   });
 }
 
-export async function revokeRole(app: AppContext, actor: Actor, personId: string, grantId: string) {
+export async function revokeRole(
+  app: AppContext,
+  actor: Actor,
+  personId: string,
+  grantId: string,
+  origin: RequestOrigin = UNKNOWN_ORIGIN,
+) {
   const grant = await app.db
     .selectFrom('role_grants')
     .selectAll()
@@ -152,5 +170,15 @@ export async function revokeRole(app: AppContext, actor: Actor, personId: string
   await app.db.transaction().execute(async (tx) => {
     await tx.deleteFrom('role_grants').where('id', '=', grantId).execute();
     await audit(tx, actor, 'role_revoked', 'person', personId, grant);
+    const at = app.now();
+    await logSecurityEvent(tx, {
+      at,
+      kind: 'role_revoked',
+      actorId: actor.personId,
+      subjectPersonId: personId,
+      origin,
+      entity: 'role_grant',
+      entityId: grantId,
+    });
   });
 }

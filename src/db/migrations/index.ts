@@ -19,6 +19,7 @@ import * as m019 from './019-replication-showcase.ts';
 import * as m020 from './020-checkpoint-subtrees.ts';
 import * as m021 from './021-documents-without-case.ts';
 import * as m022 from './022-access-log.ts';
+import * as m023 from './023-second-factor.ts';
 import * as m024 from './024-person-identities.ts';
 import * as m025 from './025-implementation-plans.ts';
 import * as m026 from './026-periodic-review-reports.ts';
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '020-checkpoint-subtrees': m020,
   '021-documents-without-case': m021,
   '022-access-log': m022,
+  '023-second-factor': m023,
   '024-person-identities': m024,
   '025-implementation-plans': m025,
   '026-periodic-review-reports': m026,

@@ -4,7 +4,7 @@ import type { Db } from '../kysely.ts';
 export interface AccessEntry {
   at: Date;
   actorId: string;
-  via: 'session' | 'token';
+  via: 'session' | 'token' | 'sign_in';
   sessionId: string | null;
   ip: string | null;
   kind: string;
@@ -58,6 +58,8 @@ export async function accessPage(
     actorId?: string;
     units?: { direct: string[]; subtrees: string[] };
     beforeId?: string;
+    /** Only these kinds, or all but these. */
+    kinds?: { only?: readonly string[]; except?: readonly string[] };
     limit: number;
   },
 ): Promise<AccessRow[]> {
@@ -95,6 +97,8 @@ export async function accessPage(
       ),
     );
   }
+  if (f.kinds?.only) q = q.where('l.kind', 'in', [...f.kinds.only]);
+  if (f.kinds?.except) q = q.where('l.kind', 'not in', [...f.kinds.except]);
   if (f.beforeId) q = q.where(sql<boolean>`l.id < ${f.beforeId}::bigint`);
   const rows = await q.orderBy('l.id', 'desc').limit(f.limit).execute();
   return rows.map((r) => ({

@@ -23,6 +23,9 @@ interface ActorRow {
 const GRANTS = sql`coalesce((select json_agg(json_build_object('unitId', g.unit_id, 'role', g.role, 'includeSubtree', g.include_subtree) order by g.granted_at, g.id)
                               from role_grants g where g.person_id = p.id), '[]'::json)`;
 
+/** Whether the person has a confirmed second factor (migration 023), read with the session. */
+const ENROLLED = sql<boolean>`exists (select 1 from second_factors f where f.person_id = p.id and f.confirmed_at is not null)`;
+
 const toActor = (r: ActorRow | undefined): Actor | undefined =>
   r && { personId: r.id, unitId: r.unit_id, grants: r.grants };
 
@@ -40,8 +43,19 @@ export async function createSession(
   ttlMs: number,
   origin: SessionOrigin = {},
 ): Promise<string> {
+  return (await openSession(db, personId, now, ttlMs, origin)).token;
+}
+
+/** A new session's secret token (for the cookie) and its id (for the logs). */
+export async function openSession(
+  db: Db,
+  personId: string,
+  now: Date,
+  ttlMs: number,
+  origin: SessionOrigin = {},
+): Promise<{ token: string; id: string }> {
   const token = newSecret();
-  await db
+  const { id } = await db
     .insertInto('sessions')
     .values({
       token_hash: sha256(token),
@@ -52,8 +66,9 @@ export async function createSession(
       user_agent: origin.userAgent?.slice(0, 300) ?? null,
       ip: origin.ip ?? null,
     })
-    .execute();
-  return token;
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { token, id };
 }
 
 /** Who a session belongs to, with their grants: one round trip on every request. */
@@ -66,6 +81,10 @@ export interface LiveSession {
   sessionId: string;
   /** An administrator set the password: nothing but choosing a new one until it is done. */
   mustChangePassword: boolean;
+  /** When a second factor was last given in this session (null: not yet). */
+  secondFactorAt: Date | null;
+  /** The person has a confirmed second factor. */
+  enrolled: boolean;
 }
 
 /**
@@ -81,9 +100,17 @@ export async function sessionForToken(
 ): Promise<LiveSession | undefined> {
   const hash = sha256(token);
   const { rows } = await sql<
-    ActorRow & { session_id: string; created_at: Date; last_seen_at: Date; must_change_password: boolean }
+    ActorRow & {
+      session_id: string;
+      created_at: Date;
+      last_seen_at: Date;
+      must_change_password: boolean;
+      second_factor_at: Date | null;
+      enrolled: boolean;
+    }
   >`
-    select p.id, p.unit_id, ${GRANTS} as grants, s.id as session_id, s.created_at, s.last_seen_at, p.must_change_password
+    select p.id, p.unit_id, ${GRANTS} as grants, s.id as session_id, s.created_at, s.last_seen_at, p.must_change_password,
+           s.second_factor_at, ${ENROLLED} as enrolled
       from sessions s
       join people p on p.id = s.person_id and p.active
      where s.token_hash = ${hash} and s.revoked_at is null and s.expires_at > ${now}`.execute(db);
@@ -94,7 +121,13 @@ export async function sessionForToken(
   if (shouldTouch(times, now)) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', hash).execute();
   }
-  return { actor: toActor(row)!, sessionId: row.session_id, mustChangePassword: row.must_change_password };
+  return {
+    actor: toActor(row)!,
+    sessionId: row.session_id,
+    mustChangePassword: row.must_change_password,
+    secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
+    enrolled: row.enrolled,
+  };
 }
 
 export async function revokeSession(db: Db, token: string, now: Date): Promise<void> {
@@ -138,10 +171,10 @@ export async function actorForApiToken(
   db: Db,
   token: string,
   now: Date,
-): Promise<{ actor: Actor; scopes: string[] } | undefined> {
+): Promise<{ actor: Actor; scopes: string[]; enrolled: boolean } | undefined> {
   const hash = sha256(token);
-  const { rows } = await sql<ActorRow & { last_used_at: Date | null; scopes: string[] }>`
-    select p.id, p.unit_id, t.last_used_at, t.scopes, ${GRANTS} as grants
+  const { rows } = await sql<ActorRow & { last_used_at: Date | null; scopes: string[]; enrolled: boolean }>`
+    select p.id, p.unit_id, t.last_used_at, t.scopes, ${GRANTS} as grants, ${ENROLLED} as enrolled
       from api_tokens t
       join people p on p.id = t.person_id and p.active
      where t.token_hash = ${hash} and t.revoked_at is null and t.expires_at > ${now}`.execute(db);
@@ -150,7 +183,7 @@ export async function actorForApiToken(
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= LAST_USED_PRECISION_MS) {
     await db.updateTable('api_tokens').set({ last_used_at: now }).where('token_hash', '=', hash).execute();
   }
-  return { actor: toActor(row)!, scopes: row.scopes };
+  return { actor: toActor(row)!, scopes: row.scopes, enrolled: row.enrolled };
 }
 
 export async function listApiTokens(db: Db, personId: string) {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { queryAccessLog, whoReadMine } from '../../app/access/access-log.ts';
+import { mySecurityEvents, queryAccessLog, whoReadMine } from '../../app/access/access-log.ts';
 import type { AppContext } from '../../app/context.ts';
 import { AccessPageSchema } from '../../contract/access-log.ts';
 import { actorOf, requireActor } from '../auth.ts';
@@ -27,6 +27,19 @@ export async function accessLogRoutes(server: Server, app: AppContext): Promise<
       },
     },
     async (request) => present(await whoReadMine(app, actorOf(request), request.query.cursor)),
+  );
+  server.get(
+    '/api/me/security-events',
+    {
+      preHandler: authed,
+      schema: {
+        tags: ['access log'],
+        summary: 'Sự kiện an ninh của tài khoản tôi / Security events of my account',
+        querystring: Type.Object({ cursor: Cursor }, { additionalProperties: false }),
+        response: { 200: AccessPageSchema },
+      },
+    },
+    async (request) => present(await mySecurityEvents(app, actorOf(request), request.query.cursor)),
   );
   server.get(
     '/api/access-log',

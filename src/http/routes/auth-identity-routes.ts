@@ -12,6 +12,7 @@ import { listLiveSessions, revokeOtherSessions, revokeSessionById } from '../../
 import { DEFAULT_SESSION_LIMITS } from '../../domain/auth/session-expiry.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
+import { originOf } from '../reader.ts';
 import { presentOwnSessions } from '../presenters/session-presenter.ts';
 import type { Server } from '../server-type.ts';
 
@@ -40,7 +41,8 @@ export async function authIdentityRoutes(server: Server, app: AppContext) {
         response: { 200: ChangePasswordResultSchema },
       },
     },
-    async (request) => changeOwnPassword(app, actorOf(request).personId, sessionOnly(request), request.body),
+    async (request) =>
+      changeOwnPassword(app, actorOf(request).personId, sessionOnly(request), request.body, originOf(request)),
   );
 
   server.get(
@@ -110,6 +112,7 @@ export async function authIdentityRoutes(server: Server, app: AppContext) {
         response: { 200: Type.Object({ ok: Type.Boolean(), mustChangePassword: Type.Boolean() }) },
       },
     },
-    async (request) => resetPassword(app, actorOf(request), request.params.id, request.body.password),
+    async (request) =>
+      resetPassword(app, actorOf(request), request.params.id, request.body.password, originOf(request)),
   );
 }

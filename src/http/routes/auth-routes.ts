@@ -1,6 +1,9 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.ts';
 import { login } from '../../app/auth/login.ts';
+import { signInGate } from '../../app/auth/second-factor/sign-in-gate.ts';
+import { logSecurityEvent } from '../../app/access/security-events.ts';
+import { originOf } from '../reader.ts';
 import { DEFAULT_SESSION_LIMITS } from '../../domain/auth/session-expiry.ts';
 import {
   createApiToken,
@@ -67,7 +70,8 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
         maxAge: (app.sessionLimits ?? DEFAULT_SESSION_LIMITS).absoluteMs / 1000,
       });
       const csrfToken = reply.generateCsrf({ userInfo: sha256(token) });
-      return { me: { ...(await presentMe(app, personId)), mustChangePassword }, csrfToken };
+      const secondFactor = await signInGate(app, personId);
+      return { me: { ...(await presentMe(app, personId)), mustChangePassword, secondFactor }, csrfToken };
     },
   );
 
@@ -94,7 +98,11 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
     '/api/me',
     { onRequest: authed, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user' } },
     async (request) => {
-      return { ...(await presentMe(app, actorOf(request).personId)), mustChangePassword: !!request.mustChangePassword };
+      return {
+        ...(await presentMe(app, actorOf(request).personId)),
+        mustChangePassword: !!request.mustChangePassword,
+        secondFactor: request.secondFactorGate ?? null,
+      };
     },
   );
 
@@ -144,6 +152,15 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
         },
         now,
       );
+      await logSecurityEvent(app.db, {
+        at: now,
+        kind: 'token_minted',
+        actorId: actorOf(request).personId,
+        subjectPersonId: actorOf(request).personId,
+        origin: originOf(request),
+        entity: 'api_token',
+        entityId: created.id,
+      });
       return reply.status(201).send(created);
     },
   );
@@ -154,6 +171,15 @@ export async function authRoutes(server: Server, app: AppContext, opts: { secure
     async (request) => {
       const ok = await revokeApiToken(app.db, actorOf(request).personId, request.params.id, app.now());
       if (!ok) throw new DomainError('not_found', 'not_found');
+      await logSecurityEvent(app.db, {
+        at: app.now(),
+        kind: 'token_revoked',
+        actorId: actorOf(request).personId,
+        subjectPersonId: actorOf(request).personId,
+        origin: originOf(request),
+        entity: 'api_token',
+        entityId: request.params.id,
+      });
       return { ok: true };
     },
   );

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { originOf } from '../reader.ts';
 import type { AppContext } from '../../app/context.ts';
 import { createUnit, updateUnit } from '../../app/org/manage-units.ts';
 import { createPerson, grantRole, revokeRole, updatePerson } from '../../app/org/manage-people.ts';
@@ -203,7 +204,15 @@ export async function orgRoutes(server: Server, app: AppContext) {
       return idempotent(app, request, reply, async () => ({
         status: 201,
         body: presentRoleGrantRecord(
-          await grantRole(app, actorOf(request), request.params.id, b.unitId, b.role, b.includeSubtree ?? false),
+          await grantRole(
+            app,
+            actorOf(request),
+            request.params.id,
+            b.unitId,
+            b.role,
+            b.includeSubtree ?? false,
+            originOf(request),
+          ),
         ),
       }));
     },
@@ -215,7 +224,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
       schema: { tags, params: Type.Object({ id: Uuid, grantId: Uuid }), response: { 200: OkSchema } },
     },
     async (request) => {
-      await revokeRole(app, actorOf(request), request.params.id, request.params.grantId);
+      await revokeRole(app, actorOf(request), request.params.id, request.params.grantId, originOf(request));
       return { ok: true };
     },
   );

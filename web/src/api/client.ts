@@ -3,6 +3,7 @@ import { ApiError, toApiError } from './errors';
 
 let csrfToken: string | null = null;
 let onUnauthenticated: () => void = () => undefined;
+let onSecondFactorRequired: (() => Promise<boolean>) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -10,6 +11,11 @@ export function setCsrfToken(token: string | null): void {
 
 export function whenUnauthenticated(handler: () => void): void {
   onUnauthenticated = handler;
+}
+
+/** A deciding action asked for a fresh second factor: the handler asks for a code and says whether to retry. */
+export function whenSecondFactorRequired(handler: (() => Promise<boolean>) | null): void {
+  onSecondFactorRequired = handler;
 }
 
 export function currentLanguage(): string {
@@ -73,6 +79,8 @@ export async function request<T>(path: string, opts: RequestOptions = {}, retrie
     csrfToken = null;
     return request(path, opts, true);
   }
+  if (error.code === 'second_factor_required' && !retried && (await onSecondFactorRequired?.()))
+    return request(path, opts, true);
   if (res.status === 401 && !path.startsWith('/api/auth/login')) onUnauthenticated();
   throw error;
 }

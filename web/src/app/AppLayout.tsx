@@ -26,8 +26,10 @@ export default function AppLayout() {
   }
   if (me === null)
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  // A password an administrator set is changed before anything else (the server refuses the rest).
-  if (me.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account" replace />;
+  // The second factor's code at sign-in (or its enrolment when the role requires one), and a password
+  // an administrator set, come before anything else, on the account page (the server refuses the rest).
+  if ((me.secondFactor || me.mustChangePassword) && location.pathname !== '/account')
+    return <Navigate to="/account" replace />;
 
   return (
     <AppShell

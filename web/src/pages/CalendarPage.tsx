@@ -14,6 +14,7 @@ import { Fact } from '../components/Fact';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { vietnamDate } from '../format/dates';
+import StepUpPrompt from '../auth/StepUpPrompt';
 
 /** A year's days off and weekend working days, with their status and source; administrators edit the year's decision. */
 export default function CalendarPage() {
@@ -105,6 +106,7 @@ export default function CalendarPage() {
       {editing && stored.data !== undefined && (
         <YearDecisionEditor year={year} stored={stored.data} onClose={() => setEditing(false)} />
       )}
+      <StepUpPrompt />
     </Stack>
   );
 }

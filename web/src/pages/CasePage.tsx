@@ -10,6 +10,7 @@ import { useCase } from '../cases/useCase';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { usePageTitle } from '../hooks/usePageTitle';
+import StepUpPrompt from '../auth/StepUpPrompt';
 
 export default function CasePage() {
   const { t } = useTranslation('case');
@@ -48,6 +49,7 @@ export default function CasePage() {
         </Grid.Col>
       </Grid>
       <CaseTabs c={c} />
+      <StepUpPrompt />
     </Stack>
   );
 }

@@ -17,7 +17,6 @@ function safeNext(next: string | null): string {
 export default function LoginPage() {
   const { t } = useTranslation();
   const { me, signedIn } = useAuth();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -30,7 +29,12 @@ export default function LoginPage() {
     fetchOidcInfo().then(setSso, () => undefined);
   }, []);
 
-  if (me) return <Navigate to={me.mustChangePassword ? '/account' : safeNext(params.get('next'))} replace />;
+  // The second factor (its code, or its enrolment when the role requires one) and a password an
+  // administrator set come first, on the account page.
+  if (me)
+    return (
+      <Navigate to={me.mustChangePassword || me.secondFactor ? '/account' : safeNext(params.get('next'))} replace />
+    );
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -39,8 +43,6 @@ export default function LoginPage() {
     try {
       const person = await login(username.trim(), password);
       signedIn(person);
-      // A password an administrator set is replaced first, on the account page.
-      navigate(person.mustChangePassword ? '/account' : safeNext(params.get('next')), { replace: true });
     } catch (err) {
       setError(isApiError(err) ? err.message : t('errors.unexpected'));
     } finally {

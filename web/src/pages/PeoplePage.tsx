@@ -16,6 +16,7 @@ import { PeopleTable } from '../org/PeopleTable';
 import { PersonFormModal } from '../org/PersonFormModal';
 import { PersonIdentitiesModal } from '../org/PersonIdentitiesModal';
 import { PersonRolesModal } from '../org/PersonRolesModal';
+import StepUpPrompt from '../auth/StepUpPrompt';
 
 const PAGE_SIZE = 25;
 
@@ -127,6 +128,7 @@ export default function PeoplePage() {
       {granting && (
         <GrantRoleModal person={granting} onClose={() => setGranting(null)} onGranted={() => setRoles(granting)} />
       )}
+      <StepUpPrompt />
     </Stack>
   );
 }

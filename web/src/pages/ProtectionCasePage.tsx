@@ -9,6 +9,7 @@ import { EvaluationCard } from '../protection/EvaluationCard';
 import { ProtectionHeader } from '../protection/ProtectionHeader';
 import { RiskRegister } from '../protection/RiskRegister';
 import { useProtectionCase } from '../protection/useProtection';
+import StepUpPrompt from '../auth/StepUpPrompt';
 
 export default function ProtectionCasePage() {
   const { t } = useTranslation('protection');
@@ -39,6 +40,7 @@ export default function ProtectionCasePage() {
       {pc.determinations.map((d) => (
         <DeterminationCard key={d.id} pc={pc} d={d} />
       ))}
+      <StepUpPrompt />
     </Stack>
   );
 }

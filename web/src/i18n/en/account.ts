@@ -1,5 +1,6 @@
 import type vi from '../vi/account';
 import type { Shape } from '../shape';
+import secondFactor from './second-factor';
 
 const en: Shape<typeof vi> = {
   title: 'Account',
@@ -47,5 +48,6 @@ const en: Shape<typeof vi> = {
     ended: '{{count}} session(s) ended.',
     none: 'No other sessions.',
   },
+  secondFactor,
 };
 export default en;

@@ -1,3 +1,5 @@
+import secondFactor from './second-factor';
+
 export default {
   title: 'Tài khoản',
   intro: 'Mật khẩu và các phiên đăng nhập của bạn.',
@@ -44,4 +46,5 @@ export default {
     ended: 'Đã kết thúc {{count}} phiên.',
     none: 'Không có phiên nào khác.',
   },
+  secondFactor,
 };

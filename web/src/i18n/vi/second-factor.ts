@@ -1,0 +1,41 @@
+export default {
+  section: {
+    title: 'Xác thực hai bước',
+    intro:
+      'Sau mật khẩu, nhập mã 6 chữ số từ ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator, FreeOTP…).',
+    on: 'Đang bật. Còn {{count}} mã khôi phục chưa dùng.',
+    off: 'Chưa bật.',
+    required: 'Vai trò của bạn bắt buộc xác thực hai bước.',
+    requiredNow: 'Vai trò của bạn bắt buộc xác thực hai bước: vui lòng đăng ký trước khi tiếp tục.',
+    start: 'Bật xác thực hai bước',
+    scan: 'Quét mã QR bằng ứng dụng xác thực, hoặc nhập khóa bí mật bên dưới.',
+    qrAlt: 'Mã QR để thêm tài khoản vào ứng dụng xác thực',
+    secret: 'Khóa bí mật (nhập tay)',
+    code: 'Mã 6 chữ số',
+    confirm: 'Xác nhận',
+    codesTitle: 'Mã khôi phục',
+    codesIntro:
+      'Lưu 10 mã này ở nơi an toàn. Mỗi mã dùng được một lần khi không có điện thoại. Chúng chỉ hiển thị lần này.',
+    codesDone: 'Tôi đã lưu các mã',
+    regenerate: 'Tạo lại mã khôi phục',
+    disable: 'Tắt xác thực hai bước',
+    codeFor: 'Nhập mã hiện tại từ ứng dụng',
+    cancel: 'Hủy',
+    disabled: 'Đã tắt xác thực hai bước.',
+  },
+  signIn: {
+    title: 'Xác thực hai bước',
+    intro: 'Nhập mã 6 chữ số trong ứng dụng xác thực để hoàn tất đăng nhập.',
+    code: 'Mã xác thực',
+    recoveryCode: 'Mã khôi phục',
+    useRecovery: 'Dùng mã khôi phục',
+    useApp: 'Dùng mã từ ứng dụng',
+    submit: 'Xác nhận',
+    signOut: 'Đăng xuất',
+  },
+  stepUp: {
+    title: 'Xác nhận bằng mã xác thực',
+    intro: 'Thao tác quyết định cần xác thực hai bước gần đây. Nhập mã 6 chữ số từ ứng dụng để tiếp tục.',
+    submit: 'Xác nhận và tiếp tục',
+  },
+};
