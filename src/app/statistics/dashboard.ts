@@ -3,7 +3,9 @@ import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
 import type { DashboardFigures, FigureFilter, StateDomainCount } from './figures.ts';
-import type { DashboardCompliance } from './dashboard-compliance.ts';
+import type { DashboardView } from '../../contract/statistics.ts';
+
+type DashboardCompliance = DashboardView['compliance'][number];
 
 /** Roles whose holders see a unit's statistics: its leadership and those who oversee it. */
 export const DASHBOARD_ROLES: readonly Role[] = ['head', 'deputy', 'org_officer', 'inspector', 'administrator'];
