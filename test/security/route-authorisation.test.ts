@@ -151,6 +151,23 @@ const ACCESS: Record<string, Access> = {
   'GET /api/campaigns/:id/compliance': 'scoped',
   'GET /api/campaigns/:id/compliance.xlsx': 'scoped',
   // Implementation plans: the use cases check issuer, focal point, assignee unit and reader (plan-task-rules.ts).
+  // Single sign-on: the provider's redirects come without a session; linking is for administrators.
+  'GET /api/auth/oidc': 'public',
+  'GET /api/auth/oidc/start': 'public',
+  'GET /api/auth/oidc/callback': 'public',
+  'GET /api/admin/people/:id/identities': 'administrator',
+  'POST /api/admin/people/:id/identities': 'administrator',
+  'DELETE /api/admin/people/:id/identities/:identityId': 'administrator',
+  // Review reports and annual summaries: the use cases check the unit's leadership, organisation
+  // officers and the official (review-report-access.ts, recordSubject).
+  'GET /api/units/:id/review-reports': 'scoped',
+  'GET /api/units/:id/review-reports/draft': 'scoped',
+  'GET /api/units/:id/review-reports/draft.xlsx': 'scoped',
+  'POST /api/units/:id/review-reports': 'scoped',
+  'GET /api/review-reports/:id/xlsx': 'scoped',
+  'GET /api/people/:id/record/annual': 'scoped',
+  'GET /api/people/:id/record/annual.xlsx': 'scoped',
+  'GET /api/units/:id/annual-summaries.xlsx': 'scoped',
   'GET /api/plans': 'signed-in',
   'POST /api/plans': 'scoped',
   'GET /api/plans/:id': 'scoped',
@@ -187,6 +204,8 @@ const EXAMPLE: Record<string, string> = {
   id: '00000000-0000-4000-8000-00000000abcd',
   grantId: '00000000-0000-4000-8000-00000000abce',
   determinationId: '00000000-0000-4000-8000-00000000abcf',
+  identityId: '00000000-0000-4000-8000-00000000abd0',
+  fileId: '00000000-0000-4000-8000-00000000abd1',
   version: '1',
   year: '2026',
   scope: 'ND73',
@@ -218,7 +237,8 @@ describe('route × persona authorisation, generated from the route list and the 
     return route.url.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
       if (name === 'code' && route.url.startsWith('/api/cases/')) return caseCode;
       // Rows that exist, so a refusal is not merely "not found".
-      if (realIds && name === 'id' && route.url.startsWith('/api/people/')) return t.org.people['truongphong.snv']!;
+      if (realIds && name === 'id' && /^\/api\/(admin\/)?people\//.test(route.url))
+        return t.org.people['truongphong.snv']!;
       if (realIds && name === 'id' && route.url.startsWith('/api/units/')) return t.org.units.homeAffairs!;
       if (realIds && name === 'grantId') return realGrantId;
       if (name === 'id' && NUMERIC_ID_ROUTES.test(route.url)) return '999999';

@@ -55,7 +55,7 @@ export async function annualSummaryRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/people/:id/record/annual',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary:
@@ -78,7 +78,7 @@ export async function annualSummaryRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/people/:id/record/annual.xlsx',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Xuất Excel tổng hợp năm / The annual summary as XLSX',
@@ -103,7 +103,7 @@ export async function annualSummaryRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/units/:id/annual-summaries.xlsx',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Xuất Excel tổng hợp năm của cán bộ một đơn vị / Annual summaries of a unit’s officials as XLSX',
