@@ -5,7 +5,7 @@ import vi from './vi/index';
 export type Language = 'vi' | 'en';
 export const LANGUAGES: Language[] = ['vi', 'en'];
 const STORAGE_KEY = 'khien.language';
-export const NAMESPACES = ['common', 'work', 'case', 'plan', 'actions', 'org'] as const;
+export const NAMESPACES = ['common', 'work', 'case', 'plan', 'actions'] as const;
 
 type Bundle = Record<string, unknown>;
 type Loader = () => Promise<{ default: Bundle }>;
@@ -30,6 +30,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     identities: () => import('./vi/identities'),
     reports: () => import('./vi/reports'),
     plans: () => import('./vi/plans'),
+    org: () => import('./vi/org'),
   },
   en: {
     protection: () => import('./en/protection'),
@@ -43,6 +44,7 @@ const lazyLoaders: Record<Language, Record<string, Loader>> = {
     identities: () => import('./en/identities'),
     reports: () => import('./en/reports'),
     plans: () => import('./en/plans'),
+    org: () => import('./en/org'),
   },
 };
 

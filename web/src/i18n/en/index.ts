@@ -1,8 +1,7 @@
 import actions from './actions';
 import caseNs from './case';
 import common from './common';
-import org from './org';
 import plan from './plan';
 import work from './work';
 
-export default { common, work, case: caseNs, plan, actions, org };
+export default { common, work, case: caseNs, plan, actions };
