@@ -53,7 +53,7 @@ const runtime = await startRuntime({
 // the first `npm start` only opens the database; its accounts are printed on that first start.
 const preparedMarker = join(config.dataDir, DEMO_PREPARED_MARKER);
 if (config.demoData && ((await seedDemoIfEmpty(runtime)) || existsSync(preparedMarker))) {
-  printDemoAccounts();
+  printDemoAccounts(config.mfaRequiredRoles);
   rmSync(preparedMarker, { force: true });
 }
 

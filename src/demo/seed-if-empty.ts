@@ -17,7 +17,7 @@ export async function seedDemoIfEmpty(runtime: Runtime): Promise<boolean> {
 }
 
 /** The demo accounts, printed where the demo data was loaded so that a new user can sign in. */
-export function printDemoAccounts(): void {
+export function printDemoAccounts(mfaRequiredRoles: readonly string[] = []): void {
   console.log('\nKhiên: dữ liệu mẫu đã được tạo / demo data loaded.');
   console.log(`Mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
   const unitCode = (key: string) => DEMO_UNITS.find((u) => u.key === key)?.code ?? key;
@@ -29,5 +29,17 @@ export function printDemoAccounts(): void {
   console.log(
     '  Đơn vị HCM-…: bộ quy trình HCM-124 / units HCM-…: the HCM-124 profile; các đơn vị khác / others: ND73',
   );
+  if (mfaRequiredRoles.length) {
+    // Whoever decides must enrol a second factor at the first sign-in: say so before they meet it.
+    console.log(
+      `Xác thực hai bước bắt buộc với / a second factor is required for: ${mfaRequiredRoles.map(roleName).join(', ')}.`,
+    );
+    console.log(
+      '  Lần đăng nhập đầu sẽ yêu cầu đăng ký ứng dụng xác thực (TOTP); thử không cần: KHIEN_MFA_REQUIRED_ROLES= npm start',
+    );
+    console.log(
+      '  At the first sign-in they enrol an authenticator app; to try without: KHIEN_MFA_REQUIRED_ROLES= npm start',
+    );
+  }
   console.log('');
 }
