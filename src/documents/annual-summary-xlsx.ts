@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AnnualSummary } from '../contract/official-record.ts';
+import { headedSheet } from './xlsx-sheet.ts';
 import { label } from './labels.ts';
 
 /**
@@ -9,13 +10,7 @@ import { label } from './labels.ts';
 export async function annualSummaryXlsx(summaries: AnnualSummary<Date>[], year: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khiên';
-  const sheet = (name: string, columns: [string, string, number][]) => {
-    const ws = wb.addWorksheet(name);
-    ws.columns = columns.map(([header, key, width]) => ({ header, key, width }));
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-    return ws;
-  };
+  const sheet = (name: string, columns: [string, string, number][]) => headedSheet(wb, name, columns);
   const people = sheet(`Tổng hợp ${year}`, [
     ['Họ và tên', 'name', 28],
     ['Chức vụ', 'position', 24],

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { OfficialRecord } from '../app/records/record-model.ts';
+import { headedSheet } from './xlsx-sheet.ts';
 import { label, viDate } from './labels.ts';
 
 /**
@@ -11,13 +12,7 @@ export async function recordXlsx(r: OfficialRecord): Promise<Buffer> {
   wb.creator = 'Khiên';
   wb.created = r.generatedAt;
 
-  const sheet = (name: string, columns: [string, string, number][]) => {
-    const ws = wb.addWorksheet(name);
-    ws.columns = columns.map(([header, key, width]) => ({ header, key, width }));
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-    return ws;
-  };
+  const sheet = (name: string, columns: [string, string, number][]) => headedSheet(wb, name, columns);
 
   const s = r.summary;
   const summary = sheet('Tổng hợp', [

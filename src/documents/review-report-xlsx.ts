@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReviewFigures } from '../contract/review-reports.ts';
 import { REVIEW_REPORT_KIND_LABELS } from '../contract/review-reports.ts';
+import { headedSheet } from './xlsx-sheet.ts';
 import { label } from './labels.ts';
 import { reviewSections } from './review-report-sections.ts';
 
@@ -11,13 +12,7 @@ import { reviewSections } from './review-report-sections.ts';
 export async function reviewReportXlsx(f: ReviewFigures, citation: string | null): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khiên';
-  const sheet = (name: string, columns: [string, string, number][]) => {
-    const ws = wb.addWorksheet(name);
-    ws.columns = columns.map(([header, key, width]) => ({ header, key, width }));
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-    return ws;
-  };
+  const sheet = (name: string, columns: [string, string, number][]) => headedSheet(wb, name, columns);
   const figures = sheet('Số liệu', [
     ['Chỉ tiêu', 'item', 52],
     ['Mã', 'code', 28],
