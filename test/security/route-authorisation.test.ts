@@ -294,6 +294,30 @@ describe('route × persona authorisation, generated from the route list and the 
     assert.deepEqual(await countRows(t), before);
   });
 
+  it('nobody signed in learns nothing about the input first: 401 before any check of the path, query or body', async () => {
+    const before = await countRows(t);
+    for (const route of routes()) {
+      const access = ACCESS[key(route)];
+      if (access === 'public' || access === undefined) continue;
+      // Every path parameter malformed, an unknown query field, and a body of the wrong type: a
+      // route that validated before authenticating would answer 400 and describe its schema.
+      const url = `${route.url.replace(/:([A-Za-z]+)/g, '%20not%20valid%20')}?__unknown=%00`;
+      const unsafe = !['GET', 'HEAD', 'DELETE'].includes(route.method);
+      const r = await clients.anonymous.request(
+        route.method,
+        url,
+        unsafe ? '"not an object"' : undefined,
+        unsafe ? { 'content-type': 'application/json' } : {},
+      );
+      assert.equal(
+        r.status,
+        401,
+        `${key(route)} with bad input, without signing in: ${r.status} ${JSON.stringify(r.body)}`,
+      );
+    }
+    assert.deepEqual(await countRows(t), before);
+  });
+
   it('administrator routes refuse every other persona with 403 on rows that exist, and write nothing', async () => {
     for (const route of routes().filter((r) => ACCESS[key(r)] === 'administrator')) {
       const before = await countRows(t);

@@ -18,7 +18,7 @@ export async function accessLogRoutes(server: Server, app: AppContext): Promise<
   server.get(
     '/api/me/readers',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['access log'],
         summary: 'Ai đã xem hồ sơ của tôi / Who read my record',
@@ -31,7 +31,7 @@ export async function accessLogRoutes(server: Server, app: AppContext): Promise<
   server.get(
     '/api/me/security-events',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['access log'],
         summary: 'Sự kiện an ninh của tài khoản tôi / Security events of my account',
@@ -44,7 +44,7 @@ export async function accessLogRoutes(server: Server, app: AppContext): Promise<
   server.get(
     '/api/access-log',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['access log'],
         summary: 'Nhật ký truy cập theo người, đơn vị / The access log by person and unit (inspectors, administrators)',

@@ -35,7 +35,7 @@ const ifMatch = (h: string | undefined) => {
  */
 export async function legalClockRoutes(server: Server, app: AppContext): Promise<void> {
   const authed = requireActor(server);
-  // In preValidation, so that someone not allowed learns that before anything about the body.
+  // On request, so that someone not allowed learns that before anything about the body.
   const admin = async (request: FastifyRequest, reply: FastifyReply) => {
     await authed(request, reply);
     requireAnyAdmin(actorOf(request));
@@ -110,7 +110,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/calendar/years/:year/history',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: { tags: ['calendar'], summary: 'Lịch sử thay đổi / History of changes', params: YearParams },
     },
     async (request) => yearHistory(app, Number(request.params.year)),
@@ -119,7 +119,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/cases/:code/deadlines',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags: ['cases'],
         summary: 'Thời hạn của hồ sơ / The case’s deadlines (paused, overdue, reminders)',
@@ -131,7 +131,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
 
   server.get(
     '/api/admin/reminder-policies',
-    { preHandler: admin, schema: { tags: ['admin'], summary: 'Mốc nhắc hạn / Reminder offsets' } },
+    { onRequest: admin, schema: { tags: ['admin'], summary: 'Mốc nhắc hạn / Reminder offsets' } },
     async (request) => listReminderPolicies(app, actorOf(request)),
   );
 
@@ -153,7 +153,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/admin/jobs',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Tác vụ nền / Background jobs',
@@ -188,7 +188,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/notifications',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         ...notifications,
         summary: 'Thông báo của tôi / My notifications',
@@ -208,7 +208,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
 
   server.get(
     '/api/notifications/unread-count',
-    { preHandler: authed, schema: { ...notifications, summary: 'Số thông báo chưa đọc / Unread count' } },
+    { onRequest: authed, schema: { ...notifications, summary: 'Số thông báo chưa đọc / Unread count' } },
     async (request) => ({ unreadCount: await unreadCount(app, actorOf(request).personId) }),
   );
 
@@ -229,7 +229,7 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
 
   server.get(
     '/api/me/notification-preferences',
-    { preHandler: authed, schema: { ...notifications, summary: 'Cách nhận thông báo / How I receive notifications' } },
+    { onRequest: authed, schema: { ...notifications, summary: 'Cách nhận thông báo / How I receive notifications' } },
     async (request) => getPreferences(app, actorOf(request).personId),
   );
 

@@ -62,7 +62,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/people/:id/record',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Hồ sơ đổi mới, sáng tạo của cán bộ / An official’s innovation record',
@@ -82,7 +82,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/people/:id/record/summary',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary:
@@ -102,7 +102,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/people/:id/record.pdf',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: { tags, summary: 'Xuất PDF / Export as PDF', description: ACCESS, params: Params, querystring: Query },
     },
     async (request, reply) => {
@@ -115,7 +115,7 @@ export async function recordRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/people/:id/record.xlsx',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: { tags, summary: 'Xuất Excel / Export as XLSX', description: ACCESS, params: Params, querystring: Query },
     },
     async (request, reply) => {

@@ -21,7 +21,7 @@ export async function protectionMetaRoutes(server: Server, _app: AppContext) {
   server.get(
     '/api/protection/meta',
     {
-      preHandler: requireActor(server),
+      onRequest: requireActor(server),
       schema: {
         tags: ['protection'],
         summary: 'Danh mục cho biểu mẫu bảo vệ, khen thưởng / Lists for the protection and reward forms',

@@ -44,7 +44,7 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/cases/:code/protection',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Các hồ sơ bảo vệ của đề xuất / Protection cases of a proposal',
@@ -57,7 +57,7 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
   server.post(
     '/api/cases/:code/protection',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Mở hồ sơ bảo vệ sau đánh giá (lãnh đạo, thanh tra) / Open a protection case later (head, inspector)',
@@ -80,7 +80,7 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/protection-cases',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Hồ sơ bảo vệ trong phạm vi / Protection cases visible to the caller',
@@ -102,7 +102,7 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
   server.get(
     '/api/protection-cases/:id',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: { tags, summary: 'Hồ sơ bảo vệ / A protection case', params: Type.Object({ id: Uuid }) },
     },
     async (request, reply) => {
@@ -138,7 +138,7 @@ export async function protectionRoutes(server: Server, app: AppContext): Promise
     server.post(
       `/api/protection-cases/:id/determinations/:determinationId/${path}`,
       {
-        preHandler: authed,
+        onRequest: authed,
         schema: {
           tags,
           summary,

@@ -70,7 +70,7 @@ export async function ruleSetRoutes(server: Server, app: AppContext) {
   const authed = requireActor(server);
   server.get(
     '/api/protection-rule-sets',
-    { preHandler: authed, schema: { tags, summary: 'Các bộ quy tắc bảo vệ / Protection rule sets' } },
+    { onRequest: authed, schema: { tags, summary: 'Các bộ quy tắc bảo vệ / Protection rule sets' } },
     async () => ({
       items: await listRuleSets(app.db),
     }),
@@ -78,7 +78,7 @@ export async function ruleSetRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/protection-rule-sets/:id/:version',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: { tags, params: Type.Object({ id: RuleSetId, version: Type.String({ pattern: '^\\d{1,6}$' }) }) },
     },
     async (request) => {
@@ -95,7 +95,7 @@ export async function ruleSetRoutes(server: Server, app: AppContext) {
   server.post(
     '/api/protection-rule-sets',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Ban hành phiên bản bộ quy tắc (quản trị) / Publish a rule set version (administrators)',

@@ -35,7 +35,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/cases/:code/rewards',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Khen thưởng của đề xuất, hình thức đủ điều kiện / Rewards of a proposal, eligible forms',
@@ -48,7 +48,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
   server.post(
     '/api/cases/:code/rewards',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary: 'Đề nghị khen thưởng / Propose a reward',
@@ -70,7 +70,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/reward-proposals/:id',
-    { preHandler: authed, schema: { tags, params: Type.Object({ id: Uuid }) } },
+    { onRequest: authed, schema: { tags, params: Type.Object({ id: Uuid }) } },
     async (request, reply) => {
       const body = await showReward(app, actorOf(request), request.params.id);
       reply.header('etag', `"${body.version}"`);
@@ -87,7 +87,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
     server.post(
       `/api/reward-proposals/:id/${path}`,
       {
-        preHandler: authed,
+        onRequest: authed,
         schema: {
           tags,
           summary,
@@ -121,7 +121,7 @@ export async function rewardRoutes(server: Server, app: AppContext) {
   server.get(
     '/api/rewards/candidates',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary:
@@ -138,13 +138,13 @@ export async function rewardRoutes(server: Server, app: AppContext) {
 
   server.get(
     '/api/reward-options',
-    { preHandler: authed, schema: { tags, summary: 'Hình thức khen thưởng địa phương / Local reward options' } },
+    { onRequest: authed, schema: { tags, summary: 'Hình thức khen thưởng địa phương / Local reward options' } },
     async () => listRewardOptions(app),
   );
   server.put(
     '/api/reward-options/:scope',
     {
-      preHandler: authed,
+      onRequest: authed,
       schema: {
         tags,
         summary:
