@@ -67,6 +67,18 @@ export function planRelations(actor: Actor, u: PlanUnits, assigneeUnitId?: strin
   return out;
 }
 
+/**
+ * The units the actor may name as a new plan's issuing unit under `create_plan`: as issuer, the
+ * unit of each head, organisation officer or administrator grant; as focal point (their own unit
+ * named as the focal unit), any unit of their own ancestry. Nearest issuer first, own unit last,
+ * so the form's first choice is the body above the actor's department.
+ */
+export function issuingUnitChoices(actor: Actor, actorAncestry: readonly string[]): string[] {
+  const above = actorAncestry.filter((id) => id !== actor.unitId).reverse();
+  const granted = actor.grants.filter((g) => ISSUER_ROLES.includes(g.role)).map((g) => g.unitId);
+  return [...new Set([...granted, ...above, actor.unitId])];
+}
+
 export const mayOnPlan = (relations: ReadonlySet<PlanRelation>, action: PlanAction): boolean =>
   (PLAN_PERMISSIONS[action] as readonly PlanRelation[]).some((r) => relations.has(r));
 
@@ -105,4 +117,16 @@ export interface PlanTaskTally {
   in_progress: number;
   done: number;
   overdue: number;
+}
+
+/**
+ * Whether a done task was finished by its due date, the due date moved to the next working day
+ * when it falls on a day off (as for `overdueWorkingDays`); null while the task is not done.
+ */
+export function doneOnTime(
+  task: { status: PlanTaskStatus; dueOn: IsoDate; doneOn: IsoDate | null },
+  cal: WorkingCalendar,
+): boolean | null {
+  if (task.status !== 'done' || !task.doneOn) return null;
+  return task.doneOn <= cal.addWorkingDays(task.dueOn, 0).due;
 }
