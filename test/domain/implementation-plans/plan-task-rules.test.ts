@@ -4,6 +4,8 @@ import { defaultLegalCalendar } from '../../../src/domain/calendar/index.ts';
 import type { Actor } from '../../../src/domain/case/case-snapshot.ts';
 import {
   afterReport,
+  doneOnTime,
+  issuingUnitChoices,
   mayOnPlan,
   overdueWorkingDays,
   planRelations,
@@ -87,5 +89,32 @@ describe('overdue in working days, and the urge’s due-by date', () => {
     assert.deepEqual(afterReport('not_started', 'progress', 30), { status: 'in_progress', percent: 30 });
     assert.deepEqual(afterReport('in_progress', 'completion', 30), { status: 'done', percent: 100 });
     assert.equal(afterReport('done', 'progress', 50), 'already_done');
+  });
+});
+
+describe('what the new-plan form offers, and on-time completion', () => {
+  it('offers the issuer grants first, then the units above the actor nearest first, their own unit last', () => {
+    const officer = actor(HOME, [{ unitId: PROVINCE, role: 'org_officer', includeSubtree: true }]);
+    assert.deepEqual(issuingUnitChoices(officer, [ROOT, PROVINCE, HOME]), [PROVINCE, ROOT, HOME]);
+    const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
+    assert.deepEqual(issuingUnitChoices(staff, [ROOT, PROVINCE, FINANCE]), [PROVINCE, ROOT, FINANCE]);
+  });
+
+  it('every offered issuing unit makes the actor issuer or, with their own unit as focal point, focal point', () => {
+    const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
+    const ancestry = [ROOT, PROVINCE, FINANCE];
+    for (const issuing of issuingUnitChoices(staff, ancestry)) {
+      const issuingAncestry = ancestry.slice(0, ancestry.indexOf(issuing) + 1);
+      const relations = planRelations(staff, { issuingAncestry, focalUnitId: FINANCE, actorAncestry: ancestry });
+      assert.ok(mayOnPlan(relations, 'create_plan'), issuing);
+    }
+  });
+
+  it('counts a task done by its due date, moved past the holidays, as on time', () => {
+    // Due Thursday 30 April 2026 (a holiday): done Monday 4 May is on time, Tuesday 5 May late.
+    const task = (doneOn: string | null) => ({ status: 'done' as const, dueOn: '2026-04-30', doneOn });
+    assert.equal(doneOnTime(task('2026-05-04'), cal), true);
+    assert.equal(doneOnTime(task('2026-05-05'), cal), false);
+    assert.equal(doneOnTime({ status: 'in_progress', dueOn: '2026-04-30', doneOn: null }, cal), null);
   });
 });
