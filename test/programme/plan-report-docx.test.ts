@@ -96,6 +96,16 @@ describe('the plan forms’ allowed actions and the periodic report as DOCX', ()
     assert.match(text, /Sở Tài chính.*quá hạn 1 ngày làm việc/);
   });
 
+  it('the focal point’s officer signs "TL." the director; for the chair (issuer) the draft is the director’s to sign', async () => {
+    const officer = (await readDocx((await download(focal, plan.plan.id)).rawPayload)).bodyText;
+    assert.deepEqual(officer.slice(-3), ['TL. GIÁM ĐỐC', 'CHUYÊN VIÊN', 'Trịnh Thị Mai']);
+    const chair = await download(await t.login('chutich'), plan.plan.id);
+    assert.equal(chair.statusCode, 200, chair.body);
+    const text = (await readDocx(chair.rawPayload)).bodyText;
+    assert.ok(text.includes('SỞ NỘI VỤ'), 'still in the focal point’s name');
+    assert.deepEqual(text.slice(-2), ['GIÁM ĐỐC', 'Phan Văn Khải']);
+  });
+
   it('refuses the report to a reader (403) and hides the plan from a stranger (404)', async () => {
     assert.equal((await download(await t.login('truongphong.stc'), plan.plan.id)).statusCode, 403);
     assert.equal((await download(await t.login('truongphong.snv.hcm'), plan.plan.id)).statusCode, 404);
