@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { readDocx } from '../documents/read-documents.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
-import { seedPlan } from './plan-task-steps.ts';
+import { planBody, seedPlan } from './plan-task-steps.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -50,14 +50,19 @@ describe('the plan forms’ allowed actions and the periodic report as DOCX', ()
     const list = (await focal.get('/api/plans')).body;
     assert.equal(list.mayCreatePlan, true);
     const ids = list.issuingUnits.map((u: { id: string }) => u.id);
-    assert.equal(ids[0], t.org.units.province, 'the body above the focal point comes first');
+    assert.equal(ids[0], t.org.units.province, 'the unit of the issuer grant comes first');
     assert.ok(ids.includes(t.org.units.homeAffairs));
     assert.ok(list.issuingUnits.every((u: { name: string }) => u.name.length > 0));
-    // Each offered issuing unit is accepted by the server with the actor's own unit as focal point.
-    const proposer = await t.login('truongphong.stc');
-    const offered = (await proposer.get('/api/plans')).body;
-    assert.ok(!offered.issuingUnits.some((u: { id: string }) => u.id === t.org.units.hcmHomeAffairs));
-    assert.equal(offered.issuingUnits.at(-1).id, t.org.units.finance);
+    // Each offered issuing unit is accepted by the server.
+    for (const unit of ids) {
+      const r = await focal.post('/api/plans', planBody(t, { number: `${unit.slice(0, 4)}/KH`, issuingUnitId: unit }));
+      assert.equal(r.status, 201, `${unit}: ${JSON.stringify(r.body)}`);
+    }
+    // Staff who are no issuer are offered nothing and see no form.
+    for (const who of ['truongphong.stc', 'truongphong.snv']) {
+      const offered = (await (await t.login(who)).get('/api/plans')).body;
+      assert.deepEqual([offered.mayCreatePlan, offered.issuingUnits], [false, []], who);
+    }
   });
 
   it('the plan carries mayManageTasks for the issuer and the focal point only', async () => {

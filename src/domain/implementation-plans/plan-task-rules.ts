@@ -25,7 +25,9 @@ export type PlanRelation = (typeof PLAN_RELATIONS)[number];
 /** Who may do what: one line per action, read by the use cases and shown to the web app as flags. */
 export const PLAN_PERMISSIONS = {
   read: ['issuer', 'focal_point', 'assignee', 'reader'],
-  create_plan: ['issuer', 'focal_point'],
+  // Only for the issuing unit: naming one's own unit as focal point gives no right to issue a plan
+  // in the name of a body above it.
+  create_plan: ['issuer'],
   manage_tasks: ['issuer', 'focal_point'],
   report: ['assignee'],
   urge: ['focal_point'],
@@ -68,15 +70,19 @@ export function planRelations(actor: Actor, u: PlanUnits, assigneeUnitId?: strin
 }
 
 /**
- * The units the actor may name as a new plan's issuing unit under `create_plan`: as issuer, the
- * unit of each head, organisation officer or administrator grant; as focal point (their own unit
- * named as the focal unit), any unit of their own ancestry. Nearest issuer first, own unit last,
- * so the form's first choice is the body above the actor's department.
+ * The units the actor may name as a new plan's issuing unit under `create_plan` (as issuer): the
+ * unit of each head, organisation officer or administrator grant, then, for a grant over a subtree,
+ * the units of the actor's own ancestry inside it, nearest the grant first.
  */
 export function issuingUnitChoices(actor: Actor, actorAncestry: readonly string[]): string[] {
-  const above = actorAncestry.filter((id) => id !== actor.unitId).reverse();
-  const granted = actor.grants.filter((g) => ISSUER_ROLES.includes(g.role)).map((g) => g.unitId);
-  return [...new Set([...granted, ...above, actor.unitId])];
+  const grants = actor.grants.filter((g) => ISSUER_ROLES.includes(g.role));
+  const inside = grants
+    .filter((g) => g.includeSubtree || g.role === 'administrator')
+    .flatMap((g) => {
+      const at = actorAncestry.indexOf(g.unitId);
+      return at < 0 ? [] : actorAncestry.slice(at + 1);
+    });
+  return [...new Set([...grants.map((g) => g.unitId), ...inside])];
 }
 
 export const mayOnPlan = (relations: ReadonlySet<PlanRelation>, action: PlanAction): boolean =>

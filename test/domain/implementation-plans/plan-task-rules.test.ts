@@ -36,11 +36,11 @@ describe('who may do what on a plan', () => {
       ['report'],
     ],
     [
-      'an officer of the focal-point department',
+      'an officer of the focal-point department: follows the plan, does not issue one',
       actor(HOME, [{ unitId: HOME, role: 'proposer', includeSubtree: false }]),
       [ROOT, PROVINCE, HOME],
-      ['create_plan', 'manage_tasks', 'urge', 'export', 'read'],
-      ['report'],
+      ['manage_tasks', 'urge', 'export', 'read'],
+      ['create_plan', 'report'],
     ],
     [
       'an officer of the assignee department',
@@ -93,20 +93,31 @@ describe('overdue in working days, and the urge’s due-by date', () => {
 });
 
 describe('what the new-plan form offers, and on-time completion', () => {
-  it('offers the issuer grants first, then the units above the actor nearest first, their own unit last', () => {
+  it('offers the issuer grants first, then the units inside a subtree grant on the way to the actor; nothing to mere staff', () => {
     const officer = actor(HOME, [{ unitId: PROVINCE, role: 'org_officer', includeSubtree: true }]);
-    assert.deepEqual(issuingUnitChoices(officer, [ROOT, PROVINCE, HOME]), [PROVINCE, ROOT, HOME]);
+    assert.deepEqual(issuingUnitChoices(officer, [ROOT, PROVINCE, HOME]), [PROVINCE, HOME]);
+    const head = actor(FINANCE, [{ unitId: FINANCE, role: 'head', includeSubtree: false }]);
+    assert.deepEqual(issuingUnitChoices(head, [ROOT, PROVINCE, FINANCE]), [FINANCE]);
     const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
-    assert.deepEqual(issuingUnitChoices(staff, [ROOT, PROVINCE, FINANCE]), [PROVINCE, ROOT, FINANCE]);
+    assert.deepEqual(issuingUnitChoices(staff, [ROOT, PROVINCE, FINANCE]), []);
   });
 
-  it('every offered issuing unit makes the actor issuer or, with their own unit as focal point, focal point', () => {
-    const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
-    const ancestry = [ROOT, PROVINCE, FINANCE];
-    for (const issuing of issuingUnitChoices(staff, ancestry)) {
+  it("every offered issuing unit makes the actor issuer; naming one's own unit as focal point does not", () => {
+    const officer = actor(HOME, [{ unitId: PROVINCE, role: 'org_officer', includeSubtree: true }]);
+    const ancestry = [ROOT, PROVINCE, HOME];
+    for (const issuing of issuingUnitChoices(officer, ancestry)) {
       const issuingAncestry = ancestry.slice(0, ancestry.indexOf(issuing) + 1);
-      const relations = planRelations(staff, { issuingAncestry, focalUnitId: FINANCE, actorAncestry: ancestry });
+      const relations = planRelations(officer, { issuingAncestry, focalUnitId: HOME, actorAncestry: ancestry });
       assert.ok(mayOnPlan(relations, 'create_plan'), issuing);
+    }
+    const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
+    for (const issuing of [ROOT, PROVINCE]) {
+      const relations = planRelations(staff, {
+        issuingAncestry: [ROOT, PROVINCE].slice(0, [ROOT, PROVINCE].indexOf(issuing) + 1),
+        focalUnitId: FINANCE,
+        actorAncestry: [ROOT, PROVINCE, FINANCE],
+      });
+      assert.equal(mayOnPlan(relations, 'create_plan'), false, issuing);
     }
   });
 
