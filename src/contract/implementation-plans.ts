@@ -49,7 +49,13 @@ export const PlanSchema = Type.Object({
   mayExport: Type.Boolean(),
 });
 export type Plan = Static<typeof PlanSchema>;
-export const PlanListSchema = Type.Object({ items: Type.Array(PlanSchema) });
+export const PlanListSchema = Type.Object({
+  items: Type.Array(PlanSchema),
+  /** Whether the caller may create a plan (as issuer, or naming their own unit as focal point). */
+  mayCreatePlan: Type.Boolean(),
+  /** The units the caller may name as a new plan's issuing unit, the likeliest first. */
+  issuingUnits: Type.Array(Ref),
+});
 export type PlanList = Static<typeof PlanListSchema>;
 
 export const PlanTaskFileSchema = Type.Object({
@@ -134,6 +140,7 @@ export interface CreatePlanInput {
   periodTo: string;
   urgeWorkingDays?: number;
 }
+export type UpdateTaskInput = Partial<AddTaskInput>;
 export interface AddTaskInput {
   title: string;
   expectedOutput: string;

@@ -57,9 +57,12 @@ export function fileUpload(content: Buffer, filename = 'bao-cao.txt') {
 export const fields = (r: { body: any }) =>
   (r.body.error?.fields ?? []).map((f: { path: string; code: string }) => `${f.path}:${f.code}`);
 
-/** Creates the plan with tasks (title, unit key, due date) as the focal point's officer; returns the plan's detail. */
+/**
+ * The province's organisation officer (issuer) creates the plan; the officer given (issuer or focal
+ * point) adds the tasks (title, unit key, due date). Returns the plan's detail.
+ */
 export async function seedPlan(t: TestApp, officer: TestClient, tasks: [string, string, string][]) {
-  const r = await officer.post('/api/plans', planBody(t));
+  const r = await (await t.login('tochuc.snv')).post('/api/plans', planBody(t));
   if (r.status !== 201) throw new Error(JSON.stringify(r.body));
   let detail = r.body;
   for (const [title, unit, dueOn] of tasks) {

@@ -173,6 +173,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/plans/:id': 'scoped',
   'POST /api/plans/:id/tasks': 'scoped',
   'GET /api/plans/:id/report.xlsx': 'scoped',
+  'GET /api/plans/:id/report.docx': 'scoped',
   'PATCH /api/plan-tasks/:id': 'scoped',
   'POST /api/plan-tasks/:id/reports': 'scoped',
   'POST /api/plan-tasks/:id/urges': 'scoped',

@@ -40,8 +40,15 @@ export async function recordDocumentSource(
  * a review report): the unit's heading, and the signature in their own name when they head it,
  * otherwise "TL." (by order of) its head.
  */
-export async function ownUnitIssuer(app: AppContext, db: Db | Tx, actor: Actor) {
-  const unitRow = await db.selectFrom('units').selectAll().where('id', '=', actor.unitId).executeTakeFirstOrThrow();
+export const ownUnitIssuer = (app: AppContext, db: Db | Tx, actor: Actor) =>
+  unitIssuer(app, db, actor.unitId, actor.personId);
+
+/**
+ * The heading of a unit's document and the signature of the person who signs it: in their own
+ * name when they head the unit (or it has no head), otherwise "TL." its head.
+ */
+export async function unitIssuer(app: AppContext, db: Db | Tx, unitId: string, signerId: string) {
+  const unitRow = await db.selectFrom('units').selectAll().where('id', '=', unitId).executeTakeFirstOrThrow();
   const ancestorIds = unitRow.ancestor_ids.filter((id) => id !== unitRow.id).reverse();
   const ancestorRows = ancestorIds.length
     ? await db.selectFrom('units').selectAll().where('id', 'in', ancestorIds).execute()
@@ -52,12 +59,12 @@ export async function ownUnitIssuer(app: AppContext, db: Db | Tx, actor: Actor) 
     typeCode: u.type_code,
   });
   const ancestors = ancestorIds.map((id) => ancestorRows.find((a) => a.id === id)!).map(info);
-  const signer = await person(db, actor.personId);
+  const signer = await person(db, signerId);
   const headId = await headOf(db, unitRow.id);
   const head = headId ? await person(db, headId) : null;
   const title = upper(signingTitle(signer.positionCode, signer.positionName));
   const signature: SignatureBlock =
-    headId === actor.personId || !head
+    headId === signerId || !head
       ? { authority: null, authorityOf: null, title, fullName: signer.fullName }
       : {
           authority: 'TL',

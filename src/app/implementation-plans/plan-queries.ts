@@ -12,6 +12,7 @@ import {
 import { vietnamDate, type WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import {
+  issuingUnitChoices,
   mayOnPlan,
   overdueWorkingDays,
   type PlanRelation,
@@ -85,6 +86,18 @@ export async function plansOf(app: AppContext, actor: Actor): Promise<PlanView[]
       app.calendar,
     ),
   }));
+}
+
+/**
+ * What the "new plan" form may offer the actor: the issuing units `create_plan` allows them to
+ * name (createPlan checks the same rule again on submission), with their names.
+ */
+export async function planCreation(app: AppContext, actor: Actor): Promise<{ id: string; name: string }[]> {
+  const ids = issuingUnitChoices(actor, await ancestryOf(app.db, actor.unitId));
+  if (ids.length === 0) return [];
+  const rows = await app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();
+  const name = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.flatMap((id) => (name.has(id) ? [{ id, name: name.get(id)! }] : []));
 }
 
 /** A plan with every task, its reports, urges and files, overdue figures computed for today. */

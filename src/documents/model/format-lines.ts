@@ -66,6 +66,10 @@ export function recipientLines(d: OfficialDocument): string[] {
 /** The footer: the case, the event the document records, its hash, and where to check it. */
 export function footerLine(d: OfficialDocument): string {
   const f = d.footer;
+  if ('dataSha256' in f) {
+    const [y, m, day] = f.dataOn.split('-');
+    return `${f.dataLabel}, số liệu ngày ${day}/${m}/${y} · mã băm ${f.dataSha256}`;
+  }
   if ('recordSha256' in f) {
     const [y, m, day] = f.recordOn.split('-');
     return `Hồ sơ cán bộ, dữ liệu ngày ${day}/${m}/${y} · mã băm ${f.recordSha256}`;

@@ -26,7 +26,7 @@ export interface Layout {
   headerLeft: Line[];
   headerRight: Line[];
   title: Line[];
-  body: ({ kind: 'line'; line: Line } | { kind: 'table'; rows: string[][] })[];
+  body: ({ kind: 'line'; line: Line } | { kind: 'table'; rows: string[][]; widths?: number[] })[];
   recipients: Line[];
   signature: Line[];
   footer: { text: string; verifyUrl: string };
@@ -107,7 +107,9 @@ export function layoutOf(d: OfficialDocument): Layout {
     ...header(d),
     title,
     body: d.body.map((b) =>
-      b.kind === 'table' ? { kind: 'table' as const, rows: b.rows } : { kind: 'line' as const, line: bodyLine(b) },
+      b.kind === 'table'
+        ? { kind: 'table' as const, rows: b.rows, widths: b.widths }
+        : { kind: 'line' as const, line: bodyLine(b) },
     ),
     recipients: [
       line('Nơi nhận:', 12, 'left', { bold: true, italic: true }),

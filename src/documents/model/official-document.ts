@@ -28,8 +28,11 @@ export type BodyBlock =
   | { kind: 'centred'; text: string }
   /** An article: its label in bold (`Điều 1.`), then the text. */
   | { kind: 'article'; label: string; text: string }
-  /** A table (attendees and their ballots): the first row is the heading. */
-  | { kind: 'table'; rows: string[][] };
+  /**
+   * A table (attendees and their ballots, a plan's tasks): the first row is the heading; `widths`,
+   * relative, when the columns should not be equal.
+   */
+  | { kind: 'table'; rows: string[][]; widths?: number[] };
 
 export interface SignatureBlock {
   /** null when the head signs in their own name. */
@@ -61,7 +64,19 @@ export interface PersonRecordFooter {
   verifyUrl: string;
 }
 
-export type VerificationFooter = CaseStepFooter | PersonRecordFooter;
+/**
+ * What ties a report drawn from live data (a plan's periodic report, exported as a draft) to that
+ * data: what it is, the day it was read and the SHA-256 of what was read.
+ */
+export interface DataFooter {
+  /** `Kế hoạch số 116/KH-UBND`. */
+  dataLabel: string;
+  dataSha256: string;
+  dataOn: string;
+  verifyUrl: string;
+}
+
+export type VerificationFooter = CaseStepFooter | PersonRecordFooter | DataFooter;
 
 export interface OfficialDocument {
   format: DocumentFormat;

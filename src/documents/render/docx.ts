@@ -16,7 +16,7 @@ import {
   type IBordersOptions,
 } from 'docx';
 import type { Layout, Line } from '../model/layout.ts';
-import { A4_MM, INDENT_MM, LEFT_COLUMN, MARGINS_MM, twip } from './page.ts';
+import { A4_MM, INDENT_MM, LEFT_COLUMN, MARGINS_MM, tableColumns, twip } from './page.ts';
 import { qrPng } from './qr.ts';
 
 /** Decree 30's face: Word has Times New Roman; the PDF uses its metric twin. */
@@ -74,20 +74,19 @@ function columns(left: Line[], right: Line[], leftW: number): Table {
   });
 }
 
-function grid(rows: string[][]): Table {
-  const cols = rows[0]?.length ?? 1;
-  const w = Math.floor(TEXT_WIDTH / cols);
+function grid(rows: string[][], widths?: number[]): Table {
+  const ws = tableColumns(TEXT_WIDTH, rows[0]?.length ?? 1, widths);
   return new Table({
-    columnWidths: Array(cols).fill(w),
+    columnWidths: ws,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     rows: rows.map(
       (row, r) =>
         new TableRow({
           tableHeader: r === 0,
           children: row.map(
-            (text) =>
+            (text, c) =>
               new TableCell({
-                width: { size: w, type: WidthType.DXA },
+                width: { size: ws[c] ?? 0, type: WidthType.DXA },
                 borders: GRID,
                 children: [
                   new Paragraph({
@@ -123,7 +122,7 @@ export async function renderDocx(l: Layout, meta: { title: string; createdAt: Da
       ],
     });
   const body = l.body.flatMap((b) =>
-    b.kind === 'table' ? [grid(b.rows), new Paragraph({ children: [] })] : paragraphs(b.line, TEXT_WIDTH, 6),
+    b.kind === 'table' ? [grid(b.rows, b.widths), new Paragraph({ children: [] })] : paragraphs(b.line, TEXT_WIDTH, 6),
   );
   const doc = new Document({
     creator: 'Khiên',

@@ -15,3 +15,10 @@ export const twip = (mm: number) => Math.round(mm * MM_TO_PT * 20);
 
 /** Share of the text width given to the left column (issuer, recipients) of the header and the signature. */
 export const LEFT_COLUMN = 0.42;
+
+/** A table's column widths out of `total`: equal, or in proportion to the relative `widths` given. */
+export function tableColumns(total: number, cols: number, widths?: readonly number[]): number[] {
+  if (!widths || widths.length !== cols) return Array<number>(cols).fill(Math.floor(total / cols));
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.floor((total * w) / sum));
+}

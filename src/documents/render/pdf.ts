@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { FONTS } from '../fonts.ts';
 import type { Layout, Line } from '../model/layout.ts';
-import { LEFT_COLUMN, MARGINS_MM, INDENT_MM, pt } from './page.ts';
+import { LEFT_COLUMN, MARGINS_MM, INDENT_MM, pt, tableColumns } from './page.ts';
 import { qrMatrix } from './qr.ts';
 
 type Pdf = PDFKit.PDFDocument;
@@ -74,21 +74,22 @@ function drawColumn(doc: Pdf, lines: Line[], x: number, y: number, width: number
   return lines.reduce((at, l) => drawLine(doc, l, x, at, width), y);
 }
 
-function drawTable(doc: Pdf, rows: string[][], x: number, width: number) {
-  const cols = rows[0]?.length ?? 1;
-  const cw = width / cols;
+function drawTable(doc: Pdf, rows: string[][], x: number, width: number, widths?: number[]) {
+  const cws = tableColumns(width, rows[0]?.length ?? 1, widths);
+  const lefts = cws.map((_, c) => x + cws.slice(0, c).reduce((a, b) => a + b, 0));
   const pad = 3;
   rows.forEach((row, r) => {
     doc.font(r === 0 ? 'bold' : 'regular').fontSize(12);
-    const h = Math.max(...row.map((c) => doc.heightOfString(c, { width: cw - 2 * pad }))) + 2 * pad;
+    const h = Math.max(...row.map((cell, c) => doc.heightOfString(cell, { width: (cws[c] ?? 0) - 2 * pad }))) + 2 * pad;
     if (doc.y + h > doc.page.height - M.bottom) doc.addPage();
     const top = doc.y;
     row.forEach((cell, c) => {
+      const cw = cws[c] ?? 0;
       doc
-        .rect(x + c * cw, top, cw, h)
+        .rect(lefts[c] ?? x, top, cw, h)
         .lineWidth(0.5)
         .stroke();
-      doc.text(cell.normalize('NFC'), x + c * cw + pad, top + pad, {
+      doc.text(cell.normalize('NFC'), (lefts[c] ?? x) + pad, top + pad, {
         width: cw - 2 * pad,
         align: r === 0 ? 'center' : 'left',
       });
@@ -166,7 +167,7 @@ function drawDocument(doc: PDFKit.PDFDocument, l: Layout): void {
   doc.x = M.left;
   doc.y = y;
   for (const b of l.body) {
-    if (b.kind === 'table') drawTable(doc, b.rows, M.left, width);
+    if (b.kind === 'table') drawTable(doc, b.rows, M.left, width, b.widths);
     else drawLine(doc, b.line, M.left, doc.y, width, 6);
   }
   // The signature and the recipients stand side by side and are never split across pages.

@@ -25,7 +25,9 @@ export type PlanRelation = (typeof PLAN_RELATIONS)[number];
 /** Who may do what: one line per action, read by the use cases and shown to the web app as flags. */
 export const PLAN_PERMISSIONS = {
   read: ['issuer', 'focal_point', 'assignee', 'reader'],
-  create_plan: ['issuer', 'focal_point'],
+  // Only for the issuing unit: naming one's own unit as focal point gives no right to issue a plan
+  // in the name of a body above it.
+  create_plan: ['issuer'],
   manage_tasks: ['issuer', 'focal_point'],
   report: ['assignee'],
   urge: ['focal_point'],
@@ -67,6 +69,22 @@ export function planRelations(actor: Actor, u: PlanUnits, assigneeUnitId?: strin
   return out;
 }
 
+/**
+ * The units the actor may name as a new plan's issuing unit under `create_plan` (as issuer): the
+ * unit of each head, organisation officer or administrator grant, then, for a grant over a subtree,
+ * the units of the actor's own ancestry inside it, nearest the grant first.
+ */
+export function issuingUnitChoices(actor: Actor, actorAncestry: readonly string[]): string[] {
+  const grants = actor.grants.filter((g) => ISSUER_ROLES.includes(g.role));
+  const inside = grants
+    .filter((g) => g.includeSubtree || g.role === 'administrator')
+    .flatMap((g) => {
+      const at = actorAncestry.indexOf(g.unitId);
+      return at < 0 ? [] : actorAncestry.slice(at + 1);
+    });
+  return [...new Set([...grants.map((g) => g.unitId), ...inside])];
+}
+
 export const mayOnPlan = (relations: ReadonlySet<PlanRelation>, action: PlanAction): boolean =>
   (PLAN_PERMISSIONS[action] as readonly PlanRelation[]).some((r) => relations.has(r));
 
@@ -105,4 +123,16 @@ export interface PlanTaskTally {
   in_progress: number;
   done: number;
   overdue: number;
+}
+
+/**
+ * Whether a done task was finished by its due date, the due date moved to the next working day
+ * when it falls on a day off (as for `overdueWorkingDays`); null while the task is not done.
+ */
+export function doneOnTime(
+  task: { status: PlanTaskStatus; dueOn: IsoDate; doneOn: IsoDate | null },
+  cal: WorkingCalendar,
+): boolean | null {
+  if (task.status !== 'done' || !task.doneOn) return null;
+  return task.doneOn <= cal.addWorkingDays(task.dueOn, 0).due;
 }

@@ -3,7 +3,8 @@ import type { AppContext } from '../../app/context.ts';
 import { AddTaskBody, addPlanTask } from '../../app/implementation-plans/add-task.ts';
 import { CreatePlanBody, createPlan } from '../../app/implementation-plans/create-plan.ts';
 import { requireOnPlan } from '../../app/implementation-plans/plan-access.ts';
-import { planDetail, plansOf } from '../../app/implementation-plans/plan-queries.ts';
+import { planCreation, planDetail, plansOf } from '../../app/implementation-plans/plan-queries.ts';
+import { planReportDocx } from '../../app/implementation-plans/plan-report-document.ts';
 import { planTaskFigures } from '../../app/implementation-plans/plan-task-figures.ts';
 import { ReportTaskBody, reportPlanTask } from '../../app/implementation-plans/report-task.ts';
 import { readTaskFile, storeTaskFile } from '../../app/implementation-plans/task-files.ts';
@@ -17,6 +18,7 @@ import {
   UrgeResultSchema,
 } from '../../contract/implementation-plans.ts';
 import { planReportXlsx } from '../../documents/plan-report-xlsx.ts';
+import { MEDIA_TYPES } from '../../documents/render/render-document.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, requireActor } from '../auth.ts';
@@ -44,8 +46,9 @@ export async function implementationPlanRoutes(server: Server, app: AppContext) 
       schema: { tags, summary: 'Kế hoạch triển khai / Implementation plans', response: { 200: PlanListSchema } },
     },
     async (request) => {
-      const views = await plansOf(app, actorOf(request));
-      return { items: views.map(presentPlan) };
+      const actor = actorOf(request);
+      const [views, issuingUnits] = await Promise.all([plansOf(app, actor), planCreation(app, actor)]);
+      return { items: views.map(presentPlan), mayCreatePlan: issuingUnits.length > 0, issuingUnits };
     },
   );
 
@@ -231,7 +234,7 @@ export async function implementationPlanRoutes(server: Server, app: AppContext) 
       const data = await planDetail(app, actorOf(request), request.params.id);
       requireOnPlan(data.view.relations, 'export');
       const body = await planReportXlsx(presentPlanDetail(data), app.now());
-      const name = `bao-cao-ke-hoach-${data.view.plan.number.replace(/[^A-Za-z0-9]+/g, '-')}-${data.today}.xlsx`;
+      const name = `${reportName(data.view.plan.number, data.today)}.xlsx`;
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${name}"`)
@@ -239,4 +242,31 @@ export async function implementationPlanRoutes(server: Server, app: AppContext) 
         .send(body);
     },
   );
+
+  server.get(
+    '/api/plans/:id/report.docx',
+    {
+      onRequest: authed,
+      schema: {
+        tags,
+        summary: 'Báo cáo kết quả thực hiện kế hoạch (Word) / The periodic report as DOCX',
+        description: `The report in the format of Decree 30/2020/NĐ-CP, in the focal-point unit's name with today's date, unnumbered (the register numbers it on signing). ${ACCESS}`,
+        params: Params,
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const data = await planDetail(app, actor, request.params.id);
+      const body = await planReportDocx(app, actor, data, presentPlanDetail(data));
+      return reply
+        .header('content-type', MEDIA_TYPES.docx)
+        .header('content-disposition', `attachment; filename="${reportName(data.view.plan.number, data.today)}.docx"`)
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
 }
+
+/** `bao-cao-ke-hoach-116-KH-UBND-2026-04-28`: ASCII, so the header needs no encoding. */
+const reportName = (number: string, today: string) =>
+  `bao-cao-ke-hoach-${number.replace(/[^A-Za-z0-9]+/g, '-')}-${today}`;

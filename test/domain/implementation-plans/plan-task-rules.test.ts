@@ -4,6 +4,8 @@ import { defaultLegalCalendar } from '../../../src/domain/calendar/index.ts';
 import type { Actor } from '../../../src/domain/case/case-snapshot.ts';
 import {
   afterReport,
+  doneOnTime,
+  issuingUnitChoices,
   mayOnPlan,
   overdueWorkingDays,
   planRelations,
@@ -34,11 +36,11 @@ describe('who may do what on a plan', () => {
       ['report'],
     ],
     [
-      'an officer of the focal-point department',
+      'an officer of the focal-point department: follows the plan, does not issue one',
       actor(HOME, [{ unitId: HOME, role: 'proposer', includeSubtree: false }]),
       [ROOT, PROVINCE, HOME],
-      ['create_plan', 'manage_tasks', 'urge', 'export', 'read'],
-      ['report'],
+      ['manage_tasks', 'urge', 'export', 'read'],
+      ['create_plan', 'report'],
     ],
     [
       'an officer of the assignee department',
@@ -87,5 +89,43 @@ describe('overdue in working days, and the urge’s due-by date', () => {
     assert.deepEqual(afterReport('not_started', 'progress', 30), { status: 'in_progress', percent: 30 });
     assert.deepEqual(afterReport('in_progress', 'completion', 30), { status: 'done', percent: 100 });
     assert.equal(afterReport('done', 'progress', 50), 'already_done');
+  });
+});
+
+describe('what the new-plan form offers, and on-time completion', () => {
+  it('offers the issuer grants first, then the units inside a subtree grant on the way to the actor; nothing to mere staff', () => {
+    const officer = actor(HOME, [{ unitId: PROVINCE, role: 'org_officer', includeSubtree: true }]);
+    assert.deepEqual(issuingUnitChoices(officer, [ROOT, PROVINCE, HOME]), [PROVINCE, HOME]);
+    const head = actor(FINANCE, [{ unitId: FINANCE, role: 'head', includeSubtree: false }]);
+    assert.deepEqual(issuingUnitChoices(head, [ROOT, PROVINCE, FINANCE]), [FINANCE]);
+    const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
+    assert.deepEqual(issuingUnitChoices(staff, [ROOT, PROVINCE, FINANCE]), []);
+  });
+
+  it("every offered issuing unit makes the actor issuer; naming one's own unit as focal point does not", () => {
+    const officer = actor(HOME, [{ unitId: PROVINCE, role: 'org_officer', includeSubtree: true }]);
+    const ancestry = [ROOT, PROVINCE, HOME];
+    for (const issuing of issuingUnitChoices(officer, ancestry)) {
+      const issuingAncestry = ancestry.slice(0, ancestry.indexOf(issuing) + 1);
+      const relations = planRelations(officer, { issuingAncestry, focalUnitId: HOME, actorAncestry: ancestry });
+      assert.ok(mayOnPlan(relations, 'create_plan'), issuing);
+    }
+    const staff = actor(FINANCE, [{ unitId: FINANCE, role: 'proposer', includeSubtree: false }]);
+    for (const issuing of [ROOT, PROVINCE]) {
+      const relations = planRelations(staff, {
+        issuingAncestry: [ROOT, PROVINCE].slice(0, [ROOT, PROVINCE].indexOf(issuing) + 1),
+        focalUnitId: FINANCE,
+        actorAncestry: [ROOT, PROVINCE, FINANCE],
+      });
+      assert.equal(mayOnPlan(relations, 'create_plan'), false, issuing);
+    }
+  });
+
+  it('counts a task done by its due date, moved past the holidays, as on time', () => {
+    // Due Thursday 30 April 2026 (a holiday): done Monday 4 May is on time, Tuesday 5 May late.
+    const task = (doneOn: string | null) => ({ status: 'done' as const, dueOn: '2026-04-30', doneOn });
+    assert.equal(doneOnTime(task('2026-05-04'), cal), true);
+    assert.equal(doneOnTime(task('2026-05-05'), cal), false);
+    assert.equal(doneOnTime({ status: 'in_progress', dueOn: '2026-04-30', doneOn: null }, cal), null);
   });
 });

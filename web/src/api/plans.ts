@@ -1,21 +1,44 @@
 import i18n from 'i18next';
 import type {
+  AddTaskInput,
+  CreatePlanInput,
   PlanDetail,
   PlanList,
   PlanTaskFigure,
   PlanTaskFile,
   ReportTaskInput,
+  UpdateTaskInput,
 } from '@contract/implementation-plans';
 import { currentLanguage, getJson, request, setCsrfToken } from './client';
 import { toApiError } from './errors';
 
-export type { PlanDetail, PlanTaskFile, ReportTaskInput };
+export type { AddTaskInput, CreatePlanInput, PlanDetail, PlanList, PlanTaskFile, ReportTaskInput, UpdateTaskInput };
 export type { Plan, PlanTask, PlanTaskStatus } from '@contract/implementation-plans';
 
 export const fetchPlans = (signal?: AbortSignal) => getJson<PlanList>('/api/plans', signal);
 
 export const fetchPlan = (id: string, signal?: AbortSignal) =>
   getJson<PlanDetail>(`/api/plans/${encodeURIComponent(id)}`, signal);
+
+/** A new plan; the same key is sent again on a retry of the same form, so it is created once. */
+export async function createPlan(input: CreatePlanInput, idempotencyKey: string): Promise<PlanDetail> {
+  const res = await request<PlanDetail>('/api/plans', { method: 'POST', body: input, idempotencyKey });
+  return res.data;
+}
+
+export async function addPlanTask(planId: string, input: AddTaskInput, idempotencyKey: string): Promise<PlanDetail> {
+  const res = await request<PlanDetail>(`/api/plans/${encodeURIComponent(planId)}/tasks`, {
+    method: 'POST',
+    body: input,
+    idempotencyKey,
+  });
+  return res.data;
+}
+
+/** Changes a task with the version last read (409 when someone changed it meanwhile). */
+export async function updatePlanTask(taskId: string, version: number, input: UpdateTaskInput): Promise<void> {
+  await request(`/api/plan-tasks/${encodeURIComponent(taskId)}`, { method: 'PATCH', body: input, ifMatch: version });
+}
 
 export async function reportTask(taskId: string, version: number, input: ReportTaskInput): Promise<void> {
   await request(`/api/plan-tasks/${encodeURIComponent(taskId)}/reports`, {
@@ -57,7 +80,8 @@ export async function uploadTaskFile(taskId: string, file: File): Promise<PlanTa
 
 export const taskFileUrl = (taskId: string, fileId: string) =>
   `/api/plan-tasks/${encodeURIComponent(taskId)}/files/${encodeURIComponent(fileId)}`;
-export const planReportUrl = (id: string) => `/api/plans/${encodeURIComponent(id)}/report.xlsx`;
+export const planReportUrl = (id: string, format: 'xlsx' | 'docx' = 'xlsx') =>
+  `/api/plans/${encodeURIComponent(id)}/report.${format}`;
 
 export const fetchPlanTaskFigure = (unitId: string, signal?: AbortSignal) =>
   getJson<PlanTaskFigure>(`/api/statistics/plan-tasks?unitId=${encodeURIComponent(unitId)}`, signal);

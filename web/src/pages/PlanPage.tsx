@@ -11,6 +11,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { ScrollTable } from '../components/ScrollTable';
 import { formatDate } from '../format/dates';
+import { TaskEditModal } from '../plans/TaskEditModal';
 import { TaskStatusBadge } from '../plans/TaskStatusBadge';
 import { ReportForm, UrgeForm } from '../plans/TaskForms';
 
@@ -20,6 +21,8 @@ export default function PlanPage() {
   const { id = '' } = useParams();
   const client = useQueryClient();
   const [open, setOpen] = useState<{ task: PlanTask; form: 'urge' | 'report' } | null>(null);
+  // `null`: adding a task; an id: changing that task, as last read (it is reloaded after a conflict).
+  const [editing, setEditing] = useState<string | null | undefined>(undefined);
   const q = useQuery({ queryKey: ['plans', id], queryFn: ({ signal }) => fetchPlan(id, signal) });
   const plan = q.data?.plan;
   const done = () => {
@@ -31,10 +34,20 @@ export default function PlanPage() {
       <PageHeader
         title={plan ? `${plan.number} — ${plan.title}` : t('title')}
         actions={
-          plan?.mayExport && (
-            <Anchor href={planReportUrl(plan.id)} download data-testid="plan-report-xlsx">
-              {t('page.export')}
-            </Anchor>
+          plan && (
+            <Group gap="md">
+              {plan.mayManageTasks && <Button onClick={() => setEditing(null)}>{t('taskForm.addTitle')}</Button>}
+              {plan.mayExport && (
+                <>
+                  <Anchor href={planReportUrl(plan.id, 'docx')} download data-testid="plan-report-docx">
+                    {t('page.exportDocx')}
+                  </Anchor>
+                  <Anchor href={planReportUrl(plan.id)} download data-testid="plan-report-xlsx">
+                    {t('page.export')}
+                  </Anchor>
+                </>
+              )}
+            </Group>
           )
         }
       />
@@ -102,6 +115,16 @@ export default function PlanPage() {
                   </td>
                   <td>
                     <Group gap="xs">
+                      {plan.mayManageTasks && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('taskForm.editTitle', { n: task.ordinal })}
+                          onClick={() => setEditing(task.id)}
+                        >
+                          {t('taskForm.edit')}
+                        </Button>
+                      )}
                       {plan.mayUrge && task.status !== 'done' && (
                         <Button
                           size="xs"
@@ -128,6 +151,13 @@ export default function PlanPage() {
             </tbody>
           </table>
         </ScrollTable>
+      )}
+      {editing !== undefined && plan && (
+        <TaskEditModal
+          plan={plan}
+          task={q.data?.tasks.find((x) => x.id === editing)}
+          onClose={() => setEditing(undefined)}
+        />
       )}
       {open && plan && (
         <FormModal

@@ -1,5 +1,6 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchPlans } from '../api/plans';
@@ -8,15 +9,22 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { ScrollTable } from '../components/ScrollTable';
 import { formatDate } from '../format/dates';
+import { NewPlanModal } from '../plans/NewPlanModal';
 
 /** The implementation plans the reader's unit issues, follows as focal point, or holds tasks of. */
 export default function PlansPage() {
   const { t } = useTranslation('plans');
   const q = useQuery({ queryKey: ['plans'], queryFn: ({ signal }) => fetchPlans(signal) });
   const items = q.data?.items ?? [];
+  const [creating, setCreating] = useState(false);
   return (
     <Stack>
-      <PageHeader title={t('title')} description={t('intro')} />
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={q.data?.mayCreatePlan && <Button onClick={() => setCreating(true)}>{t('newPlan.open')}</Button>}
+      />
+      {creating && q.data && <NewPlanModal list={q.data} onClose={() => setCreating(false)} />}
       <ErrorAlert error={q.error} />
       {q.isPending && <LoadingBlock />}
       {q.data && items.length === 0 && <Text>{t('empty')}</Text>}

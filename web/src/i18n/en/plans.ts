@@ -20,6 +20,7 @@ export default {
   page: {
     issuedOn: 'Issued on',
     export: 'Download the periodic report (Excel)',
+    exportDocx: 'Download the report (Word)',
     tasks: 'Tasks',
     ordinal: 'No.',
     task: 'Task',
@@ -36,6 +37,29 @@ export default {
     reportTask: 'Report on task {{n}}',
     history: 'Reports and urges',
     files: 'Attachments',
+  },
+  newPlan: {
+    open: 'New plan',
+    title: 'New implementation plan',
+    number: 'Number and symbol',
+    numberHint: 'For example: 116/KH-UBND',
+    planTitle: 'Title',
+    periodFrom: 'From',
+    periodTo: 'To',
+    urgeWorkingDays: 'Working days to report after an urge',
+    urgeWorkingDaysHint: 'Leave empty for the default.',
+    submit: 'Create the plan',
+    created: 'Plan {{number}} created.',
+  },
+  taskForm: {
+    addTitle: 'Add a task',
+    editTitle: 'Change task {{n}}',
+    edit: 'Change',
+    expectedOutput: 'Expected output',
+    add: 'Add the task',
+    save: 'Save the changes',
+    added: 'Task added.',
+    saved: 'Task {{n}} saved.',
   },
   urgeForm: {
     intro:
