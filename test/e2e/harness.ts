@@ -60,7 +60,11 @@ export async function startApp(
   child.stdout!.on('data', (d) => (output += String(d)));
   child.stderr!.on('data', (d) => (output += String(d)));
   await new Promise<void>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not start in time:\n${output}`)), 90_000);
+    // A server that did not start in time is stopped, not left running after the journey failed.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      rej(new Error(`server did not start in time:\n${output}`));
+    }, 90_000);
     const check = () => {
       if (output.includes('is serving at')) {
         clearTimeout(timer);
