@@ -30,7 +30,7 @@ import { IDEMPOTENCY_NOTE, IdempotencyHeaders, IfMatchHeaders, Uuid, ifMatchVers
 const tags = ['implementation plans'];
 const Params = Type.Object({ id: Uuid });
 const ACCESS =
-  "The issuing unit's head or organisation officer and the focal-point unit's officers create plans and tasks; the unit a task is assigned to reports on it; the focal point urges and exports; anyone inside the issuing unit reads. Anyone else gets 404.";
+  "The issuing unit's head or organisation officer creates plans; they and the focal-point unit's officers add and change tasks; the unit a task is assigned to reports on it; the focal point urges and exports; anyone inside the issuing unit reads. Anyone else gets 404.";
 const TASK_IF_MATCH =
   'Requires `If-Match` with the task version last read (428 without it, 409 when another write came first). Nothing is written on a 4xx.';
 
