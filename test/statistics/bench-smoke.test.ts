@@ -18,7 +18,9 @@ async function testDatabase(): Promise<{ url: string; drop: () => Promise<void> 
     await c.connect();
     await c.query(text).finally(() => c.end());
   };
-  await run(`create extension if not exists pg_trgm schema public; create extension if not exists btree_gin schema public; create schema ${schema}`);
+  await run(
+    `create extension if not exists pg_trgm schema public; create extension if not exists btree_gin schema public; create schema ${schema}`,
+  );
   const url = new URL(base);
   url.searchParams.set('options', `-c search_path=${schema},public`);
   return { url: url.toString(), drop: () => run(`drop schema ${schema} cascade`) };
