@@ -128,18 +128,20 @@ function searchCondition(text: string): Expression<SqlBool> {
  * outside them changed earlier. Rarer words fall through to the whole search, which their index
  * answers quickly because they are rare.
  *
- * A searcher who can see only one province's cases (`soleProvinceOf`) searches that province
- * alone: its own latest changes first (`cases_province_updated`), then the province and the
- * words intersected in one index (`cases_province_words`). The condition adds nothing to what
- * visibility already implies, so the pages are the same; a term common in the country but rare
- * in the province no longer reads the country's matches.
+ * When the first look does not fill the page, a searcher who can see only one province's cases
+ * (`soleProvinceOf`) has the whole search made within that province: the province and the words
+ * intersected in one index (`cases_province_words`), or, for words common in the province, its
+ * latest changes walked (`cases_province_updated`), as the planner judges. The condition adds
+ * nothing to what visibility already implies, so the pages are the same; a term common in the
+ * country but rare in the province no longer reads the country's matches.
  */
 export const RECENT_CHANGES_SEARCHED_FIRST = 20_000;
 
-/** Every unit whose grant gives the actor sight of cases (the units `visibleTo` compares). */
-function visibilityUnits(actor: Actor): string[] {
+/** The one province holding every case the actor may see, or null (see `soleProvinceOf`). */
+export function searchProvinceOf(db: Db, actor: Actor): Promise<string | null> {
   const s = visibilityScope(actor);
-  return [...new Set([...s.leaderUnitIds, ...s.partyUnitIds, ...s.scopeUnitIds, ...s.subtreeUnitIds])];
+  const units = [...new Set([...s.leaderUnitIds, ...s.partyUnitIds, ...s.scopeUnitIds, ...s.subtreeUnitIds])];
+  return soleProvinceOf(db, actor.personId, units, visibleTo(actor));
 }
 
 /**
@@ -155,11 +157,13 @@ export async function listCases(
 ) {
   let rows: Awaited<ReturnType<ReturnType<typeof listCasesQuery>['execute']>> | undefined;
   if (f.q && searchQueryOf(f.q).kind === 'words') {
-    const province = byProvince
-      ? await soleProvinceOf(db, actor.personId, visibilityUnits(actor), visibleTo(actor))
-      : null;
-    const recent = await listCasesQuery(db, actor, f, searchFirstAmong, province).execute();
-    rows = recent.length > f.limit ? recent : await listCasesQuery(db, actor, f, undefined, province).execute();
+    const recent = await listCasesQuery(db, actor, f, searchFirstAmong).execute();
+    if (recent.length > f.limit) rows = recent;
+    else {
+      // Asked only now: a search the latest changes answer costs no statement more than before.
+      const province = byProvince ? await searchProvinceOf(db, actor) : null;
+      rows = await listCasesQuery(db, actor, f, undefined, province).execute();
+    }
   }
   rows ??= await listCasesQuery(db, actor, f).execute();
   const page = rows.slice(0, f.limit);
@@ -234,11 +238,10 @@ export function listCasesQuery(
   const cursor = decodeCursor(f.cursor);
   // `amongNewest`: only the cases of the latest changes (after the cursor); the subquery's own
   // LIMIT makes the planner walk the index whatever it guesses about the other conditions.
-  // `province`: the searcher sees no case outside it (`soleProvinceOf`), so only its changes are walked.
+  // `province`: the searcher sees no case outside it (`soleProvinceOf`), so only its cases are read.
   const from = amongNewest
     ? db.selectFrom((eb) => {
         let newest = eb.selectFrom('cases').select(LISTED_COLUMNS);
-        if (province) newest = newest.where('province_id', '=', province);
         if (cursor)
           newest = newest.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);
         return newest.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(amongNewest).as('cases');
