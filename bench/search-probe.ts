@@ -1,4 +1,9 @@
-import { listCases, listCasesQuery } from '../src/app/cases/case-queries.ts';
+import {
+  listCases,
+  listCasesQuery,
+  RECENT_CHANGES_SEARCHED_FIRST,
+  searchProvinceOf,
+} from '../src/app/cases/case-queries.ts';
 import { loadActor } from '../src/db/repositories/org-repository.ts';
 import type { Actor } from '../src/domain/case/case-snapshot.ts';
 import { SCALES } from './gen/scales.ts';
@@ -46,11 +51,27 @@ for (const r of requests) {
     found = (await listCases(runtime.db, r.actor, { q: r.q, limit: 20 })).items.length;
     best = Math.min(best, performance.now() - t0);
   }
-  const { sql, parameters } = listCasesQuery(runtime.db, r.actor, { q: r.q, limit: 20 }).compile();
-  const plan = (await runtime.database.pool.query(`explain (analyze, format json) ${sql}`, [...parameters])).rows[0][
-    'QUERY PLAN'
-  ][0].Plan;
-  rows.push({ user: r.user, q: r.q, ms: Math.round(best * 10) / 10, found, plan: accessPaths(plan).join(' + ') });
+  // The plans of the statements the request ran: the first look, and when it did not fill the
+  // page, the whole search, within the searcher's province when they have one.
+  const explain = async (among?: number, province?: string | null) => {
+    const { sql, parameters } = listCasesQuery(runtime.db, r.actor, { q: r.q, limit: 20 }, among, province).compile();
+    const out = await runtime.database.pool.query(`explain (analyze, format json) ${sql}`, [...parameters]);
+    const plan = out.rows[0]['QUERY PLAN'][0].Plan;
+    return { rows: Number(plan['Actual Rows']), paths: accessPaths(plan).join(' + ') };
+  };
+  const first = await explain(RECENT_CHANGES_SEARCHED_FIRST);
+  const province = first.rows > 20 ? undefined : await searchProvinceOf(runtime.db, r.actor);
+  const plan =
+    first.rows > 20
+      ? `first look: ${first.paths}`
+      : `first look: ${first.paths}; whole, ${province ? 'province' : 'country'}: ${(await explain(undefined, province)).paths}`;
+  rows.push({
+    user: r.user,
+    q: r.q,
+    ms: Math.round(best * 10) / 10,
+    found,
+    plan: `${province ? 'province' : 'country'}; ${plan}`,
+  });
 }
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 const p = (x: number) => ms[Math.ceil((x / 100) * ms.length) - 1];

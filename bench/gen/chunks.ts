@@ -12,6 +12,19 @@ import { StatDeltas } from './stats.ts';
 import { caseTitle, DOMAIN_WEIGHTS } from './vietnamese.ts';
 
 const DAY = 86_400_000;
+const SPANS_PROVINCES = '00000000-0000-0000-0000-000000000000';
+
+/** `cases.province_id` as migration 029's trigger computes it (triggers are off during the bulk load). */
+function provinceOf(org: Org, c: CaseSim): string | null {
+  const units = [c.proposer.unit_id, ...c.routeUnitIds, ...c.routeAncestorIds, ...c.routePartyIds];
+  const found = new Set<string>();
+  for (const id of units) {
+    const path = org.unit.get(id)?.ancestor_ids ?? [];
+    const province = path.findLast((a) => org.unit.get(a)?.type_code === 'province');
+    if (province) found.add(province);
+  }
+  return found.size === 0 ? null : found.size === 1 ? [...found][0]! : SPANS_PROVINCES;
+}
 
 export interface ChunkResult {
   cases: number;
@@ -109,7 +122,7 @@ export async function writeCases(
     await insertJson(
       client,
       'cases',
-      batch.map((c) => c.caseRow()),
+      batch.map((c) => ({ ...c.caseRow(), province_id: provinceOf(org, c) })),
       { batch: 1000 },
     );
     await insertJson(

@@ -23,8 +23,9 @@ export async function openDatabase(url: string, opts: { max?: number } = {}): Pr
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
     const dataDir = url.slice('pglite:'.length) || 'memory://';
-    const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
     const pool = new pg.Pool({ ...createPgConfig(db), connectionTimeoutMillis: 30_000 });
     keepConnectionOnError(pool);
     return {

@@ -176,6 +176,8 @@ export interface CasesTable {
   search_text: string;
   /** The words of `search_text`, computed by the database (migration 006). */
   search_words: GeneratedAlways<string[]>;
+  /** The one province holding all the case's units, set by a trigger (migration 029); null: none; nil UUID: several. */
+  province_id: Generated<string | null>;
   /** Length and last hash of the event chain, kept with the case so that a truncated chain is noticed. */
   event_count: Generated<number>;
   head_hash: string | null;

@@ -60,7 +60,8 @@ async function backupPostgres(url: string, outDir: string, createdAt: string): P
 async function backupPglite(dataDir: string, outDir: string, createdAt: string): Promise<BackupManifest> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
   try {
     return await backupPgliteInstance(db, outDir, createdAt);
   } finally {

@@ -32,8 +32,9 @@ export async function restoreDatabase(fromDir: string, databaseUrl: string): Pro
     if (existsSync(dataDir)) throw new Error(`${dataDir} exists: restore into a new data directory`);
     const { PGlite } = await import('@electric-sql/pglite');
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
     const db = await PGlite.create(dataDir, {
-      extensions: { pg_trgm },
+      extensions: { pg_trgm, btree_gin },
       loadDataDir: new Blob([readFileSync(file)]),
     });
     await db.close();
@@ -47,8 +48,9 @@ export async function restoreDatabase(fromDir: string, databaseUrl: string): Pro
         [manifest.schema],
       );
       if (rows.length) throw new Error(`the target already holds Khiên's tables in schema ${manifest.schema}`);
-      // The trigram index's operator class lives in the extension, which a one-schema dump leaves out.
+      // The trigram and province-words indexes' operator classes live in extensions, which a one-schema dump leaves out.
       await client.query('create extension if not exists pg_trgm');
+      await client.query('create extension if not exists btree_gin');
     } finally {
       await client.end();
     }

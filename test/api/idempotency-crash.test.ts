@@ -80,6 +80,7 @@ describe('idempotency keys after a crash (issue 11, item 2)', () => {
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query('create extension if not exists pg_trgm schema public');
+    await admin.query('create extension if not exists btree_gin schema public');
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const url = new URL(base);

@@ -92,7 +92,8 @@ describe('scheduled snapshots of the embedded database (PGlite)', () => {
       assert.ok(report.ok);
       const { PGlite } = await import('@electric-sql/pglite');
       const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-      const restored = await PGlite.create(join(root, 'restored'), { extensions: { pg_trgm } });
+      const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
+      const restored = await PGlite.create(join(root, 'restored'), { extensions: { pg_trgm, btree_gin } });
       try {
         const { rows } = await restored.query<{ n: number }>('select count(*)::int as n from people');
         assert.equal(rows[0]!.n, people.rows[0].n);

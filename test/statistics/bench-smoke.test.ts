@@ -18,7 +18,9 @@ async function testDatabase(): Promise<{ url: string; drop: () => Promise<void> 
     await c.connect();
     await c.query(text).finally(() => c.end());
   };
-  await run(`create extension if not exists pg_trgm schema public; create schema ${schema}`);
+  await run(
+    `create extension if not exists pg_trgm schema public; create extension if not exists btree_gin schema public; create schema ${schema}`,
+  );
   const url = new URL(base);
   url.searchParams.set('options', `-c search_path=${schema},public`);
   return { url: url.toString(), drop: () => run(`drop schema ${schema} cascade`) };
@@ -93,6 +95,13 @@ describe('benchmark data generator (tiny scale)', () => {
       `select count(*)::int as n from work_items w join cases c on c.id = w.case_id where c.state in ('evaluated','rejected','withdrawn')`,
     );
     assert.equal(w.n, 0, 'closed cases await nobody');
+    const [p] = await rows(
+      rt,
+      `select count(*) filter (where province_id is distinct from case_province(array[proposer_unit_id]
+        || route_unit_ids || route_ancestor_ids || route_party_unit_ids))::int as wrong,
+        count(*) filter (where province_id is null)::int as none from cases`,
+    );
+    assert.deepEqual(p, { wrong: 0, none: 0 }, 'each case has the province the trigger of migration 029 gives');
     const [titles] = await rows(
       rt,
       `select count(*)::int as n from cases where title ~ '[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]'`,

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { findCaseByCode, searchQueryOf } from '../../db/repositories/case-repository.ts';
+import { soleProvinceOf } from '../../db/repositories/case-province-repository.ts';
 import { toSnapshot } from '../../db/case-facts.ts';
 import { getPlanVersion, listPlanVersions } from '../../db/repositories/plan-repository.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
@@ -126,20 +127,43 @@ function searchCondition(text: string): Expression<SqlBool> {
  * number of rows: a page found among them is the page the whole search gives, since every case
  * outside them changed earlier. Rarer words fall through to the whole search, which their index
  * answers quickly because they are rare.
+ *
+ * When the first look does not fill the page, a searcher who can see only one province's cases
+ * (`soleProvinceOf`) has the whole search made within that province: the province and the words
+ * intersected in one index (`cases_province_words`), or, for words common in the province, its
+ * latest changes walked (`cases_province_updated`), as the planner judges. The condition adds
+ * nothing to what visibility already implies, so the pages are the same; a term common in the
+ * country but rare in the province no longer reads the country's matches.
  */
 export const RECENT_CHANGES_SEARCHED_FIRST = 20_000;
 
-/** Cases the actor may see, newest change first, paginated by a keyset cursor (stable under inserts). */
+/** The one province holding every case the actor may see, or null (see `soleProvinceOf`). */
+export function searchProvinceOf(db: Db, actor: Actor): Promise<string | null> {
+  const s = visibilityScope(actor);
+  const units = [...new Set([...s.leaderUnitIds, ...s.partyUnitIds, ...s.scopeUnitIds, ...s.subtreeUnitIds])];
+  return soleProvinceOf(db, actor.personId, units, visibleTo(actor));
+}
+
+/**
+ * Cases the actor may see, newest change first, paginated by a keyset cursor (stable under inserts).
+ * `byProvince: false` searches the whole country even for a provincial searcher (the tests' reference).
+ */
 export async function listCases(
   db: Db,
   actor: Actor,
   f: CaseListFilter,
   searchFirstAmong = RECENT_CHANGES_SEARCHED_FIRST,
+  byProvince = true,
 ) {
   let rows: Awaited<ReturnType<ReturnType<typeof listCasesQuery>['execute']>> | undefined;
   if (f.q && searchQueryOf(f.q).kind === 'words') {
     const recent = await listCasesQuery(db, actor, f, searchFirstAmong).execute();
     if (recent.length > f.limit) rows = recent;
+    else {
+      // Asked only now: a search the latest changes answer costs no statement more than before.
+      const province = byProvince ? await searchProvinceOf(db, actor) : null;
+      rows = await listCasesQuery(db, actor, f, undefined, province).execute();
+    }
   }
   rows ??= await listCasesQuery(db, actor, f).execute();
   const page = rows.slice(0, f.limit);
@@ -167,6 +191,7 @@ const LISTED_COLUMNS = [
   'route_ancestor_ids',
   'search_words',
   'proposer_unit_id',
+  'province_id',
   'created_at',
 ] as const;
 
@@ -203,10 +228,17 @@ function dashboardConditions(f: CaseListFilter): Expression<SqlBool> {
  * follows). The page is chosen from `cases` alone and only its rows are joined to the names:
  * joined first, a common search word would look up a unit and a person for every match.
  */
-export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNewest?: number) {
+export function listCasesQuery(
+  db: Db,
+  actor: Actor,
+  f: CaseListFilter,
+  amongNewest?: number,
+  province?: string | null,
+) {
   const cursor = decodeCursor(f.cursor);
   // `amongNewest`: only the cases of the latest changes (after the cursor); the subquery's own
   // LIMIT makes the planner walk the index whatever it guesses about the other conditions.
+  // `province`: the searcher sees no case outside it (`soleProvinceOf`), so only its cases are read.
   const from = amongNewest
     ? db.selectFrom((eb) => {
         let newest = eb.selectFrom('cases').select(LISTED_COLUMNS);
@@ -236,6 +268,7 @@ export function listCasesQuery(db: Db, actor: Actor, f: CaseListFilter, amongNew
   if (f.unitId) q = q.where(sql<SqlBool>`cases.route_ancestor_ids && ${[f.unitId]}::uuid[]`);
   if (f.dueBefore) q = q.where('cases.due_on', '<=', checkedDueBefore(f.dueBefore));
   if (f.q) q = q.where(searchCondition(f.q));
+  if (province) q = q.where('cases.province_id', '=', province);
   q = q.where(dashboardConditions(f));
   if (cursor) {
     q = q.where(sql<SqlBool>`(cases.updated_at, cases.id) < (${cursor.at}, ${cursor.id}::uuid)`);

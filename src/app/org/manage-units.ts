@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError, invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 import { audit, requireAdminOver, requireAnyAdmin } from './admin-scope.ts';
 import type { Tx } from '../../db/kysely.ts';
+import { recomputeCaseProvinces } from '../../db/repositories/case-province-repository.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 
 export interface UnitInput {
@@ -82,7 +83,8 @@ export async function updateUnit(
     const issues = await checkRefs(tx, input);
     if (issues.length) throw invalid(issues);
     const unit = await tx.selectFrom('units').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-    if (input.parentId !== undefined && input.parentId !== unit.parent_id) {
+    const moved = input.parentId !== undefined && input.parentId !== unit.parent_id;
+    if (moved) {
       if (!input.parentId) throw invalidField('parentId', 'required');
       const parent = await tx
         .selectFrom('units')
@@ -112,6 +114,11 @@ export async function updateUnit(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    // The province of each unit below may have changed, and with it that of the cases they are in
+    // (which a provincial search relies on, migration 029).
+    if (moved || (input.typeCode !== undefined && input.typeCode !== unit.type_code)) {
+      await recomputeCaseProvinces(tx, id);
+    }
     await audit(tx, actor, 'unit_updated', 'unit', id, input);
     return row;
   });
