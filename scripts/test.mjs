@@ -29,6 +29,7 @@ if (process.env.TEST_DATABASE_URL) {
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
   await admin.query('create extension if not exists pg_trgm schema public');
+  await admin.query('create extension if not exists btree_gin schema public');
   await admin.end();
 }
 
