@@ -25,16 +25,16 @@ export async function appendEveryHead(
   pacer: Pacer,
   writeSubtrees: (subtrees: Subtree[]) => Promise<void>,
 ): Promise<void> {
-  // The database copies and hashes the next page while this process folds the current one into
-  // the tree: the two run side by side (the server's work on its own connection), so a first
-  // checkpoint costs about the slower of the two rather than their sum.
-  const copyPage = (after: string | null, start: number, limit: number) =>
-    (async (): Promise<LoggedLeaf[]> => {
-      // Not timed by the pacer: the wait is the server's, and this process folds meanwhile.
+  let after: string | null = null;
+  for (;;) {
+    const limit = pacer.size;
+    const start = edge.size;
+    const from: string | null = after;
+    const leaves: LoggedLeaf[] = await pacer.timed('copy', limit, async (): Promise<LoggedLeaf[]> => {
       const r = await sql<LoggedLeaf>`
         with page as (
           select id, event_count, head_hash from cases
-          where head_hash is not null ${after === null ? sql`` : sql`and id > ${after}::uuid`}
+          where head_hash is not null ${from === null ? sql`` : sql`and id > ${from}::uuid`}
           order by id limit ${limit}
         )
         insert into checkpoint_leaves (leaf_index, chain, size, head, leaf_hash, checkpoint_id)
@@ -45,25 +45,17 @@ export async function appendEveryHead(
         from page
         returning leaf_index, chain, leaf_hash`.execute(app.db);
       return r.rows;
-    })();
-  let limit = pacer.size;
-  let next: Promise<LoggedLeaf[]> | null = copyPage(null, edge.size, limit);
-  while (next) {
-    const leaves: LoggedLeaf[] = await next;
+    });
     if (leaves.length === 0) return;
     leaves.sort((a, b) => Number(a.leaf_index) - Number(b.leaf_index));
-    const copied = limit;
-    const nextStart = Number(leaves.at(-1)!.leaf_index) + 1;
-    limit = pacer.size;
-    next = leaves.length < copied ? null : copyPage(leaves.at(-1)!.chain, nextStart, limit);
-    // A page that failed while this one is folded is reported by the await above, next turn.
-    next?.catch(() => undefined);
     const subtrees: Subtree[] = [];
     await pacer.timed('hash', leaves.length, () => {
       const keep = collectStored(subtrees);
       for (const l of leaves) edge.append(fromHex(l.leaf_hash), keep);
     });
     await writeSubtrees(subtrees);
+    if (leaves.length < limit) return;
+    after = leaves.at(-1)!.chain;
     await pause();
   }
 }
