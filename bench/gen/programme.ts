@@ -3,6 +3,7 @@ import { foldForSearch } from '../../src/domain/text/fold-for-search.ts';
 import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
 import type { ProposalPlan } from '../../src/domain/plan/proposal-plan.ts';
 import { insertJson } from './bulk.ts';
+import { shardOf } from './stats.ts';
 import type { CampaignRef, CaseSim, Origin } from './case-sim.ts';
 import type { Org } from './org.ts';
 import type { Rng } from './rng.ts';
@@ -95,6 +96,9 @@ export class Programme {
   private links: object[] = [];
   private modelRows: object[] = [];
   private showcaseRows: object[] = [];
+  /** Migration 030's `campaign_tallies`, as its triggers would have kept them: campaign|unit|state|shard → n. */
+  private tallies = new Map<string, number>();
+  private linkedTo = new Map<string, string>();
   private names: Map<string, string>;
   counts = { linked: 0, models: 0, published: 0, replications: 0 };
 
@@ -127,6 +131,7 @@ export class Programme {
     const c = this.campaigns.find((x) => x.opens <= sim.createdAt && sim.createdAt < x.closes);
     if (!c || !rng.chance(LINKED_SHARE)) return;
     sim.linkCampaign(c);
+    this.linkedTo.set(sim.id, c.id);
     this.links.push({
       case_id: sim.id,
       campaign_id: c.id,
@@ -139,6 +144,12 @@ export class Programme {
   /** After a case's story: its model and showcase rows, as mark_as_model and approve_publication write them. */
   record(sim: CaseSim): void {
     if (sim.origin) this.counts.replications++;
+    const campaignId = this.linkedTo.get(sim.id);
+    if (campaignId) {
+      this.linkedTo.delete(sim.id);
+      const key = `${campaignId}|${sim.proposer.unit_id}|${sim.state}|${shardOf(sim.id)}`;
+      this.tallies.set(key, (this.tallies.get(key) ?? 0) + 1);
+    }
     const marked = sim.events.find((e) => e.type === 'marked_as_model');
     if (!marked) return;
     const unitName = this.org.unit.get(sim.proposer.unit_id)!.name;
@@ -184,6 +195,16 @@ export class Programme {
 
   async flush(client: pg.PoolClient): Promise<void> {
     await insertJson(client, 'campaign_cases', this.links);
+    await insertJson(
+      client,
+      'campaign_tallies',
+      [...this.tallies].map(([k, n]) => {
+        const [campaign_id, unit_id, state, shard] = k.split('|');
+        return { campaign_id, unit_id, state, shard: Number(shard), n };
+      }),
+      { conflict: 'on conflict (campaign_id, unit_id, state, shard) do update set n = t.n + excluded.n' },
+    );
+    this.tallies.clear();
     await insertJson(client, 'case_models', this.modelRows);
     await insertJson(client, 'showcase_items', this.showcaseRows);
     this.links = [];

@@ -270,8 +270,13 @@ describe('benchmark data generator (tiny scale)', () => {
         `select unit_id, figure, year, k1, k2, shard, n, round(seconds::numeric, 3)::text as seconds
            from stat_tallies where n <> 0 order by 1,2,3,4,5,6`,
       ),
+      campaigns: await rows(
+        rt,
+        'select campaign_id, unit_id, state, shard, n from campaign_tallies where n <> 0 order by 1,2,3,4',
+      ),
     });
     const generated = await snapshot();
+    assert.ok(generated.campaigns.length > 0, 'the generator fills the campaign tallies');
     await rt.database.pool.query('select stat_rebuild()');
     const rebuilt = await snapshot();
     // Sums of seconds are floating point, added in a different order: equal to the millisecond.

@@ -25,6 +25,7 @@ import * as m025 from './025-implementation-plans.ts';
 import * as m026 from './026-periodic-review-reports.ts';
 import * as m027 from './027-deadline-watch.ts';
 import * as m028 from './028-campaign-reminder-days.ts';
+import * as m030 from './030-dashboard-speed.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '026-periodic-review-reports': m026,
   '027-deadline-watch': m027,
   '028-campaign-reminder-days': m028,
+  '030-dashboard-speed': m030,
 };
