@@ -101,6 +101,23 @@ export class StatDeltas {
           'on conflict (unit_id, figure, year, k1, k2, shard) do update set n = t.n + excluded.n, seconds = t.seconds + excluded.seconds',
       },
     );
+    // Migration 030's roll-up of the state tallies, which its trigger would have kept.
+    const unitYears = new Map<string, number>();
+    for (const [k, [n]] of this.tallies) {
+      const [unit_id, figure, year, , , shard] = split(k);
+      if (figure !== 'state') continue;
+      const key = `${unit_id}|${year}|${shard}`;
+      unitYears.set(key, (unitYears.get(key) ?? 0) + n);
+    }
+    await insertJson(
+      client,
+      'stat_unit_years',
+      [...unitYears].map(([k, n]) => {
+        const [unit_id, year, shard] = split(k);
+        return { unit_id, year: Number(year), shard: Number(shard), n };
+      }),
+      { conflict: 'on conflict (unit_id, year, shard) do update set n = t.n + excluded.n' },
+    );
     await insertJson(client, 'stat_case_state', this.cases);
     this.counts.clear();
     this.durations.clear();

@@ -270,6 +270,7 @@ describe('benchmark data generator (tiny scale)', () => {
         `select unit_id, figure, year, k1, k2, shard, n, round(seconds::numeric, 3)::text as seconds
            from stat_tallies where n <> 0 order by 1,2,3,4,5,6`,
       ),
+      unitYears: await rows(rt, 'select unit_id, year, shard, n from stat_unit_years where n <> 0 order by 1,2,3'),
       campaigns: await rows(
         rt,
         'select campaign_id, unit_id, state, shard, n from campaign_tallies where n <> 0 order by 1,2,3,4',

@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
  *    figures, each child unit's count, the overdue count, the years — are index-only scans: a
  *    unit's rows are spread over the whole table, and reading them from the heap cost ~23,600
  *    pages for a province's 132 child units. The same index, so writes maintain no second one.
+ *    `stat_unit_years` rolls the state tallies up by (unit, year, shard): each child unit's count
+ *    is then a few entries, not one per state × domain of every year.
  *
  * 2. `campaign_tallies`: the registered cases of each (campaign, unit) counted by their state,
  *    kept by triggers in the transaction of the link and of every change of state, sharded like
@@ -18,6 +20,42 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
 alter table stat_tallies drop constraint stat_tallies_pkey,
   add constraint stat_tallies_pkey primary key (unit_id, figure, year, k1, k2, shard) include (n, seconds);
+
+create table stat_unit_years (
+  unit_id uuid not null,
+  year smallint not null,
+  shard smallint not null,
+  n integer not null,
+  primary key (unit_id, year, shard) include (n)
+);
+
+-- Kept from the state tallies themselves, so every writer of them (recordTransition, the domain
+-- trigger of 018) keeps it too, on the rows it has just locked in unit order.
+create function stat_unit_years_changed() returns trigger language plpgsql as $fn$
+begin
+  if tg_op in ('DELETE', 'UPDATE') then
+    insert into stat_unit_years as t (unit_id, year, shard, n) values (old.unit_id, old.year, old.shard, -old.n)
+    on conflict (unit_id, year, shard) do update set n = t.n + excluded.n;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    insert into stat_unit_years as t (unit_id, year, shard, n) values (new.unit_id, new.year, new.shard, new.n)
+    on conflict (unit_id, year, shard) do update set n = t.n + excluded.n;
+  end if;
+  return null;
+end $fn$;
+create trigger stat_unit_years_inserted after insert on stat_tallies
+  for each row when (new.figure = 'state') execute function stat_unit_years_changed();
+create trigger stat_unit_years_updated after update of n on stat_tallies
+  for each row when (new.figure = 'state' and old.n <> new.n) execute function stat_unit_years_changed();
+create trigger stat_unit_years_deleted after delete on stat_tallies
+  for each row when (old.figure = 'state') execute function stat_unit_years_changed();
+
+create function stat_rebuild_unit_years() returns void language plpgsql as $fn$
+begin
+  truncate stat_unit_years;
+  insert into stat_unit_years (unit_id, year, shard, n)
+  select unit_id, year, shard, sum(n) from stat_tallies where figure = 'state' group by 1, 2, 3;
+end $fn$;
 
 create table campaign_tallies (
   campaign_id uuid not null,
@@ -80,9 +118,12 @@ create or replace function stat_rebuild() returns void language plpgsql as $fn$
 begin
   perform stat_rebuild_counters();
   perform stat_rebuild_tallies();
+  -- After the tallies: their truncation fired no trigger, so the roll-up is recomputed whole.
+  perform stat_rebuild_unit_years();
   perform campaign_rebuild_tallies();
 end $fn$;
 
+select stat_rebuild_unit_years();
 select campaign_rebuild_tallies();
 `.execute(db);
 }
