@@ -3,9 +3,12 @@ import type pg from 'pg';
 import { hashPassword } from '../src/app/auth/login.ts';
 import { sweepDeadlines, watchUnwatchedDeadlines } from '../src/jobs/sweep-deadlines.ts';
 import type { Runtime } from '../src/bootstrap.ts';
+import { vietnamDate } from '../src/domain/calendar/working-calendar.ts';
 import { CodeCounters, insertOrg, plannedHistory, plannedReserve, provinceOrg, writeCases } from './gen/chunks.ts';
 import { dropSecondaryIndexes, restoreIndexes } from './gen/indexes.ts';
 import { insertPlanTasks } from './gen/plan-tasks.ts';
+import { insertCampaigns, Programme } from './gen/programme.ts';
+import { Rng } from './gen/rng.ts';
 import { buildRoot, emptyOrg } from './gen/org.ts';
 import { BENCH_PASSWORD, SCALES, type Scale } from './gen/scales.ts';
 import { openBenchRuntime, parseArgs } from './support/databases.ts';
@@ -60,14 +63,20 @@ export async function generate(
         const org = provinceOrg(p, scale, hash);
         await insertOrg(c, org);
         await insertPlanTasks(c, org, p, now);
+        const planned = plannedHistory(org, p, scale, now);
+        const firstYear = Number(
+          vietnamDate(new Date(planned.reduce((a, x) => Math.min(a, x.createdAt), now))).slice(0, 4),
+        );
+        const campaigns = await insertCampaigns(c, org, firstYear, now, Rng.for('campaigns', p));
         return writeCases(
           c,
           org,
           `cases/${p}`,
-          plannedHistory(org, p, scale, now),
+          planned,
           now,
           await CodeCounters.load(c),
           runtime.app.calendar,
+          new Programme(org, campaigns, scale.programme),
         );
       },
     ]);
@@ -143,7 +152,19 @@ export async function generate(
     log(`vacuum analyze in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   const counts: Record<string, number> = {};
-  for (const table of ['units', 'people', 'role_grants', 'cases', 'case_events', 'plan_versions', 'work_items']) {
+  for (const table of [
+    'units',
+    'people',
+    'role_grants',
+    'cases',
+    'case_events',
+    'plan_versions',
+    'work_items',
+    'registration_campaigns',
+    'campaign_cases',
+    'case_models',
+    'showcase_items',
+  ]) {
     counts[table] = Number((await pool.query(`select count(*) as n from ${table}`)).rows[0].n);
   }
   return { scale: scale.name, seconds: (Date.now() - started) / 1000, chunksRun: run, counts };

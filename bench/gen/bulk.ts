@@ -10,8 +10,6 @@ const DEFAULTED: Record<string, string[]> = {
   units: ['active', 'created_at'],
   // Generated people set their own passwords: no change is due, and none has been made yet.
   people: ['active', 'created_at', 'must_change_password', 'password_changed_at'],
-  // Generated cases are proposals of their own, none adopted from a model.
-  cases: ['replicated_from_case_id'],
   role_grants: ['granted_at', 'granted_by'],
   case_events: ['id'],
   plan_task_reports: ['id'],

@@ -4,7 +4,7 @@ import { participantIds } from '../../src/db/repositories/case-repository.ts';
 import { EMPTY_FACTS, type CaseFacts } from '../../src/db/case-facts.ts';
 import { searchTextFor } from '../../src/domain/text/fold-for-search.ts';
 import { planHash } from '../../src/db/repositories/plan-repository.ts';
-import { eventHash, GENESIS_HASH } from '../../src/domain/audit/hash-chain.ts';
+import { eventHash, factsHash, GENESIS_HASH } from '../../src/domain/audit/hash-chain.ts';
 import { vietnamDate, type WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { ACTION_RULES, type CaseAction } from '../../src/domain/case/action-rules.ts';
 import type { CaseSnapshot, Deadline } from '../../src/domain/case/case-snapshot.ts';
@@ -32,6 +32,19 @@ export interface EventRow {
 export interface Actor {
   id: string;
   unitId: string;
+}
+
+/** The model a new proposal adopts (KL14 §2.5), as `createProposal` links it. */
+export interface Origin {
+  caseId: string;
+  code: string;
+}
+
+/** A registration campaign a new proposal answers, as `linkCaseToCampaign` records it. */
+export interface CampaignRef {
+  id: string;
+  year: number;
+  title: string;
 }
 
 /**
@@ -62,8 +75,12 @@ export class CaseSim {
     created_by: string;
     created_at: string;
   }[] = [];
+  /** What the head approved for the public showcase, if they did. */
+  published: { summary: string; results: string; showProposerNames: boolean } | null = null;
   /** When the case entered each state, in order: what the duration statistics are made of. */
   entries: { state: string; at: number }[] = [];
+  /** The events that move the case (those with a `to`): a campaign link is recorded but does not count. */
+  version = 0;
   private prevHash = GENESIS_HASH;
   private planSha = '';
 
@@ -78,6 +95,7 @@ export class CaseSim {
     readonly calendar: WorkingCalendar,
     readonly createdAt: number,
     plan: ProposalPlan,
+    readonly origin: Origin | null = null,
   ) {
     this.updatedAt = new Date(createdAt).toISOString();
     this.savePlan(plan, createdAt);
@@ -87,8 +105,22 @@ export class CaseSim {
       profile: { code: profile.code, version: profile.version },
       planVersion: 1,
       planSha256: this.planSha,
+      factsSha256: factsHash(EMPTY_FACTS),
+      ...(origin ? { replicatedFrom: origin.code } : {}),
     });
+    this.version = 1;
     this.entries.push({ state: 'draft', at: createdAt });
+  }
+
+  /** Registers the new proposal in a campaign, in its creation transaction: an event of its chain. */
+  linkCampaign(campaign: CampaignRef): void {
+    const unitId = this.proposer.unit_id;
+    this.append('campaign_linked', { id: this.proposer.id, unitId }, 'proposer', this.createdAt, null, {
+      campaignId: campaign.id,
+      year: campaign.year,
+      title: campaign.title,
+      unitId,
+    });
   }
 
   get today(): string {
@@ -125,7 +157,7 @@ export class CaseSim {
     return {
       id: this.id,
       state: this.state,
-      version: this.events.length,
+      version: this.version,
       proposerId: this.proposer.id,
       coProposerIds: this.facts.coProposerIds,
       proposerUnitId: this.proposer.unit_id,
@@ -169,11 +201,14 @@ export class CaseSim {
     if (effect.patch?.approved_plan_version !== undefined)
       this.approvedPlanVersion = effect.patch.approved_plan_version;
     this.state = to;
+    this.version++;
     this.append(CASE_ACTION_DEFS[action].event, actor, relation, at, effect.reasons ?? null, {
       from,
       to,
       ...(due ? { dueOn: due.dueOn, dueStep: due.step } : {}),
       ...effect.payload,
+      // As performCaseAction anchors the row's facts in the chain.
+      factsSha256: factsHash(this.facts),
     });
     if (action === 'submit') this.submittedAt = this.updatedAt;
     if (FINAL_STATES.includes(to)) this.closedAt = this.updatedAt;
@@ -228,7 +263,7 @@ export class CaseSim {
       title: this.title,
       domain: this.domain,
       state: this.state,
-      version: this.events.length,
+      version: this.version,
       event_count: this.events.length,
       head_hash: this.prevHash,
       profile_code: this.profile.code,
@@ -249,6 +284,7 @@ export class CaseSim {
       route_ancestor_ids: this.routeAncestorIds,
       route_party_unit_ids: this.routePartyIds,
       search_text: searchTextFor(this.code, this.title),
+      replicated_from_case_id: this.origin?.caseId ?? null,
       created_at: new Date(this.createdAt).toISOString(),
       updated_at: this.updatedAt,
       submitted_at: this.submittedAt,

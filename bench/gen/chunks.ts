@@ -5,6 +5,7 @@ import { demoPlan } from '../../src/demo/demo-plan.ts';
 import { insertJson } from './bulk.ts';
 import { CaseSim } from './case-sim.ts';
 import { Lifecycle, type Stop } from './lifecycle.ts';
+import type { Programme } from './programme.ts';
 import { buildProvince, buildRoot, emptyOrg, type GenPerson, type Org } from './org.ts';
 import { Rng } from './rng.ts';
 import type { Scale } from './scales.ts';
@@ -112,6 +113,8 @@ export async function writeCases(
   now: number,
   codes: CodeCounters,
   calendar: WorkingCalendar,
+  /** Campaigns to register in and models to adopt: the province's history, not the write reserve. */
+  programme?: Programme,
 ): Promise<ChunkResult> {
   const rng = Rng.for(seed);
   const stats = new StatDeltas();
@@ -142,15 +145,18 @@ export async function writeCases(
       'work_items',
       batch.flatMap((c) => c.workItems()),
     );
+    await programme?.flush(client);
     for (const c of batch) stats.add(c, org.unit.get(c.proposer.unit_id)!.ancestor_ids);
     events += batch.reduce((a, c) => a + c.events.length, 0);
     batch = [];
   };
   for (const p of planned) {
     const unit = org.unit.get(p.proposer.unit_id)!;
-    const domain = rng.weighted(DOMAIN_WEIGHTS);
-    const title = caseTitle(rng, domain, unit.place);
+    const origin = programme?.originFor(rng, unit.id, p.createdAt);
+    const domain = origin?.domain ?? rng.weighted(DOMAIN_WEIGHTS);
     const year = Number(vietnamDate(new Date(p.createdAt)).slice(0, 4));
+    const own = caseTitle(rng, domain, unit.place);
+    const { title, plan } = origin ? programme!.adoptedPlan(origin, unit.place) : { title: own, plan: undefined };
     const sim = new CaseSim(
       rng.uuid(),
       codes.next(year),
@@ -161,9 +167,12 @@ export async function writeCases(
       DECREE_73_PROFILE,
       calendar,
       p.createdAt,
-      demoPlan(title, domain, year),
+      plan ?? demoPlan(title, domain, year),
+      origin ? { caseId: origin.caseId, code: origin.code } : null,
     );
-    new Lifecycle(sim, org, rng, now, p.stop).run();
+    programme?.link(rng, sim);
+    new Lifecycle(sim, org, rng, now, p.stop, programme?.shares.model).run();
+    programme?.record(sim);
     batch.push(sim);
     if (batch.length >= 500) await flush();
   }

@@ -6,6 +6,12 @@ import type { Rng } from './rng.ts';
 import { PROGRESS_NOTES } from './vietnamese.ts';
 
 const DAY = 86_400_000;
+const SHOWCASE_RESULTS = [
+  'Thời gian giải quyết hồ sơ giảm 40%; 96% người dân hài lòng.',
+  'Tiết kiệm 300 triệu đồng mỗi năm; giảm một nửa giấy tờ phải nộp.',
+  'Đã được 12 đơn vị trong tỉnh áp dụng; không còn hồ sơ trễ hạn.',
+  'Số lượt phục vụ tăng gấp đôi với cùng số cán bộ.',
+] as const;
 const CONDITIONS = {
   removesBottleneck: true,
   commonGood: true,
@@ -34,6 +40,8 @@ export class Lifecycle {
     readonly rng: Rng,
     readonly now: number,
     readonly stop?: Stop,
+    /** Share of initiatives evaluated as completed that their head marks as a model. */
+    readonly modelShare = 0,
   ) {
     this.t = c.createdAt;
   }
@@ -376,6 +384,7 @@ export class Lifecycle {
       ['not_completed', 5],
     ] as const);
     this.c.act('record_evaluation', this.head, 'head', at, {
+      facts: { ...this.c.facts, evaluationOutcome: outcome },
       payload: {
         meetingOn: this.dateOf(at),
         attendeeIds: body.present,
@@ -387,6 +396,34 @@ export class Lifecycle {
         approvedPlanVersion: this.c.approvedPlanVersion,
       },
     });
+    if (outcome === 'completed' && !this.stop && this.rng.chance(this.modelShare)) this.model();
+  }
+
+  /**
+   * KL14 §2.5: the deciding head marks a few successful initiatives as models to replicate, and
+   * approves about half of those for the public showcase.
+   */
+  private model(): void {
+    const c = this.c;
+    const planVersion = c.approvedPlanVersion ?? c.planVersion;
+    const at = this.later(5, 90);
+    const summary = `Mô hình ${c.title.toLowerCase()}: quy trình, biểu mẫu và cách tổ chức thực hiện để đơn vị khác áp dụng.`;
+    c.act('mark_as_model', this.head, 'head', at, {
+      facts: { ...c.facts, model: { markedOn: this.dateOf(at) } },
+      payload: { summary, planVersion },
+    });
+    if (!this.rng.chance(0.5)) return;
+    const at2 = this.later(1, 30);
+    const input = {
+      summary,
+      results: this.rng.pick(SHOWCASE_RESULTS),
+      showProposerNames: this.rng.chance(0.7),
+    };
+    c.act('approve_publication', this.head, 'head', at2, {
+      facts: { ...c.facts, publication: { approvedOn: this.dateOf(at2) } },
+      payload: input,
+    });
+    c.published = input;
   }
 
   private dateOf(at: number): string {

@@ -11,7 +11,14 @@ export interface Scale {
   /** Recent open cases per kind kept ready for the write benchmark (drafts, votes, reports). */
   reservePerKind: number;
   years: number;
+  /**
+   * KL14 §2.5: the share of initiatives evaluated as completed that are marked as models, and of
+   * new proposals that adopt one already marked.
+   */
+  programme: { model: number; replication: number };
 }
+
+const PROGRAMME = { model: 0.03, replication: 0.03 };
 
 export const SCALES: Record<string, Scale> = {
   tiny: {
@@ -24,6 +31,8 @@ export const SCALES: Record<string, Scale> = {
     casesPerProvince: 240,
     reservePerKind: 10,
     years: 3,
+    // Far more than real, so that a few hundred cases hold models, publications and adoptions.
+    programme: { model: 0.4, replication: 0.25 },
   },
   // ≈ 1,490 units, 20,000 people, 50,000 cases, ≈ 1 M events.
   province: {
@@ -36,6 +45,7 @@ export const SCALES: Record<string, Scale> = {
     casesPerProvince: 48_000,
     reservePerKind: 700,
     years: 10,
+    programme: PROGRAMME,
   },
   // 34 provinces ≈ 50,000 units, 500,000 people, 1,000,000 cases, ≈ 20 M events.
   national: {
@@ -48,6 +58,7 @@ export const SCALES: Record<string, Scale> = {
     casesPerProvince: 29_200,
     reservePerKind: 700,
     years: 10,
+    programme: PROGRAMME,
   },
 };
 

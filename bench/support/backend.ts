@@ -85,6 +85,7 @@ export function usersOf(t: Targets): string[] {
     ...new Set([
       ...Object.values(t.reads)
         .flat()
+        .filter((r) => !r.anonymous)
         .map((r) => r.user),
       ...t.writes.map((w) => w.user),
     ]),

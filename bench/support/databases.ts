@@ -8,7 +8,7 @@ import { NOBODY_REQUIRED } from '../../src/domain/auth/second-factor.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
 
 /** Bump when the generator changes what it writes: existing benchmark data is then rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The PostgreSQL server the benchmark creates its databases on (trust auth, as in development). */

@@ -38,6 +38,10 @@ export async function createTokens(client: HttpClient, sessions: Map<string, Ses
   for (const u of new Set(users)) await createApiToken(client, sessions.get(u)!);
 }
 
+/** A signed-out reader sends no cookie; everyone else their session's (or API token). */
+const headersOf = (sessions: Map<string, Session>, t: ReadTarget) =>
+  t.anonymous ? {} : authHeaders(sessions.get(t.user)!, false, t.bearer);
+
 /**
  * Sends each target once, alone, while the server records its SQL: one script of statements
  * per request for the direct-SQL side. Lists also follow their cursor to pages 2 and 3, which
@@ -58,11 +62,7 @@ export async function capture(
   while (queue.length) {
     const t = queue.shift()!;
     await server.ask({ cmd: 'capture-on' }, 'capture-on');
-    const r = await client.request(
-      'GET',
-      t.path.replace(/&page=\d/, ''),
-      authHeaders(sessions.get(t.user)!, false, t.bearer),
-    );
+    const r = await client.request('GET', t.path.replace(/&page=\d/, ''), headersOf(sessions, t));
     const { queries } = await server.ask<{ queries: CapturedQuery[] }>({ cmd: 'capture-off' }, 'captured');
     statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     bytes += r.bytes;
@@ -72,7 +72,7 @@ export async function capture(
     if (follow && r.status === 200 && page < 3) {
       const next = (JSON.parse(r.body) as { nextCursor: string | null }).nextCursor;
       const base = t.path.replace(/&page=\d&cursor=[^&]*/, '');
-      if (next) queue.push({ user: t.user, path: `${base}&page=${page + 1}&cursor=${encodeURIComponent(next)}` });
+      if (next) queue.push({ ...t, path: `${base}&page=${page + 1}&cursor=${encodeURIComponent(next)}` });
     }
   }
   return { scripts, targets: all, statuses, meanBytes: Math.round(bytes / Math.max(1, all.length)) };
@@ -83,11 +83,7 @@ export function readOp(client: HttpClient, sessions: Map<string, Session>, targe
   return async () => {
     const t = next();
     // The page marker only helps the capture pass; the API refuses unknown parameters.
-    const r = await client.request(
-      'GET',
-      t.path.replace(/&page=\d/, ''),
-      authHeaders(sessions.get(t.user)!, false, t.bearer),
-    );
+    const r = await client.request('GET', t.path.replace(/&page=\d/, ''), headersOf(sessions, t));
     return { status: r.status, bytes: r.bytes };
   };
 }

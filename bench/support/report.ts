@@ -1,6 +1,7 @@
 import type { BackendResult } from './backend.ts';
 import type { Measured, Shape } from './phases.ts';
 import type { Startup } from './startup.ts';
+import { WORKLOAD_TARGETS } from './programme-targets.ts';
 
 interface Report {
   scale: string;
@@ -53,6 +54,17 @@ export function renderReport(r: Report): string {
       );
     }
   }
+  const targets = r.results.flatMap((b) =>
+    Object.entries(b.workloads).flatMap(([name, w]) => {
+      const t = WORKLOAD_TARGETS[name];
+      if (!t) return [];
+      const met = r.shape.rate >= t.rate && w.http.fixed.p95 <= t.p95Ms;
+      return [
+        `- ${b.backend} ${name}: p95 ${w.http.fixed.p95} ms at ${r.shape.rate} req/s (target ≤ ${t.p95Ms} ms at ${t.rate} req/s): **${met ? 'met' : 'missed'}**`,
+      ];
+    }),
+  );
+  if (targets.length) lines.push('', 'Targets of the issue:', ...targets);
   lines.push(
     '',
     '| backend | data | generation | writes: done (HTTP / direct) | 412 conflicts | statements per write (submit, vote, report, progress) | audit |',
@@ -62,7 +74,7 @@ export function renderReport(r: Report): string {
     const g = b.generation;
     const w = b.writes;
     lines.push(
-      `| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`,
+      `| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.counts.registration_campaigns ?? 0} campaigns (${g.counts.campaign_cases ?? 0} registrations), ${g.counts.case_models ?? 0} models (${g.counts.showcase_items ?? 0} published), ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`,
     );
   }
   const scans = r.results.flatMap((b) =>

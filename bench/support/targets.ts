@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { foldForSearch } from '../../src/domain/text/fold-for-search.ts';
 import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
+import { programmeTargets } from './programme-targets.ts';
 
 /** One request of a read workload: who asks, and the path. */
 export interface ReadTarget {
@@ -8,6 +9,8 @@ export interface ReadTarget {
   path: string;
   /** Authenticate with an API token (Authorization: Bearer) instead of the session cookie. */
   bearer?: boolean;
+  /** Signed out (the public showcase): no cookie, and `user` is empty. */
+  anonymous?: boolean;
 }
 
 export interface WriteTarget {
@@ -125,7 +128,15 @@ export async function selectTargets(pool: pg.Pool, max = 200): Promise<Targets> 
         user: officer,
         path: `/api/statistics/dashboard?unitId=${id}`,
       })),
-      dashboard_nation: [{ user: admin, path: `/api/statistics/dashboard?unitId=${nation}` }],
+      dashboard_nation: [admin, national].map((user) => ({ user, path: `/api/statistics/dashboard?unitId=${nation}` })),
+      ...(await programmeTargets(pool, {
+        province,
+        nation,
+        officer,
+        inspector: national,
+        admin,
+        departments: departments.map((d) => d.id as string),
+      })),
     },
     naiveUnits: [
       ['province', province],

@@ -37,6 +37,15 @@ export interface CampaignCasesTable {
   linked_at: Timestamp;
 }
 
+/** Registered cases by (campaign, unit, state), kept by the triggers of migration 030. */
+export interface CampaignTalliesTable {
+  campaign_id: string;
+  unit_id: string;
+  state: string;
+  shard: number;
+  n: number;
+}
+
 export interface CampaignNoticesTable {
   id: Serial;
   campaign_id: string;

@@ -35,6 +35,7 @@ export interface StatisticsTables {
   stat_due_counts: StatDueCountsTable;
   stat_case_state: StatCaseStateTable;
   stat_tallies: StatTalliesTable;
+  stat_unit_years: StatUnitYearsTable;
 }
 
 /** Every dashboard figure by year (migrations/018-dashboard-tallies.ts names the figures and keys). */
@@ -47,4 +48,12 @@ export interface StatTalliesTable {
   shard: number;
   n: number;
   seconds: number;
+}
+
+/** The state tallies rolled up by (unit, year, shard), kept by a trigger (migration 030). */
+export interface StatUnitYearsTable {
+  unit_id: string;
+  year: number;
+  shard: number;
+  n: number;
 }

@@ -5,7 +5,12 @@ import type { ProtectionTables } from './schema-protection.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 import type { DocumentTables } from './schema-documents.ts';
 import type { SecondFactorTables } from './schema-second-factor.ts';
-import type { CampaignCasesTable, CampaignNoticesTable, RegistrationCampaignsTable } from './schema-campaigns.ts';
+import type {
+  CampaignCasesTable,
+  CampaignNoticesTable,
+  CampaignTalliesTable,
+  RegistrationCampaignsTable,
+} from './schema-campaigns.ts';
 import type {
   ImplementationPlansTable,
   PlanTaskFilesTable,
@@ -315,6 +320,7 @@ export interface DB
   audit_log: AuditLogTable;
   registration_campaigns: RegistrationCampaignsTable;
   campaign_cases: CampaignCasesTable;
+  campaign_tallies: CampaignTalliesTable;
   campaign_notices: CampaignNoticesTable;
   implementation_plans: ImplementationPlansTable;
   plan_tasks: PlanTasksTable;

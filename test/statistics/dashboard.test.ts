@@ -42,6 +42,9 @@ async function statRows(t: TestApp) {
       `select unit_id, figure, year, k1, k2, round(sum(seconds)::numeric, 3)::text as s, sum(n)::int as n from stat_tallies
        group by 1,2,3,4,5 having sum(n) <> 0 order by 1,2,3,4,5`,
     ),
+    unitYears: await q(
+      `select unit_id, year, sum(n)::int as n from stat_unit_years group by 1,2 having sum(n) <> 0 order by 1,2`,
+    ),
   };
 }
 
@@ -82,6 +85,8 @@ describe('dashboard statistics', () => {
     assert.deepEqual(incremental.durations, rebuilt.durations);
     assert.deepEqual(incremental.cases, rebuilt.cases);
     assert.deepEqual(incremental.tallies, rebuilt.tallies, 'the tallies by year (migration 018) too');
+    assert.deepEqual(incremental.unitYears, rebuilt.unitYears, 'their roll-up by year (migration 030) too');
+    assert.ok(incremental.unitYears.length > 0);
     const total = incremental.counts
       .filter((r) => r.unit_id === t.org.units.central)
       .reduce((a, r) => a + Number(r.n), 0);

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/kysely.ts';
-import { campaignsReaching, complianceSummary } from '../../db/repositories/campaign-repository.ts';
+import { campaignsReaching, complianceSummaries } from '../../db/repositories/campaign-repository.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { actorAncestries, standingOf } from '../campaigns/campaign-access.ts';
 import type { DashboardUnit } from './dashboard.ts';
@@ -31,22 +31,22 @@ export async function dashboardCompliance(
 ): Promise<DashboardCompliance[]> {
   const campaigns = await campaignsReaching(db, unit.id, unit.ancestor_ids, year);
   if (campaigns.length === 0) return [];
-  const ancestries = await actorAncestries(db, actor);
-  return Promise.all(
-    campaigns.map(async (c) => ({
-      campaignId: c.id,
-      title: c.title,
-      year: c.year,
-      deadline: c.deadline,
-      status: c.status,
-      minimumPerUnit: c.minimum_per_unit,
-      summary: await complianceSummary(db, {
-        campaignId: c.id,
-        scope: c.scope,
-        minimum: c.minimum_per_unit,
-        within: unit.id,
-      }),
-      mayOpen: standingOf(actor, c, ancestries).mayViewSome,
-    })),
-  );
+  const [ancestries, summaries] = await Promise.all([
+    actorAncestries(db, actor),
+    // One statement for every campaign: a national dashboard reaches one per province.
+    complianceSummaries(
+      db,
+      campaigns.map((c) => ({ campaignId: c.id, scope: c.scope, minimum: c.minimum_per_unit, within: unit.id })),
+    ),
+  ]);
+  return campaigns.map((c, i) => ({
+    campaignId: c.id,
+    title: c.title,
+    year: c.year,
+    deadline: c.deadline,
+    status: c.status,
+    minimumPerUnit: c.minimum_per_unit,
+    summary: summaries[i]!,
+    mayOpen: standingOf(actor, c, ancestries).mayViewSome,
+  }));
 }

@@ -11,8 +11,8 @@ interface TallyRow {
 }
 
 /**
- * The dashboard from the precomputed tallies (migration 018): index range scans on the unit's rows
- * and its children's, in one round trip (on the embedded database every round trip holds its only
+ * The dashboard from the precomputed tallies (migration 018): index-only range scans on the unit's
+ * rows, and its children's counts from their roll-up by year (migration 030), in one round trip (on the embedded database every round trip holds its only
  * connection). Without a year, the years are summed.
  */
 export async function precomputedFigures(db: Db, f: FigureFilter): Promise<DashboardFigures> {
@@ -25,8 +25,8 @@ select
            group by figure, k1, k2 having sum(n) > 0) t) as tallies,
   (select json_agg(json_build_object('unitId', u.id, 'name', u.name, 'count', t.n))
      from units u
-     join lateral (select sum(n)::int as n from stat_tallies
-                   where unit_id = u.id and figure = 'state' and (${year}::smallint is null or year = ${year}::smallint)) t
+     join lateral (select sum(n)::int as n from stat_unit_years
+                   where unit_id = u.id and (${year}::smallint is null or year = ${year}::smallint)) t
        on t.n > 0
      where u.parent_id = ${f.unitId}::uuid) as units,
   (select coalesce(sum(n), 0)::int from stat_tallies
@@ -49,7 +49,7 @@ select
 /** The years in which the unit's subtree made proposals, newest first: the choices of the year filter. */
 export async function dashboardYears(db: Db, unitId: string): Promise<number[]> {
   const { rows } = await sql<{ year: number }>`
-    select distinct year from stat_tallies where unit_id = ${unitId}::uuid and figure = 'state' and n > 0
+    select distinct year from stat_unit_years where unit_id = ${unitId}::uuid and n > 0
     order by year desc`.execute(db);
   return rows.map((r) => r.year);
 }

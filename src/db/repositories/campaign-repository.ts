@@ -126,9 +126,11 @@ const texts = (xs: readonly string[]) => sql`${[...xs]}::text[]`;
 
 /**
  * The units of a campaign's scope with their linked cases counted, in one grouped statement:
- * units found through the GIN index on their ancestry, cases through (campaign, unit). The status
- * is `complianceStatus` of the domain, written as SQL so that filtering and paging stay in the
- * database (test/campaigns checks the two agree).
+ * units found through the GIN index on their ancestry, counts summed from the few rows of
+ * `campaign_tallies` of each (campaign, unit) — registered cases by state, kept with every link
+ * and change of state (migration 030) — rather than from every registered case. The status is
+ * `complianceStatus` of the domain, written as SQL so that filtering and paging stay in the
+ * database (test/campaigns checks the two agree, and the tallies against the cases).
  */
 function complianceCte(q: ComplianceQuery) {
   const direct = q.scope.map((s) => s.unitId);
@@ -143,13 +145,12 @@ function complianceCte(q: ComplianceQuery) {
        where u.active and (u.id = any(${uuids(direct)}) or u.ancestor_ids && ${uuids(subtrees)}) ${visible} ${within}
     ), counted as (
       select s.id as unit_id, s.code as unit_code, s.name as unit_name,
-             (count(c.id) filter (where c.state <> all(${texts(NOT_COUNTED_STATES)})))::int as registered,
-             (count(c.id) filter (where c.state <> all(${texts(NOT_COUNTED_STATES)})
-                                    and c.state <> all(${texts(UNSUBMITTED_STATES)})))::int as submitted,
-             (count(c.id) filter (where c.state = any(${texts(APPROVED_STATES)})))::int as approved
+             coalesce(sum(t.n) filter (where t.state <> all(${texts(NOT_COUNTED_STATES)})), 0)::int as registered,
+             coalesce(sum(t.n) filter (where t.state <> all(${texts(NOT_COUNTED_STATES)})
+                                         and t.state <> all(${texts(UNSUBMITTED_STATES)})), 0)::int as submitted,
+             coalesce(sum(t.n) filter (where t.state = any(${texts(APPROVED_STATES)})), 0)::int as approved
         from scoped s
-        left join campaign_cases cc on cc.campaign_id = ${q.campaignId} and cc.unit_id = s.id
-        left join cases c on c.id = cc.case_id
+        left join campaign_tallies t on t.campaign_id = ${q.campaignId} and t.unit_id = s.id
        group by s.id, s.code, s.name
     ), statused as (
       select counted.*,
@@ -172,12 +173,30 @@ export async function complianceRows(db: Db | Tx, q: ComplianceQuery): Promise<C
 }
 
 export async function complianceSummary(db: Db | Tx, q: ComplianceQuery): Promise<Record<ComplianceStatus, number>> {
-  const { rows } = await sql<{ status: ComplianceStatus; n: number }>`
-    ${complianceCte(q)}
-    select status, count(*)::int as n from statused group by status`.execute(db);
-  const summary = { none: 0, registered: 0, submitted: 0, approved: 0 };
-  for (const r of rows) summary[r.status] = r.n;
-  return summary;
+  return (await complianceSummaries(db, [q]))[0]!;
+}
+
+/**
+ * The summaries of several campaigns in one round trip (a national dashboard reaches one campaign
+ * per province): each campaign's statement as a branch of one `union all`, in the order given.
+ */
+export async function complianceSummaries(
+  db: Db | Tx,
+  qs: ComplianceQuery[],
+): Promise<Record<ComplianceStatus, number>[]> {
+  if (qs.length === 0) return [];
+  const branches = qs.map(
+    (q, i) => sql`select ${i}::int as i, status, n from (
+      ${complianceCte(q)}
+      select status, count(*)::int as n from statused group by status) s${sql.raw(String(i))}`,
+  );
+  const { rows } = await sql<{ i: number; status: ComplianceStatus; n: number }>`${sql.join(
+    branches,
+    sql` union all `,
+  )}`.execute(db);
+  const summaries = qs.map(() => ({ none: 0, registered: 0, submitted: 0, approved: 0 }));
+  for (const r of rows) summaries[r.i]![r.status] = r.n;
+  return summaries;
 }
 
 /** Heads of these units, for reminders (one statement for all of them). */
