@@ -33,9 +33,21 @@ if (process.env.TEST_DATABASE_URL) {
   await admin.end();
 }
 
+// On the embedded database every file's PGlite starts from one prepared image (migrated, with the
+// demo organisation) rather than creating, migrating and seeding its own: seconds saved per file.
+const env = { ...process.env };
+if (!process.env.TEST_DATABASE_URL) {
+  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+  env.KHIEN_TEST_PGLITE_IMAGE = prepared.stdout.trim();
+}
+
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...passThrough, ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env },
 );
 process.exit(result.status ?? 1);

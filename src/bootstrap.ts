@@ -38,6 +38,12 @@ export interface RuntimeOptions {
   calendar?: WorkingCalendar;
   maxAttachmentBytes?: number;
   dbPoolSize?: number;
+  /**
+   * An embedded database starts from this dumped data directory instead of an empty cluster
+   * (`PGlite.dumpDataDir`); migrations and reference data are still applied on top. The tests
+   * start each database from one image with the demo organisation, made once per run.
+   */
+  pgliteImage?: Blob;
   mailer?: Mailer;
   publicUrl?: string;
   /** CA certificates (PEM) accepted on the signed copies of official documents. */
@@ -60,7 +66,10 @@ export interface RuntimeOptions {
 
 /** Opens the database, applies migrations and reference data, and wires the use-case context. */
 export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
-  const database = await openDatabase(opts.databaseUrl, { max: opts.dbPoolSize });
+  const database = await openDatabase(opts.databaseUrl, {
+    max: opts.dbPoolSize,
+    ...(opts.pgliteImage && { loadDataDir: opts.pgliteImage }),
+  });
   const db = kyselyFor(database);
   await migrate(db, database);
   await seedReferenceData(db);

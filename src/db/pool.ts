@@ -18,14 +18,17 @@ export interface Database {
  * One driver for both back ends: PGlite through its node-postgres adapter, or a PostgreSQL
  * server. `url` is `pglite:<dir>` (or `pglite:memory://`) or a `postgres://` connection string.
  */
-export async function openDatabase(url: string, opts: { max?: number } = {}): Promise<Database> {
+export async function openDatabase(url: string, opts: { max?: number; loadDataDir?: Blob } = {}): Promise<Database> {
   if (url.startsWith('pglite:')) {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
     const dataDir = url.slice('pglite:'.length) || 'memory://';
-    const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
+    const db = await PGlite.create(dataDir, {
+      extensions: { pg_trgm, btree_gin },
+      ...(opts.loadDataDir && { loadDataDir: opts.loadDataDir }),
+    });
     const pool = new pg.Pool({ ...createPgConfig(db), connectionTimeoutMillis: 30_000 });
     keepConnectionOnError(pool);
     return {

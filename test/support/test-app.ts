@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startRuntime, type Runtime } from '../../src/bootstrap.ts';
 import { buildServer } from '../../src/http/app.ts';
@@ -11,7 +12,9 @@ import { NOBODY_REQUIRED, type SecondFactorPolicy } from '../../src/domain/auth/
 
 /**
  * A real server on a real database: PGlite in memory by default, or a fresh schema on the
- * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close). Under scripts/test.mjs
+ * the PGlite starts from the image it prepared (KHIEN_TEST_PGLITE_IMAGE), which holds exactly
+ * what a fresh start and the demo seed would write, calendar years aside.
  */
 export const onPostgres = !!process.env.TEST_DATABASE_URL;
 
@@ -79,8 +82,10 @@ export async function startTestApp(
   // A Monday morning in Hà Nội unless a test needs another day.
   const clock = new TestClock(Date.parse(opts.start ?? '2026-03-02T02:00:00Z'));
   const { url, drop } = await databaseUrl();
+  const image = !onPostgres && process.env.KHIEN_TEST_PGLITE_IMAGE;
   const runtime = await startRuntime({
     databaseUrl: url,
+    ...(image && { pgliteImage: new Blob([readFileSync(image)]) }),
     now: clock.now,
     maxAttachmentBytes: opts.maxAttachmentBytes ?? 1024 * 1024,
     sessionLimits: opts.sessionLimits ?? TEST_SESSION_LIMITS,
