@@ -21,6 +21,7 @@ import { observe } from './process-stats.ts';
 import type { CapturedQuery } from './server-child.ts';
 import { selectTargets, type Targets, type WriteTarget } from './targets.ts';
 import { auditWrites, WriteMix, type Ack, type Audit } from './writes.ts';
+import { measureCreates, type CreatesResult } from './creates.ts';
 import { findSeqScans, type PlanFinding } from './plans.ts';
 
 export interface WorkloadResult {
@@ -48,6 +49,8 @@ export interface BackendResult {
   workloads: Record<string, WorkloadResult>;
   naive: Record<string, Measured>;
   writes?: WriteResult;
+  /** New drafts against withdrawals of them, through HTTP, minimal answers (issue 16, target 2). */
+  creates?: Omit<CreatesResult, 'acks' | 'codes'> & { audit?: Audit };
   plans: PlanFinding[];
   /** The busiest head of the first province: whose first page the start-up time is measured to. */
   firstHead: string;
@@ -122,6 +125,7 @@ export async function benchBackend(
   let versions = new Map(initial);
   const acks: Ack[] = [];
   let writeReads: CapturedQuery[] = [];
+  let creates: BackendResult['creates'];
   try {
     for (const [name, list] of Object.entries(targets.reads)) {
       if (only && !only.includes(name)) continue;
@@ -188,6 +192,16 @@ export async function benchBackend(
       leftover = lean.leftover();
       versions = lean.versions;
     }
+    if (!only || only.includes('creates')) {
+      const proposers = [...new Set(targets.writes.filter((w) => w.kind === 'submit').map((w) => w.user))];
+      const { acks: made, codes, ...measured } = await measureCreates(server.pid, client, sessions, proposers, shape);
+      for (const code of codes) initial.set(code, 0);
+      acks.push(...made);
+      creates = measured;
+      log(
+        `${backend} creates: ${measured.creates.okRps}/s, withdrawals ${measured.withdrawals.okRps}/s, ratio ${measured.ratio}`,
+      );
+    }
   } finally {
     client.close();
     await server.stop();
@@ -204,6 +218,7 @@ export async function benchBackend(
     sessions,
     generation,
     writeReads,
+    creates,
   });
 }
 
@@ -224,6 +239,7 @@ async function finishOnDatabase(
     sessions: Map<string, { token: string }>;
     generation: BackendResult['generation'];
     writeReads: CapturedQuery[];
+    creates: BackendResult['creates'];
   },
 ): Promise<BackendResult> {
   const db: Child = await startChild('db-child.ts', [url, String(poolSize)]);
@@ -304,11 +320,13 @@ async function finishOnDatabase(
   } finally {
     await db.stop();
   }
-  if (s.writes.http) {
+  if (s.acks.length) {
     const { runtime } = await openBenchRuntime(url, '', poolSize);
-    s.writes.audit = await auditWrites(runtime.db, s.initial, s.acks);
+    const audit = await auditWrites(runtime.db, s.initial, s.acks);
     await runtime.close();
-    log(`${backend} audit: ${JSON.stringify(s.writes.audit)}`);
+    if (s.writes.http) s.writes.audit = audit;
+    if (s.creates) s.creates.audit = audit;
+    log(`${backend} audit: ${JSON.stringify(audit)}`);
   }
   return {
     backend: backend.split('-').at(-1)!,
@@ -316,6 +334,7 @@ async function finishOnDatabase(
     workloads: s.workloads,
     naive,
     writes: s.writes as WriteResult | undefined,
+    creates: s.creates,
     plans,
     firstHead: s.targets.reads.worklist![0]!.user,
   };

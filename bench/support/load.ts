@@ -51,12 +51,18 @@ async function timed(op: Op, start: number, sample: Sample): Promise<void> {
   sample.statuses[status] = (sample.statuses[status] ?? 0) + 1;
 }
 
-export async function closedLoop(op: Op, concurrency: number, durationMs: number): Promise<Sample> {
+/** `exhausted` ends the run early, when the op has nothing left to act on (the rate is then over the time taken). */
+export async function closedLoop(
+  op: Op,
+  concurrency: number,
+  durationMs: number,
+  exhausted: () => boolean = () => false,
+): Promise<Sample> {
   const sample: Sample = { latencies: [], statuses: {}, bytes: 0, elapsedMs: 0, dropped: 0 };
   const t0 = performance.now();
   const end = t0 + durationMs;
   const worker = async () => {
-    while (performance.now() < end) await timed(op, performance.now(), sample);
+    while (performance.now() < end && !exhausted()) await timed(op, performance.now(), sample);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   sample.elapsedMs = performance.now() - t0;

@@ -2,8 +2,8 @@ import type { Scale } from '../gen/scales.ts';
 import { prepare, usersOf } from './backend.ts';
 import { startChild, type Child } from './children.ts';
 import { openBenchRuntime } from './databases.ts';
-import { authHeaders, HttpClient, type Session } from './http-client.ts';
-import { demoPlan } from '../../src/demo/demo-plan.ts';
+import { HttpClient } from './http-client.ts';
+import { createOp, type Draft } from './creates.ts';
 import { closedLoop, summarise, type Op, type Summary } from './load.ts';
 import { httpAct, loginAll, readOp, type Shape } from './phases.ts';
 import { observe } from './process-stats.ts';
@@ -56,7 +56,7 @@ export async function benchProcesses(
   const clients = servers.map((s) => new HttpClient(s.port));
   const initial = new Map(targets.writes.map((w) => [w.code, w.version]));
   const mix = new WriteMix(targets.writes, new Map(initial));
-  const created: string[] = [];
+  const created: Draft[] = [];
   let measuredMs = 0;
   try {
     const sessions = await loginAll(clients[0]!, usersOf(targets));
@@ -121,31 +121,15 @@ async function audit(
   poolSize: number,
   initial: Map<string, number>,
   mix: WriteMix,
-  created: string[],
+  created: Draft[],
 ): Promise<Audit> {
   const { runtime } = await openBenchRuntime('postgres', scale, poolSize);
   try {
     // A new proposal's chain is its 'created' event alone.
-    for (const code of created) initial.set(code, 0);
-    const acks = [...mix.acks, ...created.map((code) => ({ code, seq: 1, type: 'created' }))];
+    for (const { code } of created) initial.set(code, 0);
+    const acks = [...mix.acks, ...created.map(({ code }) => ({ code, seq: 1, type: 'created' }))];
     return await auditWrites(runtime.db, initial, acks);
   } finally {
     await runtime.close();
   }
-}
-
-/** A new proposal by one of the proposers, in turn; its code is kept for the audit. */
-function createOp(client: HttpClient, sessions: Map<string, Session>, proposers: string[], created: string[]): Op {
-  let n = 0;
-  return async () => {
-    const user = proposers[n++ % proposers.length]!;
-    const r = await client.request(
-      'POST',
-      '/api/cases',
-      { ...authHeaders(sessions.get(user)!, true), prefer: 'return=minimal' },
-      { plan: demoPlan(`Đề xuất mới trong đo tải ${n}`, 'economy') },
-    );
-    if (r.status === 201) created.push((JSON.parse(r.body) as { code: string }).code);
-    return { status: r.status, bytes: r.bytes };
-  };
 }

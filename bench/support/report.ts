@@ -53,6 +53,13 @@ export function renderReport(r: Report): string {
         `| writes (transitions) | ${b.backend} | ${w.http.saturation.okRps} | ${w.db?.saturation.okRps ?? '–'} | ${ratio(w.http.saturation.okRps, w.db?.saturation.okRps ?? 0)} | – | ${pct(w.http.fixed)} | ${pct(w.http.saturation)} | ${w.db ? pct(w.db.fixed) : '–'} | ${w.http.peakRssMb} | ${w.http.cpuCores} | ${w.http.machineBusy ?? '–'} % (direct: ${w.db?.machineBusy ?? '–'} %) | – |`,
       );
     }
+    if (b.creates) {
+      const { creates: c, withdrawals: w } = b.creates;
+      lines.push(
+        `| new drafts, \`Prefer: return=minimal\` (${b.creates.ratio} × the withdrawals' rate) | ${b.backend} | ${c.okRps} | – | – | – | – | ${pct(c)} | – | – | ${c.cpuCores} | ${c.machineBusy} % | – |`,
+        `| withdrawals of those drafts, \`Prefer: return=minimal\` | ${b.backend} | ${w.okRps} | – | – | – | – | ${pct(w)} | – | – | ${w.cpuCores} | ${w.machineBusy} % | – |`,
+      );
+    }
   }
   const targets = r.results.flatMap((b) =>
     Object.entries(b.workloads).flatMap(([name, w]) => {
@@ -74,7 +81,7 @@ export function renderReport(r: Report): string {
     const g = b.generation;
     const w = b.writes;
     lines.push(
-      `| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.counts.registration_campaigns ?? 0} campaigns (${g.counts.campaign_cases ?? 0} registrations), ${g.counts.case_models ?? 0} models (${g.counts.showcase_items ?? 0} published), ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : '–'} |`,
+      `| ${b.backend} | ${g.counts.cases} cases, ${g.counts.case_events} events, ${g.counts.people} people, ${g.counts.units} units, ${g.counts.registration_campaigns ?? 0} campaigns (${g.counts.campaign_cases ?? 0} registrations), ${g.counts.case_models ?? 0} models (${g.counts.showcase_items ?? 0} published), ${g.sizeMb} MB | ${g.chunksRun ? `${g.seconds} s` : 'reused'} | ${w?.http ? `${JSON.stringify(w.http.done)} / ${JSON.stringify(w.db?.done)}` : '–'} | ${w?.http ? `${w.http.conflicts} / ${w.db?.conflicts}` : '–'} | ${w?.statements?.join(', ') ?? '–'} | ${w?.audit ? JSON.stringify(w.audit) : b.creates?.audit ? JSON.stringify(b.creates.audit) : '–'} |`,
     );
   }
   const scans = r.results.flatMap((b) =>

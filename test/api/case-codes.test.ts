@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import pg from 'pg';
 import { after, before, describe, it } from 'node:test';
 import { ensureCaseCodeSequence, nextCaseCode } from '../../src/db/repositories/case-repository.ts';
 import { demoPlan } from '../../src/demo/demo-plan.ts';
@@ -79,5 +80,51 @@ describe('case codes from a sequence per year (issue 16)', () => {
     await open;
     assert.notEqual(created, 'blocked', 'the create waited for the other transaction');
     assert.ok(created > taken, `${created} comes after ${taken}`);
+  });
+
+  it('a create costs the statements of a transition: one round trip before its inserts', async () => {
+    const proposer = await t.login('truongphong.stc');
+    await createDraft(proposer); // the year's sequence and the profiles are known from here on
+    const statements = async (send: () => Promise<{ status: number }>) => {
+      const seen: string[] = [];
+      const query = pg.Client.prototype.query;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        const q = args[0] as string | { text: string };
+        seen.push(typeof q === 'string' ? q : q.text);
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        assert.ok((await send()).status < 300);
+      } finally {
+        pg.Client.prototype.query = query;
+      }
+      return seen;
+    };
+    let code = '';
+    const create = await statements(async () => {
+      const r = await proposer.request(
+        'POST',
+        '/api/cases',
+        { plan: demoPlan('Thí điểm một cửa liên thông', 'economy') },
+        { prefer: 'return=minimal' },
+      );
+      code = r.body.code;
+      return r;
+    });
+    const withdraw = await statements(() =>
+      proposer.request(
+        'POST',
+        `/api/cases/${code}/actions/withdraw`,
+        { reason: 'no_longer_needed' },
+        { prefer: 'return=minimal', 'if-match': '"1"' },
+      ),
+    );
+    assert.ok(
+      create.length <= withdraw.length + 1,
+      `a create sent ${create.length} statements, a withdrawal ${withdraw.length}:\n${create.join('\n')}`,
+    );
+    // No read of the new chain's head and no second write of the new row.
+    assert.ok(!create.some((q) => /from "case_events"/.test(q)), 'the new chain is read back');
+    assert.ok(!create.some((q) => /^update "cases"/.test(q)), 'the new case row is written twice');
   });
 });

@@ -3,15 +3,14 @@ import { Type, type Static } from 'typebox';
 import type { AppContext } from '../context.ts';
 import { PlanSchema } from './schemas.ts';
 import { nfc } from './checks.ts';
-import { checkDomain } from './plan-checks.ts';
-import { defaultProfileCodeFor, profileInForceFor } from './profiles-in-force.ts';
-import { ensureCaseCodeSequence, nextCaseCode, replaceWorkItems } from '../../db/repositories/case-repository.ts';
+import { ensureCaseCodeSequence, replaceWorkItems } from '../../db/repositories/case-repository.ts';
+import { creationContext, type CreationContext } from '../../db/repositories/case-creation-repository.ts';
 import { EMPTY_FACTS, toSnapshot } from '../../db/case-facts.ts';
 import { searchTextFor } from '../../domain/text/fold-for-search.ts';
-import { appendEvent } from '../../db/repositories/event-repository.ts';
+import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { findModel } from '../../db/repositories/model-repository.ts';
-import { savePlanVersion } from '../../db/repositories/plan-repository.ts';
+import { planHash, savePlanVersion } from '../../db/repositories/plan-repository.ts';
 import type { Tx } from '../../db/kysely.ts';
 import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
 import { recordTransition } from '../../db/repositories/statistics-repository.ts';
@@ -20,6 +19,7 @@ import { nextActors } from '../../domain/case/next-actors.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.ts';
 import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
+import { inForceFor, type ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 import { linkCaseToCampaign } from '../campaigns/link-case.ts';
 
 export const CreateProposalBody = Type.Object(
@@ -61,22 +61,38 @@ export async function createProposal(
   const year = Number(vietnamDate(now).slice(0, 4));
   await ensureCaseCodeSequence(app.db, year);
   return app.db.transaction().execute(async (tx) => {
-    await checkDomain(tx, plan.domain, 'plan.domain');
-    const profileCode =
-      body.profileCode ?? (await defaultProfileCodeFor(tx, app.profiles, actor.unitId, DEFAULT_PROFILE_CODE));
-    const profile = await app.profiles.latest(profileCode, tx).catch(() => {
-      throw invalid([{ path: 'profileCode', code: 'unknown_profile' }]);
-    });
-    // A local profile applies only where it is in force (its territory): picking one from outside
-    // would escape the Decree's own rules, e.g. who may propose (Art. 2).
-    if (!(await profileInForceFor(tx, profile, actor.unitId)))
-      throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
+    const context = await creationContext(tx, { unitId: actor.unitId, domain: plan.domain!, year });
+    if (!context.domainActive) throw invalid([{ path: 'plan.domain', code: 'unknown_domain' }]);
+    const profile = await chooseProfile(app, tx, body.profileCode, context);
     // A model is offered to every unit: the origin need not be a case the proposer may read.
     const origin = body.replicatedFrom ? await findModel(tx, body.replicatedFrom) : undefined;
     if (body.replicatedFrom && !origin) throw invalid([{ path: 'replicatedFrom', code: 'not_a_model' }]);
     const id = randomUUID();
-    const code = await nextCaseCode(tx, year);
+    const { code } = context;
     const title = plan.title!.trim();
+    // The first event is sealed before the case row is written, so that the row is inserted with
+    // its head already (no read of an empty chain, no second write of the row).
+    const created = sealEvent(
+      {
+        caseId: id,
+        type: 'created',
+        actorId: actor.personId,
+        actorRole: 'proposer',
+        actorUnitId: actor.unitId,
+        occurredAt: now,
+        reasons: null,
+        payload: {
+          code,
+          to: 'draft',
+          profile: { code: profile.code, version: profile.version },
+          planVersion: 1,
+          planSha256: planHash(JSON.parse(JSON.stringify(plan)) as ProposalPlan),
+          factsSha256: factsHash(EMPTY_FACTS),
+          ...(origin ? { replicatedFrom: origin.code } : {}),
+        },
+      },
+      { seq: 0, hash: null },
+    );
     const row = await tx
       .insertInto('cases')
       .values({
@@ -96,30 +112,15 @@ export async function createProposal(
         participant_ids: [actor.personId],
         search_text: searchTextFor(code, title),
         replicated_from_case_id: origin?.caseId ?? null,
+        event_count: created.seq,
+        head_hash: created.hash,
         created_at: now,
         updated_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const saved = await savePlanVersion(tx, id, 1, 'draft', plan, undefined, actor.personId, now);
-    await appendEvent(tx, {
-      caseId: id,
-      type: 'created',
-      actorId: actor.personId,
-      actorRole: 'proposer',
-      actorUnitId: actor.unitId,
-      occurredAt: now,
-      reasons: null,
-      payload: {
-        code,
-        to: 'draft',
-        profile: { code: profile.code, version: profile.version },
-        planVersion: 1,
-        planSha256: saved.sha256,
-        factsSha256: factsHash(EMPTY_FACTS),
-        ...(origin ? { replicatedFrom: origin.code } : {}),
-      },
-    });
+    await savePlanVersion(tx, id, 1, 'draft', plan, undefined, actor.personId, now);
+    await insertSealedEvent(tx, created);
     const snapshot = toSnapshot(row, profile);
     await replaceWorkItems(tx, id, nextActors(snapshot), null);
     await recordTransition(tx, {
@@ -136,4 +137,37 @@ export async function createProposal(
     await withinTransaction?.(tx, code);
     return { row, snapshot };
   });
+}
+
+/**
+ * The profile a new case takes: the one named, or else a local profile in force for the proposer's
+ * unit (the locality's own rules), otherwise the Decree's; always its latest version. A local
+ * profile applies only where it is in force (its territory): picking one from outside would escape
+ * the Decree's own rules, e.g. who may propose (Art. 2).
+ */
+async function chooseProfile(
+  app: AppContext,
+  tx: Tx,
+  named: string | undefined,
+  context: CreationContext,
+): Promise<ProcedureProfile> {
+  const latest = async (code: string) => {
+    const found = context.latestProfiles.find((p) => p.code === code);
+    return found && app.profiles.get(found.code, found.version, tx);
+  };
+  let profile: ProcedureProfile | undefined;
+  if (named) profile = await latest(named);
+  else {
+    for (const { code } of context.latestProfiles) {
+      const p = await latest(code);
+      if (p?.territory && inForceFor(p, context.unitCodes)) {
+        profile = p;
+        break;
+      }
+    }
+    profile ??= await latest(DEFAULT_PROFILE_CODE);
+  }
+  if (!profile) throw invalid([{ path: 'profileCode', code: 'unknown_profile' }]);
+  if (!inForceFor(profile, context.unitCodes)) throw invalid([{ path: 'profileCode', code: 'profile_not_in_force' }]);
+  return profile;
 }

@@ -33,7 +33,7 @@ export async function findCaseByCode(db: Db | Tx, code: string, forUpdate = fals
  */
 const knownSequences = new WeakMap<object, Set<number>>();
 
-const sequenceName = (year: number) => {
+export const sequenceName = (year: number) => {
   if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new Error(`case code year out of range: ${year}`);
   return `case_code_${year}`;
 };
@@ -71,8 +71,10 @@ export async function ensureCaseCodeSequence(db: Db, year: number): Promise<void
 /** The next code for the year; `ensureCaseCodeSequence` has run for it. */
 export async function nextCaseCode(tx: Tx, year: number): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval(${sequenceName(year)}::regclass) as n`.execute(tx);
-  return `TH-${year}-${String(rows[0]!.n).padStart(6, '0')}`;
+  return caseCodeOf(year, rows[0]!.n);
 }
+
+export const caseCodeOf = (year: number, n: string | number) => `TH-${year}-${String(n).padStart(6, '0')}`;
 
 export async function replaceWorkItems(tx: Tx, caseId: string, items: WorkItem[], dueOn: string | null): Promise<void> {
   if (items.length === 0) {
