@@ -5,7 +5,7 @@ import type { CaseRow } from '../../db/schema.ts';
 import { findCaseByCode, searchQueryOf } from '../../db/repositories/case-repository.ts';
 import { soleProvinceOf } from '../../db/repositories/case-province-repository.ts';
 import { toSnapshot } from '../../db/case-facts.ts';
-import { getPlanVersion, listPlanVersions } from '../../db/repositories/plan-repository.ts';
+import { caseDetailRows } from '../../db/repositories/case-detail-repository.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { canRead, visibilityScope } from '../../domain/case/relations.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -27,24 +27,7 @@ export async function loadVisibleCase(
 }
 
 export async function caseDetails(app: AppContext, row: CaseRow) {
-  const [plan, events, attachments, versions] = await Promise.all([
-    getPlanVersion(app.db, row.id, row.plan_version),
-    app.db
-      .selectFrom('case_events')
-      .selectAll()
-      .where('case_id', '=', row.id)
-      .orderBy('seq', 'desc')
-      .limit(20)
-      .execute(),
-    app.db
-      .selectFrom('attachments')
-      .select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at', 'uploaded_by', 'step'])
-      .where('case_id', '=', row.id)
-      .orderBy('uploaded_at')
-      .execute(),
-    listPlanVersions(app.db, row.id),
-  ]);
-  return { plan, events, attachments, versions };
+  return caseDetailRows(app.db, row.id, row.plan_version);
 }
 
 /** The SQL form of `canRead`: the case's route and participants meet the actor's scope. */

@@ -8,16 +8,28 @@ import { factsExamined } from './facts-examined.ts';
 import { findRuleSet } from './rule-set-store.ts';
 
 /** Names behind ids, for people and units, in one query each. */
+/** Matches no row: `in ()` is not SQL. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
 export async function namesOf(app: AppContext, personIds: (string | null)[], unitIds: (string | null)[]) {
   const people = [...new Set(personIds.filter((x): x is string => !!x))];
   const units = [...new Set(unitIds.filter((x): x is string => !!x))];
-  const [p, u] = await Promise.all([
-    people.length
-      ? app.db.selectFrom('people').select(['id', 'full_name as name']).where('id', 'in', people).execute()
-      : [],
-    units.length ? app.db.selectFrom('units').select(['id', 'name']).where('id', 'in', units).execute() : [],
-  ]);
-  const names = new Map([...p, ...u].map((r) => [r.id, r.name] as const));
+  // People and units in one round trip: every page that shows names asks for both.
+  const rows =
+    people.length || units.length
+      ? await app.db
+          .selectFrom('people')
+          .select(['id', 'full_name as name'])
+          .where('id', 'in', people.length ? people : [NO_ID])
+          .unionAll(
+            app.db
+              .selectFrom('units')
+              .select(['id', 'name'])
+              .where('id', 'in', units.length ? units : [NO_ID]),
+          )
+          .execute()
+      : [];
+  const names = new Map(rows.map((r) => [r.id, r.name] as const));
   return (id: string | null) => (id ? { id, name: names.get(id) ?? null } : null);
 }
 

@@ -73,7 +73,7 @@ export async function presentCase(
       kind: v.kind,
       createdBy: v.created_by,
       createdAt: v.created_at.toISOString(),
-      changeCount: (v.changes as unknown[]).length,
+      changeCount: v.change_count,
     })),
     attachments: details.attachments.map((a) => ({
       id: a.id,
