@@ -9,16 +9,22 @@ export function allowedActions(actor: Actor, c: CaseSnapshot): CaseAction[] {
   return CASE_ACTIONS.filter((action) => check(action, c, actor.personId, relations) === null);
 }
 
-function check(action: CaseAction, c: CaseSnapshot, personId: string, relations: Set<Relation>): DomainError | null {
+/**
+ * Why an action is refused, or null. A plain value, not an error: the case page asks this of every
+ * action on every view, and an Error captures a stack trace each time it is made.
+ */
+type Refusal = { kind: 'conflict' | 'forbidden'; code: string; params: Record<string, unknown> };
+
+function check(action: CaseAction, c: CaseSnapshot, personId: string, relations: Set<Relation>): Refusal | null {
   const rule = ACTION_RULES[action];
   if (!(rule.from as readonly string[]).includes(c.state)) {
-    return new DomainError('conflict', 'action_not_allowed_in_state', [], { state: c.state, action });
+    return { kind: 'conflict', code: 'action_not_allowed_in_state', params: { state: c.state, action } };
   }
   if (!rule.who.some((w) => relations.has(w))) {
-    return new DomainError('forbidden', 'not_permitted', [], { action });
+    return { kind: 'forbidden', code: 'not_permitted', params: { action } };
   }
   const failure = 'when' in rule ? rule.when(c, personId) : null;
-  if (failure) return new DomainError('conflict', failure, [], { state: c.state, action });
+  if (failure) return { kind: 'conflict', code: failure, params: { state: c.state, action } };
   return null;
 }
 
@@ -34,7 +40,7 @@ export function authorise(actor: Actor, c: CaseSnapshot, action: CaseAction): Re
     if (error.kind === 'conflict') {
       throw new DomainError('conflict', error.code, [], { ...error.params, allowedActions: allowedActions(actor, c) });
     }
-    throw error;
+    throw new DomainError(error.kind, error.code, [], error.params);
   }
   const rule = ACTION_RULES[action];
   return rule.who.find((w) => relations.has(w))!;
