@@ -55,6 +55,12 @@ export class CodeCounters {
   static async load(client: pg.PoolClient): Promise<CodeCounters> {
     const c = new CodeCounters();
     for (const r of (await client.query('select year, last from case_code_counters')).rows) c.last.set(r.year, r.last);
+    // The server's creates number from the year's sequence, which may be past the counter by now.
+    const sequences = await client.query(
+      `select substr(sequencename, 11)::int as year, last_value from pg_sequences
+        where schemaname = current_schema() and sequencename ~ '^case_code_[0-9]{4}$' and last_value is not null`,
+    );
+    for (const r of sequences.rows) c.last.set(r.year, Math.max(c.last.get(r.year) ?? 0, Number(r.last_value)));
     return c;
   }
   next(year: number): string {
