@@ -14,6 +14,7 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
 import {
   issuingUnitChoices,
   mayOnPlan,
+  isOverdue,
   overdueWorkingDays,
   type PlanRelation,
   type PlanTaskTally,
@@ -41,7 +42,7 @@ export function tallyOf(
   for (const task of tasks) {
     t.total += 1;
     t[task.status] += 1;
-    if (overdueWorkingDays({ status: task.status, dueOn: task.due_on }, today, cal) > 0) t.overdue += 1;
+    if (isOverdue({ status: task.status, dueOn: task.due_on }, today, cal)) t.overdue += 1;
   }
   return t;
 }

@@ -102,6 +102,21 @@ export function overdueWorkingDays(
   return today > due ? cal.workingDaysBetween(due, today) : 0;
 }
 
+/**
+ * Whether the task is late at all: a working day has passed since its due date (moved to the next
+ * working day when it falls on a day off). The same as `overdueWorkingDays(...) > 0`, without
+ * counting the days: a tally over many long-overdue tasks then costs a few days' look each.
+ */
+export function isOverdue(
+  task: { status: PlanTaskStatus; dueOn: IsoDate },
+  today: IsoDate,
+  cal: WorkingCalendar,
+): boolean {
+  if (task.status === 'done') return false;
+  const due = cal.addWorkingDays(task.dueOn, 0).due;
+  return today > due && cal.addWorkingDays(due, 1).due <= today;
+}
+
 /** The date an urge asks the assignee unit to report by: `workingDays` working days from today. */
 export const urgeDueBy = (today: IsoDate, workingDays: number, cal: WorkingCalendar): IsoDate =>
   cal.addWorkingDays(today, workingDays).due;

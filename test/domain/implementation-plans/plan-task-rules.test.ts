@@ -5,6 +5,7 @@ import type { Actor } from '../../../src/domain/case/case-snapshot.ts';
 import {
   afterReport,
   doneOnTime,
+  isOverdue,
   issuingUnitChoices,
   mayOnPlan,
   overdueWorkingDays,
@@ -81,6 +82,19 @@ describe('overdue in working days, and the urge’s due-by date', () => {
       assert.equal(overdueWorkingDays({ status, dueOn: due }, today, cal), expected);
     });
   }
+  it('a task is late exactly when it is late by at least one working day, for every due date and day of 2026', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let d = 0; d < 365; d += 3)
+      for (let t = d - 5; t < d + 20; t++)
+        for (const status of ['not_started', 'in_progress', 'done'] as const) {
+          const task = { status, dueOn: day(d) };
+          assert.equal(
+            isOverdue(task, day(t), cal),
+            overdueWorkingDays(task, day(t), cal) > 0,
+            `${status}, due ${day(d)}, today ${day(t)}`,
+          );
+        }
+  });
   it('an urge on Monday 4 May 2026 asks for a report within 5 working days: Monday 11 May', () => {
     assert.equal(urgeDueBy('2026-05-04', 5, cal), '2026-05-11');
     assert.equal(urgeDueBy('2026-04-29', 2, cal), '2026-05-05');
