@@ -10,11 +10,6 @@ export async function unitAndAncestorCodes(db: Db | Tx, unitId: string): Promise
   return rows.map((r) => r.code);
 }
 
-/** Whether a profile may be used by a proposer of this unit (a local plan applies only in its locality). */
-export async function profileInForceFor(db: Db | Tx, profile: ProcedureProfile, unitId: string): Promise<boolean> {
-  return inForceFor(profile, await unitAndAncestorCodes(db, unitId));
-}
-
 /**
  * The profile versions a person is shown: administrators, who publish them, see all; everyone
  * else sees the profiles whose latest version is in force for their own unit.

@@ -70,8 +70,8 @@ export function presentCheckpoint(row: {
  */
 export async function createCheckpoint(app: AppContext, opts: { stepMs?: number } = {}): Promise<SignedCheckpoint> {
   const settings = checkpointSettings(app.checkpoints);
-  // On PGlite a step's statement runs in this thread and its time varies two- to fourfold from one
-  // batch to the next (the embedded database's own writes), so steps aim lower there.
+  // On PGlite a step's statement runs in this thread and its time per row varies several-fold from
+  // one batch to the next (the embedded database's own writes), so steps aim lower there.
   const pacer = new Pacer(opts.stepMs ?? (app.dbKind === 'pglite' ? 8 : 20));
   const last = await app.db.selectFrom('checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   const id = (last?.id ?? 0) + 1;

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../kysely.ts';
-import type { ProposalPlan } from '../../domain/plan/proposal-plan.ts';
-import type { PlanChange } from '../../domain/plan/proposal-plan.ts';
+import type { PlanChange, ProposalPlan } from '../../domain/plan/proposal-plan.ts';
 import { planHash, type PlanVersion } from './plan-repository.ts';
 
 export interface DetailEvent {
