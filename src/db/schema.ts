@@ -330,6 +330,8 @@ export interface DB
 }
 
 export type CaseRow = Selectable<CasesTable>;
+/** An event as a case's pages show it: everything but its row id and case. */
+export type CaseEventFields = Omit<Selectable<CaseEventsTable>, 'id' | 'case_id'>;
 export type NewCase = Insertable<CasesTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type PersonRow = Selectable<PeopleTable>;

@@ -1,20 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../kysely.ts';
+import type { CaseEventFields } from '../schema.ts';
 import type { PlanChange, ProposalPlan } from '../../domain/plan/proposal-plan.ts';
 import { planHash, type PlanVersion } from './plan-repository.ts';
 
-export interface DetailEvent {
-  seq: number;
-  type: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  actor_unit_id: string | null;
-  occurred_at: Date;
-  reasons: string | null;
-  payload: unknown;
-  prev_hash: string;
-  hash: string;
-}
+export type DetailEvent = CaseEventFields;
 
 export interface DetailAttachment {
   id: string;

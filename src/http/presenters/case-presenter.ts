@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import type { CaseState } from '../../contract/case-states.ts';
 import type { CaseDetail, CaseEvent, Ref } from '../../contract/case-views.ts';
-import type { CaseRow } from '../../db/schema.ts';
+import type { CaseEventFields, CaseRow } from '../../db/schema.ts';
 import { factsOf } from '../../db/case-facts.ts';
 import { caseDetails } from '../../app/cases/case-queries.ts';
 import { voteFormFor } from '../../app/cases/vote-form.ts';
@@ -107,18 +107,7 @@ export async function presentCase(
   };
 }
 
-export function presentEvent(e: {
-  seq: number;
-  type: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  actor_unit_id: string | null;
-  occurred_at: Date;
-  reasons: string | null;
-  payload: unknown;
-  prev_hash: string;
-  hash: string;
-}): CaseEvent {
+export function presentEvent(e: CaseEventFields): CaseEvent {
   return {
     seq: e.seq,
     type: e.type,
