@@ -24,7 +24,7 @@ if (current !== fingerprint) {
   await seedReferenceData(db);
   // The calendar's years are left out: each test's start stores them with its own clock.
   await seedDemoOrganisation(db);
-  const dump = await database.pglite!.dumpDataDir('none');
+  const dump = await database.embedded!.dumpDataDir('none');
   await database.close();
   // Written aside and renamed, so that a run reading the image never sees half of one.
   writeFileSync(`${image}.part`, Buffer.from(await dump.arrayBuffer()));

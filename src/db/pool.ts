@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { PGlite } from '@electric-sql/pglite';
+import { embeddedPoolConfig } from './pglite-connection.ts';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './pglite-thread.ts';
 
 // DATE stays 'YYYY-MM-DD': the default parser makes a local-midnight Date, which shifts a day
 // in UTC+7. int8 counts come back as strings either way; callers convert them.
@@ -7,10 +8,13 @@ pg.types.setTypeParser(1082, (v: string) => v);
 
 export interface Database {
   pool: pg.Pool;
-  /** 'pglite' runs in this process (one connection, everything serialised); 'postgres' is a server. */
+  /**
+   * 'pglite' runs in this process, on a thread of its own (one connection, everything
+   * serialised); 'postgres' is a server.
+   */
   kind: 'pglite' | 'postgres';
   /** The embedded database itself (PGlite only): the scheduled snapshot copies its data directory. */
-  pglite?: PGlite;
+  embedded?: EmbeddedDatabase;
   close(): Promise<void>;
 }
 
@@ -20,21 +24,14 @@ export interface Database {
  */
 export async function openDatabase(url: string, opts: { max?: number; loadDataDir?: Blob } = {}): Promise<Database> {
   if (url.startsWith('pglite:')) {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-    const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
     const dataDir = url.slice('pglite:'.length) || 'memory://';
-    const db = await PGlite.create(dataDir, {
-      extensions: { pg_trgm, btree_gin },
-      ...(opts.loadDataDir && { loadDataDir: opts.loadDataDir }),
-    });
-    const pool = new pg.Pool({ ...createPgConfig(db), connectionTimeoutMillis: 30_000 });
+    const db = await startEmbeddedDatabase(dataDir, opts.loadDataDir);
+    const pool = new pg.Pool({ ...embeddedPoolConfig(db), connectionTimeoutMillis: 30_000 });
     keepConnectionOnError(pool);
     return {
       pool,
       kind: 'pglite',
-      pglite: db,
+      embedded: db,
       async close() {
         await pool.end();
         await db.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
-import { type BackupManifest, chainFingerprint, tableCounts } from './backup-manifest.ts';
+import { type BackupManifest, chainFingerprint, type Queryable, tableCounts } from './backup-manifest.ts';
 
 const run = promisify(execFile);
 
@@ -63,23 +63,29 @@ async function backupPglite(dataDir: string, outDir: string, createdAt: string):
   const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
   const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
   try {
-    return await backupPgliteInstance(db, outDir, createdAt);
+    return await backupPgliteInstance(db, db, outDir, createdAt);
   } finally {
     await db.close();
   }
 }
 
 /**
- * A copy of an open PGlite: its data directory as a gzipped tar, and the manifest read from it.
- * The caller makes sure nothing else runs on it meanwhile (the server's scheduled snapshot holds
- * the pool's only connection), so the files and the counts are of the same moment.
+ * A copy of an open PGlite: its data directory as a gzipped tar, and the manifest read from it
+ * through `db` (the PGlite itself, or the server's one connection to it). The caller makes sure
+ * nothing else runs on it meanwhile (the server's scheduled snapshot holds the pool's only
+ * connection), so the files and the counts are of the same moment.
  */
-export async function backupPgliteInstance(db: PGlite, outDir: string, createdAt: string): Promise<BackupManifest> {
+export async function backupPgliteInstance(
+  db: Queryable,
+  files: Pick<PGlite, 'dumpDataDir'> | { dumpDataDir(compression: 'gzip'): Promise<Blob> },
+  outDir: string,
+  createdAt: string,
+): Promise<BackupManifest> {
   mkdirSync(outDir, { recursive: true });
   const { schema, tables } = await tableCounts(db);
   const chains = await chainFingerprint(db);
   const file = 'khien-pglite.tar.gz';
-  const blob = await db.dumpDataDir('gzip');
+  const blob = await files.dumpDataDir('gzip');
   writeFileSync(join(outDir, file), Buffer.from(await blob.arrayBuffer()));
   const { rows: v } = await db.query<{ version: string }>('select version() as version');
   const manifest: BackupManifest = {

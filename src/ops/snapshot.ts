@@ -48,11 +48,11 @@ export async function takeSnapshot(
   const partial = join(settings.dir, `.partial-${name}`);
   rmSync(partial, { recursive: true, force: true });
   let manifest: BackupManifest;
-  if (database.pglite) {
+  if (database.embedded) {
     const client = await database.pool.connect();
     try {
       await client.query('checkpoint');
-      manifest = await backupPgliteInstance(database.pglite, partial, now.toISOString());
+      manifest = await backupPgliteInstance(client, database.embedded, partial, now.toISOString());
     } finally {
       client.release();
     }

@@ -9,17 +9,21 @@ export interface ChainHead {
 }
 
 /**
- * How many rows the next step of a checkpoint takes, so that no step holds the process longer
- * than `stepMs`: each kind of piece (reading, hashing, writing) keeps its busy time per row, and
- * the slowest sets the size. What is measured is the time the event loop was busy, not waiting:
- * on PGlite a statement runs in this thread and holds the one connection, so batches stay small
- * and requests pass between steps; on PostgreSQL waiting for the server costs this process
- * nothing, and batches grow.
+ * How many rows the next step of a checkpoint takes, so that no step holds what requests share
+ * longer than `stepMs`: each kind of piece (reading, hashing, writing) keeps its cost per row,
+ * and the slowest sets the size. What a step holds depends on the database:
+ * - `'connection'` (PGlite): the embedded database has one connection, so a statement holds every
+ *   request for its whole duration, although it runs on the database's own thread; the cost is
+ *   the piece's wall time.
+ * - `'event-loop'` (PostgreSQL): requests have connections of their own, and waiting for the
+ *   server costs this process nothing; the cost is the time the event loop was busy, so batches
+ *   grow.
  */
 export class Pacer {
   private readonly perRow = new Map<string, number>();
   constructor(
     readonly stepMs: number,
+    readonly holds: 'connection' | 'event-loop' = 'event-loop',
     readonly min = 10,
     readonly max = 20_000,
   ) {}
@@ -28,11 +32,14 @@ export class Pacer {
     if (slowest === 0) return Math.min(this.max, Math.max(this.min, 200));
     return Math.min(this.max, Math.max(this.min, Math.floor(this.stepMs / slowest)));
   }
-  /** Runs one piece of a step over `rows` rows and learns how long a row held the event loop. */
+  /** Runs one piece of a step over `rows` rows and learns how long a row held what requests share. */
   async timed<T>(kind: string, rows: number, work: () => Promise<T> | T): Promise<T> {
     const before = performance.eventLoopUtilization();
+    const started = performance.now();
     const result = await work();
-    const rate = performance.eventLoopUtilization(before).active / Math.max(1, rows);
+    const held =
+      this.holds === 'connection' ? performance.now() - started : performance.eventLoopUtilization(before).active;
+    const rate = held / Math.max(1, rows);
     const known = this.perRow.get(kind);
     this.perRow.set(kind, known === undefined ? rate : (known + rate) / 2);
     return result;

@@ -63,16 +63,18 @@ export function presentCheckpoint(row: {
 /**
  * Appends a leaf for every chain whose head moved since the last checkpoint (every chain, for the
  * first one) and signs the new tree head. The work goes in steps — one short statement, or one
- * chunk of hashing — with a turn of the event loop between them, so that on PGlite's single
- * connection a request waits at most one step (`stepMs`: 20 ms, 8 ms on PGlite; docs/performance.md).
+ * chunk of hashing — with a turn of the event loop between them, so that a request waits at most
+ * one step (`stepMs`: 20 ms, 8 ms on PGlite's single connection; docs/performance.md).
  * Runs in one process at a time (the periodic claim, or an administrator's request); the leaf
  * numbers' primary key refuses a second writer.
  */
 export async function createCheckpoint(app: AppContext, opts: { stepMs?: number } = {}): Promise<SignedCheckpoint> {
   const settings = checkpointSettings(app.checkpoints);
-  // On PGlite a step's statement runs in this thread and its time per row varies several-fold from
-  // one batch to the next (the embedded database's own writes), so steps aim lower there.
-  const pacer = new Pacer(opts.stepMs ?? (app.dbKind === 'pglite' ? 8 : 20));
+  // On PGlite a step's statement holds the one connection every request needs, and its time per
+  // row varies several-fold from one batch to the next (the embedded database's own writes), so
+  // steps are paced by their wall time and aim lower there.
+  const pacer =
+    app.dbKind === 'pglite' ? new Pacer(opts.stepMs ?? 8, 'connection') : new Pacer(opts.stepMs ?? 20, 'event-loop');
   const last = await app.db.selectFrom('checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   const id = (last?.id ?? 0) + 1;
   const edge = treeEdge(digest, (last?.frontier ?? []).map(fromHex), Number(last?.tree_size ?? 0));
@@ -87,8 +89,9 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
   const upTo = Number(maxEvent.max ?? 0);
   if (!lookUp && app.dbKind === 'postgres') {
     // Against an empty log a database server copies every head into it and hashes the leaves
-    // itself; embedded PGlite hashes in this thread more slowly than node:crypto, so there this
-    // process reads, hashes and writes as for any later checkpoint (docs/performance.md).
+    // itself; embedded PGlite hashes in WebAssembly more slowly than node:crypto, holding its one
+    // connection, so there this process reads, hashes and writes as for any later checkpoint
+    // (docs/performance.md).
     await appendEveryHead(app, edge, id, pacer, (subtrees) => writeSubtrees(app.db, subtrees));
   } else {
     // Later checkpoints read only the chains with events numbered since the last one; a log left
