@@ -5,8 +5,10 @@
 // hash, write leaves and subtrees, sign); an inclusion and a consistency proof from the stored
 // subtrees; and, during the checkpoint, the time a request to the database takes from when it was
 // due (one every 10 ms, against the same requests with nothing else running).
-// PGlite unless TEST_DATABASE_URL is set.   npx tsx bench/checkpoint-scale.ts [heads=1000000]
-import { loadavg } from 'node:os';
+// PGlite unless TEST_DATABASE_URL is set.   npx tsx bench/checkpoint-scale.ts [heads=1000000] [--memory]
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createCheckpoint } from '../src/app/verify/create-checkpoint.ts';
 import { chainInclusion, consistencyBetween } from '../src/app/verify/checkpoint-proofs.ts';
@@ -17,7 +19,7 @@ import { startTestApp } from '../test/support/test-app.ts';
 import { caseIn } from '../test/support/fixtures.ts';
 import { cloneCases } from '../test/record/clone-cases.ts';
 
-const heads = Number(process.argv[2] ?? 1_000_000);
+const heads = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 1_000_000);
 const backend = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
@@ -53,6 +55,9 @@ console.log(
   `memory: Merkle hashing of ${heads.toLocaleString('en')} heads (bytes): ${s(hashing.ms)}, CPU ${s(hashing.cpuMs)} (${load()})`,
 );
 
+// On PGlite a data directory on disk, as `npm start` keeps it (--memory: PGlite's in-memory files).
+if (!process.env.TEST_DATABASE_URL && !process.argv.includes('--memory'))
+  process.env.KHIEN_TEST_PGLITE_DIR = mkdtempSync(join(tmpdir(), 'khien-checkpoint-scale-'));
 const t = await startTestApp();
 try {
   const code = await caseIn(t, 'submitted', 'Mẫu để đo điểm kiểm chứng');

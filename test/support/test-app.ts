@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { startRuntime, type Runtime } from '../../src/bootstrap.ts';
 import { buildServer } from '../../src/http/app.ts';
@@ -41,7 +41,13 @@ export interface TestApp {
 
 async function databaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
-  if (!base) return { url: 'pglite:memory://', drop: async () => undefined };
+  if (!base) {
+    // A data directory on disk, as the server keeps it, for measurements: PGlite's in-memory files
+    // grow by copying themselves, which a server's files do not.
+    const dir = process.env.KHIEN_TEST_PGLITE_DIR;
+    if (dir) return { url: `pglite:${dir}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { url: 'pglite:memory://', drop: async () => undefined };
+  }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();

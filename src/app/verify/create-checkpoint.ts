@@ -64,7 +64,7 @@ export function presentCheckpoint(row: {
  * Appends a leaf for every chain whose head moved since the last checkpoint (every chain, for the
  * first one) and signs the new tree head. The work goes in steps — one short statement, or one
  * chunk of hashing — with a turn of the event loop between them, so that a request waits at most
- * one step (`stepMs`: 20 ms, 8 ms on PGlite's single connection; docs/performance.md).
+ * one step (`stepMs`: 20 ms, 5 ms on PGlite's single connection; docs/performance.md).
  * Runs in one process at a time (the periodic claim, or an administrator's request); the leaf
  * numbers' primary key refuses a second writer.
  */
@@ -74,7 +74,7 @@ export async function createCheckpoint(app: AppContext, opts: { stepMs?: number 
   // row varies several-fold from one batch to the next (the embedded database's own writes), so
   // steps are paced by their wall time and aim lower there.
   const pacer =
-    app.dbKind === 'pglite' ? new Pacer(opts.stepMs ?? 8, 'connection') : new Pacer(opts.stepMs ?? 20, 'event-loop');
+    app.dbKind === 'pglite' ? new Pacer(opts.stepMs ?? 5, 'connection') : new Pacer(opts.stepMs ?? 20, 'event-loop');
   const last = await app.db.selectFrom('checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   const id = (last?.id ?? 0) + 1;
   const edge = treeEdge(digest, (last?.frontier ?? []).map(fromHex), Number(last?.tree_size ?? 0));
