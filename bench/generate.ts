@@ -133,6 +133,8 @@ export async function generate(
   await restoreIndexes(pool, runtime.database.kind, log);
   // Loaded with the triggers off: the new cases' open deadlines are watched here (migration 027).
   if (run > 0) await watchUnwatchedDeadlines(runtime.db);
+  // Likewise each campaign's compliance by unit and area (migration 031), from the tallies written.
+  if (run > 0) await pool.query('select campaign_rebuild_status(id) from registration_campaigns');
   if (!(await pool.query(`select 1 from bench_generation where chunk = 'sweep'`)).rowCount) {
     // The deadline sweep has run every minute for years in a live system: run it once so the
     // reminders and overdue records exist, and mark its outbox jobs as long since done, so the

@@ -46,6 +46,21 @@ export interface CampaignTalliesTable {
   n: number;
 }
 
+/** Every unit of a campaign's scope with its status (migration 031). */
+export interface CampaignUnitStatusTable {
+  campaign_id: string;
+  unit_id: string;
+  status: string;
+}
+
+/** Units of a campaign's scope counted by status, for each unit and every unit above it (migration 031). */
+export interface CampaignAreaStatusTable {
+  campaign_id: string;
+  area_id: string;
+  status: string;
+  n: number;
+}
+
 export interface CampaignNoticesTable {
   id: Serial;
   campaign_id: string;

@@ -8,7 +8,9 @@ import type { SecondFactorTables } from './schema-second-factor.ts';
 import type {
   CampaignCasesTable,
   CampaignNoticesTable,
+  CampaignAreaStatusTable,
   CampaignTalliesTable,
+  CampaignUnitStatusTable,
   RegistrationCampaignsTable,
 } from './schema-campaigns.ts';
 import type {
@@ -321,6 +323,8 @@ export interface DB
   registration_campaigns: RegistrationCampaignsTable;
   campaign_cases: CampaignCasesTable;
   campaign_tallies: CampaignTalliesTable;
+  campaign_unit_status: CampaignUnitStatusTable;
+  campaign_area_status: CampaignAreaStatusTable;
   campaign_notices: CampaignNoticesTable;
   implementation_plans: ImplementationPlansTable;
   plan_tasks: PlanTasksTable;

@@ -19,9 +19,11 @@ export interface DashboardCompliance {
 
 /**
  * Registration compliance for a dashboard (issue 14, item 3): each campaign of the year that
- * reaches into the unit's subtree, its scope's units inside that subtree counted by status with
- * the campaign's own statement. The counts are figures of the subtree, which every dashboard
- * viewer may see; the list of units opens only for those who may follow the campaign.
+ * reaches into the unit's subtree, its scope's units inside that subtree counted by status — the
+ * counts kept for the unit by migration 031, so a national dashboard reads a few rows per
+ * province's campaign instead of grouping its units. The counts are figures of the subtree, which
+ * every dashboard viewer may see; the list of units opens only for those who may follow the
+ * campaign.
  */
 export async function dashboardCompliance(
   db: Db,

@@ -27,6 +27,7 @@ import * as m027 from './027-deadline-watch.ts';
 import * as m028 from './028-campaign-reminder-days.ts';
 import * as m029 from './029-case-province.ts';
 import * as m030 from './030-dashboard-speed.ts';
+import * as m031 from './031-compliance-by-area.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '028-campaign-reminder-days': m028,
   '029-case-province': m029,
   '030-dashboard-speed': m030,
+  '031-compliance-by-area': m031,
 };

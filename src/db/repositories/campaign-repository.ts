@@ -178,24 +178,33 @@ export async function complianceSummary(db: Db | Tx, q: ComplianceQuery): Promis
 
 /**
  * The summaries of several campaigns in one round trip (a national dashboard reaches one campaign
- * per province): each campaign's statement as a branch of one `union all`, in the order given.
+ * per province). Inside a subtree, or over the whole scope, they are read from the statuses kept
+ * by migration 031 (`campaign_area_status`: at most four rows per campaign); limited to what a
+ * viewer may see, each campaign's grouping is a branch of one `union all`.
  */
 export async function complianceSummaries(
   db: Db | Tx,
   qs: ComplianceQuery[],
 ): Promise<Record<ComplianceStatus, number>[]> {
   if (qs.length === 0) return [];
-  const branches = qs.map(
-    (q, i) => sql`select ${i}::int as i, status, n from (
-      ${complianceCte(q)}
-      select status, count(*)::int as n from statused group by status) s${sql.raw(String(i))}`,
-  );
+  const branches = qs.map((q, i) => {
+    const at = sql.raw(String(i));
+    if (q.visible)
+      return sql`select ${i}::int as i, status, n from (
+        ${complianceCte(q)}
+        select status, count(*)::int as n from statused group by status) s${at}`;
+    if (q.within)
+      return sql`select ${i}::int as i, status, n from campaign_area_status
+                  where campaign_id = ${q.campaignId} and area_id = ${q.within}`;
+    return sql`select ${i}::int as i, status, count(*)::int as n from campaign_unit_status
+                where campaign_id = ${q.campaignId} group by status`;
+  });
   const { rows } = await sql<{ i: number; status: ComplianceStatus; n: number }>`${sql.join(
     branches,
     sql` union all `,
   )}`.execute(db);
   const summaries = qs.map(() => ({ none: 0, registered: 0, submitted: 0, approved: 0 }));
-  for (const r of rows) summaries[r.i]![r.status] = r.n;
+  for (const r of rows) summaries[r.i]![r.status] += r.n;
   return summaries;
 }
 
