@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PROJECT_ROOT } from '../source-fingerprint.mjs';
 
 /**
  * The embedded database, run on a thread of its own (`pglite-worker.mjs`): it takes the wire
@@ -22,7 +24,8 @@ interface Answer {
 
 export async function startEmbeddedDatabase(dataDir: string, image?: Blob): Promise<EmbeddedDatabase> {
   const data = image ? await image.arrayBuffer() : undefined;
-  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+  // Found from the project's root: the server may run from its bundle in `.cache/server/`.
+  const worker = new Worker(join(PROJECT_ROOT, 'src', 'db', 'pglite-worker.mjs'), {
     workerData: { dataDir, ...(data && { image: data }) },
     ...(data && { transferList: [data] }),
   });

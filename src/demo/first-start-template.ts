@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, sourceFingerprint } from '../source-fingerprint.mjs';
 import { vietnamDate } from '../domain/calendar/working-calendar.ts';
 import { DEMO_PREPARED_MARKER } from './prepared-marker.ts';
+
+export { sourceFingerprint };
 
 /**
  * The first start on a fresh clone: `npm install` prepares an embedded database with the
@@ -11,26 +13,11 @@ import { DEMO_PREPARED_MARKER } from './prepared-marker.ts';
  * The copy is used only if it was made by the same code (a fingerprint of `src/`) on the same day
  * in Vietnam (the demo cases' deadlines are counted from the day they were made).
  */
-export const TEMPLATE_DIR = join(import.meta.dirname, '..', '..', '.cache', 'first-start');
+export const TEMPLATE_DIR = join(PROJECT_ROOT, '.cache', 'first-start');
 
 export interface TemplateMeta {
   fingerprint: string;
   madeOn: string;
-}
-
-/** A hash of every file under `src/`: a template made by other code is not used. */
-export function sourceFingerprint(): string {
-  const root = join(import.meta.dirname, '..');
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(root);
-  return hash.digest('hex');
 }
 
 export function templateMeta(now: Date): TemplateMeta {

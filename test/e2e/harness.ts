@@ -31,15 +31,16 @@ export interface RunningApp {
 }
 
 /**
- * The real server (src/main.ts) on PGlite in a fresh temporary data directory, with the demo
- * organisation and cases, serving the built web app on a free port.
+ * The real server, started as `npm start` starts it (scripts/start.mjs: the bundle `npm install`
+ * built when it is current, else src/main.ts), on PGlite in a fresh temporary data directory, with
+ * the demo organisation and cases, serving the built web app on a free port.
  */
 export async function startApp(
   opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {},
 ): Promise<RunningApp> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'khien-e2e-'));
   const port = opts.port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../source-fingerprint.mjs';
 import type { AppContext } from '../context.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { exportCase } from '../cases/export-case.ts';
@@ -10,7 +11,7 @@ import { canonicalJson } from '../../domain/audit/record-checks.mjs';
 import { checkpointSettings } from './checkpoint-settings.ts';
 import { signText } from './signing-key.ts';
 
-const VERIFIER = fileURLToPath(new URL('../../../scripts/verify-export.mjs', import.meta.url));
+const VERIFIER = join(PROJECT_ROOT, 'scripts', 'verify-export.mjs');
 
 /** A file name inside the archive: ASCII (every unzip reads it), no path from a user, unique by id; the real name is in export.json. */
 const safeName = (id: string, filename: string) =>
