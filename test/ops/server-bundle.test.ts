@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { buildServerBundle, currentBundle } from '../../scripts/server-bundle.mjs';
 import { PROJECT_ROOT } from '../../src/source-fingerprint.mjs';
@@ -31,7 +32,7 @@ describe('the server bundle built at install (issue 16)', () => {
 
   it('serves the API on the embedded database, from inside .cache/', { timeout: 120_000 }, async () => {
     const entry = await buildServerBundle(dir);
-    const port = 39_000 + (process.pid % 500);
+    const port = await freePort();
     const child = spawn(process.execPath, [entry], {
       cwd: PROJECT_ROOT,
       env: {
@@ -67,3 +68,14 @@ describe('the server bundle built at install (issue 16)', () => {
     }
   });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
