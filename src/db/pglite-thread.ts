@@ -33,8 +33,6 @@ export async function startEmbeddedDatabase(dataDir: string, image?: Blob): Prom
   let nextId = 1;
   let failure: Error | undefined;
 
-  // The thread keeps the process alive only while an answer is awaited, as a socket would.
-  worker.unref();
   const failAll = (error: Error) => {
     failure ??= error;
     for (const p of pending.values()) p.reject(failure);
@@ -45,6 +43,8 @@ export async function startEmbeddedDatabase(dataDir: string, image?: Blob): Prom
 
   const waitReady = new Promise<void>((resolve, reject) => {
     worker.once('message', (m: { ready: boolean; error?: string }) => {
+      // Once open, the thread keeps the process alive only while an answer is awaited, as a socket would.
+      worker.unref();
       if (m.ready) resolve();
       else reject(new Error(`the embedded database did not open: ${m.error}`));
       worker.on('message', (a: Answer) => {
