@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import type { PGlite } from '@electric-sql/pglite';
 import { type BackupManifest, chainFingerprint, type Queryable, tableCounts } from './backup-manifest.ts';
 
 const run = promisify(execFile);
@@ -77,7 +76,7 @@ async function backupPglite(dataDir: string, outDir: string, createdAt: string):
  */
 export async function backupPgliteInstance(
   db: Queryable,
-  files: Pick<PGlite, 'dumpDataDir'> | { dumpDataDir(compression: 'gzip'): Promise<Blob> },
+  files: { dumpDataDir(compression: 'gzip'): Promise<Blob> },
   outDir: string,
   createdAt: string,
 ): Promise<BackupManifest> {
