@@ -8,7 +8,7 @@ import { loadChain } from '../../src/db/repositories/event-repository.ts';
 import { verifyChain } from '../../src/domain/audit/hash-chain.ts';
 import { generate } from '../../bench/generate.ts';
 import { campaignCompliance } from '../../src/app/campaigns/campaign-compliance.ts';
-import { dashboardCompliance } from '../../src/app/statistics/dashboard-compliance.ts';
+import { loadDashboard } from '../../src/app/statistics/load-dashboard.ts';
 import { showcasePage } from '../../src/app/programme/showcase.ts';
 import { loadActor } from '../../src/db/repositories/org-repository.ts';
 import { replicationsOf } from '../../src/db/repositories/model-repository.ts';
@@ -98,11 +98,6 @@ describe('benchmark data generator (tiny scale)', () => {
         where g.role = 'org_officer' and u.type_code = 'province' limit 1`,
     );
     const actor = (await loadActor(rt.db, officer.person_id))!;
-    const unit = (await rt.db
-      .selectFrom('units')
-      .select(['id', 'name', 'ancestor_ids'])
-      .where('id', '=', officer.province)
-      .executeTakeFirstOrThrow())!;
     for (const c of await rows(rt, 'select id, year, minimum_per_unit from registration_campaigns')) {
       const linked = await rows(
         rt,
@@ -125,9 +120,13 @@ describe('benchmark data generator (tiny scale)', () => {
       const listed = await campaignCompliance(rt.app, actor, c.id, { limit: 500, offset: 0 });
       assert.deepEqual(listed.summary, naive, `campaign ${c.year}`);
       assert.equal(listed.total, linked.length);
-      const dashboard = await dashboardCompliance(rt.db, actor, unit, c.year);
+      const dashboard = await loadDashboard(rt.db, actor, {
+        unitId: officer.province,
+        year: c.year,
+        today: '2026-12-31',
+      });
       assert.deepEqual(
-        dashboard.map((d) => d.summary),
+        dashboard.compliance.map((d) => d.summary),
         [naive],
         `dashboard ${c.year}`,
       );

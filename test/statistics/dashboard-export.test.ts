@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buffer } from 'node:stream/consumers';
 import { loadActor } from '../../src/db/repositories/org-repository.ts';
-import { assembleDashboard, dashboardUnit } from '../../src/app/statistics/dashboard.ts';
+import { loadDashboard } from '../../src/app/statistics/load-dashboard.ts';
 import { dashboardWorkbook } from '../../src/app/statistics/dashboard-export.ts';
-import { dashboardYears, precomputedFigures } from '../../src/app/statistics/tallies.ts';
 import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-organisation.ts';
 import { caseIn } from '../support/fixtures.ts';
@@ -53,14 +52,10 @@ describe('dashboard export', () => {
 
   it('follows the case list cursor page by page', async () => {
     const actor = (await loadActor(t.runtime.db, t.org.people['tochuc.snv']!))!;
-    const unit = await dashboardUnit(t.runtime.db, actor, t.org.units.province!);
-    const filter = { unitId: unit.id, today: vietnamDate(t.clock.now()) };
-    const d = assembleDashboard(
-      unit,
-      filter,
-      await dashboardYears(t.runtime.db, unit.id),
-      await precomputedFigures(t.runtime.db, filter),
-    );
+    const d = await loadDashboard(t.runtime.db, actor, {
+      unitId: t.org.units.province!,
+      today: vietnamDate(t.clock.now()),
+    });
     const sheets = await xlsxSheets(await buffer(dashboardWorkbook(t.runtime.app, actor, d, 2)));
     const codes = sheets
       .get('Hồ sơ')!

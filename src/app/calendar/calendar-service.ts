@@ -43,6 +43,14 @@ export class CalendarService {
     return this.inFlight;
   }
 
+  /**
+   * Brings the calendar up to date given its stored version read along with other data: nothing
+   * to do while it is the one loaded, which saves `refresh`'s own round trip on a hot read.
+   */
+  async refreshFor(storedVersion: string): Promise<void> {
+    if (storedVersion !== this.loadedVersion) await this.refresh();
+  }
+
   /** Loads the decisions unconditionally (at start, and in the process that made an edit). */
   async reload(): Promise<void> {
     // The version first: an edit committed in between makes the next check reload again,

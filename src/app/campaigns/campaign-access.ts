@@ -4,10 +4,16 @@ import { CAMPAIGN_PERMISSIONS, complianceViewScope, mayOnCampaign } from '../../
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 
+/** The units whose ancestries decide the actor's standing in a campaign: their own and their grants'. */
+export const standingUnits = (actor: Actor) => [...new Set([actor.unitId, ...actor.grants.map((g) => g.unitId)])];
+
 /** The ancestry (root to unit) of the actor's own unit and of every unit they hold a grant on. */
 export async function actorAncestries(db: Db | Tx, actor: Actor): Promise<Map<string, string[]>> {
-  const ids = [...new Set([actor.unitId, ...actor.grants.map((g) => g.unitId)])];
-  const rows = await db.selectFrom('units').select(['id', 'ancestor_ids']).where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('units')
+    .select(['id', 'ancestor_ids'])
+    .where('id', 'in', standingUnits(actor))
+    .execute();
   return new Map(rows.map((r) => [r.id, r.ancestor_ids]));
 }
 
@@ -20,12 +26,15 @@ export interface CampaignStanding {
   mayViewSome: boolean;
 }
 
-const inScope = (c: CampaignRow, ancestry: readonly string[] | undefined) =>
+/** What of a campaign decides how someone stands to it. */
+type CampaignReach = Pick<CampaignRow, 'scope' | 'owner_ancestor_ids'>;
+
+const inScope = (c: CampaignReach, ancestry: readonly string[] | undefined) =>
   !!ancestry &&
   c.scope.some((s) => s.unitId === ancestry[ancestry.length - 1] || (s.includeSubtree && ancestry.includes(s.unitId)));
 
 /** How the actor stands to a campaign, from the ancestries of their units (no query per campaign). */
-export function standingOf(actor: Actor, c: CampaignRow, ancestries: Map<string, string[]>): CampaignStanding {
+export function standingOf(actor: Actor, c: CampaignReach, ancestries: Map<string, string[]>): CampaignStanding {
   const viewRoles: readonly Role[] = CAMPAIGN_PERMISSIONS.view_compliance;
   const mayManage = mayOnCampaign(actor, 'close', c.owner_ancestor_ids);
   const mayViewSome =

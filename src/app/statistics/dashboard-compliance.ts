@@ -1,8 +1,6 @@
-import type { Db } from '../../db/kysely.ts';
-import { campaignsReaching, complianceSummaries } from '../../db/repositories/campaign-repository.ts';
+import type { DashboardRow } from '../../db/repositories/dashboard-repository.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
-import { actorAncestries, standingOf } from '../campaigns/campaign-access.ts';
-import type { DashboardUnit } from './dashboard.ts';
+import { standingOf } from '../campaigns/campaign-access.ts';
 
 export interface DashboardCompliance {
   campaignId: string;
@@ -20,35 +18,23 @@ export interface DashboardCompliance {
 /**
  * Registration compliance for a dashboard (issue 14, item 3): each campaign of the year that
  * reaches into the unit's subtree, its scope's units inside that subtree counted by status — the
- * counts kept for the unit by migration 031, so a national dashboard reads a few rows per
- * province's campaign instead of grouping its units. The counts are figures of the subtree, which
- * every dashboard viewer may see; the list of units opens only for those who may follow the
- * campaign.
+ * counts kept for the unit by migration 031, read with the rest of the dashboard (`readDashboard`),
+ * so a national dashboard reads a few rows per province's campaign instead of grouping its units.
+ * The counts are figures of the subtree, which every dashboard viewer may see; the list of units
+ * opens only for those who may follow the campaign.
  */
-export async function dashboardCompliance(
-  db: Db,
-  actor: Actor,
-  unit: DashboardUnit,
-  year: number,
-): Promise<DashboardCompliance[]> {
-  const campaigns = await campaignsReaching(db, unit.id, unit.ancestor_ids, year);
-  if (campaigns.length === 0) return [];
-  const [ancestries, summaries] = await Promise.all([
-    actorAncestries(db, actor),
-    // One statement for every campaign: a national dashboard reaches one per province.
-    complianceSummaries(
-      db,
-      campaigns.map((c) => ({ campaignId: c.id, scope: c.scope, minimum: c.minimum_per_unit, within: unit.id })),
-    ),
-  ]);
-  return campaigns.map((c, i) => ({
-    campaignId: c.id,
-    title: c.title,
-    year: c.year,
-    deadline: c.deadline,
-    status: c.status,
-    minimumPerUnit: c.minimum_per_unit,
-    summary: summaries[i]!,
-    mayOpen: standingOf(actor, c, ancestries).mayViewSome,
-  }));
+export function dashboardCompliance(actor: Actor, row: Pick<DashboardRow, 'campaigns' | 'ancestries'>) {
+  const ancestries = new Map((row.ancestries ?? []).map((a) => [a.id, a.ancestor_ids]));
+  return (row.campaigns ?? []).map(
+    (c): DashboardCompliance => ({
+      campaignId: c.id,
+      title: c.title,
+      year: c.year,
+      deadline: c.deadline,
+      status: c.status,
+      minimumPerUnit: c.minimum_per_unit,
+      summary: { none: 0, registered: 0, submitted: 0, approved: 0, ...c.summary },
+      mayOpen: standingOf(actor, c, ancestries).mayViewSome,
+    }),
+  );
 }

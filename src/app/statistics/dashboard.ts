@@ -1,4 +1,3 @@
-import type { Db } from '../../db/kysely.ts';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
@@ -36,12 +35,8 @@ export const dashboardListsOpen = (actor: Actor, unit: DashboardUnit) =>
     DASHBOARD_ROLES.filter((r) => r !== 'administrator'),
   );
 
-export async function dashboardUnit(db: Db, actor: Actor, unitId: string): Promise<DashboardUnit> {
-  const unit = await db
-    .selectFrom('units')
-    .select(['id', 'name', 'ancestor_ids'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+/** The unit read for a dashboard, if the actor may see it: 404 when there is none, 403 when not theirs. */
+export function dashboardUnitFor<U extends DashboardUnit>(actor: Actor, unitId: string, unit: U | undefined): U {
   if (!unit) throw new DomainError('not_found', 'unit_not_found', [], { id: unitId });
   if (!maySeeDashboard(actor, unit))
     throw new DomainError('forbidden', 'not_permitted', [], { action: 'view_statistics' });

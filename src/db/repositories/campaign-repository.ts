@@ -63,28 +63,6 @@ export async function listCampaigns(db: Db | Tx, status?: 'open' | 'closed'): Pr
   return q.orderBy('c.year', 'desc').orderBy('c.opened_at', 'desc').limit(1000).execute();
 }
 
-/**
- * The campaigns of a year whose scope reaches into a unit's subtree: a unit of the scope at or
- * below it, or a scope entry with its subtree above it. `ancestry` is the unit's, itself last.
- */
-export async function campaignsReaching(
-  db: Db | Tx,
-  unitId: string,
-  ancestry: string[],
-  year: number,
-): Promise<CampaignRow[]> {
-  return campaignQuery(db)
-    .where('c.year', '=', year)
-    .where(
-      sql<boolean>`exists (select 1 from jsonb_array_elements(c.scope) s join units u on u.id = (s->>'unitId')::uuid
-        where u.ancestor_ids @> array[${unitId}]::uuid[]
-           or ((s->>'includeSubtree')::boolean and u.id = any(${ancestry}::uuid[])))`,
-    )
-    .orderBy('c.opened_at', 'desc')
-    .limit(100)
-    .execute();
-}
-
 /** Names of the scope's units, for showing a campaign. */
 export async function unitNames(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

@@ -229,3 +229,28 @@ export function filesOfPlan(db: Db | Tx, planId: string) {
     .orderBy('f.uploaded_at')
     .execute();
 }
+
+/** A unit, the status and due date of every task assigned in its subtree, and the calendar's version. */
+export interface SubtreeTasksRow {
+  id: string;
+  name: string;
+  ancestor_ids: string[];
+  tasks: { status: PlanTaskStatus; due_on: string }[] | null;
+  calendar_version: string;
+}
+
+/**
+ * What the dashboard's plan-task figure needs, in one round trip: the unit (for the caller's
+ * authorisation), its subtree's tasks, and the legal calendar's version (whether this process's
+ * calendar is current). No row when the unit does not exist.
+ */
+export async function subtreeTasks(db: Db | Tx, unitId: string): Promise<SubtreeTasksRow | undefined> {
+  const { rows } = await sql<SubtreeTasksRow>`
+select u.id, u.name, u.ancestor_ids,
+  (select json_agg(json_build_object('status', t.status, 'due_on', t.due_on))
+     from plan_tasks t join units a on a.id = t.assignee_unit_id
+    where a.ancestor_ids @> array[u.id]) as tasks,
+  (select version::text from calendar_state where id = 1) as calendar_version
+from units u where u.id = ${unitId}::uuid`.execute(db);
+  return rows[0];
+}

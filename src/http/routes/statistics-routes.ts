@@ -1,9 +1,7 @@
 import { Type } from 'typebox';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../../app/context.ts';
-import { assembleDashboard, dashboardListsOpen, dashboardUnit } from '../../app/statistics/dashboard.ts';
-import { dashboardCompliance } from '../../app/statistics/dashboard-compliance.ts';
-import { dashboardYears, precomputedFigures } from '../../app/statistics/tallies.ts';
+import { loadDashboard } from '../../app/statistics/load-dashboard.ts';
 import { dashboardWorkbook } from '../../app/statistics/dashboard-export.ts';
 import { DashboardSchema } from '../../contract/statistics.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
@@ -29,14 +27,12 @@ const DashboardQuery = Type.Object(
   { additionalProperties: false },
 );
 
-async function loadDashboard(app: AppContext, actor: Actor, query: { unitId: string; year?: string }) {
-  const unit = await dashboardUnit(app.db, actor, query.unitId);
-  const year = query.year === undefined ? undefined : Number(query.year);
-  const filter = { unitId: unit.id, today: vietnamDate(app.now()), year };
-  const [years, figures] = [await dashboardYears(app.db, unit.id), await precomputedFigures(app.db, filter)];
-  const compliance = await dashboardCompliance(app.db, actor, unit, year ?? Number(filter.today.slice(0, 4)));
-  return assembleDashboard(unit, filter, years, figures, { compliance, listsOpen: dashboardListsOpen(actor, unit) });
-}
+const dashboardOf = (app: AppContext, actor: Actor, query: { unitId: string; year?: string }) =>
+  loadDashboard(app.db, actor, {
+    unitId: query.unitId,
+    year: query.year === undefined ? undefined : Number(query.year),
+    today: vietnamDate(app.now()),
+  });
 
 export async function statisticsRoutes(server: Server, app: AppContext): Promise<void> {
   server.get(
@@ -55,7 +51,7 @@ export async function statisticsRoutes(server: Server, app: AppContext): Promise
         response: { 200: DashboardResponse, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) => loadDashboard(app, actorOf(request), request.query),
+    async (request) => dashboardOf(app, actorOf(request), request.query),
   );
 
   server.get(
@@ -78,7 +74,7 @@ export async function statisticsRoutes(server: Server, app: AppContext): Promise
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const d = await loadDashboard(app, actor, request.query);
+      const d = await dashboardOf(app, actor, request.query);
       const name = `thong-ke-${d.year ?? 'tat-ca-cac-nam'}.xlsx`;
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
