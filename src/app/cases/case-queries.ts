@@ -26,8 +26,9 @@ export async function loadVisibleCase(
   return { row, snapshot };
 }
 
-export async function caseDetails(app: AppContext, row: CaseRow) {
-  return caseDetailRows(app.db, row.id, row.plan_version);
+/** The case page's rows beside the case, with the names of these people and units and of the events' actors. */
+export async function caseDetails(app: AppContext, row: CaseRow, named: { people: string[]; units: string[] }) {
+  return caseDetailRows(app.db, row.id, row.plan_version, named);
 }
 
 /** The SQL form of `canRead`: the case's route and participants meet the actor's scope. */

@@ -31,6 +31,8 @@ export interface CaseDetailRows {
   events: DetailEvent[];
   attachments: DetailAttachment[];
   versions: DetailPlanVersion[];
+  /** The names of the people and units asked for, and of the people behind the events shown. */
+  names: Map<string, string>;
 }
 
 type Raw = {
@@ -45,30 +47,43 @@ type Raw = {
   events: (Omit<DetailEvent, 'occurred_at'> & { occurred_at: string })[];
   attachments: (Omit<DetailAttachment, 'uploaded_at'> & { uploaded_at: string })[];
   versions: (Omit<DetailPlanVersion, 'created_at'> & { created_at: string })[];
+  names: Record<string, string> | null;
 };
 
 /**
  * What the case page shows beside the case row, in one statement: the current plan version, the
  * newest 20 events, the attachments and the list of plan versions (with the number of changes each
- * made, not the changes). One round trip and one JSON document instead of four result sets: the
- * page is the most read after the worklist, and this process's work per page, not the database's,
- * set its rate (docs/performance.md).
+ * made, not the changes), and the names the page shows: of the people and units the caller knows
+ * from the case row, and of whoever acted in those events. One round trip and one JSON document
+ * instead of five result sets: the page is the most read after the worklist, and this process's
+ * work per statement, not the database's, set its rate (docs/performance.md).
  */
-export async function caseDetailRows(db: Db, caseId: string, planVersion: number): Promise<CaseDetailRows> {
+export async function caseDetailRows(
+  db: Db,
+  caseId: string,
+  planVersion: number,
+  named: { people: string[]; units: string[] },
+): Promise<CaseDetailRows> {
   const { rows } = await sql<Raw>`
+    with ev as (
+      select seq, type, actor_id, actor_role, actor_unit_id, occurred_at, reasons, payload, prev_hash, hash
+      from case_events where case_id = ${caseId}::uuid order by seq desc limit 20)
     select
       (select row_to_json(p) from (
          select version, kind, plan, changes, created_by, created_at from plan_versions
          where case_id = ${caseId}::uuid and version = ${planVersion}) p) as plan,
-      coalesce((select json_agg(e order by e.seq desc) from (
-         select seq, type, actor_id, actor_role, actor_unit_id, occurred_at, reasons, payload, prev_hash, hash
-         from case_events where case_id = ${caseId}::uuid order by seq desc limit 20) e), '[]') as events,
+      coalesce((select json_agg(e order by e.seq desc) from ev e), '[]') as events,
       coalesce((select json_agg(a order by a.uploaded_at, a.id) from (
          select id, filename, media_type, size, sha256, uploaded_at, uploaded_by, step
          from attachments where case_id = ${caseId}::uuid) a), '[]') as attachments,
       coalesce((select json_agg(v order by v.version) from (
          select version, kind, created_by, created_at, jsonb_array_length(changes) as change_count
-         from plan_versions where case_id = ${caseId}::uuid) v), '[]') as versions`.execute(db);
+         from plan_versions where case_id = ${caseId}::uuid) v), '[]') as versions,
+      (select json_object_agg(n.id, n.name) from (
+         select id, full_name as name from people
+          where id = any(${named.people}::uuid[]) or id in (select actor_id from ev)
+         union all
+         select id, name from units where id = any(${named.units}::uuid[])) n) as names`.execute(db);
   const r = rows[0]!;
   return {
     plan: r.plan
@@ -85,5 +100,6 @@ export async function caseDetailRows(db: Db, caseId: string, planVersion: number
     events: r.events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),
     attachments: r.attachments.map((a) => ({ ...a, uploaded_at: new Date(a.uploaded_at) })),
     versions: r.versions.map((v) => ({ ...v, created_at: new Date(v.created_at) })),
+    names: new Map(Object.entries(r.names ?? {})),
   };
 }

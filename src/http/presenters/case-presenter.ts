@@ -5,7 +5,6 @@ import type { CaseEventFields, CaseRow } from '../../db/schema.ts';
 import { factsOf } from '../../db/case-facts.ts';
 import { caseDetails } from '../../app/cases/case-queries.ts';
 import { voteFormFor } from '../../app/cases/vote-form.ts';
-import { namesOf } from '../../app/protection/protection-view.ts';
 import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { allowedActions } from '../../domain/case/authorise.ts';
 import { attachableSteps } from '../../domain/case/attachment-rules.ts';
@@ -22,24 +21,30 @@ export async function presentCase(
   snapshot: CaseSnapshot,
   actor: Actor,
 ): Promise<CaseDetail> {
-  const [details, vote] = await Promise.all([caseDetails(app, row), voteFormFor(app, snapshot)]);
   const facts = factsOf(row);
   const next = nextActors(snapshot);
-  const personIds = [
+  const people = [
     ...next.flatMap((w) => (w.kind === 'person' ? [w.personId] : [])),
     row.proposer_id,
     ...facts.coProposerIds,
     ...facts.appraisers.map((a) => a.personId),
     ...facts.implementerIds,
     ...facts.inspectorIds,
-    ...details.events.map((e) => e.actor_id).filter((id): id is string => !!id),
   ];
-  const unitIds = [
+  const units = [
     row.proposer_unit_id,
     ...row.route_unit_ids,
     ...next.flatMap((w) => (w.kind === 'unit_role' ? [w.unitId] : [])),
   ];
-  const named = await namesOf(app, personIds, unitIds);
+  // The events' actors are named by the same statement, which is the one that reads the events.
+  const [details, vote] = await Promise.all([
+    caseDetails(app, row, { people: [...new Set(people)], units: [...new Set(units)] }),
+    voteFormFor(app, snapshot),
+  ]);
+  const named = (id: string): Ref | null => {
+    const name = details.names.get(id);
+    return name === undefined ? null : { id, name };
+  };
   const ref = (id: string): Ref => named(id) ?? { id, name: null };
   const refOrNull = (id: string | null) => (id ? ref(id) : null);
   return {
