@@ -80,8 +80,9 @@ export async function caseDetailRows(
          select version, kind, created_by, created_at, jsonb_array_length(changes) as change_count
          from plan_versions where case_id = ${caseId}::uuid) v), '[]') as versions,
       (select json_object_agg(n.id, n.name) from (
+         -- One array, so that the look-up stays on the primary key (an "or" would scan every person).
          select id, full_name as name from people
-          where id = any(${named.people}::uuid[]) or id in (select actor_id from ev)
+          where id = any(${named.people}::uuid[] || array(select actor_id from ev where actor_id is not null))
          union all
          select id, name from units where id = any(${named.units}::uuid[])) n) as names`.execute(db);
   const r = rows[0]!;

@@ -249,7 +249,9 @@ export async function subtreeTasks(db: Db | Tx, unitId: string): Promise<Subtree
 select u.id, u.name, u.ancestor_ids,
   (select json_agg(json_build_object('status', t.status, 'due_on', t.due_on))
      from plan_tasks t join units a on a.id = t.assignee_unit_id
-    where a.ancestor_ids @> array[u.id]) as tasks,
+    -- The unit as a constant, not u.id: the planner then sees how few units a department has below
+    -- it and how many the nation has, and walks the (few hundred) tasks rather than the units.
+    where a.ancestor_ids @> array[${unitId}::uuid]) as tasks,
   (select version::text from calendar_state where id = 1) as calendar_version
 from units u where u.id = ${unitId}::uuid`.execute(db);
   return rows[0];
