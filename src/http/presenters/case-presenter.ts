@@ -41,11 +41,7 @@ export async function presentCase(
     caseDetails(app, row, { people: [...new Set(people)], units: [...new Set(units)] }),
     voteFormFor(app, snapshot),
   ]);
-  const named = (id: string): Ref | null => {
-    const name = details.names.get(id);
-    return name === undefined ? null : { id, name };
-  };
-  const ref = (id: string): Ref => named(id) ?? { id, name: null };
+  const ref = (id: string): Ref => ({ id, name: details.names.get(id) ?? null });
   const refOrNull = (id: string | null) => (id ? ref(id) : null);
   return {
     id: row.id,
@@ -91,7 +87,7 @@ export async function presentCase(
     })),
     latestEvents: details.events.map((e) => ({
       ...presentEvent(e),
-      actorName: e.actor_id ? (named(e.actor_id)?.name ?? null) : null,
+      actorName: e.actor_id ? ref(e.actor_id).name : null,
     })),
     /** Who must act next and on what: a person, or whoever holds a role on a unit. */
     nextActors: next.map((w) =>
