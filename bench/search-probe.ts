@@ -4,6 +4,8 @@ import {
   RECENT_CHANGES_SEARCHED_FIRST,
   searchProvinceOf,
 } from '../src/app/cases/case-queries.ts';
+import { matchesAtMost, RARE_WORDS_MATCH_AT_MOST, wordStatistics } from '../src/app/cases/word-statistics.ts';
+import { searchQueryOf } from '../src/db/repositories/case-repository.ts';
 import { loadActor } from '../src/db/repositories/org-repository.ts';
 import type { Actor } from '../src/domain/case/case-snapshot.ts';
 import { SCALES } from './gen/scales.ts';
@@ -32,6 +34,11 @@ const requests = await Promise.all(
   })),
 );
 
+const searchWords = (q: string) => {
+  const query = searchQueryOf(q);
+  return query.kind === 'words' ? query.words : [];
+};
+
 function accessPaths(node: Record<string, unknown>): string[] {
   const type = String(node['Node Type']);
   const here = /Scan/.test(type)
@@ -59,6 +66,18 @@ for (const r of requests) {
     const plan = out.rows[0]['QUERY PLAN'][0].Plan;
     return { rows: Number(plan['Actual Rows']), paths: accessPaths(plan).join(' + ') };
   };
+  const atMost = matchesAtMost(searchWords(r.q), await wordStatistics(runtime.db));
+  if (atMost !== null && atMost <= RARE_WORDS_MATCH_AT_MOST) {
+    const whole = await explain();
+    rows.push({
+      user: r.user,
+      q: r.q,
+      ms: Math.round(best * 10) / 10,
+      found,
+      plan: `whole at once (≤ ${atMost} by the statistics): ${whole.paths}`,
+    });
+    continue;
+  }
   const first = await explain(RECENT_CHANGES_SEARCHED_FIRST);
   const province = first.rows > 20 ? undefined : await searchProvinceOf(runtime.db, r.actor);
   const plan =

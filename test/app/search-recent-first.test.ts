@@ -31,7 +31,12 @@ describe('search: the latest changes first, the same pages as the whole search',
     const codes: string[][] = [];
     let cursor: string | undefined;
     do {
-      const page = await listCases(t.runtime.db, actor, { q, limit, cursor }, among);
+      const page = await listCases(
+        t.runtime.db,
+        actor,
+        { q, limit, cursor },
+        { firstLook: among, byStatistics: false },
+      );
       codes.push(page.items.map((c) => c.code));
       cursor = page.nextCursor ?? undefined;
     } while (cursor && codes.length < 20);
@@ -95,7 +100,12 @@ describe('search within the searcher’s province: the same pages as the search 
     const codes: string[][] = [];
     let cursor: string | undefined;
     do {
-      const page = await listCases(t.runtime.db, officer, { q, limit, cursor }, among, byProvince);
+      const page = await listCases(
+        t.runtime.db,
+        officer,
+        { q, limit, cursor },
+        { firstLook: among, byProvince, byStatistics: false },
+      );
       codes.push(page.items.map((c) => c.code));
       cursor = page.nextCursor ?? undefined;
     } while (cursor && codes.length < 20);

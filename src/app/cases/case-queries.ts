@@ -11,6 +11,7 @@ import { canRead, visibilityScope } from '../../domain/case/relations.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
 import { caseNotFound } from './perform-case-action.ts';
+import { matchesAtMost, RARE_WORDS_MATCH_AT_MOST, wordStatistics } from './word-statistics.ts';
 
 /** Loads a case the actor may read; anyone else is told it does not exist (404, not 403). */
 export async function loadVisibleCase(
@@ -136,23 +137,40 @@ export function searchProvinceOf(db: Db, actor: Actor): Promise<string | null> {
   return soleProvinceOf(db, actor.personId, units, visibleTo(actor));
 }
 
+/** How a search is made; the defaults are the server's, the others let tests compare the ways. */
+export interface SearchWay {
+  /** How many of the latest changes the first look walks. */
+  firstLook?: number;
+  /** `false`: the whole country even for a provincial searcher (the tests' reference). */
+  byProvince?: boolean;
+  /** `false`: never made whole at once, whatever the words' statistics say. */
+  byStatistics?: boolean;
+  /** Words in at most this many cases are searched whole at once. */
+  rareAtMost?: number;
+}
+
 /**
  * Cases the actor may see, newest change first, paginated by a keyset cursor (stable under inserts).
- * `byProvince: false` searches the whole country even for a provincial searcher (the tests' reference).
+ * Words that the statistics show to be rare in the whole country (`matchesAtMost`) are searched
+ * whole at once, in one statement: neither the first look nor the searcher's province can help.
  */
-export async function listCases(
-  db: Db,
-  actor: Actor,
-  f: CaseListFilter,
-  searchFirstAmong = RECENT_CHANGES_SEARCHED_FIRST,
-  byProvince = true,
-) {
+export async function listCases(db: Db, actor: Actor, f: CaseListFilter, way: SearchWay = {}) {
+  const {
+    firstLook = RECENT_CHANGES_SEARCHED_FIRST,
+    byProvince = true,
+    byStatistics = true,
+    rareAtMost = RARE_WORDS_MATCH_AT_MOST,
+  } = way;
   let rows: Awaited<ReturnType<ReturnType<typeof listCasesQuery>['execute']>> | undefined;
-  if (f.q && searchQueryOf(f.q).kind === 'words') {
-    const province = byProvince ? await searchProvinceOf(db, actor) : null;
-    const among = province ? Math.min(searchFirstAmong, PROVINCE_CHANGES_SEARCHED_FIRST) : searchFirstAmong;
-    const recent = await listCasesQuery(db, actor, f, among, province).execute();
-    rows = recent.length > f.limit ? recent : await listCasesQuery(db, actor, f, undefined, province).execute();
+  const query = f.q ? searchQueryOf(f.q) : undefined;
+  if (query?.kind === 'words') {
+    const atMost = byStatistics ? matchesAtMost(query.words, await wordStatistics(db)) : null;
+    if (atMost === null || atMost > rareAtMost) {
+      const province = byProvince ? await searchProvinceOf(db, actor) : null;
+      const among = province ? Math.min(firstLook, PROVINCE_CHANGES_SEARCHED_FIRST) : firstLook;
+      const recent = await listCasesQuery(db, actor, f, among, province).execute();
+      rows = recent.length > f.limit ? recent : await listCasesQuery(db, actor, f, undefined, province).execute();
+    }
   }
   rows ??= await listCasesQuery(db, actor, f).execute();
   const page = rows.slice(0, f.limit);
