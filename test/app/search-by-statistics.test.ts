@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { listCases, type SearchWay } from '../../src/app/cases/case-queries.ts';
+import { listCases, listCasesQuery, type SearchWay } from '../../src/app/cases/case-queries.ts';
 import { forgetWordStatistics, matchesAtMost, wordStatistics } from '../../src/app/cases/word-statistics.ts';
-import { readWordStatistics } from '../../src/db/repositories/search-statistics-repository.ts';
+import { readWordStatistics, wordStatisticsOf } from '../../src/db/repositories/search-statistics-repository.ts';
 import { loadActor } from '../../src/db/repositories/org-repository.ts';
 import type { Actor } from '../../src/domain/case/case-snapshot.ts';
 import { createDraft } from '../support/fixtures.ts';
@@ -17,13 +17,13 @@ describe('matchesAtMost: the least common word bounds the matches', () => {
       ['dai', 0.15],
       ['camera', 0.004],
     ]),
-    floor: 0.0005,
+    unlisted: 0.0005,
   };
   const cases: [string[], number | null][] = [
     [['dat'], 200_000],
     [['dat', 'dai'], 150_000],
     [['dat', 'camera'], 4_000],
-    // Not listed: at most as common as the least common listed word.
+    // Not listed: at most the share the statistics give every unlisted word.
     [['dat', 'thuyloi'], 500],
     [['thuyloi'], 500],
   ];
@@ -33,6 +33,33 @@ describe('matchesAtMost: the least common word bounds the matches', () => {
   it('knows nothing without statistics or without words', () => {
     assert.equal(matchesAtMost(['dat'], null), null);
     assert.equal(matchesAtMost([], stats), null);
+  });
+});
+
+describe('wordStatisticsOf: how rare an unlisted word is, from how ANALYZE lists them', () => {
+  const raw = {
+    rows: 1_000_000,
+    words: ['dat', 'dai'],
+    freqs: [0.2, 0.002, 0.002, 0.2, 0],
+    counts: [1, 18, 18],
+    target: 1000,
+  };
+  it('a list shorter than the target: below the lossy count’s threshold, 10 × 18 / (10,000 × 1,000 / 7)', () => {
+    assert.equal(wordStatisticsOf(raw)!.unlisted, (10 * 18 * 7) / 10_000_000);
+  });
+  it('at the default target the threshold is above the least listed word, which bounds it then', () => {
+    assert.equal(wordStatisticsOf({ ...raw, target: 100, counts: [1, 40, 40] })!.unlisted, 0.002);
+  });
+  it('a full list: no more than the least listed word', () => {
+    assert.equal(wordStatisticsOf({ ...raw, target: 0.2 })!.unlisted, 0.002);
+  });
+  it('without the words’ counts per case: the least listed word', () => {
+    assert.equal(wordStatisticsOf({ ...raw, counts: null })!.unlisted, 0.002);
+  });
+  it('nothing analysed, nothing listed: no statistics', () => {
+    assert.equal(wordStatisticsOf(undefined), null);
+    assert.equal(wordStatisticsOf({ ...raw, words: null, freqs: null }), null);
+    assert.equal(wordStatisticsOf({ ...raw, rows: -1 }), null);
   });
 });
 
@@ -92,6 +119,15 @@ describe('search: rare words whole at once, by the statistics, with the same pag
         }
       }
     }
+  });
+
+  it('the whole search takes every match before the newest: the planner cannot walk the changes unbounded', () => {
+    const whole = listCasesQuery(t.runtime.db, officer, { q: 'kenh muong', limit: 20 }).compile().sql;
+    assert.match(whole, /offset \$\d+\) as "cases" order by/);
+    const first = listCasesQuery(t.runtime.db, officer, { q: 'kenh muong', limit: 20 }, 5_000).compile().sql;
+    assert.doesNotMatch(first, /offset/, 'the first look walks the newest changes');
+    const list = listCasesQuery(t.runtime.db, officer, { limit: 20 }).compile().sql;
+    assert.doesNotMatch(list, /offset/, 'a list without words walks them too');
   });
 
   it('searches rare words in one statement, and looks first for common ones', async () => {

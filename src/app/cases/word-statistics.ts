@@ -4,19 +4,19 @@ import { readWordStatistics, type WordStatistics } from '../../db/repositories/s
 /**
  * A search whose words, by the statistics, occur in at most this many cases is made whole at once:
  * the words' index hands over at most this many rows, which costs less than walking the latest
- * changes, and the walk could not fill a page anyway (20,000 changes hold about 21 of 1,000
+ * changes, and the walk could not fill a page anyway (5,000 changes hold about 5 of 1,000
  * matches among a million cases).
  */
 export const RARE_WORDS_MATCH_AT_MOST = 1_000;
 
 /**
  * At most how many cases hold every one of these words: the least common word's share of all
- * cases. A word the statistics do not list is at most as common as the least common one they list.
+ * cases. A word the statistics do not list is in at most their `unlisted` share.
  * Null when there are no statistics: then nothing is known, and the search looks first.
  */
 export function matchesAtMost(words: readonly string[], s: WordStatistics | null): number | null {
   if (!s || words.length === 0) return null;
-  const share = Math.min(...words.map((w) => s.frequencies.get(w) ?? s.floor));
+  const share = Math.min(...words.map((w) => s.frequencies.get(w) ?? s.unlisted));
   return Math.ceil(share * s.rows);
 }
 

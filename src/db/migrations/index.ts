@@ -28,6 +28,7 @@ import * as m028 from './028-campaign-reminder-days.ts';
 import * as m029 from './029-case-province.ts';
 import * as m030 from './030-dashboard-speed.ts';
 import * as m031 from './031-compliance-by-area.ts';
+import * as m032 from './032-search-word-statistics.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '029-case-province': m029,
   '030-dashboard-speed': m030,
   '031-compliance-by-area': m031,
+  '032-search-word-statistics': m032,
 };
