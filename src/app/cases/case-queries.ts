@@ -125,7 +125,8 @@ function searchCondition(text: string): Expression<SqlBool> {
  * rows, mostly from the operating system's cache). A term that does not fill the page from W changes
  * has fewer than 21 / W of cases, so on a million cases its whole search reads at most 21 × 10⁶ / W
  * matches: the worst case, walk and whole together, is least near W = 8,000, and a rare term costs
- * its walk. 5,000 walked the benchmark's national mix 19 % faster than 20,000 (docs/performance.md).
+ * its walk. With 5,000 the benchmark's national mix took 342 ms one request at a time, against
+ * 376 ms with 20,000, and no longer under load (docs/performance.md).
  */
 export const RECENT_CHANGES_SEARCHED_FIRST = 5_000;
 
