@@ -18,7 +18,7 @@ import { recordTransition } from '../../db/repositories/statistics-repository.ts
 import type { CaseRow } from '../../db/schema.ts';
 import type { CaseActionDef } from './case-action.ts';
 import { loadTimeline } from './case-timeline.ts';
-import { ACTION_DATE_FIELDS, dateIssues } from '../../domain/case/date-bounds.ts';
+import { dateIssues, datesGiven } from '../../domain/case/date-bounds.ts';
 
 export interface ActionOutcome {
   row: CaseRow;
@@ -55,8 +55,9 @@ export async function performCaseAction<I>(
     const relation = authorise(actor, snapshot, def.action);
     const now = app.now();
     const today = vietnamDate(now);
-    // Every date of the body against the case's timeline and the clock, before anything is written.
-    if (ACTION_DATE_FIELDS[def.action]) {
+    // Every date of the body against the case's timeline and the clock, before anything is written
+    // (a body without dates has none to check, and the timeline's two reads are saved).
+    if (datesGiven(def.action, input)) {
       const issues = dateIssues(def.action, input, await loadTimeline(tx, row, snapshot), today);
       if (issues.length) throw invalid(issues);
     }

@@ -61,6 +61,15 @@ function at(body: unknown, path: string): unknown {
     .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), body);
 }
 
+/**
+ * Whether the body gives any of the action's dates. When it gives none, `dateIssues` has nothing to
+ * check whatever the timeline, so the case's timeline need not be read (a progress report without a
+ * period is the most frequent write).
+ */
+export function datesGiven(action: CaseAction, body: unknown): boolean {
+  return (ACTION_DATE_FIELDS[action] ?? []).some((field) => at(body, field.path) !== undefined);
+}
+
 /** The field issues of one action's dates against the case's timeline and today (empty when all hold). */
 export function dateIssues(action: CaseAction, body: unknown, timeline: CaseTimeline, today: IsoDate): FieldIssue[] {
   const issues: FieldIssue[] = [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACTION_DATE_FIELDS, dateIssues, type CaseTimeline } from '../../../src/domain/case/date-bounds.ts';
+import { ACTION_DATE_FIELDS, dateIssues, datesGiven, type CaseTimeline } from '../../../src/domain/case/date-bounds.ts';
 import { timelineOf } from '../../../src/domain/case/case-timeline.ts';
 import { CASE_ACTIONS, type CaseAction } from '../../../src/domain/case/action-rules.ts';
 import { CASE_ACTION_DEFS } from '../../../src/app/cases/actions/index.ts';
@@ -158,5 +158,31 @@ describe('the case’s timeline read from its events', () => {
       partyStageOpenedOn: '2026-03-16',
       planStartOn: '2026-03-10',
     });
+  });
+});
+
+describe('datesGiven: the timeline is read only when the body gives a date to check', () => {
+  const cases: [CaseAction, unknown, boolean][] = [
+    ['report_progress', { percentComplete: 50, content: 'x' }, false],
+    ['report_progress', { percentComplete: 50, period: { to: '2026-03-12' } }, true],
+    ['report_progress', { period: {} }, false],
+    ['record_vote', { meetingOn: '2026-03-05' }, true],
+    ['record_vote', { meetingOn: null }, true],
+    ['submit', { meetingOn: '2026-03-05' }, false],
+    ['approve', undefined, false],
+  ];
+  for (const [action, body, expected] of cases) {
+    it(`${action} ${JSON.stringify(body)} → ${expected}`, () => assert.equal(datesGiven(action, body), expected));
+  }
+  it('for every action and body, no date given means no issue whatever the timeline', () => {
+    const empty: CaseTimeline = {};
+    for (const action of CASE_ACTIONS) {
+      for (const body of [{}, { period: {} }, { reasons: 'x' }]) {
+        if (!datesGiven(action, body)) {
+          assert.deepEqual(dateIssues(action, body, timeline, today), []);
+          assert.deepEqual(dateIssues(action, body, empty, today), []);
+        }
+      }
+    }
   });
 });
