@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { after, before, describe, it } from 'node:test';
 import { ensureCaseCodeSequence, nextCaseCode } from '../../src/db/repositories/case-repository.ts';
 import { demoPlan } from '../../src/demo/demo-plan.ts';
+import { statementsSent } from '../support/statements.ts';
 import { createDraft } from '../support/fixtures.ts';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -86,19 +86,9 @@ describe('case codes from a sequence per year (issue 16)', () => {
     const proposer = await t.login('truongphong.stc');
     await createDraft(proposer); // the year's sequence and the profiles are known from here on
     const statements = async (send: () => Promise<{ status: number }>) => {
-      const seen: string[] = [];
-      const query = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        const q = args[0] as string | { text: string };
-        seen.push(typeof q === 'string' ? q : q.text);
-        return (query as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof query;
-      try {
-        assert.ok((await send()).status < 300);
-      } finally {
-        pg.Client.prototype.query = query;
-      }
-      return seen;
+      const { result, statements } = await statementsSent(send);
+      assert.ok(result.status < 300);
+      return statements;
     };
     let code = '';
     const create = await statements(async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
 import { caseIn } from '../support/fixtures.ts';
+import { statementsSent } from '../support/statements.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /**
@@ -16,21 +16,7 @@ describe('a progress report without dates does not read the timeline', () => {
   });
   after(() => t.close());
 
-  const sent = async (send: () => Promise<unknown>) => {
-    const seen: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const q = args[0] as string | { text: string };
-      seen.push(typeof q === 'string' ? q : q.text);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
-    try {
-      await send();
-    } finally {
-      pg.Client.prototype.query = query;
-    }
-    return seen;
-  };
+  const sent = async (send: () => Promise<unknown>) => (await statementsSent(send)).statements;
   const timelineReads = (statements: string[]) =>
     statements.filter(
       (s) => /from "case_events" where "case_id" = \$1 and "type" in/.test(s) || /from "plan_versions"/.test(s),

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { listCases, listCasesQuery, type SearchWay } from '../../src/app/cases/case-queries.ts';
 import { forgetWordStatistics, matchesAtMost, wordStatistics } from '../../src/app/cases/word-statistics.ts';
 import { readWordStatistics, wordStatisticsOf } from '../../src/db/repositories/search-statistics-repository.ts';
 import { loadActor } from '../../src/db/repositories/org-repository.ts';
 import type { Actor } from '../../src/domain/case/case-snapshot.ts';
 import { createDraft } from '../support/fixtures.ts';
+import { statementsSent } from '../support/statements.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('matchesAtMost: the least common word bounds the matches', () => {
@@ -132,20 +132,9 @@ describe('search: rare words whole at once, by the statistics, with the same pag
 
   it('searches rare words in one statement, and looks first for common ones', async () => {
     await wordStatistics(t.runtime.db);
-    const statements = async (q: string) => {
-      let n = 0;
-      const query = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        n++;
-        return (query as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof query;
-      try {
-        await listCases(t.runtime.db, officer, { q, limit: 2 }, { rareAtMost: 10 });
-      } finally {
-        pg.Client.prototype.query = query;
-      }
-      return n;
-    };
+    const statements = async (q: string) =>
+      (await statementsSent(() => listCases(t.runtime.db, officer, { q, limit: 2 }, { rareAtMost: 10 }))).statements
+        .length;
     assert.equal(await statements('kenh muong'), 1);
     assert.ok((await statements('chuyen doi so')) >= 2);
   });
