@@ -119,14 +119,13 @@ function searchCondition(text: string): Expression<SqlBool> {
  * its latest changes walked (`cases_province_updated`), as the planner judges. The condition adds
  * nothing to what visibility already implies, so the pages are the same; a term common in the
  * country but rare in the province no longer reads the country's matches.
- */
-/**
- * How many: a walk reads a row in about 2.5 µs, the whole search about 8 µs for each match (wide
- * rows, mostly from the operating system's cache). A term that does not fill the page from W changes
- * has fewer than 21 / W of cases, so on a million cases its whole search reads at most 21 × 10⁶ / W
- * matches: the worst case, walk and whole together, is least near W = 8,000, and a rare term costs
- * its walk. With 5,000 the benchmark's national mix took 342 ms one request at a time, against
- * 376 ms with 20,000, and no longer under load (docs/performance.md).
+ *
+ * How many changes the first look walks: a walk reads a row in about 2.5 µs, the whole search
+ * about 8 µs for each match (wide rows, mostly from the operating system's cache). A term that does
+ * not fill the page from W changes has fewer than 21 / W of cases, so on a million cases its whole
+ * search reads at most 21 × 10⁶ / W matches: the worst case, walk and whole together, is least near
+ * W = 8,000, and a rare term costs its walk. With 5,000 the benchmark's national mix took 342 ms one request at a time, against
+ * 376 ms with 20,000, and was no slower under load (docs/performance.md).
  */
 export const RECENT_CHANGES_SEARCHED_FIRST = 5_000;
 
@@ -292,8 +291,8 @@ export function listCasesQuery(
   // The whole search for words (after a first look that did not fill the page, or instead of it)
   // takes every match from the words' index and then the newest: behind `offset 0` PostgreSQL
   // cannot walk `cases_updated` instead, which it would for words it takes for common ones
-  // (it counts words as if independent: "an thinh" read 40,000 changes in 70 ms, against its
-  // 1,944 matches in 18 ms).
+  // (it counts words as if independent: for "an thinh" the walk took 70 ms, its 1,944 matches
+  // read from the index 18 ms).
   const wholeWords = !amongNewest && f.q !== undefined && searchQueryOf(f.q).kind === 'words';
   const matches = wholeWords ? db.selectFrom(q.offset(0).as('cases')).selectAll() : q;
   const page = matches
