@@ -124,8 +124,9 @@ function searchCondition(text: string): Expression<SqlBool> {
  * about 8 µs for each match (wide rows, mostly from the operating system's cache). A term that does
  * not fill the page from W changes has fewer than 21 / W of cases, so on a million cases its whole
  * search reads at most 21 × 10⁶ / W matches: the worst case, walk and whole together, is least near
- * W = 8,000, and a rare term costs its walk. With 5,000 the benchmark's national mix took 342 ms one request at a time, against
- * 376 ms with 20,000, and was no slower under load (docs/performance.md).
+ * W = 8,000, and a rare term costs its walk. With 5,000 the benchmark's national mix took 342 ms
+ * one request at a time, against 376 ms with 20,000, and was no slower under load
+ * (docs/performance.md).
  */
 export const RECENT_CHANGES_SEARCHED_FIRST = 5_000;
 

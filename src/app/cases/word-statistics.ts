@@ -31,6 +31,8 @@ const cached = new WeakMap<object, { at: number; value: Promise<WordStatistics |
 export function wordStatistics(db: Db, nowMs = Date.now()): Promise<WordStatistics | null> {
   const hit = cached.get(db);
   if (hit && nowMs - hit.at < REREAD_AFTER_MS) return hit.value;
+  // A failed read (a connection lost, say) is a hint missing, not an error of the search: the search
+  // then looks first, as without statistics, until the next read.
   const value = readWordStatistics(db).catch(() => null);
   cached.set(db, { at: nowMs, value });
   return value;
