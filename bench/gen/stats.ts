@@ -3,18 +3,15 @@ import { vietnamDate } from '../../src/domain/calendar/working-calendar.ts';
 import type { CaseSim } from './case-sim.ts';
 import { insertJson } from './bulk.ts';
 
-/** The shard of a case's counters: the same rule as `stat_shard` in migration 004. */
+/** The shard of a case's tallies: the same rule as `stat_shard` in migration 004. */
 export const shardOf = (caseId: string) => parseInt(caseId.slice(-2), 16) & 3;
 
 /**
  * The statistics rows of generated cases, summed in memory and added to the tables at the end
- * of each chunk: the same figures `recordTransition` and the due-date trigger would have kept
+ * of each chunk: the same figures `recordTransition` and the tallies' triggers would have kept
  * (the smoke test checks them against `stat_rebuild()`), without a rebuild over 20 M events.
  */
 export class StatDeltas {
-  private counts = new Map<string, number>();
-  private durations = new Map<string, [number, number]>();
-  private due = new Map<string, number>();
   /** migration 018's tallies by the year of the proposal: unit|figure|year|k1|k2|shard → [n, seconds]. */
   private tallies = new Map<string, [number, number]>();
   private cases: { case_id: string; state: string; domain: string; entered_at: string }[] = [];
@@ -23,18 +20,6 @@ export class StatDeltas {
     const shard = shardOf(sim.id);
     const row = sim.caseRow();
     const bump = <V>(m: Map<string, V>, key: string, f: (v: V | undefined) => V) => m.set(key, f(m.get(key)));
-    for (const u of ancestors) {
-      bump(this.counts, `${u}|${row.state}|${row.domain}|${shard}`, (v) => (v ?? 0) + 1);
-      if (row.due_on) bump(this.due, `${u}|${row.due_on}|${shard}`, (v) => (v ?? 0) + 1);
-      for (let i = 0; i + 1 < sim.entries.length; i++) {
-        const e = sim.entries[i]!;
-        const seconds = (sim.entries[i + 1]!.at - e.at) / 1000;
-        bump(this.durations, `${u}|${e.state}|${shard}`, (v): [number, number] => [
-          (v?.[0] ?? 0) + seconds,
-          (v?.[1] ?? 0) + 1,
-        ]);
-      }
-    }
     const year = vietnamDate(new Date(sim.createdAt)).slice(0, 4);
     const tally = (u: string, figure: string, k1: string, k2: string, seconds: number) =>
       bump(this.tallies, `${u}|${figure}|${year}|${k1}|${k2}|${shard}`, (v): [number, number] => [
@@ -59,36 +44,6 @@ export class StatDeltas {
 
   async flush(client: pg.PoolClient): Promise<void> {
     const split = (k: string) => k.split('|');
-    await insertJson(
-      client,
-      'stat_state_counts',
-      [...this.counts].map(([k, n]) => {
-        const [unit_id, state, domain, shard] = split(k);
-        return { unit_id, state, domain, shard: Number(shard), n };
-      }),
-      { conflict: 'on conflict (unit_id, state, domain, shard) do update set n = t.n + excluded.n' },
-    );
-    await insertJson(
-      client,
-      'stat_due_counts',
-      [...this.due].map(([k, n]) => {
-        const [unit_id, due_on, shard] = split(k);
-        return { unit_id, due_on, shard: Number(shard), n };
-      }),
-      { conflict: 'on conflict (unit_id, due_on, shard) do update set n = t.n + excluded.n' },
-    );
-    await insertJson(
-      client,
-      'stat_state_durations',
-      [...this.durations].map(([k, [total_seconds, n]]) => {
-        const [unit_id, state, shard] = split(k);
-        return { unit_id, state, shard: Number(shard), total_seconds, n };
-      }),
-      {
-        conflict:
-          'on conflict (unit_id, state, shard) do update set total_seconds = t.total_seconds + excluded.total_seconds, n = t.n + excluded.n',
-      },
-    );
     await insertJson(
       client,
       'stat_tallies',
@@ -119,9 +74,6 @@ export class StatDeltas {
       { conflict: 'on conflict (unit_id, year, shard) do update set n = t.n + excluded.n' },
     );
     await insertJson(client, 'stat_case_state', this.cases);
-    this.counts.clear();
-    this.durations.clear();
-    this.due.clear();
     this.tallies.clear();
     this.cases = [];
   }

@@ -1,27 +1,4 @@
 /** Row types of the tables of this feature (see db/schema.ts and migrations/004-statistics.ts). */
-export interface StatStateCountsTable {
-  unit_id: string;
-  state: string;
-  domain: string;
-  shard: number;
-  n: number;
-}
-
-export interface StatStateDurationsTable {
-  unit_id: string;
-  state: string;
-  shard: number;
-  total_seconds: number;
-  n: number;
-}
-
-export interface StatDueCountsTable {
-  unit_id: string;
-  due_on: string;
-  shard: number;
-  n: number;
-}
-
 export interface StatCaseStateTable {
   case_id: string;
   state: string;
@@ -30,9 +7,6 @@ export interface StatCaseStateTable {
 }
 
 export interface StatisticsTables {
-  stat_state_counts: StatStateCountsTable;
-  stat_state_durations: StatStateDurationsTable;
-  stat_due_counts: StatDueCountsTable;
   stat_case_state: StatCaseStateTable;
   stat_tallies: StatTalliesTable;
   stat_unit_years: StatUnitYearsTable;

@@ -29,6 +29,7 @@ import * as m029 from './029-case-province.ts';
 import * as m030 from './030-dashboard-speed.ts';
 import * as m031 from './031-compliance-by-area.ts';
 import * as m032 from './032-search-word-statistics.ts';
+import * as m033 from './033-write-triggers.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '030-dashboard-speed': m030,
   '031-compliance-by-area': m031,
   '032-search-word-statistics': m032,
+  '033-write-triggers': m033,
 };

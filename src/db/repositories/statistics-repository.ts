@@ -44,21 +44,7 @@ deltas as (
   union all
   select anc.unit_id, ${t.to}::text, ${t.domain}::text, 1 from anc
 ),
-counts as (
-  insert into stat_state_counts as c (unit_id, state, domain, shard, n)
-  select unit_id, state, domain, stat_shard(${t.caseId}::uuid), sum(d)::int
-  from deltas group by 1, 2, 3 order by 1, 2, 3
-  on conflict (unit_id, state, domain, shard) do update set n = c.n + excluded.n
-),
-durations as (
-  insert into stat_state_durations as s (unit_id, state, shard, total_seconds, n)
-  select anc.unit_id, prev.state, stat_shard(${t.caseId}::uuid),
-         extract(epoch from ${t.at}::timestamptz - prev.entered_at)::float8, 1
-  from anc, prev order by 1
-  on conflict (unit_id, state, shard) do update
-    set total_seconds = s.total_seconds + excluded.total_seconds, n = s.n + 1
-),
--- The same two figures by the year the proposal was made (migration 018).
+-- The case's state, and the time it spent in the last one, by the year the proposal was made.
 tallies as (
   insert into stat_tallies as t (unit_id, figure, year, k1, k2, shard, n, seconds)
   select x.unit_id, x.figure, stat_year(c.created_at), x.k1, x.k2, stat_shard(c.id), sum(x.n)::int, sum(x.seconds)
