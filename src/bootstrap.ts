@@ -38,6 +38,8 @@ export interface RuntimeOptions {
   calendar?: WorkingCalendar;
   maxAttachmentBytes?: number;
   dbPoolSize?: number;
+  /** Writes as named prepared statements (db/prepared-writes.ts); off behind PgBouncer < 1.21 in transaction mode. */
+  dbPreparedStatements?: boolean;
   /**
    * An embedded database starts from this dumped data directory instead of an empty cluster
    * (`PGlite.dumpDataDir`); migrations and reference data are still applied on top. The tests
@@ -68,6 +70,7 @@ export interface RuntimeOptions {
 export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const database = await openDatabase(opts.databaseUrl, {
     max: opts.dbPoolSize,
+    preparedWrites: opts.dbPreparedStatements,
     ...(opts.pgliteImage && { loadDataDir: opts.pgliteImage }),
   });
   const db = kyselyFor(database);

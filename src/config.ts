@@ -22,6 +22,8 @@ export interface Config {
   webRoot: string;
   logRequests: boolean;
   dbPoolSize: number;
+  /** Writes as named prepared statements (KHIEN_DB_PREPARED_STATEMENTS, on unless 'false'). */
+  dbPreparedStatements: boolean;
   /** Base URL of the web application, for links in e-mails. */
   publicUrl: string;
   /** SMTP server for e-mail notifications; undefined (the default) keeps them in the application. */
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: resolve(env.KHIEN_WEB_ROOT ?? 'web/dist'),
     logRequests: env.KHIEN_LOG_REQUESTS === 'true' || production,
     dbPoolSize: Number(env.KHIEN_DB_POOL_SIZE ?? 10),
+    dbPreparedStatements: env.KHIEN_DB_PREPARED_STATEMENTS !== 'false',
     publicUrl: env.KHIEN_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
     smtp: env.KHIEN_SMTP_HOST
       ? {

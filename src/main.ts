@@ -28,6 +28,7 @@ const runtime = await startRuntime({
   databaseUrl: config.databaseUrl,
   maxAttachmentBytes: config.maxAttachmentBytes,
   dbPoolSize: config.dbPoolSize,
+  dbPreparedStatements: config.dbPreparedStatements,
   mailer: config.smtp ? smtpMailer(config.smtp) : undefined,
   publicUrl: config.publicUrl,
   documentTrustAnchorsPem: config.documentTrustAnchorsPem,

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { embeddedPoolConfig } from './pglite-connection.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './pglite-thread.ts';
+import { prepareWrites } from './prepared-writes.ts';
 
 // DATE stays 'YYYY-MM-DD': the default parser makes a local-midnight Date, which shifts a day
 // in UTC+7. int8 counts come back as strings either way; callers convert them.
@@ -21,13 +22,18 @@ export interface Database {
 /**
  * One driver for both back ends: PGlite through its node-postgres adapter, or a PostgreSQL
  * server. `url` is `pglite:<dir>` (or `pglite:memory://`) or a `postgres://` connection string.
+ * Writes go as named prepared statements unless `preparedWrites` is false (prepared-writes.ts).
  */
-export async function openDatabase(url: string, opts: { max?: number; loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openDatabase(
+  url: string,
+  opts: { max?: number; loadDataDir?: Blob; preparedWrites?: boolean } = {},
+): Promise<Database> {
   if (url.startsWith('pglite:')) {
     const dataDir = url.slice('pglite:'.length) || 'memory://';
     const db = await startEmbeddedDatabase(dataDir, opts.loadDataDir);
     const pool = new pg.Pool({ ...embeddedPoolConfig(db), connectionTimeoutMillis: 30_000 });
     keepConnectionOnError(pool);
+    if (opts.preparedWrites !== false) prepareWrites(pool);
     return {
       pool,
       kind: 'pglite',
@@ -39,6 +45,7 @@ export async function openDatabase(url: string, opts: { max?: number; loadDataDi
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  if (opts.preparedWrites !== false) prepareWrites(pool);
   return { pool, kind: 'postgres', close: () => pool.end() };
 }
 

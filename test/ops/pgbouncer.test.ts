@@ -82,8 +82,9 @@ ignore_startup_parameters = extra_float_digits,options
       }
     }
     direct = new pg.Pool({ connectionString: db.url, max: 2 });
-    // Both processes start at once: the second waits for the first one's migrations.
-    const env = { KHIEN_SWEEP_INTERVAL_SECONDS: '1', KHIEN_DEMO_DATA: 'false' };
+    // Both processes start at once: the second waits for the first one's migrations. PgBouncer
+    // before 1.21 (Debian's is 1.18) does not carry prepared statements across server connections.
+    const env = { KHIEN_SWEEP_INTERVAL_SECONDS: '1', KHIEN_DEMO_DATA: 'false', KHIEN_DB_PREPARED_STATEMENTS: 'false' };
     procs = await Promise.all([startServer(url, env), startServer(url, env)]);
   });
   after(async () => {

@@ -1,0 +1,69 @@
+import type pg from 'pg';
+
+/**
+ * Statements that write are sent as named prepared statements, so that each connection parses,
+ * analyses and plans them once instead of at every call.
+ *
+ * Kysely sends every statement unnamed, and PostgreSQL then does all of that work again for each
+ * one. Under the benchmark's write mix that was over a third of the database's time: a
+ * transition's `update` of `cases` is planned against fourteen indexes and its triggers, and
+ * the statistics upsert is a statement of several CTEs. Named, PostgreSQL binds and runs them; after
+ * five runs it keeps a generic plan when that costs no more than the custom ones.
+ *
+ * Only writes are named. Reads stay unnamed on purpose: the search and the lists depend on plans
+ * made for their actual values (a rare word against a common one, a province against the
+ * country), which a generic plan would lose. Writes mostly find their rows by key, where one plan
+ * serves every value, and PostgreSQL keeps custom plans for those whose generic plan costs more.
+ *
+ * Names are per process and per text; `pg` remembers on each connection which it has prepared. The
+ * number of texts is bounded, since every prepared statement holds memory on the server for as
+ * long as the connection lives; past the bound a new text is sent unnamed, as before.
+ *
+ * Behind PgBouncer in transaction mode before version 1.21 a prepared statement does not follow the
+ * client from one server connection to the next: set `KHIEN_DB_PREPARED_STATEMENTS=false` there.
+ */
+export const MAX_PREPARED_TEXTS = 500;
+
+const WRITES = /^\s*(?:insert|update|delete)\b|\b(?:insert\s+into|delete\s+from|for\s+(?:no\s+key\s+)?update)\b/i;
+
+/** Whether a statement is one this module names: it inserts, updates, deletes or locks rows. */
+export function isWrite(text: string): boolean {
+  return WRITES.test(text);
+}
+
+export class StatementNames {
+  private readonly names = new Map<string, string>();
+  constructor(private readonly max = MAX_PREPARED_TEXTS) {}
+
+  /** The name for a write's text (the same every time), or undefined: a read, or past the bound. */
+  nameFor(text: string): string | undefined {
+    const known = this.names.get(text);
+    if (known !== undefined || this.names.size >= this.max || !isWrite(text)) return known;
+    const name = `khien_w${this.names.size}`;
+    this.names.set(text, name);
+    return name;
+  }
+
+  get size(): number {
+    return this.names.size;
+  }
+}
+
+type QueryFn = (this: pg.PoolClient, ...args: unknown[]) => unknown;
+
+/** Makes every client the pool opens send its writes as named statements (see above). */
+export function prepareWrites(pool: pg.Pool, names = new StatementNames()): void {
+  pool.on('connect', (client) => {
+    // The class's method is looked up at each call, so that whatever wraps it later still sees
+    // every statement (the tests that count a request's statements do).
+    const proto = Object.getPrototypeOf(client) as { query: QueryFn };
+    (client as unknown as { query: QueryFn }).query = function (text: unknown, values?: unknown, ...rest: unknown[]) {
+      // Kysely calls query(text, values); a statement without values goes as a simple query.
+      if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+        const name = names.nameFor(text);
+        if (name) return proto.query.call(this, { text, values, name }, ...rest);
+      }
+      return proto.query.call(this, text, values, ...rest);
+    };
+  });
+}

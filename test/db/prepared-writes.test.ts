@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { isWrite, StatementNames } from '../../src/db/prepared-writes.ts';
+import { caseIn } from '../support/fixtures.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+describe('which statements are prepared', () => {
+  const cases: [string, boolean][] = [
+    ['insert into "case_events" ("case_id") values ($1)', true],
+    ['update "cases" set "state" = $1 where "id" = $2', true],
+    ['  delete from "work_items" where "case_id" = $1', true],
+    ['with "old" as (delete from "work_items" where "case_id" = $1) insert into "work_items" values ($2)', true],
+    ['with anc as (select 1) , t as (insert into stat_tallies select 1) select 1', true],
+    ['select * from "cases" where "code" = $1 for update', true],
+    ['select * from "cases" where "code" = $1 for no key update', true],
+    ['select * from "cases" where "code" = $1', false],
+    ['select "updated_at", "deleted_at" from "cases" where "id" = $1', false],
+    ['with ev as (select seq from case_events where case_id = $1) select * from ev', false],
+    ['select * from cases where search_words @> $1 order by updated_at desc limit 50', false],
+  ];
+  for (const [text, write] of cases) {
+    it(`${write ? 'names' : 'leaves unnamed'}: ${text.slice(0, 60)}`, () => assert.equal(isWrite(text), write));
+  }
+
+  it('gives one text one name, and none past its bound', () => {
+    const names = new StatementNames(2);
+    const a = names.nameFor('update a set x = $1');
+    assert.ok(a);
+    assert.equal(names.nameFor('update a set x = $1'), a);
+    assert.equal(names.nameFor('select x from a where y = $1'), undefined, 'reads are not named');
+    const b = names.nameFor('update b set x = $1');
+    assert.ok(b && b !== a);
+    assert.equal(names.nameFor('update c set x = $1'), undefined, 'past the bound');
+    assert.equal(names.size, 2);
+  });
+});
+
+describe('writes run as prepared statements', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it('prepares a write once per connection and runs it again without parsing it', async () => {
+    await t.runtime.db.transaction().execute(async (tx) => {
+      await sql`create temporary table prepared_probe (id int primary key, n int not null) on commit drop`.execute(tx);
+      for (const id of [1, 2, 3]) await sql`insert into prepared_probe (id, n) values (${id}, ${id * 10})`.execute(tx);
+      await sql`select n from prepared_probe where id = ${1}`.execute(tx);
+      const prepared = await sql<{ statement: string; runs: number }>`
+        select statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements`.execute(tx);
+      const insert = prepared.rows.find((r) => r.statement.startsWith('insert into prepared_probe'));
+      assert.ok(insert, JSON.stringify(prepared.rows));
+      assert.equal(insert.runs, 3, 'one statement, prepared once and run three times');
+      assert.equal(
+        prepared.rows.find((r) => r.statement.startsWith('select n from prepared_probe')),
+        undefined,
+        'the read was not prepared',
+      );
+    });
+  });
+
+  it('keeps transitions right past the runs after which PostgreSQL may keep a generic plan', async () => {
+    const code = await caseIn(t, 'in_implementation');
+    const proposer = await t.login('truongphong.stc');
+    const first = (await proposer.get(`/api/cases/${code}`)).body;
+    for (let i = 1; i <= 8; i++) {
+      const v = (await proposer.get(`/api/cases/${code}`)).body.version as number;
+      const r = await proposer.act(
+        code,
+        'report_progress',
+        { percentComplete: i * 10, content: `Báo cáo lần ${i}.` },
+        v,
+      );
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+    }
+    const last = (await proposer.get(`/api/cases/${code}`)).body;
+    assert.equal(last.version, first.version + 8);
+    assert.equal(last.state, 'in_implementation');
+    const verified = await proposer.get(`/api/cases/${code}/verify`);
+    assert.equal(verified.status, 200);
+    assert.equal(verified.body.ok, true, JSON.stringify(verified.body));
+  });
+});
