@@ -33,6 +33,7 @@ export function isWrite(text: string): boolean {
 
 export class StatementNames {
   private readonly names = new Map<string, string>();
+  private renewed = 0;
   constructor(private readonly max = MAX_PREPARED_TEXTS) {}
 
   /** The name for a write's text (the same every time), or undefined: a read, or past the bound. */
@@ -44,6 +45,14 @@ export class StatementNames {
     return name;
   }
 
+  /**
+   * Gives the text a new name at its next use. A migration run by another process (a rolling
+   * upgrade) may change the columns a prepared `returning *` gives back, which PostgreSQL refuses
+   * to do under the old name; that one statement fails, and the next is prepared afresh.
+   */
+  renew(text: string): void {
+    if (this.names.has(text)) this.names.set(text, `khien_w${this.names.size}_${++this.renewed}`);
+  }
   get size(): number {
     return this.names.size;
   }
@@ -61,7 +70,15 @@ export function prepareWrites(pool: pg.Pool, names = new StatementNames()): void
       // Kysely calls query(text, values); a statement without values goes as a simple query.
       if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
         const name = names.nameFor(text);
-        if (name) return proto.query.call(this, { text, values, name }, ...rest);
+        if (name) {
+          const result = proto.query.call(this, { text, values, name }, ...rest);
+          if (result instanceof Promise)
+            result.catch((e: { code?: string; message?: string }) => {
+              if (e?.code === '0A000' && /cached plan must not change result type/.test(e.message ?? ''))
+                names.renew(text);
+            });
+          return result;
+        }
       }
       return proto.query.call(this, text, values, ...rest);
     };

@@ -61,6 +61,21 @@ describe('writes run as prepared statements', () => {
     });
   });
 
+  it('prepares a write afresh once a migration has changed the columns it returns', async () => {
+    const db = t.runtime.db;
+    await sql`create table prepared_probe_columns (id int primary key)`.execute(db);
+    await db.connection().execute(async (conn) => {
+      const insert = (id: number) =>
+        sql`insert into prepared_probe_columns (id) values (${id}) returning *`.execute(conn);
+      await insert(1);
+      await sql`alter table prepared_probe_columns add column note text`.execute(conn);
+      await assert.rejects(insert(2), /cached plan must not change result type/);
+      const again = await insert(3);
+      assert.deepEqual(again.rows, [{ id: 3, note: null }]);
+    });
+    await sql`drop table prepared_probe_columns`.execute(db);
+  });
+
   it('keeps transitions right past the runs after which PostgreSQL may keep a generic plan', async () => {
     const code = await caseIn(t, 'in_implementation');
     const proposer = await t.login('truongphong.stc');
