@@ -14,7 +14,7 @@ import { benchProcesses, type ProcessesResult } from './support/processes.ts';
 /**
  * `npm run bench` (province data on PGlite and PostgreSQL) and `npm run bench -- --scale national`
  * (PostgreSQL). Options: --backends pglite,postgres  --duration 5 (s per measured phase)
- * --rate 200  --concurrency 32  --pool 10  --only worklist,case_page,…,writes,sweep,processes
+ * --rate 200  --concurrency 32  --pool 10  --only worklist,case_page,…,writes,naive,sweep,processes
  * --processes 2 (server processes at once on PostgreSQL for the mix through several processes)
  */
 const args = Object.fromEntries(

@@ -38,7 +38,7 @@ export interface RuntimeOptions {
   calendar?: WorkingCalendar;
   maxAttachmentBytes?: number;
   dbPoolSize?: number;
-  /** Writes as named prepared statements (db/prepared-writes.ts); off behind PgBouncer < 1.21 in transaction mode. */
+  /** Writes and by-key reads as named prepared statements (db/prepared-statements.ts); off behind PgBouncer < 1.21 in transaction mode. */
   dbPreparedStatements?: boolean;
   /**
    * An embedded database starts from this dumped data directory instead of an empty cluster
@@ -70,7 +70,7 @@ export interface RuntimeOptions {
 export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const database = await openDatabase(opts.databaseUrl, {
     max: opts.dbPoolSize,
-    preparedWrites: opts.dbPreparedStatements,
+    preparedStatements: opts.dbPreparedStatements,
     ...(opts.pgliteImage && { loadDataDir: opts.pgliteImage }),
   });
   const db = kyselyFor(database);

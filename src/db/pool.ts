@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { embeddedPoolConfig } from './pglite-connection.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './pglite-thread.ts';
-import { prepareWrites } from './prepared-writes.ts';
+import { prepareStatements } from './prepared-statements.ts';
 
 // DATE stays 'YYYY-MM-DD': the default parser makes a local-midnight Date, which shifts a day
 // in UTC+7. int8 counts come back as strings either way; callers convert them.
@@ -22,18 +22,19 @@ export interface Database {
 /**
  * One driver for both back ends: PGlite through its node-postgres adapter, or a PostgreSQL
  * server. `url` is `pglite:<dir>` (or `pglite:memory://`) or a `postgres://` connection string.
- * Writes go as named prepared statements unless `preparedWrites` is false (prepared-writes.ts).
+ * Writes and by-key reads go as named prepared statements unless `preparedStatements` is false
+ * (prepared-statements.ts).
  */
 export async function openDatabase(
   url: string,
-  opts: { max?: number; loadDataDir?: Blob; preparedWrites?: boolean } = {},
+  opts: { max?: number; loadDataDir?: Blob; preparedStatements?: boolean } = {},
 ): Promise<Database> {
   if (url.startsWith('pglite:')) {
     const dataDir = url.slice('pglite:'.length) || 'memory://';
     const db = await startEmbeddedDatabase(dataDir, opts.loadDataDir);
     const pool = new pg.Pool({ ...embeddedPoolConfig(db), connectionTimeoutMillis: 30_000 });
     keepConnectionOnError(pool);
-    if (opts.preparedWrites !== false) prepareWrites(pool);
+    if (opts.preparedStatements !== false) prepareStatements(pool);
     return {
       pool,
       kind: 'pglite',
@@ -45,7 +46,7 @@ export async function openDatabase(
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
-  if (opts.preparedWrites !== false) prepareWrites(pool);
+  if (opts.preparedStatements !== false) prepareStatements(pool);
   return { pool, kind: 'postgres', close: () => pool.end() };
 }
 

@@ -38,6 +38,11 @@ declare module 'fastify' {
     /** A deciding action would need the second factor again (the step-up). */
     stepUpStale?: boolean;
     stepUpMinutes?: number;
+    /**
+     * The legal calendar's stored version, read with the session: a case action brings the
+     * calendar up to date from it instead of reading it again (routes/legal-clock-routes.ts).
+     */
+    calendarVersion?: string;
   }
 }
 
@@ -94,6 +99,7 @@ export async function registerAuth(server: FastifyInstance, app: AppContext, opt
           request.sessionToken = token.value;
           request.sessionId = live.sessionId;
           request.mustChangePassword = live.mustChangePassword;
+          request.calendarVersion = live.calendarVersion;
           const policy = app.secondFactor ?? DEFAULT_SECOND_FACTOR_POLICY;
           const standing = {
             enrolled: live.enrolled,

@@ -1,3 +1,4 @@
+import { byKey } from '../../db/by-key.ts';
 import type { Db } from '../../db/kysely.ts';
 import { LegalCalendar, type LegalCalendarOptions } from '../../domain/calendar/legal-calendar.ts';
 import type { YearDecision } from '../../domain/calendar/year-decision.ts';
@@ -75,6 +76,7 @@ export class CalendarService {
       .selectFrom('calendar_state')
       .select('version')
       .where('id', '=', 1)
+      .modifyEnd(byKey)
       .executeTakeFirstOrThrow();
     if (String(state.version) !== this.loadedVersion) await this.reload();
   }

@@ -1,3 +1,4 @@
+import { byKey } from '../../db/by-key.ts';
 import type { Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
@@ -14,6 +15,7 @@ export async function loadTimeline(tx: Tx, row: CaseRow, snapshot: CaseSnapshot)
     .where('case_id', '=', row.id)
     .where('type', 'in', TIMELINE_EVENT_TYPES)
     .orderBy('seq')
+    .modifyEnd(byKey)
     .execute();
   const approved = row.approved_plan_version ? await getPlanVersion(tx, row.id, row.approved_plan_version) : undefined;
   return timelineOf(

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { byKey } from '../../db/by-key.ts';
 import type { Tx } from '../../db/kysely.ts';
 import { caseActors, STEP_TASKS } from './recipients.ts';
 
@@ -27,6 +28,7 @@ export async function resolveDoneNotifications(tx: Tx, caseId: string, state: st
     .where('case_id', '=', caseId)
     .where('resolved_at', 'is', null)
     .where('kind', 'in', TASK_KINDS)
+    .modifyEnd(byKey)
     .execute()) as OpenNotification[];
   if (open.length === 0) return 0;
   const actors = await caseActors(tx, caseId);

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { byKey } from '../by-key.ts';
 import type { Db } from '../kysely.ts';
 import type { CaseEventFields } from '../schema.ts';
 import type { PlanChange, ProposalPlan } from '../../domain/plan/proposal-plan.ts';
@@ -84,7 +85,7 @@ export async function caseDetailRows(
          select id, full_name as name from people
           where id = any(${named.people}::uuid[] || array(select actor_id from ev where actor_id is not null))
          union all
-         select id, name from units where id = any(${named.units}::uuid[])) n) as names`.execute(db);
+         select id, name from units where id = any(${named.units}::uuid[])) n) as names ${byKey}`.execute(db);
   const r = rows[0]!;
   return {
     plan: r.plan

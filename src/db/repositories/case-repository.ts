@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { byKey } from '../by-key.ts';
 import type { Db, Tx } from '../kysely.ts';
 import type { CaseRow } from '../schema.ts';
 import type { WorkItem } from '../../domain/case/next-actors.ts';
@@ -20,7 +21,7 @@ export function participantIds(proposerId: string, facts: CaseFacts): string[] {
 
 export async function findCaseByCode(db: Db | Tx, code: string, forUpdate = false): Promise<CaseRow | undefined> {
   let q = db.selectFrom('cases').selectAll().where('code', '=', code);
-  if (forUpdate) q = q.forUpdate();
+  q = forUpdate ? q.forUpdate() : q.modifyEnd(byKey);
   return q.executeTakeFirst();
 }
 

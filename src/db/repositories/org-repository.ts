@@ -1,3 +1,4 @@
+import { byKey } from '../by-key.ts';
 import type { Db, Tx } from '../kysely.ts';
 import type { UnitRow } from '../schema.ts';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
@@ -24,7 +25,7 @@ export async function loadActor(db: Db | Tx, personId: string): Promise<Actor | 
 }
 
 export async function getUnit(db: Db | Tx, id: string): Promise<UnitRow> {
-  const unit = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+  const unit = await db.selectFrom('units').selectAll().where('id', '=', id).modifyEnd(byKey).executeTakeFirst();
   if (!unit) throw new DomainError('not_found', 'unit_not_found', [], { id });
   return unit;
 }
@@ -36,6 +37,7 @@ export async function headOf(db: Db | Tx, unitId: string): Promise<string | unde
     .select('person_id')
     .where('unit_id', '=', unitId)
     .where('role', '=', 'head')
+    .modifyEnd(byKey)
     .executeTakeFirst();
   return row?.person_id;
 }
@@ -50,6 +52,7 @@ export async function collectiveOf(
     .select(['person_id', 'role'])
     .where('unit_id', '=', unitId)
     .where('role', 'in', ['head', 'deputy'])
+    .modifyEnd(byKey)
     .execute();
   return {
     headId: rows.find((r) => r.role === 'head')?.person_id,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { byKey } from '../by-key.ts';
 import type { Db, Tx } from '../kysely.ts';
 import { canonicalJson } from '../../domain/audit/hash-chain.ts';
 import { diffPlans, type PlanChange, type ProposalPlan } from '../../domain/plan/proposal-plan.ts';
@@ -24,6 +25,7 @@ export async function getPlanVersion(db: Db | Tx, caseId: string, version: numbe
     .selectAll()
     .where('case_id', '=', caseId)
     .where('version', '=', version)
+    .modifyEnd(byKey)
     .executeTakeFirst();
   if (!r) return undefined;
   const plan = r.plan as ProposalPlan;

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
+import { byKey } from '../by-key.ts';
 import type { Db, Tx } from '../kysely.ts';
 import {
   DEFAULT_SESSION_LIMITS,
@@ -85,6 +86,8 @@ export interface LiveSession {
   secondFactorAt: Date | null;
   /** The person has a confirmed second factor. */
   enrolled: boolean;
+  /** The legal calendar's stored version (`calendar_state`), read in the same statement. */
+  calendarVersion: string;
 }
 
 /**
@@ -107,13 +110,15 @@ export async function sessionForToken(
       must_change_password: boolean;
       second_factor_at: Date | null;
       enrolled: boolean;
+      calendar_version: string;
     }
   >`
     select p.id, p.unit_id, ${GRANTS} as grants, s.id as session_id, s.created_at, s.last_seen_at, p.must_change_password,
-           s.second_factor_at, ${ENROLLED} as enrolled
+           s.second_factor_at, ${ENROLLED} as enrolled,
+           (select version::text from calendar_state where id = 1) as calendar_version
       from sessions s
       join people p on p.id = s.person_id and p.active
-     where s.token_hash = ${hash} and s.revoked_at is null and s.expires_at > ${now}`.execute(db);
+     where s.token_hash = ${hash} and s.revoked_at is null and s.expires_at > ${now} ${byKey}`.execute(db);
   const row = rows[0];
   if (!row) return undefined;
   const times = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at), revokedAt: null };
@@ -127,6 +132,7 @@ export async function sessionForToken(
     mustChangePassword: row.must_change_password,
     secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
     enrolled: row.enrolled,
+    calendarVersion: row.calendar_version,
   };
 }
 

@@ -41,9 +41,12 @@ export async function legalClockRoutes(server: Server, app: AppContext): Promise
     requireAnyAdmin(actorOf(request));
   };
 
-  // Case actions count new due dates: make sure this process has the latest calendar first.
+  // Case actions count new due dates: make sure this process has the latest calendar first. A
+  // session's request read the stored version with the session, at its start; a token's reads it now.
   server.addHook('preHandler', async (request) => {
-    if (request.method === 'POST' && request.url.startsWith('/api/cases')) await app.legalClock.calendars.refresh();
+    if (request.method !== 'POST' || !request.url.startsWith('/api/cases')) return;
+    const calendars = app.legalClock.calendars;
+    await (request.calendarVersion === undefined ? calendars.refresh() : calendars.refreshFor(request.calendarVersion));
   });
 
   const calendar = { tags: ['calendar'], security: [] };

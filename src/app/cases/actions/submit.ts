@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { byKey } from '../../../db/by-key.ts';
 import { defineAction } from '../case-action.ts';
 import { completePlan } from '../plan-checks.ts';
 import { routeFor } from '../routing.ts';
@@ -21,6 +22,7 @@ export const submitProposal = defineAction({
         .innerJoin('positions', 'positions.code', 'people.position_code')
         .select('positions.covered_by_decree')
         .where('people.id', '=', row.proposer_id)
+        .modifyEnd(byKey)
         .executeTakeFirst();
       if (!covered?.covered_by_decree)
         throw new DomainError('validation', 'proposer_not_covered', [{ path: 'proposer', code: 'not_covered' }]);

@@ -1,8 +1,9 @@
 import type pg from 'pg';
 
 /**
- * Statements that write are sent as named prepared statements, so that each connection parses,
- * analyses and plans them once instead of at every call.
+ * Statements that write, and reads marked as finding their rows by key, are sent as named
+ * prepared statements, so that each connection parses, analyses and plans them once instead of
+ * at every call.
  *
  * Kysely sends every statement unnamed, and PostgreSQL then does all of that work again for each
  * one. Under the benchmark's write mix that was over a third of the database's time: a
@@ -10,10 +11,11 @@ import type pg from 'pg';
  * the statistics upsert is a statement of several CTEs. Named, PostgreSQL binds and runs them; after
  * five runs it keeps a generic plan when that costs no more than the custom ones.
  *
- * Only writes are named. Reads stay unnamed on purpose: the search and the lists depend on plans
- * made for their actual values (a rare word against a common one, a province against the
- * country), which a generic plan would lose. Writes mostly find their rows by key, where one plan
- * serves every value, and PostgreSQL keeps custom plans for those whose generic plan costs more.
+ * Reads stay unnamed unless their repository marks them `byKey` (db/by-key.ts): the search and the
+ * lists depend on plans made for their actual values (a rare word against a common one, a province
+ * against the country), which a generic plan would lose. A read that finds its rows by a key (the
+ * session by its token, the case by its code, the events of one case) has one good plan for every
+ * value, and is sent at every request: planning it each time was the next largest cost.
  *
  * Names are per process and per text; `pg` remembers on each connection which it has prepared. The
  * number of texts is bounded, since every prepared statement holds memory on the server for as
@@ -24,11 +26,22 @@ import type pg from 'pg';
  */
 export const MAX_PREPARED_TEXTS = 500;
 
+/**
+ * The comment a repository puts in a read whose rows are found by key (db/by-key.ts). It stays in
+ * the text PostgreSQL receives, so `pg_stat_statements` shows which reads are prepared.
+ */
+export const BY_KEY_MARK = '/* by key */';
+
 const WRITES = /^\s*(?:insert|update|delete)\b|\b(?:insert\s+into|delete\s+from|for\s+(?:no\s+key\s+)?update)\b/i;
 
-/** Whether a statement is one this module names: it inserts, updates, deletes or locks rows. */
+/** Whether a statement inserts, updates, deletes or locks rows. */
 export function isWrite(text: string): boolean {
   return WRITES.test(text);
+}
+
+/** Whether a statement is one this module names: a write, or a read marked as by key. */
+export function isPrepared(text: string): boolean {
+  return isWrite(text) || text.includes(BY_KEY_MARK);
 }
 
 export class StatementNames {
@@ -36,11 +49,11 @@ export class StatementNames {
   private renewed = 0;
   constructor(private readonly max = MAX_PREPARED_TEXTS) {}
 
-  /** The name for a write's text (the same every time), or undefined: a read, or past the bound. */
+  /** The name for a statement's text (the same every time), or undefined: not one to name, or past the bound. */
   nameFor(text: string): string | undefined {
     const known = this.names.get(text);
-    if (known !== undefined || this.names.size >= this.max || !isWrite(text)) return known;
-    const name = `khien_w${this.names.size}`;
+    if (known !== undefined || this.names.size >= this.max || !isPrepared(text)) return known;
+    const name = `khien_p${this.names.size}`;
     this.names.set(text, name);
     return name;
   }
@@ -51,7 +64,7 @@ export class StatementNames {
    * to do under the old name; that one statement fails, and the next is prepared afresh.
    */
   renew(text: string): void {
-    if (this.names.has(text)) this.names.set(text, `khien_w${this.names.size}_${++this.renewed}`);
+    if (this.names.has(text)) this.names.set(text, `khien_p${this.names.size}_${++this.renewed}`);
   }
   get size(): number {
     return this.names.size;
@@ -60,8 +73,8 @@ export class StatementNames {
 
 type QueryFn = (this: pg.PoolClient, ...args: unknown[]) => unknown;
 
-/** Makes every client the pool opens send its writes as named statements (see above). */
-export function prepareWrites(pool: pg.Pool, names = new StatementNames()): void {
+/** Makes every client the pool opens send its writes and by-key reads as named statements (see above). */
+export function prepareStatements(pool: pg.Pool, names = new StatementNames()): void {
   pool.on('connect', (client) => {
     // The class's method is looked up at each call, so that whatever wraps it later still sees
     // every statement (the tests that count a request's statements do).

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { isWrite, StatementNames } from '../../src/db/prepared-writes.ts';
+import { BY_KEY_MARK, isPrepared, isWrite, StatementNames } from '../../src/db/prepared-statements.ts';
+import { byKey } from '../../src/db/by-key.ts';
 import { caseIn } from '../support/fixtures.ts';
+import { statementsSent } from '../support/statements.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('which statements are prepared', () => {
@@ -20,7 +22,23 @@ describe('which statements are prepared', () => {
     ['select * from cases where search_words @> $1 order by updated_at desc limit 50', false],
   ];
   for (const [text, write] of cases) {
-    it(`${write ? 'names' : 'leaves unnamed'}: ${text.slice(0, 60)}`, () => assert.equal(isWrite(text), write));
+    it(`${write ? 'names' : 'leaves unnamed'}: ${text.slice(0, 60)}`, () => {
+      assert.equal(isWrite(text), write);
+      assert.equal(isPrepared(text), write);
+    });
+  }
+
+  const reads: [string, boolean][] = [
+    [`select * from "cases" where "code" = $1 ${BY_KEY_MARK}`, true],
+    [`select p.id from sessions s join people p on p.id = s.person_id where s.token_hash = $1 ${BY_KEY_MARK}`, true],
+    ['select * from "cases" where "code" = $1 /* by code */', false],
+    ['select * from cases where search_words @> $1 order by updated_at desc limit 50', false],
+  ];
+  for (const [text, prepared] of reads) {
+    it(`${prepared ? 'names the read marked by key' : 'leaves the read unnamed'}: ${text.slice(0, 60)}`, () => {
+      assert.equal(isWrite(text), false);
+      assert.equal(isPrepared(text), prepared);
+    });
   }
 
   it('gives one text one name, and none past its bound', () => {
@@ -29,14 +47,14 @@ describe('which statements are prepared', () => {
     assert.ok(a);
     assert.equal(names.nameFor('update a set x = $1'), a);
     assert.equal(names.nameFor('select x from a where y = $1'), undefined, 'reads are not named');
-    const b = names.nameFor('update b set x = $1');
+    const b = names.nameFor(`select x from a where y = $1 ${BY_KEY_MARK}`);
     assert.ok(b && b !== a);
     assert.equal(names.nameFor('update c set x = $1'), undefined, 'past the bound');
     assert.equal(names.size, 2);
   });
 });
 
-describe('writes run as prepared statements', () => {
+describe('writes and by-key reads run as prepared statements', () => {
   let t: TestApp;
   before(async () => {
     t = await startTestApp();
@@ -48,17 +66,40 @@ describe('writes run as prepared statements', () => {
       await sql`create temporary table prepared_probe (id int primary key, n int not null) on commit drop`.execute(tx);
       for (const id of [1, 2, 3]) await sql`insert into prepared_probe (id, n) values (${id}, ${id * 10})`.execute(tx);
       await sql`select n from prepared_probe where id = ${1}`.execute(tx);
+      for (const id of [2, 3]) await sql`select n from prepared_probe where id = ${id} ${byKey}`.execute(tx);
       const prepared = await sql<{ statement: string; runs: number }>`
         select statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements`.execute(tx);
       const insert = prepared.rows.find((r) => r.statement.startsWith('insert into prepared_probe'));
       assert.ok(insert, JSON.stringify(prepared.rows));
       assert.equal(insert.runs, 3, 'one statement, prepared once and run three times');
       assert.equal(
-        prepared.rows.find((r) => r.statement.startsWith('select n from prepared_probe')),
+        prepared.rows.find((r) => r.statement === 'select n from prepared_probe where id = $1'),
         undefined,
         'the read was not prepared',
       );
+      const keyed = prepared.rows.find((r) => r.statement.startsWith('select n from prepared_probe where id = $1 /*'));
+      assert.equal(keyed?.runs, 2, 'the read marked by key was prepared once and run twice');
     });
+  });
+
+  it('sends every statement of a progress report and of the case page prepared, but begin and commit', async () => {
+    const code = await caseIn(t, 'in_implementation');
+    const proposer = await t.login('truongphong.stc');
+    const page = await statementsSent(() => proposer.get(`/api/cases/${code}`));
+    assert.equal(page.result.status, 200);
+    const version = page.result.body.version as number;
+    const report = await statementsSent(() =>
+      proposer.post(
+        `/api/cases/${code}/actions/report-progress`,
+        { percentComplete: 20, content: 'Đang làm.' },
+        { 'if-match': `"${version}"`, prefer: 'return=minimal' },
+      ),
+    );
+    assert.ok(report.result.status < 300, JSON.stringify(report.result.body));
+    for (const statements of [page.statements, report.statements]) {
+      const unprepared = statements.filter((s) => !/^(begin|commit)$/.test(s.trim()) && !isPrepared(s));
+      assert.deepEqual(unprepared, []);
+    }
   });
 
   it('prepares a write afresh once a migration has changed the columns it returns', async () => {
