@@ -1,5 +1,4 @@
 import Fastify from 'fastify';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
@@ -10,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.ts';
 import { pickLang } from '../i18n/messages.ts';
 import { registerAuth } from './auth.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { registerJsonBodyParser } from './input/json-body-parser.ts';
 import { addTextKeyword, markTextFields } from './input/text-keyword.ts';
@@ -99,29 +99,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     return sendIndex(reply);
   });
 
-  await server.register(helmet, {
-    // A fresh nonce per answer: the web page's <style> elements (Mantine's) carry it, so styles
-    // need no 'unsafe-inline'. See sendIndex.
-    enableCSPNonces: true,
-    // Sent by the hook below, and only over HTTPS: over plain HTTP the header means nothing and
-    // would pin a name to HTTPS that the office network may not serve.
-    strictTransportSecurity: false,
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        // Style elements: our files and those carrying the answer's nonce (added by helmet).
-        styleSrc: ["'self'"],
-        // Style attributes: Mantine sets CSS variables and sizes in element style attributes
-        // (style props), which a nonce cannot cover. An attribute cannot hold selectors, so it
-        // cannot read the page the way an injected <style> element could.
-        styleSrcAttr: ["'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        // Only behind TLS: on a plain-HTTP office network the upgrade would break every request.
-        upgradeInsecureRequests: opts.secureCookies ? [] : null,
-      },
-    },
-  });
+  const pageNonce = registerSecurityHeaders(server, { secureCookies: opts.secureCookies });
   await server.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -194,7 +172,7 @@ export async function buildServer(app: AppContext, opts: HttpOptions): Promise<S
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .send(html.replaceAll(CSP_NONCE_PLACEHOLDER, reply.cspNonce.style));
+      .send(html.replaceAll(CSP_NONCE_PLACEHOLDER, pageNonce(reply)));
   }
   return server;
 }

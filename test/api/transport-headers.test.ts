@@ -106,6 +106,8 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
         assert.doesNotMatch(styleSrc, /unsafe-inline/, csp);
         const nonce = /'nonce-([^']+)'/.exec(styleSrc)![1]!;
         assert.ok(page.body.includes(`nonce="${nonce}"`), 'the page carries the nonce of its own answer');
+        const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src '))!;
+        assert.ok(scriptSrc.includes(`'nonce-${nonce}'`), 'its script tags carry the same nonce');
         assert.ok(!page.body.includes('KHIEN_CSP_NONCE'));
         nonces.add(nonce);
       }
@@ -114,6 +116,39 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
       await web.close();
       rmSync(webRoot, { recursive: true, force: true });
     }
+  });
+
+  it('every answer carries the security headers, made once; a JSON answer draws no nonce', async () => {
+    const expected: Record<string, string> = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';" +
+        "img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self';" +
+        "style-src-attr 'unsafe-inline'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    const proposer = await t.login('truongphong.stc');
+    const code = (await createDraft(proposer)).code;
+    const answers = [
+      await proposer.get(`/api/cases/${code}`),
+      await proposer.get('/api/cases/TH-1999-999999'),
+      await t.server.inject({ method: 'GET', url: '/api/openapi.json' }),
+      await t.server.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } }),
+    ];
+    for (const a of answers) {
+      for (const [name, value] of Object.entries(expected)) assert.equal(a.headers[name], value, name);
+    }
+    // Behind TLS the policy also asks the browser to upgrade insecure requests.
+    const secure = await behindProxy.inject({ method: 'GET', url: '/api/openapi.json' });
+    assert.match(String(secure.headers['content-security-policy']), /(^|;)upgrade-insecure-requests(;|$)/);
   });
 
   it('item 3: X-Forwarded-For is believed only from a configured proxy', async () => {

@@ -3,7 +3,7 @@ import { byKey } from '../by-key.ts';
 import type { Db } from '../kysely.ts';
 import type { CaseEventFields } from '../schema.ts';
 import type { PlanChange, ProposalPlan } from '../../domain/plan/proposal-plan.ts';
-import { planHash, type PlanVersion } from './plan-repository.ts';
+import { storedPlanHash, type PlanVersion } from './plan-repository.ts';
 
 export type DetailEvent = CaseEventFields;
 
@@ -96,7 +96,7 @@ export async function caseDetailRows(
           changes: r.plan.changes,
           createdBy: r.plan.created_by,
           createdAt: new Date(r.plan.created_at),
-          sha256: planHash(r.plan.plan),
+          sha256: storedPlanHash(r.plan.plan),
         }
       : undefined,
     events: r.events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),

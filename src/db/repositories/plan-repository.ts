@@ -19,6 +19,26 @@ export interface PlanVersion {
 
 export const planHash = (plan: ProposalPlan) => createHash('sha256').update(canonicalJson(plan)).digest('hex');
 
+/**
+ * The hash of a plan as read from the database. A saved version never changes, and the case page
+ * shows its current version's hash at every view: the canonical form (keys sorted at every level)
+ * and its SHA-256 took about 30 µs a page, against 8 µs for the plain JSON text that finds an
+ * earlier answer here. A hash is reused only for the very same text, so a row changed behind the
+ * application's back still shows the hash of what is stored now.
+ */
+const hashesByText = new Map<string, string>();
+const MAX_REMEMBERED_PLANS = 1000;
+
+export function storedPlanHash(plan: ProposalPlan): string {
+  const text = JSON.stringify(plan);
+  const known = hashesByText.get(text);
+  if (known !== undefined) return known;
+  const sha256 = planHash(plan);
+  if (hashesByText.size >= MAX_REMEMBERED_PLANS) hashesByText.delete(hashesByText.keys().next().value!);
+  hashesByText.set(text, sha256);
+  return sha256;
+}
+
 export async function getPlanVersion(db: Db | Tx, caseId: string, version: number): Promise<PlanVersion | undefined> {
   const r = await db
     .selectFrom('plan_versions')
@@ -36,7 +56,7 @@ export async function getPlanVersion(db: Db | Tx, caseId: string, version: numbe
     changes: r.changes as PlanChange[],
     createdBy: r.created_by,
     createdAt: r.created_at,
-    sha256: planHash(plan),
+    sha256: storedPlanHash(plan),
   };
 }
 
