@@ -10,10 +10,17 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/**
+ * Node options for the application server's process alone, from `KHIEN_BENCH_SERVER_NODE_OPTIONS`:
+ * e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` profiles the server under the benchmark's load.
+ */
+const serverNodeOptions = (file: string) =>
+  file === 'server-child.ts' ? (process.env.KHIEN_BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean) : [];
+
 /** Starts a TypeScript module of bench/support in its own Node process and waits for 'ready'. */
 export async function startChild(file: string, args: string[]): Promise<Child> {
   const cp = fork(join(BENCH_DIR, 'support', file), args, {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...serverNodeOptions(file)],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

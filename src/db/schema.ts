@@ -337,6 +337,7 @@ export type CaseRow = Selectable<CasesTable>;
 /** An event as a case's pages show it: everything but its row id and case. */
 export type CaseEventFields = Omit<Selectable<CaseEventsTable>, 'id' | 'case_id'>;
 export type NewCase = Insertable<CasesTable>;
+export type NewPlanVersion = Insertable<PlanVersionsTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type PersonRow = Selectable<PeopleTable>;
 

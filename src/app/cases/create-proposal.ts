@@ -3,17 +3,20 @@ import { Type, type Static } from 'typebox';
 import type { AppContext } from '../context.ts';
 import { PlanSchema } from './schemas.ts';
 import { nfc } from './checks.ts';
-import { ensureCaseCodeSequence, replaceWorkItems } from '../../db/repositories/case-repository.ts';
-import { creationContext, type CreationContext } from '../../db/repositories/case-creation-repository.ts';
+import { ensureCaseCodeSequence } from '../../db/repositories/case-repository.ts';
+import {
+  creationContext,
+  insertNewCase,
+  type CreationContext,
+} from '../../db/repositories/case-creation-repository.ts';
 import { EMPTY_FACTS, toSnapshot } from '../../db/case-facts.ts';
 import { searchTextFor } from '../../domain/text/fold-for-search.ts';
-import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
+import { sealEvent } from '../../db/repositories/event-repository.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { findModel } from '../../db/repositories/model-repository.ts';
-import { planHash, savePlanVersion } from '../../db/repositories/plan-repository.ts';
+import { planHash, planVersionRow } from '../../db/repositories/plan-repository.ts';
 import type { Tx } from '../../db/kysely.ts';
-import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
-import { recordTransition } from '../../db/repositories/statistics-repository.ts';
+import type { CaseRow } from '../../db/schema.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { nextActors } from '../../domain/case/next-actors.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
@@ -93,46 +96,57 @@ export async function createProposal(
       },
       { seq: 0, hash: null },
     );
-    const row = await tx
-      .insertInto('cases')
-      .values({
-        id,
-        code,
-        title,
-        domain: plan.domain!,
-        state: 'draft',
-        version: 1,
-        profile_code: profile.code,
-        profile_version: profile.version,
-        proposer_id: actor.personId,
-        proposer_unit_id: actor.unitId,
-        urgent: body.urgent ?? false,
-        plan_version: 1,
-        facts: JSON.stringify(EMPTY_FACTS),
-        participant_ids: [actor.personId],
-        search_text: searchTextFor(code, title),
-        replicated_from_case_id: origin?.caseId ?? null,
-        event_count: created.seq,
-        head_hash: created.hash,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await savePlanVersion(tx, id, 1, 'draft', plan, undefined, actor.personId, now);
-    await insertSealedEvent(tx, created);
-    const snapshot = toSnapshot(row, profile);
-    await replaceWorkItems(tx, id, nextActors(snapshot), null);
-    await recordTransition(tx, {
-      caseId: id,
-      proposerUnitId: actor.unitId,
-      receivingUnitId: null,
-      domain: row.domain,
-      from: null,
-      to: 'draft',
-      at: now,
+    const values = {
+      id,
+      code,
+      title,
+      domain: plan.domain!,
+      state: 'draft',
+      version: 1,
+      profile_code: profile.code,
+      profile_version: profile.version,
+      proposer_id: actor.personId,
+      proposer_unit_id: actor.unitId,
+      urgent: body.urgent ?? false,
+      plan_version: 1,
+      facts: JSON.stringify(EMPTY_FACTS),
+      participant_ids: [actor.personId],
+      search_text: searchTextFor(code, title),
+      replicated_from_case_id: origin?.caseId ?? null,
+      event_count: created.seq,
+      head_hash: created.hash,
+      created_at: now,
+      updated_at: now,
+    };
+    const planVersion = planVersionRow(id, 1, 'draft', plan, undefined, actor.personId, now).row;
+    // The worklist of a new draft follows from the row as written; the row comes back from the same statement.
+    const profileSnapshot = (r: CaseRow) => toSnapshot(r, profile);
+    const draftDefaults = {
+      receiving_unit_id: null,
+      route_unit_ids: [],
+      route_ancestor_ids: [],
+      route_party_unit_ids: [],
+      pending_adjustment_version: null,
+      approved_plan_version: null,
+      deadlines: [],
+    };
+    const row = await insertNewCase(tx, {
+      row: values,
+      planVersion,
+      event: created,
+      workItems: nextActors(profileSnapshot({ ...draftDefaults, ...values, facts: EMPTY_FACTS } as unknown as CaseRow)),
+      tallies: {
+        caseId: id,
+        proposerUnitId: actor.unitId,
+        receivingUnitId: null,
+        domain: values.domain,
+        from: null,
+        to: 'draft',
+        at: now,
+      },
+      job: { caseId: id, code, seq: 1, type: 'created', state: 'draft' },
     });
-    await enqueueJob(tx, 'case_event', { caseId: id, code, seq: 1, type: 'created', state: 'draft' });
+    const snapshot = profileSnapshot(row);
     if (body.campaignId) await linkCaseToCampaign(tx, actor, id, body.campaignId, now);
     await withinTransaction?.(tx, code);
     return { row, snapshot };

@@ -8,13 +8,12 @@ import { nextActors } from '../../domain/case/next-actors.ts';
 import { FINAL_STATES } from '../../domain/case/states.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, invalidField } from '../../domain/errors.ts';
-import { findCaseByCode, participantIds, replaceWorkItems } from '../../db/repositories/case-repository.ts';
+import { lockCaseForAction, participantIds } from '../../db/repositories/case-repository.ts';
+import { writeTransition } from '../../db/repositories/case-transition-repository.ts';
 import { factsOf, toSnapshot } from '../../db/case-facts.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
-import { insertSealedEvent, sealEvent } from '../../db/repositories/event-repository.ts';
-import { enqueueJob } from '../../db/repositories/outbox-repository.ts';
-import { resolveDoneNotifications } from '../notifications/resolve-notifications.ts';
-import { recordTransition } from '../../db/repositories/statistics-repository.ts';
+import { sealEvent } from '../../db/repositories/event-repository.ts';
+import { settledNotifications, TASK_NOTIFICATION_KINDS } from '../notifications/resolve-notifications.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import type { CaseActionDef } from './case-action.ts';
 import { loadTimeline } from './case-timeline.ts';
@@ -44,8 +43,9 @@ export async function performCaseAction<I>(
 ): Promise<ActionOutcome> {
   if (expectedVersion === undefined) throw new DomainError('precondition', 'if_match_required');
   return app.db.transaction().execute(async (tx) => {
-    const row = await findCaseByCode(tx, code, true);
-    if (!row) throw caseNotFound();
+    const locked = await lockCaseForAction(tx, code, TASK_NOTIFICATION_KINDS);
+    if (!locked) throw caseNotFound();
+    const row = locked.row;
     const profile = await app.profiles.get(row.profile_code, row.profile_version, tx);
     const snapshot = toSnapshot(row, profile);
     if (!canRead(actor, snapshot)) throw caseNotFound();
@@ -106,52 +106,56 @@ export async function performCaseAction<I>(
       },
       { seq: row.event_count, hash: row.head_hash },
     );
-    const updated = await tx
-      .updateTable('cases')
-      .set({
-        ...patch,
-        state: to,
-        version: row.version + 1,
-        facts: JSON.stringify(facts),
-        deadlines: JSON.stringify(deadlines),
-        due_on: due?.dueOn ?? null,
-        due_step: due?.step ?? null,
-        receiving_unit_id: receivingUnitId,
-        participant_ids: participantIds(row.proposer_id, facts),
-        route_unit_ids: routeUnitIds,
-        route_ancestor_ids: routeAncestorIds,
-        route_party_unit_ids: routePartyIds,
-        event_count: event.seq,
-        head_hash: event.hash,
-        updated_at: now,
-        ...(def.action === 'submit' ? { submitted_at: now } : {}),
-        ...(FINAL_STATES.includes(to) ? { closed_at: now } : {}),
-      })
-      .where('id', '=', row.id)
-      .where('version', '=', row.version)
-      .returningAll()
-      .executeTakeFirst();
+    const set = {
+      ...patch,
+      state: to,
+      version: row.version + 1,
+      facts: JSON.stringify(facts),
+      deadlines: JSON.stringify(deadlines),
+      due_on: due?.dueOn ?? null,
+      due_step: due?.step ?? null,
+      receiving_unit_id: receivingUnitId,
+      participant_ids: participantIds(row.proposer_id, facts),
+      route_unit_ids: routeUnitIds,
+      route_ancestor_ids: routeAncestorIds,
+      route_party_unit_ids: routePartyIds,
+      event_count: event.seq,
+      head_hash: event.hash,
+      updated_at: now,
+      ...(def.action === 'submit' ? { submitted_at: now } : {}),
+      ...(FINAL_STATES.includes(to) ? { closed_at: now } : {}),
+    };
+    // The worklist follows the case as a fresh read will see it, as do the answer's allowed actions.
+    const workItems = nextActors(toSnapshot({ ...row, ...set, facts, deadlines } as CaseRow, profile));
+    const updated = await writeTransition(tx, {
+      caseId: row.id,
+      version: row.version,
+      set,
+      event,
+      workItems,
+      dueOn: due?.dueOn ?? null,
+      settledNotificationIds: await settledNotifications(tx, locked.openNotifications, workItems, to),
+      now,
+      ...(to !== snapshot.state
+        ? {
+            tallies: {
+              caseId: row.id,
+              proposerUnitId: row.proposer_unit_id,
+              receivingUnitId: receivingUnitId,
+              domain: patch.domain ?? row.domain,
+              from: snapshot.state,
+              to,
+              at: now,
+              createdAt: row.created_at,
+            },
+          }
+        : {}),
+      job: { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to },
+    });
     if (!updated) throw new DomainError('precondition', 'stale_version', [], { currentVersion: row.version + 1 });
-    await insertSealedEvent(tx, event);
-    // The case as a fresh read will see it: the worklist and the answer's allowed actions follow it.
-    const after = toSnapshot(updated, profile);
-    await replaceWorkItems(tx, row.id, nextActors(after), due?.dueOn ?? null);
-    await resolveDoneNotifications(tx, row.id, to, now);
-    if (to !== snapshot.state) {
-      await recordTransition(tx, {
-        caseId: row.id,
-        proposerUnitId: row.proposer_unit_id,
-        receivingUnitId: updated.receiving_unit_id,
-        domain: updated.domain,
-        from: snapshot.state,
-        to,
-        at: now,
-      });
-    }
-    await enqueueJob(tx, 'case_event', { caseId: row.id, code: row.code, seq: event.seq, type: def.event, state: to });
     return {
       row: updated,
-      snapshot: after,
+      snapshot: toSnapshot(updated, profile),
       event: { seq: event.seq, type: def.event, hash: event.hash, payload: event.payload },
     };
   });

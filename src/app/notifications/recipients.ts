@@ -1,4 +1,7 @@
 import type { Db, Tx } from '../../db/kysely.ts';
+import { activeTaskHolders, type TaskHolder } from '../../db/repositories/task-holders-repository.ts';
+import type { WorkItem } from '../../domain/case/next-actors.ts';
+import type { Role } from '../../domain/case/case-snapshot.ts';
 
 /**
  * Who must act on a case is its `work_items`: a named person, or whoever holds a role on a unit
@@ -9,44 +12,35 @@ export async function caseActors(
   caseId: string,
   onlyTasks?: readonly string[],
 ): Promise<Map<string, string[]>> {
-  let items = await db
+  const rows = await db
     .selectFrom('work_items')
     .select(['person_id', 'unit_id', 'role', 'task'])
     .where('case_id', '=', caseId)
     .execute();
+  let items = rows.flatMap((r): WorkItem[] =>
+    r.person_id
+      ? [{ kind: 'person', personId: r.person_id, task: r.task }]
+      : r.unit_id && r.role
+        ? [{ kind: 'unit_role', unitId: r.unit_id, role: r.role as Role, task: r.task }]
+        : [],
+  );
   if (onlyTasks) {
     const relevant = items.filter((i) => onlyTasks.includes(i.task));
     // A step no task of the worklist names (an unusual state): remind everyone who must act.
     if (relevant.length > 0) items = relevant;
   }
+  return actorsOf(await activeTaskHolders(db, items));
+}
+
+/** The tasks of each person, in the order first held. */
+export function actorsOf(holders: readonly TaskHolder[]): Map<string, string[]> {
   const byPerson = new Map<string, string[]>();
-  const add = (personId: string, task: string) => {
+  for (const { personId, task } of holders) {
     const tasks = byPerson.get(personId) ?? [];
     if (!tasks.includes(task)) tasks.push(task);
     byPerson.set(personId, tasks);
-  };
-  for (const item of items) {
-    if (item.person_id) {
-      add(item.person_id, item.task);
-    } else if (item.unit_id && item.role) {
-      const holders = await db
-        .selectFrom('role_grants')
-        .select('person_id')
-        .where('unit_id', '=', item.unit_id)
-        .where('role', '=', item.role)
-        .execute();
-      for (const h of holders) add(h.person_id, item.task);
-    }
   }
-  if (byPerson.size === 0) return byPerson;
-  const active = await db
-    .selectFrom('people')
-    .select('id')
-    .where('id', 'in', [...byPerson.keys()])
-    .where('active', '=', true)
-    .execute();
-  const activeIds = new Set(active.map((p) => p.id));
-  return new Map([...byPerson].filter(([id]) => activeIds.has(id)));
+  return byPerson;
 }
 
 export interface EscalationTarget {

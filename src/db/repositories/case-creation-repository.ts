@@ -1,6 +1,12 @@
 import { sql } from 'kysely';
 import type { Tx } from '../kysely.ts';
+import type { CaseRow, NewCase, NewPlanVersion } from '../schema.ts';
+import type { WorkItem } from '../../domain/case/next-actors.ts';
+import type { JobPayload } from '../../contract/jobs.ts';
 import { caseCodeOf, sequenceName } from './case-repository.ts';
+import { WORKLIST_COLUMNS, worklistRows } from './case-transition-repository.ts';
+import { sealedEventValues, type SealedEvent } from './event-repository.ts';
+import { withTransitionTallies, type Transition } from './statistics-repository.ts';
 
 export interface CreationContext {
   /** The new case's code, drawn from the year's sequence (a create that fails leaves a gap; see case-repository.ts). */
@@ -43,4 +49,38 @@ export async function creationContext(
     unitCodes: r.unit_codes ?? [],
     latestProfiles: r.latest_profiles ?? [],
   };
+}
+
+/** What a new draft writes: its row, its first plan version, its first event and the rest. */
+export interface NewCaseWrite {
+  row: NewCase & { id: string; created_at: Date };
+  planVersion: NewPlanVersion;
+  event: SealedEvent;
+  workItems: WorkItem[];
+  tallies: Transition;
+  job: JobPayload<'case_event'>;
+}
+
+/**
+ * Inserts a new draft in one statement: the case row, its first plan version, its first event, its
+ * worklist, its place in the statistics' counters and its `case_event` job, as data-modifying CTEs
+ * (see writeTransition). The rows that refer to the case are checked against it at the end of the
+ * statement, once the case is in.
+ */
+export async function insertNewCase(tx: Tx, w: NewCaseWrite): Promise<CaseRow> {
+  const caseId = w.row.id;
+  return withTransitionTallies(tx, { ...w.tallies, createdAt: w.row.created_at })
+    .with('plan', (db) => db.insertInto('plan_versions').values(w.planVersion))
+    .with('event', (db) => db.insertInto('case_events').values(sealedEventValues(w.event)))
+    .with('items', (db) =>
+      db
+        .insertInto('work_items')
+        .columns(WORKLIST_COLUMNS)
+        .expression(worklistRows(caseId, w.workItems, null)),
+    )
+    .with('job', (db) => db.insertInto('outbox_jobs').values({ kind: 'case_event', payload: JSON.stringify(w.job) }))
+    .insertInto('cases')
+    .values(w.row)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { byKey } from '../by-key.ts';
 import type { Db, Tx } from '../kysely.ts';
 import type { CaseRow } from '../schema.ts';
-import type { WorkItem } from '../../domain/case/next-actors.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
 import type { CaseFacts } from '../case-facts.ts';
 
@@ -23,6 +22,44 @@ export async function findCaseByCode(db: Db | Tx, code: string, forUpdate = fals
   let q = db.selectFrom('cases').selectAll().where('code', '=', code);
   q = forUpdate ? q.forUpdate() : q.modifyEnd(byKey);
   return q.executeTakeFirst();
+}
+
+/** A task notification of a case not yet resolved. */
+export interface OpenTaskNotification {
+  id: string;
+  person_id: string;
+  kind: string;
+  params: unknown;
+}
+
+/**
+ * Locks a case for an action, and reads in the same statement its unresolved notifications of the
+ * given kinds, which the action may settle: a round trip fewer on every action. Nobody else can
+ * change the case while its row is locked; a notification the job runner adds meanwhile is about
+ * an earlier step, as it would be if read a moment later.
+ */
+export async function lockCaseForAction(
+  tx: Tx,
+  code: string,
+  notificationKinds: readonly string[],
+): Promise<{ row: CaseRow; openNotifications: OpenTaskNotification[] } | undefined> {
+  const found = await tx
+    .selectFrom('cases')
+    .selectAll('cases')
+    .select(
+      sql<OpenTaskNotification[]>`(
+        select coalesce(json_agg(json_build_object('id', n.id, 'person_id', n.person_id, 'kind', n.kind, 'params', n.params)), '[]')
+        from notifications n
+        where n.case_id = cases.id and n.resolved_at is null and n.kind = any(${notificationKinds}::text[]))`.as(
+        'open_task_notifications',
+      ),
+    )
+    .where('code', '=', code)
+    .forUpdate('cases')
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { open_task_notifications: openNotifications, ...row } = found;
+  return { row, openNotifications };
 }
 
 /**
@@ -76,29 +113,6 @@ export async function nextCaseCode(tx: Tx, year: number): Promise<string> {
 }
 
 export const caseCodeOf = (year: number, n: string | number) => `TH-${year}-${String(n).padStart(6, '0')}`;
-
-export async function replaceWorkItems(tx: Tx, caseId: string, items: WorkItem[], dueOn: string | null): Promise<void> {
-  if (items.length === 0) {
-    await tx.deleteFrom('work_items').where('case_id', '=', caseId).execute();
-    return;
-  }
-  // One statement: the delete in the CTE and the insert see the same snapshot, so the delete
-  // removes only the old items.
-  await tx
-    .with('old', (db) => db.deleteFrom('work_items').where('case_id', '=', caseId))
-    .insertInto('work_items')
-    .values(
-      items.map((w) => ({
-        case_id: caseId,
-        person_id: w.kind === 'person' ? w.personId : null,
-        unit_id: w.kind === 'unit_role' ? w.unitId : null,
-        role: w.kind === 'unit_role' ? w.role : null,
-        task: w.task,
-        due_on: dueOn,
-      })),
-    )
-    .execute();
-}
 
 export type SearchQuery = { kind: 'code'; prefix: string } | { kind: 'words'; words: string[] } | { kind: 'nothing' };
 

@@ -50,22 +50,24 @@ export function sealEvent(e: NewCaseEvent, head: { seq: number; hash: string | n
  * its own UPDATE of the case row), and holds the row lock.
  */
 export async function insertSealedEvent(tx: Tx, s: SealedEvent): Promise<void> {
-  await tx
-    .insertInto('case_events')
-    .values({
-      case_id: s.caseId,
-      seq: s.seq,
-      type: s.e.type,
-      actor_id: s.e.actorId,
-      actor_role: s.e.actorRole,
-      actor_unit_id: s.e.actorUnitId,
-      occurred_at: s.occurredAt,
-      reasons: s.e.reasons,
-      payload: JSON.stringify(s.payload),
-      prev_hash: s.prevHash,
-      hash: s.hash,
-    })
-    .execute();
+  await tx.insertInto('case_events').values(sealedEventValues(s)).execute();
+}
+
+/** A sealed event as its `case_events` row. */
+export function sealedEventValues(s: SealedEvent) {
+  return {
+    case_id: s.caseId,
+    seq: s.seq,
+    type: s.e.type,
+    actor_id: s.e.actorId,
+    actor_role: s.e.actorRole,
+    actor_unit_id: s.e.actorUnitId,
+    occurred_at: s.occurredAt,
+    reasons: s.e.reasons,
+    payload: JSON.stringify(s.payload),
+    prev_hash: s.prevHash,
+    hash: s.hash,
+  };
 }
 
 /**

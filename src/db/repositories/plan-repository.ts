@@ -80,21 +80,33 @@ export async function savePlanVersion(
   createdBy: string,
   at: Date,
 ): Promise<{ version: number; sha256: string; changes: PlanChange[] }> {
+  const { row, ...saved } = planVersionRow(caseId, version, kind, plan, previous, createdBy, at);
+  await tx.insertInto('plan_versions').values(row).execute();
+  return saved;
+}
+
+/** A plan version as its `plan_versions` row, with its hash and its changes from the previous one. */
+export function planVersionRow(
+  caseId: string,
+  version: number,
+  kind: PlanVersionKind,
+  plan: ProposalPlan,
+  previous: ProposalPlan | undefined,
+  createdBy: string,
+  at: Date,
+) {
   const changes = previous ? diffPlans(previous, plan) : [];
   const stored = JSON.parse(JSON.stringify(plan)) as ProposalPlan;
-  await tx
-    .insertInto('plan_versions')
-    .values({
-      case_id: caseId,
-      version,
-      kind,
-      plan: JSON.stringify(stored),
-      changes: JSON.stringify(changes),
-      created_by: createdBy,
-      created_at: at,
-    })
-    .execute();
-  return { version, sha256: planHash(stored), changes };
+  const row = {
+    case_id: caseId,
+    version,
+    kind,
+    plan: JSON.stringify(stored),
+    changes: JSON.stringify(changes),
+    created_by: createdBy,
+    created_at: at,
+  };
+  return { row, version, sha256: planHash(stored), changes };
 }
 
 export async function latestPlanVersionNumber(tx: Tx, caseId: string): Promise<number> {

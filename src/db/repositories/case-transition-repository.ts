@@ -1,0 +1,78 @@
+import { sql, type Updateable } from 'kysely';
+import type { Tx } from '../kysely.ts';
+import type { CaseRow, CasesTable } from '../schema.ts';
+import type { WorkItem } from '../../domain/case/next-actors.ts';
+import type { JobPayload } from '../../contract/jobs.ts';
+import { sealedEventValues, type SealedEvent } from './event-repository.ts';
+import { withTransitionTallies, type Transition } from './statistics-repository.ts';
+
+/** What one action writes on a case whose row the transaction has locked. */
+export interface TransitionWrite {
+  caseId: string;
+  /** The version read under the lock: the update changes nothing unless it is still current. */
+  version: number;
+  set: Updateable<CasesTable>;
+  event: SealedEvent;
+  /** The case's whole worklist after the action, replacing the one before. */
+  workItems: WorkItem[];
+  dueOn: string | null;
+  /** The case's task notifications the action settles: resolved, and read if they were not. */
+  settledNotificationIds: string[];
+  now: Date;
+  /** When the state changes: the counters to move (statistics-repository). */
+  tallies?: Transition & { createdAt: Date };
+  job: JobPayload<'case_event'>;
+}
+
+/**
+ * Writes a transition in one statement: the case row's update, its sealed event, its worklist
+ * replaced, the notifications it settles, the statistics' counters when the state changes and the
+ * `case_event` job, as data-modifying CTEs. Each
+ * was a round trip of its own, and on a busy database a round trip costs more than the work of
+ * these statements.
+ *
+ * Every CTE runs to completion whether the update finds its row or not; when it does not (the
+ * version moved), the caller raises, and the transaction's rollback undoes them all. The delete of
+ * the old worklist and the insert of the new one see the same snapshot, so the delete removes only
+ * the old items. The worklist goes in as arrays, so that the statement's text is the same for any
+ * number of items and stays one prepared statement per set of changed columns; so do the
+ * notifications' ids.
+ */
+export async function writeTransition(tx: Tx, w: TransitionWrite): Promise<CaseRow | undefined> {
+  const items = w.workItems;
+  const q = w.tallies ? withTransitionTallies(tx, w.tallies) : tx;
+  return q
+    .with('event', (db) => db.insertInto('case_events').values(sealedEventValues(w.event)))
+    .with('old_items', (db) => db.deleteFrom('work_items').where('case_id', '=', w.caseId))
+    .with('new_items', (db) =>
+      db
+        .insertInto('work_items')
+        .columns(WORKLIST_COLUMNS)
+        .expression(worklistRows(w.caseId, items, w.dueOn)),
+    )
+    .with('settled', (db) =>
+      db
+        .updateTable('notifications')
+        .set({ resolved_at: w.now, read_at: sql`coalesce(read_at, ${w.now})` })
+        .where('id', '=', sql<string>`any(${w.settledNotificationIds}::bigint[])`),
+    )
+    .with('job', (db) => db.insertInto('outbox_jobs').values({ kind: 'case_event', payload: JSON.stringify(w.job) }))
+    .updateTable('cases')
+    .set(w.set)
+    .where('id', '=', w.caseId)
+    .where('version', '=', w.version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export const WORKLIST_COLUMNS = ['case_id', 'person_id', 'unit_id', 'role', 'task', 'due_on'] as const;
+
+/** A worklist as rows of `work_items` (WORKLIST_COLUMNS), from arrays: one text for any number of items. */
+export function worklistRows(caseId: string, items: readonly WorkItem[], dueOn: string | null) {
+  const column = <T>(pick: (item: WorkItem) => T) => items.map(pick);
+  return sql`select ${caseId}::uuid, w.person_id, w.unit_id, w.role, w.task, ${dueOn}::date
+    from unnest(${column((i) => (i.kind === 'person' ? i.personId : null))}::uuid[],
+                ${column((i) => (i.kind === 'unit_role' ? i.unitId : null))}::uuid[],
+                ${column((i) => (i.kind === 'unit_role' ? i.role : null))}::text[],
+                ${column((i) => i.task)}::text[]) as w(person_id, unit_id, role, task)`;
+}
