@@ -8,7 +8,7 @@ export const shardOf = (caseId: string) => parseInt(caseId.slice(-2), 16) & 3;
 
 /**
  * The statistics rows of generated cases, summed in memory and added to the tables at the end
- * of each chunk: the same figures `recordTransition` and the tallies' triggers would have kept
+ * of each chunk: the same figures `withTransitionTallies` and the tallies' triggers would have kept
  * (the smoke test checks them against `stat_rebuild()`), without a rebuild over 20 M events.
  */
 export class StatDeltas {
