@@ -27,9 +27,9 @@ export interface TransitionWrite {
 /**
  * Writes a transition in one statement: the case row's update, its sealed event, its worklist
  * replaced, the notifications it settles, the statistics' counters when the state changes and the
- * `case_event` job, as data-modifying CTEs. Each
- * was a round trip of its own, and on a busy database a round trip costs more than the work of
- * these statements.
+ * `case_event` job, as data-modifying CTEs. Each was a round trip of its own, and on a busy
+ * database a round trip costs more than the work of these statements; the counters' shared rows
+ * are now locked only from this statement to the commit.
  *
  * Every CTE runs to completion whether the update finds its row or not; when it does not (the
  * version moved), the caller raises, and the transaction's rollback undoes them all. The delete of

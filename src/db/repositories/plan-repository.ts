@@ -69,9 +69,8 @@ export async function listPlanVersions(db: Db | Tx, caseId: string) {
     .execute();
 }
 
-/** Saves a new version with its difference from `previous` and returns its number and hash. */
-export async function savePlanVersion(
-  tx: Tx,
+/** What a new plan version is: the case, its number and kind, the plan, the one before it, who and when. */
+type NewPlanVersionArgs = [
   caseId: string,
   version: number,
   kind: PlanVersionKind,
@@ -79,22 +78,20 @@ export async function savePlanVersion(
   previous: ProposalPlan | undefined,
   createdBy: string,
   at: Date,
+];
+
+/** Saves a new version with its difference from `previous` and returns its number and hash. */
+export async function savePlanVersion(
+  tx: Tx,
+  ...args: NewPlanVersionArgs
 ): Promise<{ version: number; sha256: string; changes: PlanChange[] }> {
-  const { row, ...saved } = planVersionRow(caseId, version, kind, plan, previous, createdBy, at);
+  const { row, ...saved } = planVersionRow(...args);
   await tx.insertInto('plan_versions').values(row).execute();
   return saved;
 }
 
 /** A plan version as its `plan_versions` row, with its hash and its changes from the previous one. */
-export function planVersionRow(
-  caseId: string,
-  version: number,
-  kind: PlanVersionKind,
-  plan: ProposalPlan,
-  previous: ProposalPlan | undefined,
-  createdBy: string,
-  at: Date,
-) {
+export function planVersionRow(...[caseId, version, kind, plan, previous, createdBy, at]: NewPlanVersionArgs) {
   const changes = previous ? diffPlans(previous, plan) : [];
   const stored = JSON.parse(JSON.stringify(plan)) as ProposalPlan;
   const row = {
