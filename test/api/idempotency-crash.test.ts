@@ -45,6 +45,23 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return child;
 }
 
+/**
+ * Starts the server on a port the system says is free, and on another if that one was taken
+ * between the choice and the listen: any process on the machine may be handed the same port for
+ * a connection of its own meanwhile.
+ */
+async function startServerOnFreePort(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      const child = await startServer({ ...env, PORT: String(port) });
+      return { child, base: `http://127.0.0.1:${port}` };
+    } catch (e) {
+      if (attempt >= 5 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
+    }
+  }
+}
+
 async function signIn(base: string) {
   const r = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
@@ -99,10 +116,7 @@ describe('idempotency keys after a crash (issue 11, item 2)', () => {
   });
 
   it('the server dies after creating the case but before storing the answer: the retry answers with that case, and only one exists', async () => {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
     const env = {
-      PORT: String(port),
       HOST: '127.0.0.1',
       KHIEN_DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
@@ -110,10 +124,13 @@ describe('idempotency keys after a crash (issue 11, item 2)', () => {
       KHIEN_BACKGROUND_JOBS: 'false',
       KHIEN_WEB_ROOT: join(dataDir, 'no-web'),
     };
-    const crashing = await startServer({ ...env, KHIEN_TEST_CRASH_AT: 'before_answer' });
+    const { child: crashing, base: crashingBase } = await startServerOnFreePort({
+      ...env,
+      KHIEN_TEST_CRASH_AT: 'before_answer',
+    });
     const died = new Promise((resolve) => crashing.on('exit', resolve));
-    const auth = await signIn(base);
-    const outcome = await createCase(base, auth, 'create-after-crash').then(
+    const auth = await signIn(crashingBase);
+    const outcome = await createCase(crashingBase, auth, 'create-after-crash').then(
       () => 'answered',
       () => 'dropped',
     );
@@ -121,7 +138,8 @@ describe('idempotency keys after a crash (issue 11, item 2)', () => {
     await died;
     assert.equal(outcome, 'dropped', 'the process died between the commit and the answer');
 
-    const restarted = await startServer(env);
+    // The process started again, on whatever port is free now: the retry is the same request.
+    const { child: restarted, base } = await startServerOnFreePort(env);
     try {
       const again = await signIn(base);
       const retry = await createCase(base, again, 'create-after-crash');
