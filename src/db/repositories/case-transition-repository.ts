@@ -69,10 +69,15 @@ export const WORKLIST_COLUMNS = ['case_id', 'person_id', 'unit_id', 'role', 'tas
 
 /** A worklist as rows of `work_items` (WORKLIST_COLUMNS), from arrays: one text for any number of items. */
 export function worklistRows(caseId: string, items: readonly WorkItem[], dueOn: string | null) {
-  const column = <T>(pick: (item: WorkItem) => T) => items.map(pick);
   return sql`select ${caseId}::uuid, w.person_id, w.unit_id, w.role, w.task, ${dueOn}::date
-    from unnest(${column((i) => (i.kind === 'person' ? i.personId : null))}::uuid[],
+    from ${unnestWorklist(items)} as w(person_id, unit_id, role, task)`;
+}
+
+/** A worklist as a set of rows (person_id, unit_id, role, task), from one array per column. */
+export function unnestWorklist(items: readonly WorkItem[]) {
+  const column = <T>(pick: (item: WorkItem) => T) => items.map(pick);
+  return sql`unnest(${column((i) => (i.kind === 'person' ? i.personId : null))}::uuid[],
                 ${column((i) => (i.kind === 'unit_role' ? i.unitId : null))}::uuid[],
                 ${column((i) => (i.kind === 'unit_role' ? i.role : null))}::text[],
-                ${column((i) => i.task)}::text[]) as w(person_id, unit_id, role, task)`;
+                ${column((i) => i.task)}::text[])`;
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { byKey } from '../by-key.ts';
 import type { Db, Tx } from '../kysely.ts';
 import type { WorkItem } from '../../domain/case/next-actors.ts';
+import { unnestWorklist } from './case-transition-repository.ts';
 
 /** One task of a worklist and an active person who holds it. */
 export interface TaskHolder {
@@ -16,13 +17,9 @@ export interface TaskHolder {
  */
 export async function activeTaskHolders(db: Db | Tx, items: readonly WorkItem[]): Promise<TaskHolder[]> {
   if (items.length === 0) return [];
-  const column = <T>(pick: (item: WorkItem) => T) => items.map(pick);
   const { rows } = await sql<{ person_id: string; task: string }>`
 select coalesce(w.person_id, g.person_id) as person_id, w.task
-from unnest(${column((i) => (i.kind === 'person' ? i.personId : null))}::uuid[],
-            ${column((i) => (i.kind === 'unit_role' ? i.unitId : null))}::uuid[],
-            ${column((i) => (i.kind === 'unit_role' ? i.role : null))}::text[],
-            ${column((i) => i.task)}::text[]) with ordinality as w(person_id, unit_id, role, task, ord)
+from ${unnestWorklist(items)} with ordinality as w(person_id, unit_id, role, task, ord)
 left join role_grants g on w.person_id is null and g.unit_id = w.unit_id and g.role = w.role
 join people p on p.id = coalesce(w.person_id, g.person_id) and p.active
 order by w.ord ${byKey}`.execute(db);
