@@ -1,10 +1,12 @@
 // The server as one JavaScript file, built by `npm install` (scripts/postinstall.mjs): Node loads
 // it in about half the time it takes to load the TypeScript sources one by one through tsx, which
-// is most of the first start. Packages stay in node_modules; the bundle is used only while it was
-// built from the sources as they are (`sourceFingerprint`), so an edited checkout runs its sources.
+// is most of the first start. Packages stay in node_modules, but for those that
+// scripts/bundled-packages.mjs names; the bundle is used only while it was built from the sources
+// as they are (`sourceFingerprint`), so an edited checkout runs its sources.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, sourceFingerprint } from '../src/source-fingerprint.mjs';
+import { packagesExternalButBuiltIn } from './bundled-packages.mjs';
 
 export const BUNDLE_DIR = join(PROJECT_ROOT, '.cache', 'server');
 
@@ -20,7 +22,7 @@ export async function buildServerBundle(outDir = BUNDLE_DIR) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    plugins: [packagesExternalButBuiltIn],
     sourcemap: 'linked',
     logLevel: 'warning',
   });

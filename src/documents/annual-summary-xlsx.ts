@@ -1,13 +1,14 @@
-import ExcelJS from 'exceljs';
 import type { AnnualSummary } from '../contract/official-record.ts';
 import { headedSheet } from './xlsx-sheet.ts';
 import { label } from './labels.ts';
+import { loadExcelJS } from './libraries.ts';
 
 /**
  * Annual summaries for rating and appointment files as a workbook: one row per official, then
  * their breakthrough results (first, as Plan 124-KH/TU ranks them) and their other proposals.
  */
 export async function annualSummaryXlsx(summaries: AnnualSummary<Date>[], year: number): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khiên';
   const sheet = (name: string, columns: [string, string, number][]) => headedSheet(wb, name, columns);

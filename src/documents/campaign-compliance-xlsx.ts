@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Campaign, ComplianceRow, ComplianceStatus } from '../contract/campaigns.ts';
+import { loadExcelJS } from './libraries.ts';
 
 /** The words of the statuses in the workbook, as on the campaigns page. */
 export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
@@ -20,6 +20,7 @@ export async function streamComplianceXlsx(
   pages: AsyncIterable<ComplianceRow[]>,
   generatedAt: Date,
 ): Promise<void> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Khiên';
   wb.created = generatedAt;

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { PlanDetail, PlanTaskStatus } from '../contract/implementation-plans.ts';
+import { loadExcelJS } from './libraries.ts';
 
 /** The words of task statuses in the workbook, as on the plan's page. */
 export const PLAN_TASK_STATUS_LABELS: Record<PlanTaskStatus, string> = {
@@ -16,6 +16,7 @@ const ddmmyyyy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice
  * A plan has tens of tasks, so the workbook is built in memory.
  */
 export async function planReportXlsx(detail: PlanDetail, generatedAt: Date): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khiên';
   wb.created = generatedAt;

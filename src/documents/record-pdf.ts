@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
 import type { OfficialRecord } from '../app/records/record-model.ts';
 import { FONTS } from './fonts.ts';
+import { loadPdfKit } from './libraries.ts';
 import { viDate } from './labels.ts';
 import { recordSections } from './record-sections.ts';
 
@@ -10,6 +10,7 @@ import { recordSections } from './record-sections.ts';
  * can be searched and copied. Built after the data is read: no transaction is held meanwhile.
  */
 export async function recordPdf(r: OfficialRecord): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 57, bottom: 57, left: 71, right: 57 },

@@ -1,13 +1,14 @@
-import ExcelJS from 'exceljs';
 import type { OfficialRecord } from '../app/records/record-model.ts';
 import { headedSheet } from './xlsx-sheet.ts';
 import { label, viDate } from './labels.ts';
+import { loadExcelJS } from './libraries.ts';
 
 /**
  * The official's record as a workbook for organisation officers to file, filter and merge: one
  * sheet of figures and one per list, with Vietnamese headings and labels, codes kept beside them.
  */
 export async function recordXlsx(r: OfficialRecord): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khiên';
   wb.created = r.generatedAt;

@@ -1,15 +1,16 @@
-import ExcelJS from 'exceljs';
 import type { ReviewFigures } from '../contract/review-reports.ts';
 import { REVIEW_REPORT_KIND_LABELS } from '../contract/review-reports.ts';
 import { headedSheet } from './xlsx-sheet.ts';
 import { label } from './labels.ts';
 import { reviewSections } from './review-report-sections.ts';
+import { loadExcelJS } from './libraries.ts';
 
 /**
  * A review report's figures and lists as a workbook, from the same snapshot as its DOCX and PDF:
  * one sheet of figures, one of initiatives, one of campaigns, and one per added section.
  */
 export async function reviewReportXlsx(f: ReviewFigures, citation: string | null): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khiên';
   const sheet = (name: string, columns: [string, string, number][]) => headedSheet(wb, name, columns);

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { startRuntime } from '../bootstrap.ts';
@@ -42,6 +43,7 @@ export async function restoreDatabase(fromDir: string, databaseUrl: string): Pro
     if (databaseUrl.startsWith('pglite:')) throw new Error('a pg_dump backup restores into a PostgreSQL database');
     const client = new pg.Client({ connectionString: withoutSearchPathOption(databaseUrl) });
     await client.connect();
+    let schemaExists: boolean;
     try {
       const { rows } = await client.query(
         `select 1 from information_schema.tables where table_schema = $1 and table_name = 'cases'`,
@@ -51,12 +53,37 @@ export async function restoreDatabase(fromDir: string, databaseUrl: string): Pro
       // The trigram and province-words indexes' operator classes live in extensions, which a one-schema dump leaves out.
       await client.query('create extension if not exists pg_trgm');
       await client.query('create extension if not exists btree_gin');
+      const schema = await client.query('select 1 from pg_namespace where nspname = $1', [manifest.schema]);
+      schemaExists = schema.rows.length > 0;
     } finally {
       await client.end();
     }
-    await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', withoutSearchPathOption(databaseUrl), file]);
+    const options = ['--no-owner', '--exit-on-error', '--dbname', withoutSearchPathOption(databaseUrl)];
+    // A new database already has the schema `public`, the usual home of the tables: the dump's
+    // `create schema` of it is left out, and everything in it is restored.
+    const list = schemaExists ? await listWithoutSchema(file, manifest.schema) : undefined;
+    try {
+      await run('pg_restore', [...options, ...(list ? ['--use-list', list] : []), file]);
+    } finally {
+      if (list) rmSync(dirname(list), { recursive: true, force: true });
+    }
   }
   return verifyRestored(manifest, databaseUrl);
+}
+
+/** The dump's table of contents without the entry that creates `schema`, in a file of its own. */
+async function listWithoutSchema(file: string, schema: string): Promise<string> {
+  const { stdout } = await run('pg_restore', ['--list', file], { maxBuffer: 64 * 1024 * 1024 });
+  const createsSchema = new RegExp(`^\\d+; \\d+ \\d+ SCHEMA - ${schema} `);
+  const listFile = join(mkdtempSync(join(tmpdir(), 'khien-restore-')), 'contents.list');
+  writeFileSync(
+    listFile,
+    stdout
+      .split('\n')
+      .filter((line) => !createsSchema.test(line))
+      .join('\n'),
+  );
+  return listFile;
 }
 
 async function verifyRestored(manifest: BackupManifest, databaseUrl: string): Promise<RestoreReport> {

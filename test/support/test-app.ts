@@ -11,10 +11,12 @@ import type { OidcSettings } from '../../src/app/auth/oidc-settings.ts';
 import { NOBODY_REQUIRED, type SecondFactorPolicy } from '../../src/domain/auth/second-factor.ts';
 
 /**
- * A real server on a real database: PGlite in memory by default, or a fresh schema on the
- * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close). Under scripts/test.mjs
- * the PGlite starts from the image it prepared (KHIEN_TEST_PGLITE_IMAGE), which holds exactly
- * what a fresh start and the demo seed would write, calendar years aside.
+ * A real server on a real database: PGlite in memory by default, or on the PostgreSQL server
+ * named by TEST_DATABASE_URL a copy of the template database scripts/test.mjs prepared (or, run
+ * without it, a fresh schema), dropped again on close. Under scripts/test.mjs
+ * the PGlite starts from the image it prepared (KHIEN_TEST_PGLITE_IMAGE), and PostgreSQL's copy
+ * from its template (KHIEN_TEST_PG_TEMPLATE); either holds exactly what a fresh start and the demo
+ * seed would write, calendar years aside.
  */
 export const onPostgres = !!process.env.TEST_DATABASE_URL;
 
@@ -48,6 +50,8 @@ async function databaseUrl(): Promise<{ url: string; drop: () => Promise<void> }
     if (dir) return { url: `pglite:${dir}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
     return { url: 'pglite:memory://', drop: async () => undefined };
   }
+  const template = process.env.KHIEN_TEST_PG_TEMPLATE;
+  if (template) return copyOfTemplate(base, template);
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -66,6 +70,40 @@ async function databaseUrl(): Promise<{ url: string; drop: () => Promise<void> }
       await c.end();
     },
   };
+}
+
+/**
+ * A database of its own copied from the template scripts/test.mjs prepared (migrated, with the
+ * demo organisation): a copy takes a fraction of migrating and seeding a schema. Its name carries
+ * the run's id (KHIEN_TEST_RUN), so that the run can drop what its files left.
+ */
+async function copyOfTemplate(base: string, template: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `khien_t_${process.env.KHIEN_TEST_RUN ?? 'x'}_${randomBytes(6).toString('hex')}`;
+  const admin = async (text: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(text).finally(() => c.end());
+  };
+  await admin(`create database ${name} template ${template}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  // Not forced: a connection the test still holds would end in an error the test did not expect.
+  // One that is slow to close is waited for; what is still used after that, scripts/test.mjs
+  // drops once every file has ended.
+  const drop = async () => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const dropped = await admin(`drop database if exists ${name}`).then(
+        () => true,
+        (e: { code?: string }) => {
+          if (e.code !== '55006') throw e; // object_in_use: another session is still connected
+          return false;
+        },
+      );
+      if (dropped) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { url: url.toString(), drop };
 }
 
 /**

@@ -1,11 +1,11 @@
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { CASE_STATE_LABELS } from '../../contract/labels.ts';
 import { REWARD_FORM_LABELS } from '../../contract/reward-forms.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import type { AppContext } from '../context.ts';
 import { listCases } from '../cases/case-queries.ts';
 import type { Dashboard } from './dashboard.ts';
+import { loadExcelJS } from '../../documents/libraries.ts';
 
 /** Rows fetched per statement: short statements, so the embedded database's one connection is never held long. */
 const BATCH = 500;
@@ -31,11 +31,12 @@ const PROTECTIONS: Record<string, string> = {
  */
 export function dashboardWorkbook(app: AppContext, actor: Actor, d: Dashboard, batch = BATCH): Readable {
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  wb.creator = 'Khiên';
   const domainNames = new Map<string, string>();
 
   const write = async () => {
+    const ExcelJS = await loadExcelJS();
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    wb.creator = 'Khiên';
     for (const r of await app.db.selectFrom('domains').select(['code', 'name_vi']).execute())
       domainNames.set(r.code, r.name_vi);
     const figures = wb.addWorksheet('Số liệu');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { FONTS } from '../fonts.ts';
+import { loadPdfKit } from '../libraries.ts';
 import type { Layout, Line } from '../model/layout.ts';
 import { LEFT_COLUMN, MARGINS_MM, INDENT_MM, pt, tableColumns } from './page.ts';
 import { qrMatrix } from './qr.ts';
@@ -23,18 +23,20 @@ const QR_SIZE = 40;
  * are of the version it expects; each document makes its own subset.
  */
 type ParsedFace = { layout: (...args: never[]) => unknown };
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
-  create(data: Uint8Array): ParsedFace;
-};
+type Fontkit = { create(data: Uint8Array): ParsedFace };
 let parsed: Record<keyof typeof FONTS, ParsedFace> | undefined;
-const parse = (file: string) => fontkit.create(readFileSync(file));
-const fonts = () =>
-  (parsed ??= {
+const fonts = () => {
+  if (parsed) return parsed;
+  const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit;
+  const parse = (file: string) => fontkit.create(readFileSync(file));
+  parsed = {
     regular: parse(FONTS.regular),
     bold: parse(FONTS.bold),
     italic: parse(FONTS.italic),
     boldItalic: parse(FONTS.boldItalic),
-  });
+  };
+  return parsed;
+};
 
 const faceOf = (bold?: boolean, italic?: boolean) =>
   bold && italic ? 'bold-italic' : bold ? 'bold' : italic ? 'italic' : 'regular';
@@ -125,7 +127,8 @@ function drawFooter(doc: Pdf, l: Layout) {
   });
 }
 
-function newPdf(meta: { title: string; createdAt: Date }) {
+async function newPdf(meta: { title: string; createdAt: Date }) {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: M,
@@ -199,8 +202,8 @@ function drawDocument(doc: PDFKit.PDFDocument, l: Layout): void {
  * letter), page numbers centred in the top margin from page 2, and on every page the footer that
  * ties the paper to the record, with its QR code.
  */
-export function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): Promise<Buffer> {
-  const { doc, done } = newPdf(meta);
+export async function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): Promise<Buffer> {
+  const { doc, done } = await newPdf(meta);
   drawDocument(doc, l);
   doc.end();
   return done;
@@ -210,8 +213,8 @@ export function renderPdf(l: Layout, meta: { title: string; createdAt: Date }): 
  * Several documents in one PDF, for printing a case's documents at once: each starts on a new
  * page and keeps its own page numbers, footer and QR code.
  */
-export function renderPdfBundle(layouts: Layout[], meta: { title: string; createdAt: Date }): Promise<Buffer> {
-  const { doc, done } = newPdf(meta);
+export async function renderPdfBundle(layouts: Layout[], meta: { title: string; createdAt: Date }): Promise<Buffer> {
+  const { doc, done } = await newPdf(meta);
   layouts.forEach((l, i) => {
     if (i > 0) {
       doc.switchToPage(doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1);

@@ -1,0 +1,1 @@
+export declare function buildTestFiles(files: string[]): Promise<{ outdir: string; built: string[]; remove(): void }>;
