@@ -35,16 +35,14 @@ describe('the dossier a stranger checks offline with Node.js alone (issue 12)', 
     const m = multipart('Báo cáo.pdf', Buffer.from('%PDF-1.4\nbáo cáo\n%%EOF\n'));
     assert.equal((await proposer.post(`/api/cases/${code}/attachments`, m.body, m.headers)).status, 201);
     await createCheckpoint(t.runtime.app);
-    const started = Date.now();
+    // Its time is measured by bench/record-cost.ts, not asserted here: a loaded machine is no measure.
     const r = await t.server.inject({
       method: 'GET',
       url: `/api/cases/${code}/dossier`,
       headers: { cookie: (proposer as any).cookies },
     });
-    const elapsed = Date.now() - started;
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.headers['content-type'], 'application/zip');
-    assert.ok(elapsed < 1000, `dossier in ${elapsed} ms`);
     writeFileSync(join(dir, 'd.zip'), r.rawPayload);
     const clean = join(dir, 'clean');
     assert.equal(spawnSync('unzip', ['-q', join(dir, 'd.zip'), '-d', clean]).status, 0, 'any unzip tool reads it');
