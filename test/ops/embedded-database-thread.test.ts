@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Database, openDatabase } from '../../src/db/pool.ts';
+import { SAME_IN_BOTH_SUITES } from '../support/suites.ts';
 
 /**
  * Issue 12 ("checkpoint work never holds a request longer than 50 ms on PGlite"): the embedded
  * database runs on a thread of its own, so a long statement holds its one connection but not the
  * server's event loop, and the driver behaves as it does against a server.
  */
-describe('the embedded database on its own thread (issue 12)', () => {
+describe('the embedded database on its own thread (issue 12)', { skip: SAME_IN_BOTH_SUITES }, () => {
   let database: Database;
   before(async () => {
     database = await openDatabase('pglite:memory://');

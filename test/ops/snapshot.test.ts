@@ -9,6 +9,7 @@ import { claimPeriodic } from '../../src/jobs/periodic.ts';
 import { restoreDatabase } from '../../src/ops/restore.ts';
 import { snapshotSettingsFromEnv, takeSnapshot } from '../../src/ops/snapshot.ts';
 import { TestClock } from '../support/test-app.ts';
+import { SAME_IN_BOTH_SUITES } from '../support/suites.ts';
 
 const HOUR = 3_600_000;
 const snapshotsIn = (dir: string) =>
@@ -21,7 +22,7 @@ const snapshotsIn = (dir: string) =>
  * the server copies its own running database on that schedule, claimed once per interval, keeping
  * the last KHIEN_SNAPSHOT_KEEP copies; each copy restores and verifies like `npm run backup`'s.
  */
-describe('scheduled snapshots of the embedded database (PGlite)', () => {
+describe('scheduled snapshots of the embedded database (PGlite)', { skip: SAME_IN_BOTH_SUITES }, () => {
   const root = mkdtempSync(join(tmpdir(), 'khien-snapshot-'));
   after(() => rmSync(root, { recursive: true, force: true }));
 
