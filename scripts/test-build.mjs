@@ -65,7 +65,7 @@ export async function buildTestFiles(files) {
     if (Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
   }
   const outdir = mkdtempSync(join(cache, 'test-build-'));
-  await build({
+  const { metafile } = await build({
     absWorkingDir: PROJECT_ROOT,
     entryPoints: files,
     outdir,
@@ -80,9 +80,47 @@ export async function buildTestFiles(files) {
     sourcemap: 'linked',
     plugins: [packagesExternalButBuiltIn, plainModulesInPlace, importMetaOfSource],
     logLevel: 'warning',
+    metafile: true,
   });
   const built = files.map((f) =>
     join(outdir, relative(PROJECT_ROOT, resolve(PROJECT_ROOT, f)).replace(/\.ts$/, '.mjs')),
   );
-  return { outdir, built, remove: () => rmSync(outdir, { recursive: true, force: true }) };
+  const sources = sourcesOfEachEntry(metafile, built);
+  const texts = new Map();
+  const textOf = (source) => {
+    if (!texts.has(source)) texts.set(source, readFileSync(join(PROJECT_ROOT, source), 'utf8'));
+    return texts.get(source);
+  };
+  return {
+    outdir,
+    built,
+    /** The project's source files (relative paths) that the built file at `index` is made of. */
+    sourcesOf: (index) => sources[index],
+    /** Whether any of those source files has `text` in it (the name of a setting it reads, say). */
+    reads: (index, text) => sources[index].some((source) => textOf(source).includes(text)),
+    remove: () => rmSync(outdir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * For each built entry, the source files of the project in it and in every chunk it imports, at
+ * any depth: what the file can run, apart from packages in node_modules and plain `.mjs` modules.
+ */
+function sourcesOfEachEntry(metafile, built) {
+  const outputs = new Map(
+    Object.entries(metafile.outputs).map(([path, output]) => [resolve(PROJECT_ROOT, path), output]),
+  );
+  return built.map((entry) => {
+    const sources = new Set();
+    const seen = new Set();
+    const visit = (path) => {
+      const output = outputs.get(path);
+      if (!output || seen.has(path)) return;
+      seen.add(path);
+      for (const input of Object.keys(output.inputs)) if (!input.includes('node_modules/')) sources.add(input);
+      for (const imported of output.imports) if (!imported.external) visit(resolve(PROJECT_ROOT, imported.path));
+    };
+    visit(entry);
+    return [...sources].sort();
+  });
 }

@@ -53,16 +53,34 @@ env.KHIEN_TEST_RUN = randomBytes(4).toString('hex');
 
 const viaTsx = process.env.KHIEN_TEST_TSX === '1';
 const build = viaTsx ? undefined : await buildTestFiles(files);
+const toRun = build ? filesForThisDatabase(build) : files;
 // Stack traces name the TypeScript sources through the build's source maps.
 const loader = viaTsx ? ['--import', 'tsx'] : ['--enable-source-maps'];
 const result = spawnSync(
   process.execPath,
-  [...loader, '--test', `--test-concurrency=${concurrency}`, ...passThrough, ...(build?.built ?? files)],
+  [...loader, '--test', `--test-concurrency=${concurrency}`, ...passThrough, ...toRun],
   { stdio: 'inherit', env },
 );
 build?.remove();
 if (process.env.TEST_DATABASE_URL) await dropDatabasesOfRun(process.env.TEST_DATABASE_URL, env.KHIEN_TEST_RUN);
 process.exit(result.status ?? 1);
+
+/**
+ * On PostgreSQL, the built files that can reach it: those made of a source that reads
+ * TEST_DATABASE_URL (test/support/test-app.ts and the few files that read it themselves). The
+ * others (the domain's rules, documents, settings) run exactly as they do on PGlite, so they run
+ * once, in the suite on PGlite; KHIEN_TEST_ALL_FILES=1 runs them on PostgreSQL too.
+ */
+function filesForThisDatabase(build) {
+  if (!process.env.TEST_DATABASE_URL || process.env.KHIEN_TEST_ALL_FILES === '1') return build.built;
+  const kept = build.built.filter((_, i) => build.reads(i, 'TEST_DATABASE_URL'));
+  const left = files.filter((_, i) => !kept.includes(build.built[i]));
+  if (left.length)
+    console.log(
+      `# ${left.length} of ${files.length} files never read TEST_DATABASE_URL: they run in the suite on PGlite only: ${left.join(' ')}`,
+    );
+  return kept;
+}
 
 /** The copies that files could not drop while a connection of theirs was still open. */
 async function dropDatabasesOfRun(base, run) {

@@ -38,8 +38,22 @@ export interface RunningApp {
 export async function startApp(
   opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {},
 ): Promise<RunningApp> {
+  if (opts.port !== undefined) return startAppOn(opts.port, opts);
+  // The port was free when chosen; another process may be handed it (for a connection of its own)
+  // before the server listens. Then the server stops at once, and it is started on another.
+  for (let attempt = 1; ; attempt++) {
+    const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'khien-e2e-'));
+    try {
+      return await startAppOn(await freePort(), { ...opts, dataDir });
+    } catch (e) {
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (attempt >= 5 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
+    }
+  }
+}
+
+async function startAppOn(port: number, opts: { env?: Record<string, string>; dataDir?: string }): Promise<RunningApp> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'khien-e2e-'));
-  const port = opts.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env: {

@@ -52,9 +52,21 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `npm start` in a child process; resolves once it listens. */
+/**
+ * `npm start` in a child process; resolves once it listens. The port was free when chosen; another
+ * process may be handed it before the server listens, and then it is started on another.
+ */
 export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOn(await freePort(), databaseUrl, env);
+    } catch (e) {
+      if (attempt >= 5 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
+    }
+  }
+}
+
+async function startServerOn(port: number, databaseUrl: string, env: Record<string, string>): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'khien-proc-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,

@@ -34,4 +34,20 @@ describe('the test files built once (scripts/test-build.mjs)', async () => {
     assert.doesNotMatch(code, /from "file:[^"]*node_modules/);
     assert.doesNotMatch(code, /from "(kysely|typebox)["/]/, 'the packages built in are not loaded again');
   });
+
+  it('names the sources each file is made of, through the chunks it shares, so a file that cannot read the database URL is known', () => {
+    const verifier = build.sourcesOf(0);
+    const app = build.sourcesOf(1);
+    assert.ok(verifier.includes('scripts/build-verifier.ts'));
+    assert.ok(!verifier.some((s) => s.startsWith('test/')), verifier.join(' '));
+    assert.ok(app.includes('test/support/test-app.ts'));
+    // What both import is built into a shared chunk, not into either entry: it is found in both.
+    assert.ok(readdirSync(join(build.outdir, 'chunks')).some((f) => f.endsWith('.mjs')));
+    assert.ok(
+      verifier.some((s) => app.includes(s) && s !== 'scripts/build-verifier.ts'),
+      'the sources of the shared chunk',
+    );
+    assert.equal(build.reads(1, 'TEST_DATABASE_URL'), true);
+    assert.equal(build.reads(0, 'TEST_DATABASE_URL'), false);
+  });
 });
