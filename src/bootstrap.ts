@@ -14,6 +14,8 @@ import type { CheckpointSettings } from './app/verify/checkpoint-settings.ts';
 import { DEFAULT_SESSION_LIMITS, type SessionLimits } from './domain/auth/session-expiry.ts';
 import { takeSnapshot, type SnapshotSettings } from './ops/snapshot.ts';
 import { DEFAULT_SECOND_FACTOR_POLICY, type SecondFactorPolicy } from './domain/auth/second-factor.ts';
+import { processSecretBox, type SecretBox } from './app/auth/second-factor/secret-box.ts';
+import { sealStoredSecrets } from './app/auth/second-factor/seal-stored-secrets.ts';
 
 export interface Runtime {
   database: Database;
@@ -54,6 +56,8 @@ export interface RuntimeOptions {
   sessionLimits?: SessionLimits;
   /** Who must use a second factor and the step-up time; administrators, heads and deputies, 15 minutes unless given. */
   secondFactor?: SecondFactorPolicy;
+  /** Seals the stored TOTP secrets; a key for this process alone unless given (the server derives one from its settings). */
+  secondFactorSecrets?: SecretBox;
   jobs?: Partial<JobRunnerOptions>;
   /**
    * Run the job runner, the deadline sweep and the daily digests in this process. Off unless
@@ -97,7 +101,9 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     documents: { trustAnchorsPem: opts.documentTrustAnchorsPem ?? [] },
     sessionLimits: opts.sessionLimits ?? DEFAULT_SESSION_LIMITS,
     secondFactor: opts.secondFactor ?? DEFAULT_SECOND_FACTOR_POLICY,
+    secondFactorSecrets: opts.secondFactorSecrets ?? processSecretBox(),
   };
+  await sealStoredSecrets(db, app.secondFactorSecrets);
   await calendars.reload();
   const jobs = registerHandlers(new JobRunner(db, opts.jobs), app);
   let background: ReturnType<typeof startBackground> | undefined;

@@ -17,6 +17,8 @@ export interface Config {
   production: boolean;
   demoData: boolean;
   cookieSecret: string;
+  /** What the key sealing TOTP secrets is derived from: KHIEN_SECRET_KEY, or else the cookie secret. */
+  secondFactorKey: string;
   secureCookies: boolean;
   maxAttachmentBytes: number;
   webRoot: string;
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoData = env.KHIEN_DEMO_DATA ? env.KHIEN_DEMO_DATA === 'true' : !production;
   // The demo accounts share a published password: in production they would be open doors.
   if (production && demoData) throw new ConfigError(DEMO_IN_PRODUCTION);
+  const cookieSecret = env.KHIEN_COOKIE_SECRET ?? cookieSecretFor(dataDir, production);
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
@@ -80,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     production,
     demoData,
-    cookieSecret: env.KHIEN_COOKIE_SECRET ?? cookieSecretFor(dataDir, production),
+    cookieSecret,
+    secondFactorKey: env.KHIEN_SECRET_KEY || cookieSecret,
     secureCookies: env.KHIEN_SECURE_COOKIES ? env.KHIEN_SECURE_COOKIES === 'true' : production,
     maxAttachmentBytes: Number(env.KHIEN_MAX_ATTACHMENT_BYTES ?? 20 * 1024 * 1024),
     webRoot: resolve(env.KHIEN_WEB_ROOT ?? 'web/dist'),

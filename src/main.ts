@@ -9,6 +9,7 @@ import { DEMO_PREPARED_MARKER } from './demo/prepared-marker.ts';
 import { printDemoAccounts, seedDemoIfEmpty } from './demo/seed-if-empty.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { loadSigningKey } from './app/verify/signing-key.ts';
+import { secretBoxFrom } from './app/auth/second-factor/secret-box.ts';
 
 function configOrExit(): Config {
   try {
@@ -34,6 +35,7 @@ const runtime = await startRuntime({
   documentTrustAnchorsPem: config.documentTrustAnchorsPem,
   sessionLimits: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionMaxHours * 3_600_000 },
   secondFactor: { requiredRoles: config.mfaRequiredRoles, stepUpMs: config.stepUpMinutes * 60_000 },
+  secondFactorSecrets: secretBoxFrom(config.secondFactorKey),
   jobs: { leaseMs: config.jobLeaseMs },
   background: config.backgroundJobs
     ? {

@@ -6,6 +6,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { CheckpointSettings } from './verify/checkpoint-settings.ts';
 import type { SessionLimits } from '../domain/auth/session-expiry.ts';
 import type { SecondFactorPolicy } from '../domain/auth/second-factor.ts';
+import type { SecretBox } from './auth/second-factor/secret-box.ts';
 
 /** What every use case is given: the database, the clock and the calendar, never globals. */
 export interface AppContext {
@@ -38,4 +39,6 @@ export interface AppContext {
   sessionLimits?: SessionLimits;
   /** Who must use a second factor, and how fresh it must be for deciding actions (default: everyone who decides, 15 minutes). */
   secondFactor?: SecondFactorPolicy;
+  /** Seals and opens the stored TOTP secrets (secret-box.ts). */
+  secondFactorSecrets: SecretBox;
 }

@@ -45,6 +45,9 @@ describe('second factor: enrolment, sign-in, recovery codes, replay, throttling,
       { enrolled: true, left: 10 },
     );
     assert.ok(!JSON.stringify(status.body).includes(started.body.secret), 'the secret is never shown again');
+    const kept = await t.runtime.database.pool.query('select secret from second_factors where person_id = $1', [me.id]);
+    assert.match(kept.rows[0].secret, /^aes-256-gcm:/, 'the database holds the secret sealed');
+    assert.ok(!kept.rows[0].secret.includes(started.body.secret));
     assert.equal((await client.post('/api/me/second-factor/enrolment')).status, 409, 'a confirmed one is not redone');
     const stored = await t.runtime.database.pool.query('select code_hash from recovery_codes where person_id = $1', [
       me.id,
@@ -212,7 +215,8 @@ describe('second factor: enrolment, sign-in, recovery codes, replay, throttling,
   });
 });
 
+/** The person's TOTP secret, opened with the installation's key as the server opens it. */
 async function secretOf(t: TestApp, personId: string): Promise<string> {
   const r = await t.runtime.database.pool.query('select secret from second_factors where person_id = $1', [personId]);
-  return r.rows[0].secret;
+  return t.runtime.app.secondFactorSecrets.open(personId, r.rows[0].secret);
 }

@@ -71,7 +71,8 @@ export async function checkSecondFactor(
   let ok = false;
   if (input.code !== undefined) {
     const last = factor.last_used_step === null ? null : Number(factor.last_used_step);
-    const step = await acceptedStep(factor.secret, input.code.trim(), now, last);
+    const secret = app.secondFactorSecrets.open(personId, factor.secret);
+    const step = await acceptedStep(secret, input.code.trim(), now, last);
     if (step !== null) {
       const r = await app.db
         .updateTable('second_factors')

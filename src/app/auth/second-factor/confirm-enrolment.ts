@@ -24,7 +24,7 @@ export async function confirmEnrolment(
   if (pending.confirmed_at) throw new DomainError('conflict', 'second_factor_already_enrolled');
   await assertNotThrottled(app, personId);
   const now = app.now();
-  const step = await acceptedStep(pending.secret, code.trim(), now, null);
+  const step = await acceptedStep(app.secondFactorSecrets.open(personId, pending.secret), code.trim(), now, null);
   await recordAttempt(app, personId, step !== null);
   if (step === null) throw invalidField('code', 'wrong_second_factor_code');
   return app.db.transaction().execute(async (tx) => {

@@ -17,14 +17,15 @@ export async function startEnrolment(app: AppContext, personId: string) {
   if (!person?.username) throw new DomainError('unauthenticated', 'unauthenticated');
   if (person.confirmed_at) throw new DomainError('conflict', 'second_factor_already_enrolled');
   const secret = newTotpSecret();
+  const sealed = app.secondFactorSecrets.seal(personId, secret);
   const now = app.now();
   await app.db
     .insertInto('second_factors')
-    .values({ person_id: personId, secret, created_at: now, confirmed_at: null, last_used_step: null })
+    .values({ person_id: personId, secret: sealed, created_at: now, confirmed_at: null, last_used_step: null })
     .onConflict((oc) =>
       oc
         .column('person_id')
-        .doUpdateSet({ secret, created_at: now, last_used_step: null })
+        .doUpdateSet({ secret: sealed, created_at: now, last_used_step: null })
         .where('second_factors.confirmed_at', 'is', null),
     )
     .execute();
