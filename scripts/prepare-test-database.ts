@@ -58,11 +58,17 @@ async function postgresTemplate(base: string): Promise<string> {
     await admin.query(`create database ${building}`);
     const url = new URL(base);
     url.pathname = `/${building}`;
-    const database = await openDatabase(url.toString());
     try {
-      await prepare(database);
-    } finally {
-      await database.close();
+      const database = await openDatabase(url.toString());
+      try {
+        await prepare(database);
+      } finally {
+        await database.close();
+      }
+    } catch (error) {
+      // A template that failed half-way is not left behind on the server.
+      await admin.query(`drop database if exists ${building} with (force)`).catch(() => undefined);
+      throw error;
     }
     try {
       await admin.query(`alter database ${building} rename to ${name}`);
