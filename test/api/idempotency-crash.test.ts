@@ -22,9 +22,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The real server (`src/main.ts`) as a child process, so that it can die as a crash would. */
+/** The real server as `npm start` runs it (scripts/start.mjs), in a child process, so that it can die as a crash would. */
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

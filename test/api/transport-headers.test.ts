@@ -179,7 +179,7 @@ describe('transport headers, trusted proxies and unsafe settings (issue 11)', ()
     assert.throws(() => loadConfig(env), ConfigError);
     assert.equal(loadConfig({ ...env, KHIEN_DEMO_DATA: 'false' }).demoData, false);
     const dataDir = mkdtempSync(join(tmpdir(), 'khien-prod-demo-'));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const run = spawnSync(process.execPath, ['scripts/start.mjs'], {
       env: { ...process.env, ...env, KHIEN_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' },
       encoding: 'utf8',
       timeout: 60_000,

@@ -68,7 +68,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
 
 async function startServerOn(port: number, databaseUrl: string, env: Record<string, string>): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'khien-proc-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,
