@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,17 +9,9 @@ import pg from 'pg';
 import { demoPlan } from '../../src/demo/demo-plan.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-organisation.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startOnFreePort } from '../support/free-port.ts';
 
 const TITLE = 'Thí điểm một cửa liên thông sau sự cố máy chủ';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** The real server as `npm start` runs it (scripts/start.mjs), in a child process, so that it can die as a crash would. */
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
@@ -45,22 +36,12 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return child;
 }
 
-/**
- * Starts the server on a port the system says is free, and on another if that one was taken
- * between the choice and the listen: any process on the machine may be handed the same port for
- * a connection of its own meanwhile.
- */
-async function startServerOnFreePort(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    try {
-      const child = await startServer({ ...env, PORT: String(port) });
-      return { child, base: `http://127.0.0.1:${port}` };
-    } catch (e) {
-      if (attempt >= 5 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
-    }
-  }
-}
+/** Starts the server on a free port (another, if that one was taken meanwhile). */
+const startServerOnFreePort = (env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> =>
+  startOnFreePort(async (port) => ({
+    child: await startServer({ ...env, PORT: String(port) }),
+    base: `http://127.0.0.1:${port}`,
+  }));
 
 async function signIn(base: string) {
   const r = await fetch(`${base}/api/auth/login`, {

@@ -1,26 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { freePort, startOnFreePort } from '../support/free-port.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
 export const PASSWORD = 'Khien@2026-demo';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => res(port));
-    });
-  });
-}
+export { freePort };
 
 export interface RunningApp {
   baseUrl: string;
@@ -39,17 +29,13 @@ export async function startApp(
   opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {},
 ): Promise<RunningApp> {
   if (opts.port !== undefined) return startAppOn(opts.port, opts);
-  // The port was free when chosen; another process may be handed it (for a connection of its own)
-  // before the server listens. Then the server stops at once, and it is started on another.
-  for (let attempt = 1; ; attempt++) {
+  return startOnFreePort(async (port) => {
     const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'khien-e2e-'));
-    try {
-      return await startAppOn(await freePort(), { ...opts, dataDir });
-    } catch (e) {
+    return startAppOn(port, { ...opts, dataDir }).catch((e: unknown) => {
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
-      if (attempt >= 5 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
-    }
-  }
+      throw e;
+    });
+  });
 }
 
 async function startAppOn(port: number, opts: { env?: Record<string, string>; dataDir?: string }): Promise<RunningApp> {

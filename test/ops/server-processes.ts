@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, startOnFreePort } from '../support/free-port.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -34,16 +34,7 @@ export async function freshDatabase(base: string): Promise<{ url: string; name: 
   };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
+export { freePort };
 
 export interface ServerProcess {
   pid: number;
@@ -56,14 +47,8 @@ export interface ServerProcess {
  * `npm start` in a child process; resolves once it listens. The port was free when chosen; another
  * process may be handed it before the server listens, and then it is started on another.
  */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startServerOn(await freePort(), databaseUrl, env);
-    } catch (e) {
-      if (attempt >= 5 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
-    }
-  }
+export function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  return startOnFreePort((port) => startServerOn(port, databaseUrl, env));
 }
 
 async function startServerOn(port: number, databaseUrl: string, env: Record<string, string>): Promise<ServerProcess> {

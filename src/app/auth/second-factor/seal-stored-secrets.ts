@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/kysely.ts';
-import type { SecretBox } from './secret-box.ts';
+import { SEALED_PREFIX, type SecretBox } from './secret-box.ts';
 
 /**
  * Seals the TOTP secrets stored in plain text before secrets were sealed; run at every start.
@@ -10,7 +10,7 @@ export async function sealStoredSecrets(db: Db, box: SecretBox): Promise<number>
   const plain = await db
     .selectFrom('second_factors')
     .select(['person_id', 'secret'])
-    .where('secret', 'not like', 'aes-256-gcm:%')
+    .where('secret', 'not like', `${SEALED_PREFIX}%`)
     .execute();
   let sealed = 0;
   for (const row of plain) {

@@ -14,7 +14,8 @@ export interface SecretBox {
   isSealed(stored: string): boolean;
 }
 
-const PREFIX = 'aes-256-gcm:';
+/** What every sealed value begins with. */
+export const SEALED_PREFIX = 'aes-256-gcm:';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -28,11 +29,11 @@ export function secretBoxFrom(keyMaterial: string): SecretBox {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(personId));
       const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-      return `${PREFIX}${iv.toString('base64url')}:${sealed.toString('base64url')}`;
+      return `${SEALED_PREFIX}${iv.toString('base64url')}:${sealed.toString('base64url')}`;
     },
     open(personId, stored) {
-      if (!stored.startsWith(PREFIX)) return stored;
-      const [ivText, sealedText] = stored.slice(PREFIX.length).split(':');
+      if (!stored.startsWith(SEALED_PREFIX)) return stored;
+      const [ivText, sealedText] = stored.slice(SEALED_PREFIX.length).split(':');
       const iv = Buffer.from(ivText ?? '', 'base64url');
       const sealed = Buffer.from(sealedText ?? '', 'base64url');
       try {
@@ -48,7 +49,7 @@ export function secretBoxFrom(keyMaterial: string): SecretBox {
         );
       }
     },
-    isSealed: (stored) => stored.startsWith(PREFIX),
+    isSealed: (stored) => stored.startsWith(SEALED_PREFIX),
   };
 }
 
