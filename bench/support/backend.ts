@@ -164,6 +164,7 @@ export async function benchBackend(
           peakRssMb: o.peakRssMb,
           cpuCores: o.cpuCores,
           machineBusy: o.machineBusy,
+          cpu: o.cpu,
           done: mix.done,
           conflicts: mix.conflicts,
         },
@@ -185,6 +186,7 @@ export async function benchBackend(
         peakRssMb: ol.peakRssMb,
         cpuCores: ol.cpuCores,
         machineBusy: ol.machineBusy,
+        cpu: ol.cpu,
         done: lean.done,
         conflicts: lean.conflicts,
       };
@@ -296,6 +298,7 @@ async function finishOnDatabase(
         saturation: r.saturation,
         cpuCores: r.cpuCores,
         machineBusy: r.machineBusy,
+        cpu: r.cpu,
         done: r.done,
         conflicts: r.conflicts,
       };
@@ -317,6 +320,7 @@ async function finishOnDatabase(
         saturation: m.saturation,
         cpuCores: m.cpuCores,
         machineBusy: m.machineBusy,
+        cpu: m.cpu,
         done: m.done,
         conflicts: m.conflicts,
       };

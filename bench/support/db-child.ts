@@ -33,7 +33,7 @@ interface Shape {
 
 async function saturate(op: Op, s: Shape) {
   const o = await observe(process.pid, async () => summarise(await closedLoop(op, s.concurrency, s.durationMs)));
-  return { saturation: o.result, cpuCores: o.cpuCores, machineBusy: o.machineBusy };
+  return { saturation: o.result, cpuCores: o.cpuCores, machineBusy: o.machineBusy, cpu: o.cpu };
 }
 
 async function measure(op: Op, s: Shape): Promise<{ fixed?: Summary; saturation: Summary }> {

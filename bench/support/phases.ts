@@ -2,7 +2,7 @@ import { BENCH_PASSWORD } from '../gen/scales.ts';
 import { startChild, type Child } from './children.ts';
 import { authHeaders, createApiToken, HttpClient, login, type Session } from './http-client.ts';
 import { closedLoop, openLoop, rotate, summarise, type Op, type Summary } from './load.ts';
-import { observe } from './process-stats.ts';
+import { observe, type CpuSplit } from './process-stats.ts';
 import type { CapturedQuery } from './server-child.ts';
 import type { ReadTarget, WriteTarget } from './targets.ts';
 import type { Act } from './writes.ts';
@@ -23,6 +23,8 @@ export interface Measured {
   cpuCores?: number;
   /** Busy share of the whole machine's CPUs during the saturation run, in %. */
   machineBusy?: number;
+  /** The saturation run's CPU by side: the server (or direct client), PostgreSQL, the load generator. */
+  cpu?: CpuSplit;
 }
 
 export async function loginAll(client: HttpClient, users: string[]): Promise<Map<string, Session>> {
@@ -98,6 +100,7 @@ export async function measureOp(pid: number, op: Op, s: Shape, saturationOnly = 
     peakRssMb: o.peakRssMb,
     cpuCores: o.cpuCores,
     machineBusy: o.machineBusy,
+    cpu: o.cpu,
   };
 }
 

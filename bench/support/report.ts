@@ -2,6 +2,7 @@ import type { BackendResult } from './backend.ts';
 import type { Measured, Shape } from './phases.ts';
 import type { Startup } from './startup.ts';
 import { WORKLOAD_TARGETS } from './programme-targets.ts';
+import { renderCpuSplit } from './cpu-report.ts';
 
 interface Report {
   scale: string;
@@ -61,6 +62,7 @@ export function renderReport(r: Report): string {
       );
     }
   }
+  lines.push(...renderCpuSplit(r.results));
   const targets = r.results.flatMap((b) =>
     Object.entries(b.workloads).flatMap(([name, w]) => {
       const t = WORKLOAD_TARGETS[name];
