@@ -263,7 +263,7 @@ function addedAnnotations(
   for (const n of refsIn(annots)) {
     if (before.has(n)) continue;
     const a = dictEntries(objects.get(n)?.dict ?? '');
-    if (!a || a.get('Subtype') !== '/Widget' || a.get('FT') !== '/Sig')
+    if (a?.get('Subtype') !== '/Widget' || a.get('FT') !== '/Sig')
       out.push({ kind: 'changed', object: n, what: 'annotation' });
   }
   if (/<</.test(annots)) out.push({ kind: 'changed', object: page, what: 'Page: Annots' });

@@ -18,7 +18,7 @@ export function campaignNoticeHandler(app: AppContext): JobHandler {
       const n = await tx.selectFrom('campaign_notices').selectAll().where('id', '=', noticeId).executeTakeFirst();
       if (!n) return;
       const c = await findCampaign(tx, n.campaign_id);
-      if (!c || c.status !== 'open') return;
+      if (c?.status !== 'open') return;
       const [row] = await complianceRows(tx, {
         campaignId: c.id,
         scope: [{ unitId: n.unit_id, includeSubtree: false }],

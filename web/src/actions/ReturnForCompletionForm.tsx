@@ -18,6 +18,7 @@ export default function ReturnForCompletionForm({ c, action, onDone }: ActionFor
     <ActionFormShell action={action} state={state} onCancel={onDone}>
       <Stack gap="xs">
         {form.values.requests.map((_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a row is the form's field at this index (requests.i), which is how the form addresses it
           <Group key={i} align="flex-end" wrap="nowrap">
             <TextInput
               style={{ flex: 1 }}

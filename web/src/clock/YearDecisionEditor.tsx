@@ -107,6 +107,7 @@ export function YearDecisionEditor({
         <Fieldset legend={t('calendar.daysOff')}>
           <Stack gap="sm">
             {form.values.daysOff.map((_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is the form's field at this index (daysOff.i), which is how the form addresses it
               <Grid key={i} gap="xs" align="flex-end" data-testid="day-off-row">
                 <Grid.Col span={{ base: 12, sm: 3 }}>
                   <DateField
@@ -157,6 +158,7 @@ export function YearDecisionEditor({
         <Fieldset legend={t('calendar.workingDays')}>
           <Stack gap="sm">
             {form.values.workingDays.map((_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is the form's field at this index (workingDays.i), which is how the form addresses it
               <Grid key={i} gap="xs" align="flex-end" data-testid="working-day-row">
                 <Grid.Col span={{ base: 12, sm: 3 }}>
                   <DateField

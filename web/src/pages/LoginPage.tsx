@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import type { OidcInfo } from '@contract/sso';
 import { fetchOidcInfo, login } from '../api/auth';
 import { isApiError } from '../api/errors';

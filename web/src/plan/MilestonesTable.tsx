@@ -24,6 +24,7 @@ export function MilestonesTable({ milestones }: { milestones: Milestone[] }) {
         </thead>
         <tbody>
           {milestones.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list shown in its stored order; milestones have no id of their own
             <tr key={i}>
               <td>{m.title}</td>
               <td>{formatDate(m.dueOn)}</td>

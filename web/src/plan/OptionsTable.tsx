@@ -23,6 +23,7 @@ export function OptionsTable({ options }: { options: OptionConsidered[] }) {
         </thead>
         <tbody>
           {options.map((o, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list shown in its stored order; options have no id of their own
             <tr key={i}>
               <td>{o.option}</td>
               <td>{o.assessment}</td>

@@ -47,6 +47,7 @@ export function RecommendationPanel({
             const label = t(`recommendation.steps.${s.step}`, { defaultValue: s.step });
             const explanation = en ? s.explanation.en : s.explanation.vi;
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only reasoning, in its order; a step may appear twice
               <List.Item key={`${s.step}-${i}`}>
                 {!repeatsLabel(label, explanation) && (
                   <>

@@ -13,6 +13,7 @@ export function OptionsSection({ form }: { form: PlanForm }) {
       </Text>
       {options.length === 0 && <Text size="sm">{t('noOptions')}</Text>}
       {options.map((_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fieldset is the form's option at this index, which is how the form addresses it
         <Paper key={i} withBorder p="sm" component="fieldset" aria-label={t('optionN', { n: i + 1 })}>
           <Stack gap="xs">
             <Group justify="space-between">

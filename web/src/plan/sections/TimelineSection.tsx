@@ -24,6 +24,7 @@ export function TimelineSection({ form }: { form: PlanForm }) {
       </SimpleGrid>
       {timeline.milestones.length === 0 && <Text size="sm">{t('noMilestones')}</Text>}
       {timeline.milestones.map((m, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fieldset is the form's milestone at this index, which is how the form addresses it
         <Paper key={i} withBorder p="sm" component="fieldset" aria-label={t('milestoneN', { n: i + 1 })}>
           <Stack gap="xs">
             <Group justify="space-between">
