@@ -47,7 +47,8 @@ function postgresSecondsSince(before: Map<number, number>): number {
  * Where the CPU went while a load ran, in cores: the observed process (the server, or the
  * database's direct client), PostgreSQL's processes (0 on PGlite, which runs inside the observed
  * process), and the load generator (the process that runs `observe`, when it is another one).
- * Divided by the requests a second, each is the CPU one request cost that side.
+ * Divided by the requests a second, each is the CPU one request cost that side. PostgreSQL and the
+ * load generator are whole processes: two observations at once (several servers) each count all of it.
  */
 export interface CpuSplit {
   observed: number;
