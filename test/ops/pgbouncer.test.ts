@@ -39,46 +39,13 @@ describe('through PgBouncer in transaction mode', { skip }, () => {
     db = await freshDatabase(base!);
     dir = mkdtempSync(join(tmpdir(), 'khien-pgbouncer-'));
     chmodSync(dir, 0o755);
-    const target = new URL(base!);
-    const port = await freePort();
-    writeFileSync(join(dir, 'userlist.txt'), `"${target.username || 'postgres'}" ""\n`);
-    writeFileSync(
-      join(dir, 'pgbouncer.ini'),
-      `[databases]
-${db.name} = host=${target.hostname} port=${target.port || 5432} dbname=${db.name}
-[pgbouncer]
-listen_addr = 127.0.0.1
-listen_port = ${port}
-unix_socket_dir =
-auth_type = trust
-auth_file = ${join(dir, 'userlist.txt')}
-pool_mode = transaction
-default_pool_size = ${POOL}
-max_client_conn = 200
-ignore_startup_parameters = extra_float_digits,options
-`,
-    );
-    // PgBouncer refuses to run as root; as root it is told which user to become.
-    const asRoot = process.getuid?.() === 0 ? ['-u', 'postgres'] : [];
-    bouncer = spawn(binary!, [...asRoot, join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    bouncer.stderr!.on('data', (b: Buffer) => (log += b.toString()));
-    bouncer.stdout!.on('data', (b: Buffer) => (log += b.toString()));
-    const u = new URL(base!);
-    u.port = String(port);
-    u.hostname = '127.0.0.1';
-    u.pathname = `/${db.name}`;
-    url = u.toString();
-    for (let i = 0; ; i++) {
-      const c = new pg.Client({ connectionString: url });
+    // Another process may take the chosen port before PgBouncer listens on it: choose again.
+    for (let attempt = 1; ; attempt++) {
       try {
-        await c.connect();
-        await c.end();
+        ({ bouncer, url } = await startBouncer(dir, db.name, await freePort()));
         break;
       } catch (e) {
-        await c.end().catch(() => undefined);
-        if (i > 50) throw new Error(`pgbouncer did not start: ${String(e)}\n${log}`);
-        await new Promise((r) => setTimeout(r, 100));
+        if (attempt >= 5 || !/Address already in use|EADDRINUSE/.test(String(e))) throw e;
       }
     }
     direct = new pg.Pool({ connectionString: db.url, max: 2 });
@@ -166,3 +133,55 @@ ignore_startup_parameters = extra_float_digits,options
     assert.ok(connections.rows[0].n <= POOL + 1, `${connections.rows[0].n} server connections`);
   });
 });
+
+/** Starts PgBouncer in transaction mode on `port`; rejects with its log if it does not accept a connection. */
+async function startBouncer(
+  dir: string,
+  dbName: string,
+  port: number,
+): Promise<{ bouncer: ChildProcess; url: string }> {
+  const target = new URL(base!);
+  writeFileSync(join(dir, 'userlist.txt'), `"${target.username || 'postgres'}" ""\n`);
+  writeFileSync(
+    join(dir, 'pgbouncer.ini'),
+    `[databases]
+${dbName} = host=${target.hostname} port=${target.port || 5432} dbname=${dbName}
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = ${port}
+unix_socket_dir =
+auth_type = trust
+auth_file = ${join(dir, 'userlist.txt')}
+pool_mode = transaction
+default_pool_size = ${POOL}
+max_client_conn = 200
+ignore_startup_parameters = extra_float_digits,options
+`,
+  );
+  // PgBouncer refuses to run as root; as root it is told which user to become.
+  const asRoot = process.getuid?.() === 0 ? ['-u', 'postgres'] : [];
+  const bouncer = spawn(binary!, [...asRoot, join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  bouncer.stderr!.on('data', (b: Buffer) => (log += b.toString()));
+  bouncer.stdout!.on('data', (b: Buffer) => (log += b.toString()));
+  const u = new URL(base!);
+  u.port = String(port);
+  u.hostname = '127.0.0.1';
+  u.pathname = `/${dbName}`;
+  const url = u.toString();
+  for (let i = 0; ; i++) {
+    const c = new pg.Client({ connectionString: url });
+    try {
+      await c.connect();
+      await c.end();
+      return { bouncer, url };
+    } catch (e) {
+      await c.end().catch(() => undefined);
+      if (i > 50 || bouncer.exitCode !== null) {
+        bouncer.kill('SIGTERM');
+        throw new Error(`pgbouncer did not start on port ${port}: ${String(e)}\n${log}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
