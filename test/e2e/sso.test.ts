@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startTestProvider, type TestProvider } from '../auth/oidc-provider.ts';
 import { checkPage, menu, signIn } from './browser-steps.ts';
-import { freePort, launchBrowser, newPage, startApp, type RunningApp } from './harness.ts';
+import { startOnFreePort } from '../support/free-port.ts';
+import { launchBrowser, newPage, startApp, type RunningApp } from './harness.ts';
 
 /**
  * Identity issue, item 3, in the browser: an administrator links a provider account to a person,
@@ -15,19 +16,26 @@ let idp: TestProvider;
 let browser: Browser;
 
 before(async () => {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  idp = await startTestProvider(`${baseUrl}/api/auth/oidc/callback`);
-  app = await startApp({
-    port,
-    env: {
-      KHIEN_PUBLIC_URL: baseUrl,
-      KHIEN_OIDC_ISSUER: idp.issuer,
-      KHIEN_OIDC_CLIENT_ID: 'khien',
-      KHIEN_OIDC_CLIENT_SECRET: 'khien-secret-0123456789abcdef',
-      KHIEN_OIDC_NAME: 'Cổng định danh tỉnh',
-    },
-  });
+  // The provider must know the app's address before the app starts: when another process takes the
+  // chosen port meanwhile, both start again on another.
+  ({ app, idp } = await startOnFreePort(async (port) => {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const provider = await startTestProvider(`${baseUrl}/api/auth/oidc/callback`);
+    const started = await startApp({
+      port,
+      env: {
+        KHIEN_PUBLIC_URL: baseUrl,
+        KHIEN_OIDC_ISSUER: provider.issuer,
+        KHIEN_OIDC_CLIENT_ID: 'khien',
+        KHIEN_OIDC_CLIENT_SECRET: 'khien-secret-0123456789abcdef',
+        KHIEN_OIDC_NAME: 'Cổng định danh tỉnh',
+      },
+    }).catch(async (e: unknown) => {
+      await provider.close();
+      throw e;
+    });
+    return { app: started, idp: provider };
+  }));
   browser = await launchBrowser();
 });
 after(async () => {
