@@ -116,6 +116,21 @@ export async function selectTargets(pool: pg.Pool, max = 200): Promise<Targets> 
   const departments = await all(
     `select id from units where type_code = 'department' and parent_id = (select id from units where code = 'T01-UBND') order by code limit 5`,
   );
+  // The people directory as the pickers and the administrators' screen ask for it: whole, by
+  // unit, by role, and by part of a name as one types (a common family name, a full name, a
+  // given name).
+  const someone = await all(`select full_name from people where active order by md5(id::text) limit 3`);
+  const directory = [
+    'limit=50',
+    'limit=50&offset=50',
+    'q=nguyen&limit=20',
+    'role=head&limit=50',
+    `unitId=${departments[0]!.id}&limit=50`,
+    ...someone.flatMap((p) => {
+      const words = foldForSearch(p.full_name as string).split(' ');
+      return [`q=${encodeURIComponent(words.join(' '))}&limit=20`, `q=${encodeURIComponent(words.at(-1)!)}&limit=20`];
+    }),
+  ];
 
   return {
     reads: {
@@ -129,6 +144,9 @@ export async function selectTargets(pool: pg.Pool, max = 200): Promise<Targets> 
         path: `/api/statistics/dashboard?unitId=${id}`,
       })),
       dashboard_nation: [admin, national].map((user) => ({ user, path: `/api/statistics/dashboard?unitId=${nation}` })),
+      people: directory.flatMap((query) =>
+        [officer, heads[0]!.username].map((user) => ({ user, path: `/api/people?${query}` })),
+      ),
       ...(await programmeTargets(pool, {
         province,
         nation,

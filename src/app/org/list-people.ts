@@ -41,5 +41,11 @@ export async function listPeople(app: AppContext, filter: PeopleFilter) {
       ),
     );
   if (filter.q) q = q.where('people.search_name', 'like', containsPattern(foldForSearch(filter.q)));
-  return q.orderBy(sql`people.full_name collate vi`).limit(filter.limit).offset(filter.offset).execute();
+  // The order of the index people_directory (migration 034): a page walks it, and namesakes keep one order.
+  return q
+    .orderBy(sql`people.full_name collate vi`)
+    .orderBy('people.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
 }

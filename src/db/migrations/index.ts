@@ -30,6 +30,7 @@ import * as m030 from './030-dashboard-speed.ts';
 import * as m031 from './031-compliance-by-area.ts';
 import * as m032 from './032-search-word-statistics.ts';
 import * as m033 from './033-write-triggers.ts';
+import * as m034 from './034-people-directory.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '031-compliance-by-area': m031,
   '032-search-word-statistics': m032,
   '033-write-triggers': m033,
+  '034-people-directory': m034,
 };
