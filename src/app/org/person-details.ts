@@ -6,7 +6,7 @@ import { administersUnit } from './admin-scope.ts';
 
 /**
  * A directory entry, with what only some may see: role grants for administrators and organisation
- * officers; the e-mail for them and the person; the username for the person and administrators of
+ * officers over the person's unit; the e-mail for them and the person; the username for the person and administrators of
  * their unit.
  */
 export async function personDetails(app: AppContext, actor: Actor, personId: string) {
@@ -22,11 +22,19 @@ export async function personDetails(app: AppContext, actor: Actor, personId: str
       'units.name as unit_name',
       'people.position_code',
       'people.active',
+      'units.ancestor_ids',
     ])
     .where('people.id', '=', personId)
     .executeTakeFirst();
   if (!person) throw new DomainError('not_found', 'person_not_found');
-  const mayManage = actor.grants.some((g) => g.role === 'administrator' || g.role === 'org_officer');
+  const { ancestor_ids: ancestors, ...entry } = person;
+  // Administrators and organisation officers see grants and e-mails of the people they look after:
+  // those of a unit inside their grant (an administrator's always reaches below it), not the country's.
+  const mayManage = actor.grants.some(
+    (g) =>
+      (g.role === 'administrator' || g.role === 'org_officer') &&
+      (g.unitId === person.unit_id || ((g.role === 'administrator' || g.includeSubtree) && ancestors.includes(g.unitId))),
+  );
   const grants = mayManage
     ? await app.db
         .selectFrom('role_grants')
@@ -45,5 +53,5 @@ export async function personDetails(app: AppContext, actor: Actor, personId: str
   // A username is half of a sign-in.
   const self = actor.personId === person.id;
   const username = self || (await administersUnit(app.db, actor, person.unit_id)) ? person.username : null;
-  return { ...person, username, email: mayManage || self ? person.email : null, grants };
+  return { ...entry, username, email: mayManage || self ? person.email : null, grants };
 }
