@@ -18,6 +18,7 @@ import type { Actor } from '../../domain/case/case-snapshot.ts';
  * do not overlap and the merge is the same rows as one query over all of them
  * (test/api/worklist-pages.test.ts).
  */
+/** What each worklist line shows of its case, whichever task it is. */
 const CASE_COLUMNS = [
   'cases.code',
   'cases.title',
@@ -48,10 +49,10 @@ export async function worklist(db: Db, actor: Actor, limit: number, offset: numb
       ]);
   // One (unit, role) pair per grant, each once: a person holds few grants.
   const pairs = [...new Map(actor.grants.map((g) => [`${g.unitId}/${g.role}`, g])).values()];
+  // Each source is a subquery of its own, so that its order and cut apply to it alone.
   const sources = [
     steps().where('work_items.person_id', '=', actor.personId),
     ...pairs.map((g) => steps().where('work_items.unit_id', '=', g.unitId).where('work_items.role', '=', g.role)),
-    // Each source is a subquery of its own, so that its order and cut apply to it alone.
   ].map((q) => db.selectFrom(inWorklistOrder(q).limit(firstRows).as('s')).selectAll());
 
   const headOf = pairs.filter((g) => g.role === 'head').map((g) => g.unitId);

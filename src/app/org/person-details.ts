@@ -6,8 +6,8 @@ import { administersUnit } from './admin-scope.ts';
 
 /**
  * A directory entry, with what only some may see: role grants for administrators and organisation
- * officers over the person's unit; the e-mail for them and the person; the username for the person and administrators of
- * their unit.
+ * officers over the person's unit; the e-mail for them and the person; the username for the person
+ * and administrators of their unit.
  */
 export async function personDetails(app: AppContext, actor: Actor, personId: string) {
   const person = await app.db
