@@ -33,7 +33,8 @@ export async function personDetails(app: AppContext, actor: Actor, personId: str
   const mayManage = actor.grants.some(
     (g) =>
       (g.role === 'administrator' || g.role === 'org_officer') &&
-      (g.unitId === person.unit_id || ((g.role === 'administrator' || g.includeSubtree) && ancestors.includes(g.unitId))),
+      (g.unitId === person.unit_id ||
+        ((g.role === 'administrator' || g.includeSubtree) && ancestors.includes(g.unitId))),
   );
   const grants = mayManage
     ? await app.db
