@@ -12,11 +12,10 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { buildTestFiles } from './test-build.mjs';
-import { inRunOrder } from './test-order.mjs';
 
 const roots = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
-const found = (roots.length ? roots : ['test'])
+const files = (roots.length ? roots : ['test'])
   .flatMap((root) =>
     root.endsWith('.ts')
       ? [root]
@@ -26,8 +25,6 @@ const found = (roots.length ? roots : ['test'])
           .map((f) => join(root, f)),
   )
   .sort();
-// The longest files start first, so that none runs alone at the end (scripts/test-order.mjs).
-const files = inRunOrder(found);
 const concurrency = Number(process.env.KHIEN_TEST_CONCURRENCY) || Math.max(1, Math.min(4, availableParallelism()));
 
 // The extensions the migrations create belong to the whole database: made once here, before the
