@@ -54,3 +54,15 @@ export async function checkPage(page: Page, name: string, pagesChecked?: string[
   pagesChecked?.push(name);
   assert.equal(serious.length, 0, `axe on ${name}:\n${describeViolations(serious)}`);
 }
+
+/**
+ * Searches the people list and waits for its answer: until then the rows shown are those of the
+ * previous search, which the table marks busy and keeps from clicks (components/ScrollTable.tsx).
+ */
+export async function searchPeople(page: Page, text: string): Promise<void> {
+  const query = new URLSearchParams({ q: text }).toString();
+  const answered = page.waitForResponse((r) => r.url().includes('/api/people?') && r.url().includes(query));
+  await page.getByRole('searchbox', { name: /Tìm theo tên|Search by name/ }).fill(text);
+  await answered;
+  await page.locator('[role="region"][aria-busy="false"]').getByTestId('people').waitFor();
+}

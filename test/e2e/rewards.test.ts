@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { checkPage, menu } from './browser-steps.ts';
+import { checkPage, menu, searchPeople } from './browser-steps.ts';
 import { dialog, openCase } from './case-steps.ts';
 import { choose } from './plan-steps.ts';
 import { evaluatedCase } from './setup-evaluated.ts';
@@ -96,7 +96,7 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   // The organisation officer opens the same record from the people list, and the person's roles.
   page = await j.people.as('tochuc.snv');
   await menu(page, 'Cán bộ và vai trò').click();
-  await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('dang thu ha');
+  await searchPeople(page, 'dang thu ha');
   await page.getByRole('button', { name: 'Vai trò: Đặng Thu Hà' }).click();
   await dialog(page).getByTestId('person-roles').getByText('Người đề xuất').waitFor();
   assert.equal(

@@ -61,7 +61,7 @@ export function ComplianceTable({ campaignId }: { campaignId: string }) {
       {q.isPending && <LoadingBlock />}
       {q.data && items.length === 0 && <Text>{t('page.noRows')}</Text>}
       {items.length > 0 && (
-        <ScrollTable label={t('page.report')} minWidth={640}>
+        <ScrollTable label={t('page.report')} minWidth={640} updating={q.isPlaceholderData}>
           <table className="k-table" data-testid="compliance-table">
             <caption>{t('page.total', { count: q.data?.total ?? 0 })}</caption>
             <thead>

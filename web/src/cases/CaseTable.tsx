@@ -9,7 +9,7 @@ import { useDomainName } from '../hooks/useDomains';
 import { useWorkingDays } from '../hooks/useWorkingDays';
 import { ScrollTable } from '../components/ScrollTable';
 
-export function CaseTable({ items }: { items: CaseListItem[] }) {
+export function CaseTable({ items, updating = false }: { items: CaseListItem[]; updating?: boolean }) {
   const { t } = useTranslation('work');
   const domainName = useDomainName();
   const remaining = useWorkingDays(
@@ -17,7 +17,7 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
     items.map((i) => i.dueOn),
   );
   return (
-    <ScrollTable label={t('cases.results')} minWidth={900}>
+    <ScrollTable label={t('cases.results')} minWidth={900} updating={updating}>
       <table className="k-table" data-testid="case-list">
         <caption>{t('cases.results')}</caption>
         <thead>

@@ -9,6 +9,8 @@ import { usePositionName } from '../hooks/useReference';
 interface Props {
   people: Person[];
   loading: boolean;
+  /** The rows are those of the previous search or page. */
+  updating?: boolean;
   admin: boolean;
   officer: boolean;
   onEdit(p: Person): void;
@@ -18,14 +20,24 @@ interface Props {
 }
 
 /** People found, with what the viewer may do: administrators edit and grant, organisation officers open records. */
-export function PeopleTable({ people, loading, admin, officer, onEdit, onGrant, onRoles, onIdentities }: Props) {
+export function PeopleTable({
+  people,
+  loading,
+  updating = false,
+  admin,
+  officer,
+  onEdit,
+  onGrant,
+  onRoles,
+  onIdentities,
+}: Props) {
   const { t } = useTranslation(['org', 'record', 'identities']);
   const positionName = usePositionName();
   if (loading) return <LoadingBlock />;
   if (people.length === 0) return <Text role="status">{t('people.empty')}</Text>;
   const actions = admin || officer;
   return (
-    <ScrollTable label={t('people.title')} minWidth={720}>
+    <ScrollTable label={t('people.title')} minWidth={720} updating={updating}>
       <table className="k-table" data-testid="people">
         <caption>{t('people.title')}</caption>
         <thead>

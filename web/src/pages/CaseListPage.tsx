@@ -80,7 +80,9 @@ export default function CaseListPage() {
       <ErrorAlert error={query.error} />
       {query.isPending && <LoadingBlock />}
       {query.data && query.data.items.length === 0 && <Text role="status">{t('cases.empty')}</Text>}
-      {query.data && query.data.items.length > 0 && <CaseTable items={query.data.items} />}
+      {query.data && query.data.items.length > 0 && (
+        <CaseTable items={query.data.items} updating={query.isPlaceholderData} />
+      )}
       <Pager
         page={previous.length + 1}
         hasPrevious={previous.length > 0}

@@ -64,7 +64,7 @@ export default function JobsPage() {
       {q.isPending && <LoadingBlock />}
       {q.data && q.data.items.length === 0 && <Text>{t('jobs.empty')}</Text>}
       {q.data && q.data.items.length > 0 && (
-        <ScrollTable label={t('jobs.title')} minWidth={900}>
+        <ScrollTable label={t('jobs.title')} minWidth={900} updating={q.isPlaceholderData}>
           <table className="k-table" data-testid="jobs">
             <caption>{t('jobs.intro')}</caption>
             <thead>

@@ -98,6 +98,8 @@ export default function PeoplePage() {
       <PeopleTable
         people={people.data?.items.slice(0, PAGE_SIZE) ?? []}
         loading={people.isPending}
+        // Typed but not yet searched, or searched and not yet answered.
+        updating={q !== debounced || people.isPlaceholderData}
         admin={admin}
         officer={officer}
         onEdit={setEditing}

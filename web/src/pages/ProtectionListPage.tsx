@@ -38,7 +38,7 @@ export default function ProtectionListPage() {
       {q.isPending && <LoadingBlock />}
       {q.data && items.length === 0 && <Text>{t('list.empty')}</Text>}
       {items.length > 0 && (
-        <ScrollTable label={t('list.title')} minWidth={760}>
+        <ScrollTable label={t('list.title')} minWidth={760} updating={q.isPlaceholderData}>
           <table className="k-table" data-testid="protection-list">
             <caption>{t('list.intro')}</caption>
             <thead>

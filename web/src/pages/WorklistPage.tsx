@@ -47,7 +47,7 @@ export default function WorklistPage() {
       {query.data && items.length === 0 && <Text>{t('worklist.empty')}</Text>}
       {items.length > 0 && narrow && <WorklistCards items={items} remaining={remaining} />}
       {items.length > 0 && !narrow && (
-        <ScrollTable label={t('worklist.title')} minWidth={760}>
+        <ScrollTable label={t('worklist.title')} minWidth={760} updating={query.isPlaceholderData}>
           <table className="k-table" data-testid="worklist">
             <caption>{t('worklist.intro')}</caption>
             <thead>
