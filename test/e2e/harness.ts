@@ -121,7 +121,9 @@ export async function newPage(
     locale: opts.locale ?? 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
-  context.setDefaultTimeout(15_000);
+  // CI runs two journeys beside the PostgreSQL suite on two cores: a step that takes 2 s alone can take
+  // several times that there, so a wait gives up after 30 s rather than 15.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   return { context, page };
 }
