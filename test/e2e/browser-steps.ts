@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describeViolations, PASSWORD, screenshot, seriousA11yViolations } from './harness.ts';
 
 /** A link of the main navigation. */
@@ -65,4 +65,38 @@ export async function searchPeople(page: Page, text: string): Promise<void> {
   await page.getByRole('searchbox', { name: /Tìm theo tên|Search by name/ }).fill(text);
   await answered;
   await page.locator('[role="region"][aria-busy="false"]').getByTestId('people').waitFor();
+}
+
+/**
+ * Holds the first request matching `url` until released, to look at the page while its answer is
+ * awaited: `arrived` resolves once the request is held.
+ */
+export async function holdRequest(
+  page: Page,
+  url: RegExp,
+): Promise<{ arrived: Promise<void>; release(): Promise<void> }> {
+  let pass = () => {};
+  let arrive = () => {};
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  await page.route(url, (route) => {
+    pass = () => void route.continue();
+    arrive();
+  });
+  return {
+    arrived,
+    async release() {
+      pass();
+      await page.unroute(url);
+    },
+  };
+}
+
+/** Asserts that what `region` holds is marked busy and that `target` inside it takes no click. */
+export async function assertUpdating(region: Locator, target: Locator): Promise<void> {
+  assert.equal(await region.getAttribute('aria-busy'), 'true');
+  await assert.rejects(
+    target.click({ trial: true, timeout: 1_000 }),
+    /Timeout/,
+    'what is being replaced takes no click',
+  );
 }

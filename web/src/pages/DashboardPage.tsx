@@ -9,6 +9,7 @@ import { fetchDashboard } from '../api/statistics';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
+import { Updating } from '../components/Updating';
 import { PageHeader } from '../components/PageHeader';
 import { caseListLink, dashboardLink, type DashboardScope } from '../dashboard/dashboard-links';
 import { DashboardFilters, dashboardUnits } from '../dashboard/DashboardFilters';
@@ -129,51 +130,53 @@ export default function DashboardPage() {
       <ErrorAlert error={q.error} />
       {q.isPending && <LoadingBlock />}
       {d && rows && (
-        <>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {(
-              [
-                ['total', d.total, list()],
-                ['open', d.open, list({ state: OPEN_STATES })],
-                ['overdue', d.overdue, list({ overdue: 'true' })],
-              ] as const
-            ).map(([key, value, href]) => (
-              <Paper key={key} withBorder p="md" radius="md">
-                <Text size="sm" c="dimmed" id={`figure-${key}`}>
-                  {t(key)}
-                </Text>
-                {href ? (
-                  <Anchor component={Link} to={href} fz={28} fw={700} aria-describedby={`figure-${key}`}>
-                    {value.toLocaleString()}
-                  </Anchor>
-                ) : (
-                  <Text fz={28} fw={700} aria-describedby={`figure-${key}`}>
-                    {value.toLocaleString()}
+        <Updating when={q.isPlaceholderData}>
+          <Stack>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {(
+                [
+                  ['total', d.total, list()],
+                  ['open', d.open, list({ state: OPEN_STATES })],
+                  ['overdue', d.overdue, list({ overdue: 'true' })],
+                ] as const
+              ).map(([key, value, href]) => (
+                <Paper key={key} withBorder p="md" radius="md">
+                  <Text size="sm" c="dimmed" id={`figure-${key}`}>
+                    {t(key)}
                   </Text>
-                )}
-              </Paper>
-            ))}
-          </SimpleGrid>
-          <Text size="sm" c="dimmed">
-            {t('scope', { unit: d.unit.name, year: year ?? t('allYears') })}
-          </Text>
-          {!d.listsOpen && (
-            <Text size="sm" c="dimmed" data-testid="figures-only">
-              {t('figuresOnly')}
+                  {href ? (
+                    <Anchor component={Link} to={href} fz={28} fw={700} aria-describedby={`figure-${key}`}>
+                      {value.toLocaleString()}
+                    </Anchor>
+                  ) : (
+                    <Text fz={28} fw={700} aria-describedby={`figure-${key}`}>
+                      {value.toLocaleString()}
+                    </Text>
+                  )}
+                </Paper>
+              ))}
+            </SimpleGrid>
+            <Text size="sm" c="dimmed">
+              {t('scope', { unit: d.unit.name, year: year ?? t('allYears') })}
             </Text>
-          )}
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <FigureChart title={t('byState')} rows={rows.byState} valueLabel={t('cases')} />
-            <FigureChart title={t('byDomain')} rows={rows.byDomain} valueLabel={t('cases')} />
-            <FigureChart title={t('byUnit')} rows={rows.byUnit} valueLabel={t('cases')} />
-            <FigureChart title={t('timeInState')} rows={rows.timeInState} valueLabel={t('days')} />
-            <FigureChart title={t('outcomes')} rows={rows.outcomes} valueLabel={t('cases')} />
-            <FigureChart title={t('protections')} rows={rows.protections} valueLabel={t('people')} />
-            <FigureChart title={t('rewards')} rows={rows.rewards} valueLabel={t('proposals')} />
-            <ComplianceFigure rows={d.compliance} unitId={d.unit.id} />
-            <PlanTaskFigureCard unitId={unitId} />
-          </SimpleGrid>
-        </>
+            {!d.listsOpen && (
+              <Text size="sm" c="dimmed" data-testid="figures-only">
+                {t('figuresOnly')}
+              </Text>
+            )}
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <FigureChart title={t('byState')} rows={rows.byState} valueLabel={t('cases')} />
+              <FigureChart title={t('byDomain')} rows={rows.byDomain} valueLabel={t('cases')} />
+              <FigureChart title={t('byUnit')} rows={rows.byUnit} valueLabel={t('cases')} />
+              <FigureChart title={t('timeInState')} rows={rows.timeInState} valueLabel={t('days')} />
+              <FigureChart title={t('outcomes')} rows={rows.outcomes} valueLabel={t('cases')} />
+              <FigureChart title={t('protections')} rows={rows.protections} valueLabel={t('people')} />
+              <FigureChart title={t('rewards')} rows={rows.rewards} valueLabel={t('proposals')} />
+              <ComplianceFigure rows={d.compliance} unitId={d.unit.id} />
+              <PlanTaskFigureCard unitId={unitId} />
+            </SimpleGrid>
+          </Stack>
+        </Updating>
       )}
     </Stack>
   );

@@ -12,6 +12,7 @@ import { Pager } from '../components/Pager';
 import { formatDate, vietnamDate } from '../format/dates';
 import { useWorkingDays } from '../hooks/useWorkingDays';
 import { ScrollTable } from '../components/ScrollTable';
+import { Updating } from '../components/Updating';
 import { WorkItemCase } from '../worklist/WorkItemCase';
 import { WorklistCards } from '../worklist/WorklistCards';
 
@@ -45,7 +46,11 @@ export default function WorklistPage() {
       <ErrorAlert error={query.error} />
       {query.isPending && <LoadingBlock />}
       {query.data && items.length === 0 && <Text>{t('worklist.empty')}</Text>}
-      {items.length > 0 && narrow && <WorklistCards items={items} remaining={remaining} />}
+      {items.length > 0 && narrow && (
+        <Updating when={query.isPlaceholderData}>
+          <WorklistCards items={items} remaining={remaining} />
+        </Updating>
+      )}
       {items.length > 0 && !narrow && (
         <ScrollTable label={t('worklist.title')} minWidth={760} updating={query.isPlaceholderData}>
           <table className="k-table" data-testid="worklist">
