@@ -72,12 +72,10 @@ describe('case codes from a sequence per year (issue 16)', () => {
     while (!taken) await new Promise((r) => setTimeout(r, 10));
     const proposer = await t.login('truongphong.stc');
     // With a counter row, this create would wait for the open transaction's row lock until it ends.
-    let timer: NodeJS.Timeout | undefined;
     const created = await Promise.race([
       createDraft(proposer).then((c) => c.code as string),
-      new Promise<string>((r) => (timer = setTimeout(() => r('blocked'), 15_000))),
+      new Promise<string>((r) => setTimeout(() => r('blocked'), 15_000).unref()),
     ]);
-    clearTimeout(timer);
     release();
     await open;
     assert.notEqual(created, 'blocked', 'the create waited for the other transaction');

@@ -86,10 +86,8 @@ async function startAppOn(port: number, opts: { env?: Record<string, string>; da
       if (child.exitCode === null) {
         const exited = new Promise((res) => child.once('exit', res));
         child.kill('SIGTERM');
-        let grace: NodeJS.Timeout | undefined;
-        await Promise.race([exited, new Promise((res) => (grace = setTimeout(res, 15_000)))]);
-        // A pending timer would keep this test file's process alive for the rest of the 15 s.
-        clearTimeout(grace);
+        // Unreferenced: a pending timer would keep this test file's process alive for the rest of the 15 s.
+        await Promise.race([exited, new Promise((res) => setTimeout(res, 15_000).unref())]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
       if (!stopOpts.keepData) rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { updatingProps } from './Updating';
 
 /**
  * A wide table that scrolls sideways on a narrow screen; focusable so it can be scrolled from the keyboard.
@@ -16,14 +17,13 @@ export function ScrollTable({
   updating?: boolean;
   children: ReactNode;
 }) {
-  // While updating: marked busy for assistive technology, and dimmed and unclickable (app.css).
-  const state = { 'aria-busy': updating, className: updating ? 'k-updating' : undefined };
+  const busy = updatingProps(updating);
   // A scrollable region must be reachable from the keyboard (axe: scrollable-region-focusable), and a
   // <section> would add a landmark per table; hence a focusable div with the region role.
   return (
     // biome-ignore lint/a11y/useSemanticElements: see above
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }} {...state}>
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }} {...busy}>
       <div style={{ minWidth }}>{children}</div>
     </div>
   );
