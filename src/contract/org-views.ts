@@ -42,7 +42,12 @@ const unitFields = {
 /** A line of `GET /api/units`. */
 export const UnitSchema = Type.Object({ ...unitFields, childCount: Type.Integer() });
 export type Unit = Static<typeof UnitSchema>;
-export const UnitListSchema = Type.Object({ items: Type.Array(UnitSchema) });
+/** `GET /api/units`: a page of one level of the tree (or of a search), in the order of names. */
+export const UnitListSchema = Type.Object({
+  items: Type.Array(UnitSchema),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type UnitList = Static<typeof UnitListSchema>;
 
 /** A unit as created or changed (`POST`, `PATCH /api/units`): its path from the national root, itself last. */
 export const UnitRecordSchema = Type.Object({ ...unitFields, ancestorIds: Type.Array(Type.String()) });

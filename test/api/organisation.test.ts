@@ -57,6 +57,54 @@ describe('organisation, profiles, search and the API description', () => {
     assert.equal(level.body.items[0].childCount, 1);
   });
 
+  it('pages a level of the tree in the order of names, namesakes by id, from a cursor only the server made', async () => {
+    const parent = await admin.post('/api/units', {
+      code: 'AK-PAGES',
+      name: 'Khối phân trang',
+      typeCode: 'department',
+      parentId: t.org.units.ubnd,
+    });
+    assert.equal(parent.status, 201, JSON.stringify(parent.body));
+    const names = ['Phòng Ăn uống', 'Phòng An ninh', 'Phòng Âm nhạc', 'Phòng Đo đạc', 'Phòng Dân số', 'Phòng Y tế'];
+    for (const [i, name] of [...names, 'Phòng Y tế', 'Phòng Y tế'].entries()) {
+      const r = await admin.post('/api/units', {
+        code: `AK-PG-${i}`,
+        name,
+        typeCode: 'department',
+        parentId: parent.body.id,
+      });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+    }
+    const whole = await admin.get(`/api/units?parentId=${parent.body.id}`);
+    assert.equal(whole.body.nextCursor, null, 'one page holds them all');
+    const order = whole.body.items.map((u: { name: string; id: string }) => [u.name, u.id]);
+    const collator = new Intl.Collator('vi');
+    assert.deepEqual(
+      order,
+      [...order].sort((a: string[], b: string[]) => collator.compare(a[0]!, b[0]!) || (a[1]! < b[1]! ? -1 : 1)),
+      'names in Vietnamese order, then ids',
+    );
+    for (const limit of [1, 3]) {
+      const pages: unknown[] = [];
+      let cursor: string | null = '';
+      do {
+        const page = await admin.get(
+          `/api/units?parentId=${parent.body.id}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        assert.equal(page.status, 200, JSON.stringify(page.body));
+        assert.ok(page.body.items.length <= limit);
+        pages.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      assert.deepEqual(pages, whole.body.items, `pages of ${limit} put together are the whole level`);
+    }
+    for (const cursor of ['nope!', Buffer.from('["x","not-a-uuid"]').toString('base64url'), 'e30']) {
+      const bad = await admin.get(`/api/units?parentId=${parent.body.id}&cursor=${cursor}`);
+      assert.equal(bad.status, 400, cursor);
+      assert.equal(bad.body.error.fields[0].path, 'querystring.cursor');
+    }
+  });
+
   it('lets administrators add people and grant roles, one head per unit', async () => {
     const person = await admin.post('/api/people', {
       fullName: 'Nguyễn Thị Mới',

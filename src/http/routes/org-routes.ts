@@ -59,13 +59,22 @@ export async function orgRoutes(server: Server, app: AppContext) {
           {
             parentId: Type.Optional(Type.Union([Uuid, Type.Literal('root')])),
             q: Type.Optional(Type.String({ maxLength: 100 })),
+            cursor: Type.Optional(Type.String({ maxLength: 1000 })),
+            limit: Type.Optional(IntString),
           },
           { additionalProperties: false },
         ),
         response: { 200: UnitListSchema },
       },
     },
-    async (request) => ({ items: (await listUnits(app, actorOf(request), request.query)).map(presentUnit) }),
+    async (request) => {
+      const { limit, ...filter } = request.query;
+      const page = await listUnits(app, actorOf(request), {
+        ...filter,
+        limit: Math.min(Math.max(Number(limit ?? 100), 1), 200),
+      });
+      return { items: page.items.map(presentUnit), nextCursor: page.nextCursor };
+    },
   );
 
   server.get(

@@ -9,17 +9,19 @@ import type {
   Position,
   ProfileVersion,
   RoleGrantRecord,
-  Unit,
   UnitDetail,
+  UnitList,
   UnitRecord,
 } from '@contract/org-views';
 import type { Role } from '@contract/roles';
 export type { PersonDetail, PersonGrant };
 
-export const fetchUnits = (parentId: string, signal?: AbortSignal) =>
-  getJson<{ items: Unit[] }>(`/api/units${query({ parentId })}`, signal);
-export const searchUnits = (q: string, signal?: AbortSignal) =>
-  getJson<{ items: Unit[] }>(`/api/units${query({ q })}`, signal);
+/** One page of a level of the unit tree (`root` for the top), in the order of names. */
+export const fetchUnits = (parentId: string, cursor: string | null, signal?: AbortSignal) =>
+  getJson<UnitList>(`/api/units${query({ parentId, cursor })}`, signal);
+/** The first units whose names hold `q`, for a picker. */
+export const searchUnits = (q: string, limit: number, signal?: AbortSignal) =>
+  getJson<UnitList>(`/api/units${query({ q, limit })}`, signal);
 export const fetchUnit = (id: string, signal?: AbortSignal) => getJson<UnitDetail>(`/api/units/${id}`, signal);
 
 export interface PeopleFilter {

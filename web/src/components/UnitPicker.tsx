@@ -23,10 +23,10 @@ export function UnitPicker({ label, value, onChange, placeholder, error, require
   const [names, setNames] = useState(() => new Map(value && initialName ? [[value, initialName]] : []));
   const units = useQuery({
     queryKey: ['units', 'search', debounced],
-    queryFn: ({ signal }) => searchUnits(debounced, signal),
+    queryFn: ({ signal }) => searchUnits(debounced, 50, signal),
     placeholderData: keepPreviousData,
   });
-  const found = (units.data?.items ?? []).slice(0, 50).map((u) => ({ value: u.id, label: u.name }));
+  const found = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
   const extra = value && !found.some((f) => f.value === value) ? [{ value, label: names.get(value) ?? value }] : [];
   return (
     <Select

@@ -1,10 +1,9 @@
 import { ActionIcon, Box, Group, Text, UnstyledButton } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchUnits } from '../api/org';
 import type { Unit } from '../api/types';
 import { LoadingBlock } from '../components/LoadingBlock';
+import { MoreUnits, useUnitLevel } from './unit-level';
 
 interface Props {
   unit: Unit;
@@ -17,11 +16,7 @@ interface Props {
 export function UnitTreeNode({ unit, selectedId, onSelect, depth }: Props) {
   const { t } = useTranslation('org');
   const [open, setOpen] = useState(depth < 1);
-  const children = useQuery({
-    queryKey: ['units', 'children', unit.id],
-    queryFn: ({ signal }) => fetchUnits(unit.id, signal),
-    enabled: open && unit.childCount > 0,
-  });
+  const children = useUnitLevel(unit.id, open && unit.childCount > 0);
   const selected = selectedId === unit.id;
   return (
     <li>
@@ -55,9 +50,10 @@ export function UnitTreeNode({ unit, selectedId, onSelect, depth }: Props) {
       {open && unit.childCount > 0 && (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {children.isPending && <LoadingBlock />}
-          {children.data?.items.map((child) => (
+          {children.units.map((child) => (
             <UnitTreeNode key={child.id} unit={child} selectedId={selectedId} onSelect={onSelect} depth={depth + 1} />
           ))}
+          <MoreUnits level={children} indent={(depth + 1) * 16 + 26} />
         </ul>
       )}
     </li>

@@ -2,7 +2,7 @@ import { Alert, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchUnit, fetchUnits } from '../api/org';
+import { fetchUnit } from '../api/org';
 import type { Unit } from '../api/types';
 import { isAdministrator, useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -11,6 +11,7 @@ import { PageHeader } from '../components/PageHeader';
 import { UnitDetails } from '../org/UnitDetails';
 import { UnitFormModal } from '../org/UnitFormModal';
 import { UnitTreeNode } from '../org/UnitTreeNode';
+import { MoreUnits, useUnitLevel } from '../org/unit-level';
 
 export default function UnitsPage() {
   const { t } = useTranslation('org');
@@ -18,10 +19,7 @@ export default function UnitsPage() {
   const admin = isAdministrator(me);
   const [selected, setSelected] = useState<Unit | null>(null);
   const [modal, setModal] = useState<'edit' | 'child' | 'root' | null>(null);
-  const roots = useQuery({
-    queryKey: ['units', 'children', 'root'],
-    queryFn: ({ signal }) => fetchUnits('root', signal),
-  });
+  const roots = useUnitLevel('root');
   const detail = useQuery({
     queryKey: ['unit', selected?.id],
     queryFn: ({ signal }) => fetchUnit(selected!.id, signal),
@@ -44,9 +42,10 @@ export default function UnitsPage() {
             {roots.isPending && <LoadingBlock />}
             <ErrorAlert error={roots.error} />
             <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {roots.data?.items.map((u) => (
+              {roots.units.map((u) => (
                 <UnitTreeNode key={u.id} unit={u} depth={0} selectedId={selected?.id ?? null} onSelect={setSelected} />
               ))}
+              <MoreUnits level={roots} indent={26} />
             </ul>
           </Paper>
         </Grid.Col>

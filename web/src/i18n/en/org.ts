@@ -24,6 +24,7 @@ const en: Shape<typeof vi> = {
     updated: 'Unit updated.',
     expand: 'Expand {{name}}',
     collapse: 'Collapse {{name}}',
+    more: 'Show more units',
     children_one: '{{count}} unit below',
     children_other: '{{count}} units below',
     readOnly: 'You may view only. Administrators add and edit units.',

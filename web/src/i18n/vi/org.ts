@@ -21,6 +21,7 @@ export default {
     updated: 'Đã cập nhật đơn vị.',
     expand: 'Mở {{name}}',
     collapse: 'Thu gọn {{name}}',
+    more: 'Xem thêm đơn vị',
     children_one: '{{count}} đơn vị trực thuộc',
     children_other: '{{count}} đơn vị trực thuộc',
     readOnly: 'Bạn chỉ có quyền xem. Việc thêm, sửa do quản trị hệ thống thực hiện.',
