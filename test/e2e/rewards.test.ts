@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { checkPage, menu, searchPeople } from './browser-steps.ts';
+import { assertUpdating, checkPage, holdRequest, menu, searchPeople } from './browser-steps.ts';
 import { dialog, openCase } from './case-steps.ts';
 import { choose } from './plan-steps.ts';
 import { evaluatedCase } from './setup-evaluated.ts';
@@ -92,6 +92,21 @@ test('a completed proposal awaits a reward; the head proposes an early salary st
   const file = await readFile(await download.path());
   assert.equal(file.subarray(0, 5).toString('latin1'), '%PDF-', 'the export is a PDF');
   assert.match(download.suggestedFilename(), /\.pdf$/);
+  // While another year's record loads, the year shown is marked busy: its paragraph cannot be copied for the wrong year.
+  const lastYear = await holdRequest(page, /\/record\/summary\?year=2025/);
+  await choose(page, 'Năm', '2025');
+  await lastYear.arrived;
+  const shown = page
+    .locator('[aria-busy]')
+    .filter({ has: page.getByTestId('record-paragraph') })
+    .last();
+  await assertUpdating(shown, page.getByRole('button', { name: 'Sao chép đoạn tóm tắt' }));
+  await lastYear.release();
+  await page
+    .locator('[aria-busy="false"]')
+    .filter({ has: page.getByTestId('record-paragraph') })
+    .last()
+    .waitFor();
 
   // The organisation officer opens the same record from the people list, and the person's roles.
   page = await j.people.as('tochuc.snv');

@@ -15,6 +15,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { vietnamDate } from '../format/dates';
 import StepUpPrompt from '../auth/StepUpPrompt';
+import { Updating } from '../components/Updating';
 
 /** A year's days off and weekend working days, with their status and source; administrators edit the year's decision. */
 export default function CalendarPage() {
@@ -65,42 +66,48 @@ export default function CalendarPage() {
       <ErrorAlert error={summary.error ?? stored.error} />
       {summary.isPending && <LoadingBlock />}
       {s && (
-        <>
-          <Paper withBorder p="md" radius="md">
-            <Stack gap="xs">
-              <Group gap="xs">
-                <Text fw={700}>{s.year}</Text>
-                <Badge color={s.status === 'decided' ? 'green' : 'orange'} variant="outline" data-testid="year-status">
-                  {t(`calendar.status.${s.status}`)}
-                </Badge>
-              </Group>
-              <Fact label={t('calendar.source')}>{s.source ?? t('calendar.noSource')}</Fact>
-              {s.sourceUrls.length > 0 && (
-                <Fact label={t('calendar.links')}>
-                  <List size="sm">
-                    {s.sourceUrls.map((u) => (
-                      <List.Item key={u}>
-                        <Anchor
-                          href={u}
-                          target="_blank"
-                          rel="noreferrer"
-                          className="plain-link"
-                          size="sm"
-                          style={{ overflowWrap: 'anywhere' }}
-                        >
-                          {u}
-                        </Anchor>
-                      </List.Item>
-                    ))}
-                  </List>
-                </Fact>
-              )}
-              {s.note && <Fact label={t('calendar.note')}>{s.note}</Fact>}
-            </Stack>
-          </Paper>
-          <DaysOffTable days={s.daysOff} />
-          <WorkingWeekendsTable days={s.workingDays} />
-        </>
+        <Updating when={summary.isPlaceholderData}>
+          <Stack>
+            <Paper withBorder p="md" radius="md">
+              <Stack gap="xs">
+                <Group gap="xs">
+                  <Text fw={700}>{s.year}</Text>
+                  <Badge
+                    color={s.status === 'decided' ? 'green' : 'orange'}
+                    variant="outline"
+                    data-testid="year-status"
+                  >
+                    {t(`calendar.status.${s.status}`)}
+                  </Badge>
+                </Group>
+                <Fact label={t('calendar.source')}>{s.source ?? t('calendar.noSource')}</Fact>
+                {s.sourceUrls.length > 0 && (
+                  <Fact label={t('calendar.links')}>
+                    <List size="sm">
+                      {s.sourceUrls.map((u) => (
+                        <List.Item key={u}>
+                          <Anchor
+                            href={u}
+                            target="_blank"
+                            rel="noreferrer"
+                            className="plain-link"
+                            size="sm"
+                            style={{ overflowWrap: 'anywhere' }}
+                          >
+                            {u}
+                          </Anchor>
+                        </List.Item>
+                      ))}
+                    </List>
+                  </Fact>
+                )}
+                {s.note && <Fact label={t('calendar.note')}>{s.note}</Fact>}
+              </Stack>
+            </Paper>
+            <DaysOffTable days={s.daysOff} />
+            <WorkingWeekendsTable days={s.workingDays} />
+          </Stack>
+        </Updating>
       )}
       {admin && <CalendarHistory year={year} />}
       {editing && stored.data !== undefined && (

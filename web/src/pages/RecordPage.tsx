@@ -14,6 +14,7 @@ import { MyReaders } from '../record/MyReaders';
 import { MyReceipts } from '../record/MyReceipts';
 import { RecordTables } from '../record/RecordTables';
 import { SummaryFigures } from '../record/SummaryFigures';
+import { Updating } from '../components/Updating';
 
 const FIRST_YEAR = 2023;
 
@@ -78,36 +79,42 @@ export default function RecordPage() {
       <ErrorAlert error={summary.error ?? record.error} />
       {summary.isPending && <LoadingBlock />}
       {summary.data && (
-        <>
-          <SummaryFigures s={summary.data} />
-          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="record-paragraph">
-            <Group justify="space-between" mb="xs">
-              <Title order={2} size="h4" id="record-paragraph">
-                {t('paragraph')}
-              </Title>
-              <CopyButton value={text}>
-                {({ copied, copy }) => (
-                  <Button
-                    size="xs"
-                    variant={copied ? 'filled' : 'default'}
-                    color={copied ? 'teal.9' : undefined}
-                    onClick={copy}
-                    aria-live="polite"
-                  >
-                    {copied ? t('copied') : t('copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-            <Text size="sm" data-testid="record-paragraph" lang={i18n.language === 'en' ? 'en' : 'vi'}>
-              {text}
-            </Text>
-          </Paper>
-        </>
+        <Updating when={summary.isPlaceholderData}>
+          <Stack>
+            <SummaryFigures s={summary.data} />
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="record-paragraph">
+              <Group justify="space-between" mb="xs">
+                <Title order={2} size="h4" id="record-paragraph">
+                  {t('paragraph')}
+                </Title>
+                <CopyButton value={text}>
+                  {({ copied, copy }) => (
+                    <Button
+                      size="xs"
+                      variant={copied ? 'filled' : 'default'}
+                      color={copied ? 'teal.9' : undefined}
+                      onClick={copy}
+                      aria-live="polite"
+                    >
+                      {copied ? t('copied') : t('copy')}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+              <Text size="sm" data-testid="record-paragraph" lang={i18n.language === 'en' ? 'en' : 'vi'}>
+                {text}
+              </Text>
+            </Paper>
+          </Stack>
+        </Updating>
       )}
       <AnnualSummaryPanel personId={personId} initialYear={year} />
       <RecordDocuments personId={personId} year={year} />
-      {record.data && <RecordTables r={record.data} />}
+      {record.data && (
+        <Updating when={record.isPlaceholderData}>
+          <RecordTables r={record.data} />
+        </Updating>
+      )}
       {(!id || id === me.id) && <MyReceipts />}
       {(!id || id === me.id) && <MyReaders />}
     </Stack>

@@ -19,6 +19,7 @@ import { ScrollTable } from '../components/ScrollTable';
 import { dashboardUnits } from '../dashboard/DashboardFilters';
 import { formatInstant, vietnamDate } from '../format/dates';
 import { DraftFigures } from '../reports/DraftFigures';
+import { Updating } from '../components/Updating';
 
 const FIRST_YEAR = 2023;
 
@@ -97,7 +98,11 @@ export default function ReviewReportsPage() {
       {list.data && !list.data.canIssue && <Alert color="gray">{t('cannotIssue')}</Alert>}
       <ErrorAlert error={issue.error ?? draft.error ?? list.error} />
       {draft.isPending && <LoadingBlock />}
-      {draft.data && <DraftFigures f={draft.data} />}
+      {draft.data && (
+        <Updating when={draft.isPlaceholderData}>
+          <DraftFigures f={draft.data} />
+        </Updating>
+      )}
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="review-issued">
         <Title order={2} size="h4" id="review-issued" mb="sm">
           {t('list')}

@@ -12,6 +12,7 @@ import {
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { vietnamDate } from '../format/dates';
+import { Updating } from '../components/Updating';
 
 const FIRST_YEAR = 2023;
 
@@ -77,7 +78,7 @@ export function AnnualSummaryPanel({ personId, initialYear }: { personId: string
       </Group>
       <ErrorAlert error={q.error} />
       {s && (
-        <>
+        <Updating when={q.isPlaceholderData}>
           <Title order={3} size="h5" mt="sm">
             {t('annual.breakthroughs')}
           </Title>
@@ -102,7 +103,7 @@ export function AnnualSummaryPanel({ personId, initialYear }: { personId: string
               ))}
             </List>
           )}
-        </>
+        </Updating>
       )}
     </Paper>
   );
