@@ -118,8 +118,10 @@ export async function selectTargets(pool: pg.Pool, max = 200): Promise<Targets> 
   );
   // The people directory as the pickers and the administrators' screen ask for it: whole, by
   // unit, by role, and by part of a name as one types (a common family name, a full name, a
-  // given name).
-  const someone = await all(`select full_name from people where active order by md5(id::text) limit 3`);
+  // given name), by people of the province whose officials ask (the directory lists no other).
+  const someone = await all(
+    `select full_name from people where active and unit_id in ${inProvince} order by md5(id::text) limit 3`,
+  );
   const directory = [
     'limit=50',
     'limit=50&offset=50',

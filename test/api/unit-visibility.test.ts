@@ -70,4 +70,17 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     const children = await admin.get(`/api/units?parentId=${t.org.units.central}`);
     assert.ok(children.body.items.some((u: { id: string }) => u.id === otherProvince));
   });
+
+  it("lists the people of the official's province in the directory, not another province's", async () => {
+    const official = await t.login('truongphong.stc');
+    const names = async (client: typeof official, query: string) =>
+      (await client.get(`/api/people?${query}`)).body.items.map((p: { fullName: string }) => p.fullName);
+    assert.deepEqual(await names(official, `q=${encodeURIComponent('Võ Văn Giám')}`), []);
+    assert.deepEqual(await names(official, `unitId=${otherDept}`), [], 'a foreign unit lists nobody');
+    assert.ok((await names(official, 'q=dang thu ha')).includes('Đặng Thu Hà'), 'their own province');
+    const everyone = await names(official, 'limit=200');
+    assert.ok(everyone.length > 0 && !everyone.includes('Võ Văn Giám'), JSON.stringify(everyone));
+    const admin = await t.login('quantri');
+    assert.deepEqual(await names(admin, `unitId=${otherDept}`), ['Võ Văn Giám'], 'the administrator of both');
+  });
 });

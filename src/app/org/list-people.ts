@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
-import type { Role } from '../../domain/case/case-snapshot.ts';
+import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
+import { unitScopeOf, withinUnitScope } from './unit-visibility.ts';
 
 export interface PeopleFilter {
   unitId?: string;
@@ -14,8 +15,11 @@ export interface PeopleFilter {
   offset: number;
 }
 
-/** The directory of active officials, sorted the Vietnamese way. */
-export async function listPeople(app: AppContext, filter: PeopleFilter) {
+/**
+ * The directory of active officials, sorted the Vietnamese way: those of the units the person may
+ * browse (their province and the subtrees they administer, as the unit tree), not the country's.
+ */
+export async function listPeople(app: AppContext, actor: Actor, filter: PeopleFilter) {
   let q = app.db
     .selectFrom('people')
     .innerJoin('units', 'units.id', 'people.unit_id')
@@ -27,7 +31,8 @@ export async function listPeople(app: AppContext, filter: PeopleFilter) {
       'people.position_code',
       'people.active',
     ])
-    .where('people.active', '=', true);
+    .where('people.active', '=', true)
+    .where(withinUnitScope(await unitScopeOf(app.db, actor)));
   if (filter.unitId) q = q.where('people.unit_id', '=', filter.unitId);
   const role = filter.role;
   if (role)

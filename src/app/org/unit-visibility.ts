@@ -8,7 +8,8 @@ import { visibleTo } from '../cases/case-queries.ts';
  * where their unit and their roles lie), the subtrees they administer, and the path above them
  * (to browse down from the root); leaders only inside that scope or on the route of a case the
  * person may read (the superiors it was sent to). The rest of the country's leadership is not a
- * directory for every official.
+ * directory for every official, and neither are its people (`list-people.ts` lists the officials
+ * inside the scope).
  */
 export interface UnitScope {
   /** Units whose whole subtree is visible. */
@@ -39,13 +40,18 @@ export function unitListedFor(scope: UnitScope): Expression<SqlBool> {
   return sql<SqlBool>`(units.ancestor_ids && ${uuids(scope.roots)} or units.id = any(${uuids(scope.above)}))`;
 }
 
+/** The SQL form for what lies inside a visible subtree (the path above excluded). */
+export function withinUnitScope(scope: UnitScope): Expression<SqlBool> {
+  return sql<SqlBool>`units.ancestor_ids && ${uuids(scope.roots)}`;
+}
+
 /** Whether a unit's details and leaders may be shown: inside the scope, or on a readable case's route. */
 export async function unitDetailsVisible(db: Db, actor: Actor, scope: UnitScope, unitId: string): Promise<boolean> {
   const inScope = await db
     .selectFrom('units')
     .select('id')
     .where('id', '=', unitId)
-    .where(sql<SqlBool>`ancestor_ids && ${uuids(scope.roots)}`)
+    .where(withinUnitScope(scope))
     .executeTakeFirst();
   if (inScope) return true;
   const routed = await db

@@ -143,9 +143,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
     },
     async (request) => {
       const { unitId, q, role } = request.query;
-      const limit = Math.min(Number(request.query.limit ?? 50), 200);
+      const limit = Math.min(Math.max(Number(request.query.limit ?? 50), 1), 200);
       const offset = Number(request.query.offset ?? 0);
-      return { items: (await listPeople(app, { unitId, q, role, limit, offset })).map(presentPerson) };
+      const people = await listPeople(app, actorOf(request), { unitId, q, role, limit, offset });
+      return { items: people.map(presentPerson) };
     },
   );
 
