@@ -35,6 +35,7 @@ export interface GenPerson {
   search_name: string;
   email: string;
   unit_id: string;
+  area_id: string;
   position_code: string;
   username: string;
   password_hash: string;
@@ -176,6 +177,8 @@ class Builder {
       search_name: foldForSearch(full),
       email: `${username}@bench.khien.example`,
       unit_id: u.id,
+      // Migration 035's trigger, off during the bulk load: the unit below the national root.
+      area_id: u.ancestor_ids[1] ?? u.id,
       position_code: position,
       username,
       password_hash: this.passwordHash,

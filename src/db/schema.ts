@@ -63,6 +63,8 @@ export interface PeopleTable {
   search_name: string;
   email: string | null;
   unit_id: string;
+  /** The area of the unit (below the national root; migration 035): set by a trigger, never written. */
+  area_id: Generated<string>;
   position_code: string | null;
   username: string | null;
   password_hash: string | null;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { TestClient } from '../support/test-client.ts';
 
 // Issue 11, item 9: the unit tree and its leaders only as far as a role needs.
 describe('unit tree visibility (issue 11, item 9)', () => {
@@ -82,5 +83,51 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     assert.ok(everyone.length > 0 && !everyone.includes('Võ Văn Giám'), JSON.stringify(everyone));
     const admin = await t.login('quantri');
     assert.deepEqual(await names(admin, `unitId=${otherDept}`), ['Võ Văn Giám'], 'the administrator of both');
+  });
+
+  it('follows a person, or a whole unit, that moves to another province (migration 035)', async () => {
+    const official = await t.login('truongphong.stc');
+    const admin = await t.login('quantri');
+    const listed = async () =>
+      (await official.get(`/api/people?q=${encodeURIComponent('Võ Văn Giám')}`)).body.items.length === 1;
+    assert.equal(await listed(), false);
+    const moved = await admin.request('PATCH', `/api/units/${otherDept}`, { parentId: t.org.units.province });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal(await listed(), true, "the unit's people move with it");
+    assert.equal((await admin.request('PATCH', `/api/units/${otherDept}`, { parentId: otherProvince })).status, 200);
+    assert.equal(await listed(), false, 'and back');
+    const [giam] = (await admin.get(`/api/people?unitId=${otherDept}`)).body.items;
+    const transferred = await admin.request('PATCH', `/api/people/${giam.id}`, { unitId: t.org.units.finance });
+    assert.equal(transferred.status, 200, JSON.stringify(transferred.body));
+    assert.equal(await listed(), true, 'a person transferred to the province');
+    assert.equal((await admin.request('PATCH', `/api/people/${giam.id}`, { unitId: otherDept })).status, 200);
+    assert.equal(await listed(), false);
+  });
+
+  it("an administrator of one department lists its people; of it and a province's unit, both", async () => {
+    const admin = await t.login('quantri');
+    const names = async (client: TestClient) =>
+      (await client.get('/api/people?limit=200')).body.items.map((p: { fullName: string }) => p.fullName);
+    const enrol = async (fullName: string, unitId: string, username: string) => {
+      const person = await admin.post('/api/people', { fullName, unitId, username, password: 'Mat-khau-dai-2026' });
+      assert.equal(person.status, 201, JSON.stringify(person.body));
+      const grant = await admin.post(`/api/people/${person.body.id}/grants`, {
+        unitId: otherDept,
+        role: 'administrator',
+      });
+      assert.equal(grant.status, 201, JSON.stringify(grant.body));
+      const client = await TestClient.login(t.server, username, 'Mat-khau-dai-2026', 'vi');
+      const changed = await client.post('/api/me/password', {
+        currentPassword: 'Mat-khau-dai-2026',
+        newPassword: 'một buổi sáng trên đồi chè',
+      });
+      assert.equal(changed.status, 200, JSON.stringify(changed.body));
+      return client;
+    };
+    const local = await names(await enrol('Lê Quản Trị', otherDept, 'quantri.blstc'));
+    assert.deepEqual(local, ['Lê Quản Trị', 'Võ Văn Giám'], 'the department, not the province it is in');
+    const both = await names(await enrol('Mai Văn Kiêm', t.org.units.finance!, 'kiem.stc'));
+    for (const name of ['Lê Quản Trị', 'Võ Văn Giám', 'Mai Văn Kiêm', 'Đặng Thu Hà'])
+      assert.ok(both.includes(name), name);
   });
 });

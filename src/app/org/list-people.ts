@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import type { Actor, Role } from '../../domain/case/case-snapshot.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
-import { unitScopeOf, withinUnitScope } from './unit-visibility.ts';
+import { personWithinUnitScope, unitScopeOf } from './unit-visibility.ts';
 
 export interface PeopleFilter {
   unitId?: string;
@@ -32,7 +32,7 @@ export async function listPeople(app: AppContext, actor: Actor, filter: PeopleFi
       'people.active',
     ])
     .where('people.active', '=', true)
-    .where(withinUnitScope(await unitScopeOf(app.db, actor)));
+    .where(personWithinUnitScope(await unitScopeOf(app.db, actor)));
   if (filter.unitId) q = q.where('people.unit_id', '=', filter.unitId);
   const role = filter.role;
   if (role)
@@ -46,7 +46,8 @@ export async function listPeople(app: AppContext, actor: Actor, filter: PeopleFi
       ),
     );
   if (filter.q) q = q.where('people.search_name', 'like', containsPattern(foldForSearch(filter.q)));
-  // The order of the index people_directory (migration 034): a page walks it, and namesakes keep one order.
+  // The order of the indexes people_directory (migration 034) and people_area_directory (035): a
+  // page walks one of them, and namesakes keep one order.
   return q
     .orderBy(sql`people.full_name collate vi`)
     .orderBy('people.id')

@@ -16,6 +16,13 @@ export interface UnitScope {
   roots: string[];
   /** Units above the roots: visible as names on the way down, without their other branches. */
   above: string[];
+  /**
+   * The roots again, by level: whether one is the national root (the whole country), those that
+   * are areas (the level below it, `people.area_id`), and those deeper (an administered subtree).
+   */
+  national: boolean;
+  areas: string[];
+  subtrees: string[];
 }
 
 export async function unitScopeOf(db: Db, actor: Actor): Promise<UnitScope> {
@@ -24,13 +31,17 @@ export async function unitScopeOf(db: Db, actor: Actor): Promise<UnitScope> {
   const administered = new Set(actor.grants.filter((g) => g.role === 'administrator').map((g) => g.unitId));
   const roots = new Set<string>();
   const above = new Set<string>();
+  const levels = [new Set<string>(), new Set<string>(), new Set<string>()];
   for (const u of units) {
     // ancestor_ids runs from the national root to the unit itself.
     const root = administered.has(u.id) ? u.id : (u.ancestor_ids[1] ?? u.ancestor_ids[0] ?? u.id);
+    const level = Math.max(u.ancestor_ids.indexOf(root), 0);
     roots.add(root);
-    for (const id of u.ancestor_ids.slice(0, u.ancestor_ids.indexOf(root))) above.add(id);
+    levels[Math.min(level, 2)]!.add(root);
+    for (const id of u.ancestor_ids.slice(0, level)) above.add(id);
   }
-  return { roots: [...roots], above: [...above] };
+  const [national, areas, subtrees] = levels.map((l) => [...l]) as [string[], string[], string[]];
+  return { roots: [...roots], above: [...above], national: national.length > 0, areas, subtrees };
 }
 
 const uuids = (ids: string[]) => sql`${ids}::uuid[]`;
@@ -40,9 +51,27 @@ export function unitListedFor(scope: UnitScope): Expression<SqlBool> {
   return sql<SqlBool>`(units.ancestor_ids && ${uuids(scope.roots)} or units.id = any(${uuids(scope.above)}))`;
 }
 
-/** The SQL form for what lies inside a visible subtree (the path above excluded). */
+/** The SQL form for a unit (`units`) inside a visible subtree (the path above excluded). */
 export function withinUnitScope(scope: UnitScope): Expression<SqlBool> {
   return sql<SqlBool>`units.ancestor_ids && ${uuids(scope.roots)}`;
+}
+
+/**
+ * The same for a person (`people`): by the area of their unit where the scope is made of areas, so
+ * that a directory page walks one area's order (migration 035), and by their unit for a subtree.
+ */
+export function personWithinUnitScope(scope: UnitScope): Expression<SqlBool> {
+  if (scope.national) return sql<SqlBool>`true`;
+  const inAreas =
+    scope.areas.length === 1
+      ? sql<SqlBool>`people.area_id = ${scope.areas[0]}::uuid`
+      : sql<SqlBool>`people.area_id = any(${uuids(scope.areas)})`;
+  // A subtree's units first, then their people by unit: walking the country's order and looking
+  // up each person's unit would read the whole directory for an administrator of one department.
+  const inSubtrees = sql<SqlBool>`people.unit_id = any(array(select s.id from units s where s.ancestor_ids && ${uuids(scope.subtrees)}))`;
+  if (!scope.subtrees.length) return inAreas;
+  if (!scope.areas.length) return inSubtrees;
+  return sql<SqlBool>`(${inAreas} or ${inSubtrees})`;
 }
 
 /** Whether a unit's details and leaders may be shown: inside the scope, or on a readable case's route. */

@@ -59,7 +59,7 @@ create table stat_case_state (
 );
 
 -- The due date and the domain also change in actions that keep the state (forwarding to a
--- superior restarts the clock; a draft's plan may change its domain), which recordTransition
+-- superior restarts the clock; a draft's plan may change its domain), which withTransitionTallies
 -- is not told about. This trigger keeps those two exact in the same transaction.
 create function stat_cases_changed() returns trigger language plpgsql as $fn$
 declare

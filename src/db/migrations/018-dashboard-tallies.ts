@@ -12,7 +12,7 @@ import { sql, type Kysely } from 'kysely';
  *   protection  k1 = granted | refused | revoked, k2 = the decided result (per person)
  *   reward      k1 = form, k2 = status
  *
- * `state` and `duration` are kept by recordTransition (statistics-repository.ts), the rest by the
+ * `state` and `duration` are kept by withTransitionTallies (statistics-repository.ts), the rest by the
  * triggers below, always in the transaction of the write they count.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -29,7 +29,7 @@ create table stat_unit_years (
   primary key (unit_id, year, shard) include (n)
 );
 
--- Kept from the state tallies themselves, so every writer of them (recordTransition, the domain
+-- Kept from the state tallies themselves, so every writer of them (withTransitionTallies, the domain
 -- trigger of 018) keeps it too, on the rows it has just locked in unit order.
 create function stat_unit_years_changed() returns trigger language plpgsql as $fn$
 begin

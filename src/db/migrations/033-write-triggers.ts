@@ -11,7 +11,7 @@ import { sql, type Kysely } from 'kysely';
  *    transition and never read. A row of `stat_due_counts` is one due date of one unit: every
  *    case in the country falling due on the same day updated the same national and provincial
  *    rows and held their locks until commit (4.6 ms an upsert, most of it waiting). They are
- *    dropped. `stat_case_state` stays: `recordTransition` takes the decrement and the time spent
+ *    dropped. `stat_case_state` stays: `withTransitionTallies` takes the decrement and the time spent
  *    in the state from it, and a small trigger keeps its domain.
  *
  * 2. Functions in `language sql` are planned again at every call, where PL/pgSQL keeps its plans
@@ -37,7 +37,7 @@ drop function stat_cases_changed();
 drop table stat_state_counts, stat_state_durations, stat_due_counts;
 
 -- What the dropped trigger still did for stat_case_state: a draft's plan may change its domain
--- without a change of state, which recordTransition is not told about.
+-- without a change of state, which withTransitionTallies is not told about.
 create function stat_case_state_domain() returns trigger language plpgsql as $fn$
 begin
   update stat_case_state set domain = new.domain where case_id = new.id and domain = old.domain;

@@ -31,6 +31,7 @@ import * as m031 from './031-compliance-by-area.ts';
 import * as m032 from './032-search-word-statistics.ts';
 import * as m033 from './033-write-triggers.ts';
 import * as m034 from './034-people-directory.ts';
+import * as m035 from './035-people-area.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '032-search-word-statistics': m032,
   '033-write-triggers': m033,
   '034-people-directory': m034,
+  '035-people-area': m035,
 };
