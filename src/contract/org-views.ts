@@ -39,8 +39,12 @@ const unitFields = {
   active: Type.Boolean(),
 };
 
-/** A line of `GET /api/units`. */
-export const UnitSchema = Type.Object({ ...unitFields, childCount: Type.Integer() });
+/** A line of `GET /api/units`, with the name of the unit above it: many units share a name ("Văn phòng"). */
+export const UnitSchema = Type.Object({
+  ...unitFields,
+  parentName: Nullable(Type.String()),
+  childCount: Type.Integer(),
+});
 export type Unit = Static<typeof UnitSchema>;
 /** `GET /api/units`: a page of one level of the tree (or of a search), in the order of names. */
 export const UnitListSchema = Type.Object({

@@ -77,6 +77,10 @@ describe('organisation, profiles, search and the API description', () => {
     }
     const whole = await admin.get(`/api/units?parentId=${parent.body.id}`);
     assert.equal(whole.body.nextCursor, null, 'one page holds them all');
+    assert.ok(
+      whole.body.items.every((u: { parentName: string }) => u.parentName === 'Khối phân trang'),
+      'each names the unit it is under',
+    );
     const order = whole.body.items.map((u: { name: string; id: string }) => [u.name, u.id]);
     const collator = new Intl.Collator('vi');
     assert.deepEqual(

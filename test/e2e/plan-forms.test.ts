@@ -52,7 +52,8 @@ test('programme item 2: the focal point creates a plan and assigns a task throug
   await task.getByRole('textbox', { name: labelled('Nhiệm vụ') }).fill(TASK);
   await task.getByRole('textbox', { name: labelled('Sản phẩm dự kiến') }).fill('Cơ sở dữ liệu vận hành');
   await task.getByRole('combobox', { name: labelled('Đơn vị thực hiện') }).fill('Sở Tài chính');
-  await page.getByRole('option', { name: 'Sở Tài chính' }).first().click();
+  // Each option names the unit it is under: many units share a name.
+  await page.getByRole('option', { name: /^Sở Tài chính\s*Ủy ban nhân dân tỉnh An Khang$/ }).click();
   await typeDate(page, 'Thời hạn', `30/06/${next}`);
   await checkPage(page, 'plan-forms-03-task-form');
   await task.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();

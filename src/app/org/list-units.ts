@@ -18,7 +18,7 @@ export interface UnitListFilter {
 
 /**
  * The unit tree one level at a time, within what the person needs to see, with each unit's number
- * of children, a page at a time in the order of names (`vi`), then of ids so that two units of one
+ * of children and the name of its parent (visible: inside the scope or on the path above it), a page at a time in the order of names (`vi`), then of ids so that two units of one
  * name keep their order across pages.
  */
 export async function listUnits(app: AppContext, actor: Actor, filter: UnitListFilter) {
@@ -33,6 +33,7 @@ export async function listUnits(app: AppContext, actor: Actor, filter: UnitListF
       'units.parent_id',
       'units.party_committee_unit_id',
       'units.active',
+      eb.selectFrom('units as up').select('up.name').whereRef('up.id', '=', 'units.parent_id').as('parent_name'),
       eb
         .selectFrom('units as c')
         .select(eb.fn.countAll<string>().as('n'))

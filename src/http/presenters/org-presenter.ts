@@ -33,8 +33,9 @@ const unitFields = (u: UnitRow) => ({
   active: u.active,
 });
 
-export const presentUnit = (u: UnitRow & { child_count: number }): Unit => ({
+export const presentUnit = (u: UnitRow & { parent_name: string | null; child_count: number }): Unit => ({
   ...unitFields(u),
+  parentName: u.parent_name,
   childCount: u.child_count,
 });
 

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -27,6 +27,8 @@ export function UnitPicker({ label, value, onChange, placeholder, error, require
     placeholderData: keepPreviousData,
   });
   const found = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+  // Many units share a name ("Văn phòng", "Phòng Kinh tế"): each option says which unit it is under.
+  const parents = new Map((units.data?.items ?? []).map((u) => [u.id, u.parentName]));
   const extra = value && !found.some((f) => f.value === value) ? [{ value, label: names.get(value) ?? value }] : [];
   return (
     <Select
@@ -45,6 +47,19 @@ export function UnitPicker({ label, value, onChange, placeholder, error, require
       onChange={(id, option) => {
         if (id && option) setNames(new Map(names).set(id, option.label));
         onChange(id, option?.label ?? null);
+      }}
+      renderOption={({ option }) => {
+        const parent = parents.get(option.value);
+        return (
+          <Stack gap={0}>
+            <Text size="sm">{option.label}</Text>
+            {parent && (
+              <Text size="xs" c="dimmed">
+                {parent}
+              </Text>
+            )}
+          </Stack>
+        );
       }}
       nothingFoundMessage="—"
       comboboxProps={{ withinPortal: true }}
