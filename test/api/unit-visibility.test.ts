@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { TestClient } from '../support/test-client.ts';
+import { createDraft } from '../support/fixtures.ts';
 
 // Issue 11, item 9: the unit tree and its leaders only as far as a role needs.
 describe('unit tree visibility (issue 11, item 9)', () => {
@@ -129,5 +130,43 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     const both = await names(await enrol('Mai Văn Kiêm', t.org.units.finance!, 'kiem.stc'));
     for (const name of ['Lê Quản Trị', 'Võ Văn Giám', 'Mai Văn Kiêm', 'Đặng Thu Hà'])
       assert.ok(both.includes(name), name);
+  });
+
+  it('lists the areas a readable case involves when choosing people for it, and refuses an unreadable case', async () => {
+    const admin = await t.login('quantri');
+    const person = await admin.post('/api/people', {
+      fullName: 'Trịnh Văn Chuyển',
+      unitId: otherDept,
+      positionCode: 'truong_phong',
+      username: 'chuyen.bl',
+      password: 'Mat-khau-dai-2026',
+    });
+    assert.equal(person.status, 201, JSON.stringify(person.body));
+    const grant = await admin.post(`/api/people/${person.body.id}/grants`, { unitId: otherDept, role: 'proposer' });
+    assert.equal(grant.status, 201, JSON.stringify(grant.body));
+    const proposer = await TestClient.login(t.server, 'chuyen.bl', 'Mat-khau-dai-2026', 'vi');
+    await proposer.post('/api/me/password', {
+      currentPassword: 'Mat-khau-dai-2026',
+      newPassword: 'một buổi sáng trên đồi chè',
+    });
+    const { code } = await createDraft(proposer, 'Đề xuất của cán bộ được điều động');
+    // Transferred to An Khang, their role in Bình Lâm ended, the draft still theirs: the former
+    // colleagues are still choosable for it.
+    assert.equal((await admin.request('DELETE', `/api/people/${person.body.id}/grants/${grant.body.id}`)).status, 200);
+    assert.equal(
+      (await admin.request('PATCH', `/api/people/${person.body.id}`, { unitId: t.org.units.finance })).status,
+      200,
+    );
+    const giam = `q=${encodeURIComponent('Võ Văn Giám')}`;
+    const count = async (query: string) => (await proposer.get(`/api/people?${query}`)).body.items?.length;
+    assert.equal(await count(giam), 0, 'not in the directory of their new area');
+    assert.equal(await count(`${giam}&caseCode=${code}`), 1, "in the case's area");
+    const outsider = await t.login('truongphong.stc');
+    const refused = await outsider.get(`/api/people?${giam}&caseCode=${code}`);
+    assert.equal(refused.status, 404, 'a case the person may not read is answered as one that does not exist');
+    assert.equal(refused.body.error.code, 'case_not_found');
+    const malformed = await outsider.get('/api/people?caseCode=x');
+    assert.equal(malformed.status, 400);
+    assert.equal(malformed.body.error.fields[0].path, 'querystring.caseCode');
   });
 });

@@ -32,8 +32,11 @@ test('assigning implementers (Art. 6(4)): the people list closes once a person i
   });
   const page = await j.people.as('giamdoc.stc');
   await openCase(page, j.app.baseUrl, code);
+  // The picker searches the directory for this case, which lists the areas the case involves.
+  const searched = page.waitForRequest((r) => r.url().includes('/api/people?') && r.url().includes(`caseCode=${code}`));
   await openAction(page, 'Phân công người thực hiện');
   await dialog(page).locator('form input:not([type=hidden])').first().click();
+  await searched;
   const option = page.getByRole('option').first();
   await option.waitFor();
   await option.click();

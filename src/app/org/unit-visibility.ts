@@ -44,6 +44,17 @@ export async function unitScopeOf(db: Db, actor: Actor): Promise<UnitScope> {
   return { roots: [...roots], above: [...above], national: national.length > 0, areas, subtrees };
 }
 
+/**
+ * The scope widened by the areas of some units (`people.area_id` of the people in them): the
+ * areas a case has passed through, whose officials may be chosen for it.
+ */
+export async function withAreasOf(db: Db, scope: UnitScope, unitIds: string[]): Promise<UnitScope> {
+  if (scope.national || !unitIds.length) return scope;
+  const units = await db.selectFrom('units').select(['id', 'ancestor_ids']).where('id', 'in', unitIds).execute();
+  const areas = new Set([...scope.areas, ...units.map((u) => u.ancestor_ids[1] ?? u.id)]);
+  return { ...scope, areas: [...areas] };
+}
+
 const uuids = (ids: string[]) => sql`${ids}::uuid[]`;
 
 /** The SQL form for listing: inside a visible subtree, or on the path above one. */

@@ -25,6 +25,7 @@ import { ROLES } from '../../domain/case/case-snapshot.ts';
 import { actorOf, requireActor } from '../auth.ts';
 import { idempotent } from '../idempotency.ts';
 import type { Server } from '../server-type.ts';
+import { CaseCode } from './protection-http.ts';
 import {
   presentCodeName,
   presentDomain,
@@ -133,6 +134,7 @@ export async function orgRoutes(server: Server, app: AppContext) {
             unitId: Type.Optional(Uuid),
             q: Type.Optional(Type.String({ maxLength: 100 })),
             role: Type.Optional(RoleSchema),
+            caseCode: Type.Optional(CaseCode),
             limit: Type.Optional(IntString),
             offset: Type.Optional(IntString),
           },
@@ -142,10 +144,10 @@ export async function orgRoutes(server: Server, app: AppContext) {
       },
     },
     async (request) => {
-      const { unitId, q, role } = request.query;
+      const { unitId, q, role, caseCode } = request.query;
       const limit = Math.min(Math.max(Number(request.query.limit ?? 50), 1), 200);
       const offset = Number(request.query.offset ?? 0);
-      const people = await listPeople(app, actorOf(request), { unitId, q, role, limit, offset });
+      const people = await listPeople(app, actorOf(request), { unitId, q, role, caseCode, limit, offset });
       return { items: people.map(presentPerson) };
     },
   );

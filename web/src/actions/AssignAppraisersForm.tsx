@@ -18,6 +18,7 @@ export default function AssignAppraisersForm({ c, action, onDone }: ActionFormPr
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
       <PersonPicker
+        caseCode={c.code}
         label={t('fields.appraisers')}
         role="appraiser"
         required

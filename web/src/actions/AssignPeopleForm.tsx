@@ -14,6 +14,7 @@ export default function AssignPeopleForm({ c, action, onDone }: ActionFormProps)
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
       <PersonPicker
+        caseCode={c.code}
         label={t(inspectors ? 'fields.inspectors' : 'fields.implementers')}
         role={inspectors ? 'inspector' : undefined}
         required

@@ -11,6 +11,7 @@ export default function SetCoProposersForm({ c, action, onDone }: ActionFormProp
   return (
     <ActionFormShell action={action} state={state} onCancel={onDone}>
       <PersonPicker
+        caseCode={c.code}
         label={t('fields.coProposers')}
         known={c.coProposers}
         value={form.values.coProposerIds}

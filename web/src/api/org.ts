@@ -28,6 +28,8 @@ export interface PeopleFilter {
   q?: string;
   unitId?: string;
   role?: Role | '';
+  /** Choosing people for this case: the areas it involves are listed too. */
+  caseCode?: string;
   limit?: number;
   offset?: number;
 }

@@ -16,10 +16,13 @@ interface Props {
   required?: boolean;
   /** People already chosen elsewhere, so their names show before any search. */
   known?: Ref[];
+  /** The case they are chosen for: its proposer's and its route's areas are searched too. */
+  caseCode?: string;
 }
 
 /** Chooses people by name, searched on the server (accent-insensitive), optionally only holders of a role. */
-export function PersonPicker({ label, value, onChange, role, error, description, required, known = [] }: Props) {
+export function PersonPicker(props: Props) {
+  const { label, value, onChange, role, error, description, required, known = [], caseCode } = props;
   const { t } = useTranslation('actions');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
@@ -27,8 +30,8 @@ export function PersonPicker({ label, value, onChange, role, error, description,
   const [opened, setOpened] = useState(false);
   const [names, setNames] = useState(() => new Map(known.map((p) => [p.id, p.name ?? p.id])));
   const people = useQuery({
-    queryKey: ['people', 'pick', role ?? '', debounced],
-    queryFn: ({ signal }) => fetchPeople({ q: debounced || undefined, role, limit: 30 }, signal),
+    queryKey: ['people', 'pick', caseCode ?? '', role ?? '', debounced],
+    queryFn: ({ signal }) => fetchPeople({ q: debounced || undefined, role, caseCode, limit: 30 }, signal),
     placeholderData: keepPreviousData,
   });
   const found = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} — ${p.unitName}` }));
