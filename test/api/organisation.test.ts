@@ -158,16 +158,18 @@ describe('organisation, profiles, search and the API description', () => {
     assert.equal((await newcomer.get('/api/me')).status, 401, 'deactivation signs the person out');
   });
 
-  it('shows role grants and e-mails to organisation officers over the person’s unit only', async () => {
+  it('shows role grants and e-mails to organisation officers over the person’s unit only, the entry within the province', async () => {
     const person = t.org.people['giamdoc.stc'];
     const own = await (await t.login('tochuc.snv')).get(`/api/people/${person}`);
     assert.equal(own.status, 200);
     assert.ok(own.body.grants.length > 0, 'the province’s organisation officer sees the grants');
+    const colleague = await (await t.login('truongphong.stc')).get(`/api/people/${person}`);
+    assert.equal(colleague.status, 200, 'the directory entry is there for the officials of the province');
+    assert.equal(colleague.body.fullName, own.body.fullName);
+    assert.equal(colleague.body.grants, null, 'not the grants');
+    assert.equal(colleague.body.email, null);
     const other = await (await t.login('tochuc.snv.hcm')).get(`/api/people/${person}`);
-    assert.equal(other.status, 200, 'the directory entry itself is public to officials');
-    assert.equal(other.body.fullName, own.body.fullName);
-    assert.equal(other.body.grants, null, 'another province’s organisation officer does not');
-    assert.equal(other.body.email, null);
+    assert.equal(other.status, 404, 'another province’s organisation officer: as for an id that does not exist');
   });
 
   it('refuses organisation changes by anyone but an administrator in scope', async () => {

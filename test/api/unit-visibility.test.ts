@@ -57,11 +57,14 @@ describe('unit tree visibility (issue 11, item 9)', () => {
     assert.ok(!names.includes('Tỉnh Bình Lâm'), JSON.stringify(names));
     const search = await official.get(`/api/units?q=${encodeURIComponent('Bình Lâm')}`);
     assert.deepEqual(search.body.items, []);
-    assert.equal(
-      (await official.get('/api/units?parentId=root')).body.items.length,
-      1,
-      'the national root, to browse down from',
-    );
+    const [root] = (await official.get('/api/units?parentId=root')).body.items;
+    assert.equal((await official.get('/api/units?parentId=root')).body.items.length, 1, 'the national root');
+    assert.equal(root.childCount, children.body.items.length, 'it counts only the children that are listed');
+    const [head] = (await t.login('quantri').then((a) => a.get(`/api/people?unitId=${otherDept}`))).body.items;
+    const entry = await official.get(`/api/people/${head.id}`);
+    assert.equal(entry.status, 404, "another province's official answers like an id that does not exist");
+    assert.equal(entry.body.error.code, 'person_not_found');
+    assert.equal((await official.get(`/api/people/${t.org.people['giamdoc.stc']}`)).status, 200, 'their own');
   });
 
   it('an administrator of the subtree sees it', async () => {

@@ -23,6 +23,7 @@ export interface UnitListFilter {
  */
 export async function listUnits(app: AppContext, actor: Actor, filter: UnitListFilter) {
   const after = decodeUnitCursor(filter.cursor);
+  const scope = await unitScopeOf(app.db, actor);
   let q = app.db
     .selectFrom('units')
     .select((eb) => [
@@ -38,9 +39,11 @@ export async function listUnits(app: AppContext, actor: Actor, filter: UnitListF
         .selectFrom('units as c')
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('c.parent_id', '=', 'units.id')
+        // Only the children the person will be shown: the rest of the country is not counted either.
+        .where(unitListedFor(scope, 'c'))
         .as('child_count'),
     ])
-    .where(unitListedFor(await unitScopeOf(app.db, actor)));
+    .where(unitListedFor(scope));
   if (filter.parentId === 'root') q = q.where('units.parent_id', 'is', null);
   else if (filter.parentId) q = q.where('units.parent_id', '=', filter.parentId);
   if (filter.q) q = q.where('units.search_name', 'like', containsPattern(foldForSearch(filter.q)));

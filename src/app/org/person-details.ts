@@ -3,9 +3,11 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { administersUnit } from './admin-scope.ts';
+import { unitScopeOf } from './unit-visibility.ts';
 
 /**
- * A directory entry, with what only some may see: role grants for administrators and organisation
+ * A directory entry, for those whose directory lists the person (and the person), with what only
+ * some may see: role grants for administrators and organisation
  * officers over the person's unit; the e-mail for them and the person; the username for the person
  * and administrators of their unit.
  */
@@ -28,6 +30,11 @@ export async function personDetails(app: AppContext, actor: Actor, personId: str
     .executeTakeFirst();
   if (!person) throw new DomainError('not_found', 'person_not_found');
   const { ancestor_ids: ancestors, ...entry } = person;
+  // The directory's scope (list-people.ts): someone outside it is answered as an id that does not exist.
+  const self = actor.personId === person.id;
+  const scope = await unitScopeOf(app.db, actor);
+  if (!self && !scope.national && !scope.roots.some((root) => ancestors.includes(root)))
+    throw new DomainError('not_found', 'person_not_found');
   // Administrators and organisation officers see grants and e-mails of the people they look after:
   // those of a unit inside their grant (an administrator's always reaches below it), not the country's.
   const mayManage = actor.grants.some(
@@ -52,7 +59,6 @@ export async function personDetails(app: AppContext, actor: Actor, personId: str
         .execute()
     : null;
   // A username is half of a sign-in.
-  const self = actor.personId === person.id;
   const username = self || (await administersUnit(app.db, actor, person.unit_id)) ? person.username : null;
   return { ...entry, username, email: mayManage || self ? person.email : null, grants };
 }

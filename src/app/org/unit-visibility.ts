@@ -57,9 +57,10 @@ export async function withAreasOf(db: Db, scope: UnitScope, unitIds: string[]): 
 
 const uuids = (ids: string[]) => sql`${ids}::uuid[]`;
 
-/** The SQL form for listing: inside a visible subtree, or on the path above one. */
-export function unitListedFor(scope: UnitScope): Expression<SqlBool> {
-  return sql<SqlBool>`(units.ancestor_ids && ${uuids(scope.roots)} or units.id = any(${uuids(scope.above)}))`;
+/** The SQL form for listing: inside a visible subtree, or on the path above one (`table`: the units' alias). */
+export function unitListedFor(scope: UnitScope, table = 'units'): Expression<SqlBool> {
+  const [ancestors, id] = [sql.ref(`${table}.ancestor_ids`), sql.ref(`${table}.id`)];
+  return sql<SqlBool>`(${ancestors} && ${uuids(scope.roots)} or ${id} = any(${uuids(scope.above)}))`;
 }
 
 /** The SQL form for a unit (`units`) inside a visible subtree (the path above excluded). */
