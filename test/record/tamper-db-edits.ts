@@ -29,25 +29,39 @@ export const TRIGGERED_TABLES = [
 const ofCase = (alias = '') => `${alias}case_id = $1`;
 const determinationOfCase = `protection_case_id in (select id from protection_cases where case_id = $1)`;
 
+const planVersionEdited = (n: number): DbEdit => ({
+  kind: 'plan version edited',
+  table: 'plan_versions',
+  where: ofCase(),
+  set: `plan = jsonb_set(plan, '{resources,budgetVnd}', '${n}')`,
+});
+const caseStateChanged = (s: string): DbEdit => ({
+  kind: 'case row state changed',
+  table: 'cases',
+  where: `id = $1 and state <> '${s}'`,
+  set: `state = '${s}'`,
+});
+
+/**
+ * The issue's own examples (a plan version and a case's state edited in place), tried on every run
+ * whatever the random draw: a state is changed to two different ones, so that one applies whatever
+ * state the case is in.
+ */
+export const ISSUE_DB_EDITS: DbEdit[] = [
+  planVersionEdited(1),
+  caseStateChanged('draft'),
+  caseStateChanged('evaluated'),
+];
+
 export const dbEditArb: fc.Arbitrary<DbEdit> = fc.oneof(
-  fc.integer({ min: 1, max: 10 ** 12 }).map((n) => ({
-    kind: 'plan version edited',
-    table: 'plan_versions',
-    where: ofCase(),
-    set: `plan = jsonb_set(plan, '{resources,budgetVnd}', '${n}')`,
-  })),
+  fc.integer({ min: 1, max: 10 ** 12 }).map(planVersionEdited),
   fc.uint8Array({ minLength: 1, maxLength: 16 }).map((b) => ({
     kind: "attachment's stored bytes replaced",
     table: 'blobs',
     where: 'sha256 in (select sha256 from attachments where case_id = $1)',
     set: `content = '\\x${Buffer.from(b).toString('hex')}'::bytea`,
   })),
-  fc.constantFrom(...CASE_STATES).map((s) => ({
-    kind: 'case row state changed',
-    table: 'cases',
-    where: `id = $1 and state <> '${s}'`,
-    set: `state = '${s}'`,
-  })),
+  fc.constantFrom(...CASE_STATES).map(caseStateChanged),
   fc.integer({ min: 1, max: 3 }).map((k) => ({
     kind: 'case row version changed',
     table: 'cases',

@@ -9,7 +9,7 @@ import { transitionTable } from '../../src/app/verify/transition-table.ts';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.ts';
 import { richRecords } from './record-fixture.ts';
 import { editArb, NoOp } from './tamper-edits.ts';
-import { dbEditArb, TRIGGERED_TABLES, withDbEdit } from './tamper-db-edits.ts';
+import { dbEditArb, type DbEdit, ISSUE_DB_EDITS, TRIGGERED_TABLES, withDbEdit } from './tamper-db-edits.ts';
 
 /**
  * Issue 12, "done when": random edits, deletions, insertions, reorders, truncations and rewrites of
@@ -139,7 +139,11 @@ describe('tamper suite: every edit of a record is detected, and by which check (
           );
           assert.equal(verdict.ok, false, `${edit.kind} on ${code}: /verify misses it`);
         }),
-        { numRuns: DB_RUNS },
+        // The issue's examples on every case, then the random draw.
+        {
+          numRuns: DB_RUNS,
+          examples: codes.flatMap((_, which) => ISSUE_DB_EDITS.map((e) => [which, e] as [number, DbEdit])),
+        },
       );
       for (const code of codes)
         assert.equal((await verifyCaseRecord(t.runtime.app, await rowOf(code))).ok, true, 'every edit was undone');
