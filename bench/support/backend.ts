@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { generate } from '../generate.ts';
 import type { Scale } from '../gen/scales.ts';
 import { startChild, type Child } from './children.ts';
-import { BENCH_DIR, openBenchRuntime } from './databases.ts';
+import { BENCH_DIR, keepAsPristine, openBenchRuntime, startFromPristine } from './databases.ts';
 import { HttpClient } from './http-client.ts';
 import { summarise, closedLoop, openLoop } from './load.ts';
 import {
@@ -59,14 +59,18 @@ export interface BackendResult {
 const log = (s: string) => console.log(`[bench] ${s}`);
 
 export async function prepare(backend: string, scale: Scale, poolSize: number, writesNeeded: number) {
+  const restored = await startFromPristine(backend, scale.name);
+  if (restored) log(`${backend}: the run starts from the data as generated (BENCH_IN_PLACE=1 to skip)`);
   const { runtime, url } = await openBenchRuntime(backend, scale.name, poolSize);
   const gen = await generate(runtime, scale, log);
   let targets = await selectTargets(runtime.database.pool);
   const count = (k: string) => targets.writes.filter((w) => w.kind === k).length;
+  let toppedUp = false;
   for (let round = 0; round < 4 && Math.min(count('submit'), count('vote'), count('report')) < writesNeeded; round++) {
     log(`topping up the write reserve (submit ${count('submit')}, vote ${count('vote')}, report ${count('report')})`);
     await generate(runtime, scale, log, 1);
     targets = await selectTargets(runtime.database.pool);
+    toppedUp = true;
   }
   const sizeMb =
     runtime.database.kind === 'postgres'
@@ -83,6 +87,7 @@ export async function prepare(backend: string, scale: Scale, poolSize: number, w
   // for a checkpoint of data it did not write, and the next ones do not.
   await runtime.database.pool.query('checkpoint');
   await runtime.close();
+  if (!restored || gen.chunksRun > 0 || toppedUp) await keepAsPristine(backend, scale.name);
   return { url, targets, generation: { seconds: gen.seconds, chunksRun: gen.chunksRun, counts: gen.counts, sizeMb } };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -57,13 +57,70 @@ export function fingerprint(): string {
 
 const FINGERPRINTS = join(BENCH_DIR, '.data', 'fingerprints.json');
 
-async function wipe(url: string): Promise<void> {
-  if (url.startsWith('pglite:')) return rmSync(url.slice('pglite:'.length), { recursive: true, force: true });
+const dbName = (url: string) => new URL(url).pathname.slice(1).replace(/"/g, '');
+
+async function onServer<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: PG_BASE });
   await admin.connect();
-  await admin
-    .query(`drop database if exists "${new URL(url).pathname.slice(1).replace(/"/g, '')}" with (force)`)
-    .finally(() => admin.end());
+  return run(admin).finally(() => admin.end());
+}
+
+async function wipe(url: string): Promise<void> {
+  if (url.startsWith('pglite:')) return rmSync(url.slice('pglite:'.length), { recursive: true, force: true });
+  await onServer((admin) => admin.query(`drop database if exists "${dbName(url)}" with (force)`));
+}
+
+/**
+ * The generated data as it was when generated (and its write reserve topped up), kept beside the
+ * database the runs use: each run starts from a copy of it, so the writes of earlier runs (the
+ * reserve they consumed, the drafts they created, the tasks they opened) do not pile up and runs on
+ * the same data compare. `BENCH_IN_PLACE=1` skips the copy and runs on the data as earlier runs
+ * left it (a national copy is some 20 GB).
+ */
+function pristineOf(url: string): string {
+  if (url.startsWith('pglite:')) return `${url}-pristine`;
+  const u = new URL(url);
+  u.pathname = `/${dbName(url)}_pristine`;
+  return u.toString();
+}
+
+const inPlace = () => process.env.BENCH_IN_PLACE === '1';
+
+async function exists(url: string): Promise<boolean> {
+  if (url.startsWith('pglite:')) return existsSync(url.slice('pglite:'.length));
+  return onServer(
+    async (admin) => !!(await admin.query('select 1 from pg_database where datname = $1', [dbName(url)])).rowCount,
+  );
+}
+
+/** Copies a closed database: PostgreSQL from a template, PGlite its data directory. */
+async function copyDatabase(from: string, to: string): Promise<void> {
+  await wipe(to);
+  if (from.startsWith('pglite:'))
+    return cpSync(from.slice('pglite:'.length), to.slice('pglite:'.length), { recursive: true });
+  await onServer((admin) => admin.query(`create database "${dbName(to)}" template "${dbName(from)}"`));
+}
+
+/** Before a run: the run's database made again from the kept copy, when there is one of this schema. */
+export async function startFromPristine(kind: string, scale: string): Promise<boolean> {
+  const url = benchDatabaseUrl(kind, scale);
+  const known = existsSync(FINGERPRINTS)
+    ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>)
+    : {};
+  if (inPlace() || known[pristineOf(url)] !== fingerprint() || !(await exists(pristineOf(url)))) return false;
+  await copyDatabase(pristineOf(url), url);
+  return true;
+}
+
+/** After generating (or topping up): the database, closed, kept as the copy the next runs start from. */
+export async function keepAsPristine(kind: string, scale: string): Promise<void> {
+  if (inPlace()) return;
+  const url = benchDatabaseUrl(kind, scale);
+  await copyDatabase(url, pristineOf(url));
+  const known = existsSync(FINGERPRINTS)
+    ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>)
+    : {};
+  writeFileSync(FINGERPRINTS, JSON.stringify({ ...known, [pristineOf(url)]: fingerprint() }, null, 2));
 }
 
 export async function openBenchRuntime(

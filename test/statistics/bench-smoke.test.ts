@@ -246,6 +246,12 @@ describe('benchmark data generator (tiny scale)', () => {
         count(*) filter (where province_id is null)::int as none from cases`,
     );
     assert.deepEqual(p, { wrong: 0, none: 0 }, 'each case has the province the trigger of migration 029 gives');
+    const [areas] = await rows(
+      rt,
+      `select count(*)::int as wrong from people p join units u on u.id = p.unit_id
+        where p.area_id is distinct from coalesce(u.ancestor_ids[2], u.id)`,
+    );
+    assert.equal(areas.wrong, 0, 'each person has the area the trigger of migration 035 gives');
     const [titles] = await rows(
       rt,
       `select count(*)::int as n from cases where title ~ '[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]'`,
