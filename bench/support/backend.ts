@@ -59,8 +59,12 @@ export interface BackendResult {
 const log = (s: string) => console.log(`[bench] ${s}`);
 
 export async function prepare(backend: string, scale: Scale, poolSize: number, writesNeeded: number) {
+  const t0 = Date.now();
   const restored = await startFromPristine(backend, scale.name);
-  if (restored) log(`${backend}: the run starts from the data as generated (BENCH_IN_PLACE=1 to skip)`);
+  if (restored)
+    log(
+      `${backend}: the data as generated, copied in ${((Date.now() - t0) / 1000).toFixed(1)} s (BENCH_IN_PLACE=1 to skip)`,
+    );
   const { runtime, url } = await openBenchRuntime(backend, scale.name, poolSize);
   const gen = await generate(runtime, scale, log);
   let targets = await selectTargets(runtime.database.pool);
