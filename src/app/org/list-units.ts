@@ -18,7 +18,8 @@ export interface UnitListFilter {
 
 /**
  * The unit tree one level at a time, within what the person needs to see, with each unit's number
- * of children and the name of its parent (visible: inside the scope or on the path above it), a page at a time in the order of names (`vi`), then of ids so that two units of one
+ * of visible children and the name of its parent (itself visible: inside the scope or on the path
+ * above it); a page at a time in the order of names (`vi`), then of ids, so that two units of one
  * name keep their order across pages.
  */
 export async function listUnits(app: AppContext, actor: Actor, filter: UnitListFilter) {

@@ -7,9 +7,8 @@ import { unitScopeOf } from './unit-visibility.ts';
 
 /**
  * A directory entry, for those whose directory lists the person (and the person), with what only
- * some may see: role grants for administrators and organisation
- * officers over the person's unit; the e-mail for them and the person; the username for the person
- * and administrators of their unit.
+ * some may see: role grants for administrators and organisation officers over the person's unit;
+ * the e-mail for them and the person; the username for the person and administrators of their unit.
  */
 export async function personDetails(app: AppContext, actor: Actor, personId: string) {
   const person = await app.db

@@ -35,10 +35,12 @@ export async function unitScopeOf(db: Db, actor: Actor): Promise<UnitScope> {
   for (const u of units) {
     // ancestor_ids runs from the national root to the unit itself.
     const root = administered.has(u.id) ? u.id : (u.ancestor_ids[1] ?? u.ancestor_ids[0] ?? u.id);
-    const level = Math.max(u.ancestor_ids.indexOf(root), 0);
+    // A unit whose path does not hold its root (never written so) counts as a subtree of its own,
+    // never as the whole country.
+    const at = u.ancestor_ids.indexOf(root);
     roots.add(root);
-    levels[Math.min(level, 2)]!.add(root);
-    for (const id of u.ancestor_ids.slice(0, level)) above.add(id);
+    levels[at < 0 ? 2 : Math.min(at, 2)]!.add(root);
+    for (const id of u.ancestor_ids.slice(0, Math.max(at, 0))) above.add(id);
   }
   const [national, areas, subtrees] = levels.map((l) => [...l]) as [string[], string[], string[]];
   return { roots: [...roots], above: [...above], national: national.length > 0, areas, subtrees };
