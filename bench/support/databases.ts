@@ -33,15 +33,7 @@ export async function ensureDatabase(url: string): Promise<void> {
     mkdirSync(dirname(url.slice('pglite:'.length)), { recursive: true });
     return;
   }
-  const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: PG_BASE });
-  await admin.connect();
-  try {
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (!exists.rowCount) await admin.query(`create database "${name.replace(/"/g, '')}"`);
-  } finally {
-    await admin.end();
-  }
+  if (!(await exists(url))) await onServer((admin) => admin.query(`create database "${dbName(url)}"`));
 }
 
 /**
@@ -56,6 +48,15 @@ export function fingerprint(): string {
 }
 
 const FINGERPRINTS = join(BENCH_DIR, '.data', 'fingerprints.json');
+
+/** The schema each database or kept copy was generated under (`fingerprint()`), by its URL. */
+const knownFingerprints = (): Record<string, string> =>
+  existsSync(FINGERPRINTS) ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>) : {};
+
+function recordFingerprint(url: string): void {
+  mkdirSync(dirname(FINGERPRINTS), { recursive: true });
+  writeFileSync(FINGERPRINTS, JSON.stringify({ ...knownFingerprints(), [url]: fingerprint() }, null, 2));
+}
 
 const dbName = (url: string) => new URL(url).pathname.slice(1).replace(/"/g, '');
 
@@ -104,10 +105,8 @@ async function copyDatabase(from: string, to: string): Promise<void> {
 /** Before a run: the run's database made again from the kept copy, when there is one of this schema. */
 export async function startFromPristine(kind: string, scale: string): Promise<boolean> {
   const url = benchDatabaseUrl(kind, scale);
-  const known = existsSync(FINGERPRINTS)
-    ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>)
-    : {};
-  if (inPlace() || known[pristineOf(url)] !== fingerprint() || !(await exists(pristineOf(url)))) return false;
+  if (inPlace() || knownFingerprints()[pristineOf(url)] !== fingerprint() || !(await exists(pristineOf(url))))
+    return false;
   await copyDatabase(pristineOf(url), url);
   return true;
 }
@@ -117,10 +116,7 @@ export async function keepAsPristine(kind: string, scale: string): Promise<void>
   if (inPlace()) return;
   const url = benchDatabaseUrl(kind, scale);
   await copyDatabase(url, pristineOf(url));
-  const known = existsSync(FINGERPRINTS)
-    ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>)
-    : {};
-  writeFileSync(FINGERPRINTS, JSON.stringify({ ...known, [pristineOf(url)]: fingerprint() }, null, 2));
+  recordFingerprint(pristineOf(url));
 }
 
 export async function openBenchRuntime(
@@ -130,13 +126,9 @@ export async function openBenchRuntime(
   fresh = false,
 ): Promise<{ runtime: Runtime; url: string }> {
   const url = benchDatabaseUrl(kind, scale);
-  mkdirSync(dirname(FINGERPRINTS), { recursive: true });
-  const known = existsSync(FINGERPRINTS)
-    ? (JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as Record<string, string>)
-    : {};
-  if (fresh || known[url] !== fingerprint()) {
+  if (fresh || knownFingerprints()[url] !== fingerprint()) {
     await wipe(url);
-    writeFileSync(FINGERPRINTS, JSON.stringify({ ...known, [url]: fingerprint() }, null, 2));
+    recordFingerprint(url);
   }
   await ensureDatabase(url);
   return {

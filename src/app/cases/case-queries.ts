@@ -10,6 +10,7 @@ import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { canRead, visibilityScope } from '../../domain/case/relations.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
+import { isUuid } from '../../domain/text/uuid.ts';
 import { caseNotFound } from './perform-case-action.ts';
 import { matchesAtMost, RARE_WORDS_MATCH_AT_MOST, wordStatistics } from './word-statistics.ts';
 
@@ -62,8 +63,6 @@ export interface CaseListFilter {
   rewardForm?: string | undefined;
 }
 
-const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A cursor is only ever one this server made: anything else is refused with 400 naming the
  * field, before it reaches SQL (a non-UUID id used to fail in the database with a 500).
@@ -74,7 +73,7 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: string } | un
     ? Buffer.from(cursor, 'base64url').toString().split('|')
     : [];
   const date = new Date(at ?? '');
-  if (rest.length || !id || !CURSOR_UUID.test(id) || Number.isNaN(date.getTime()) || date.toISOString() !== at) {
+  if (rest.length || !id || !isUuid(id) || Number.isNaN(date.getTime()) || date.toISOString() !== at) {
     throw new DomainError('bad_request', 'validation_failed', [{ path: 'querystring.cursor', code: 'invalid_cursor' }]);
   }
   return { at: date, id };

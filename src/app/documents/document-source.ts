@@ -16,6 +16,7 @@ import {
   type StepEvent,
 } from '../../documents/model/build-source.ts';
 import { DOCUMENT_KINDS } from '../../documents/model/kinds/index.ts';
+import { isUuid } from '../../domain/text/uuid.ts';
 
 export const documentNotFound = () => new DomainError('not_found', 'document_not_found');
 
@@ -70,9 +71,8 @@ export function issuerOf(
   throw new DomainError('forbidden', 'not_permitted');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function idsIn(value: unknown, out = new Set<string>()): Set<string> {
-  if (typeof value === 'string' && UUID.test(value)) out.add(value);
+  if (typeof value === 'string' && isUuid(value)) out.add(value);
   else if (Array.isArray(value)) value.forEach((v) => idsIn(v, out));
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => idsIn(v, out));
   return out;

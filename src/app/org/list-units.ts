@@ -4,6 +4,7 @@ import { containsPattern } from '../../db/like-pattern.ts';
 import type { Actor } from '../../domain/case/case-snapshot.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { foldForSearch } from '../../domain/text/fold-for-search.ts';
+import { isUuid } from '../../domain/text/uuid.ts';
 import { unitListedFor, unitScopeOf } from './unit-visibility.ts';
 
 export interface UnitListFilter {
@@ -63,8 +64,6 @@ export async function listUnits(app: AppContext, actor: Actor, filter: UnitListF
 const encodeUnitCursor = (u: { name: string; id: string }) =>
   Buffer.from(JSON.stringify([u.name, u.id])).toString('base64url');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** Only a cursor this server made is accepted: a unit's name and id, nothing else. */
 function decodeUnitCursor(cursor: string | undefined): { name: string; id: string } | undefined {
   if (!cursor) return undefined;
@@ -83,7 +82,7 @@ function decodeUnitCursor(cursor: string | undefined): { name: string; id: strin
     parsed[0].length <= 300 &&
     !/[\u0000-\u001f]/.test(parsed[0]) &&
     typeof parsed[1] === 'string' &&
-    UUID.test(parsed[1])
+    isUuid(parsed[1])
   )
     return { name: parsed[0], id: parsed[1] };
   throw new DomainError('bad_request', 'validation_failed', [{ path: 'querystring.cursor', code: 'invalid_cursor' }]);
