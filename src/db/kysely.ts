@@ -7,6 +7,12 @@ import { MIGRATIONS } from './migrations/index.ts';
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 
+/** The transaction behind a handle, for a step that writes; a handle outside one is refused. */
+export function asTransaction(db: Db): Tx {
+  if (!db.isTransaction) throw new Error('a step that writes was given no transaction');
+  return db as Tx;
+}
+
 /**
  * Kysely's own migration lock is a session-level advisory lock taken and released by statements
  * outside the migrations' transaction. Behind PgBouncer in transaction mode each of those

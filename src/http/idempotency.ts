@@ -41,13 +41,14 @@ export async function idempotent(
   app: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  run: (markEffect: MarkEffect) => Promise<Answer>,
+  /** `markEffect` is absent without a key: there is no claim to mark, so no transaction is needed for it. */
+  run: (markEffect: MarkEffect | undefined) => Promise<Answer>,
   bodyForHash: unknown = request.body,
   replay?: (ref: string) => Promise<Answer>,
 ) {
   const key = request.headers['idempotency-key'];
   if (key === undefined) {
-    const r = await run(async () => undefined);
+    const r = await run(undefined);
     return reply.status(r.status).send(r.body);
   }
   if (typeof key !== 'string' || key.length < 1 || key.length > 200)

@@ -8,19 +8,25 @@ import { statementsSent } from '../support/statements.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /**
- * An action on a case is the locked read and one write: the case row, its event, its worklist,
- * the notifications it settles, the statistics' counters and the outbox job go in one statement of
- * data-modifying CTEs (case-transition-repository.ts); a new draft likewise
+ * An action on a case is one read and one write: the case row, its event, its worklist, the
+ * notifications it settles, the statistics' counters and the outbox job go in one statement of
+ * data-modifying CTEs, guarded by the version read (case-transition-repository.ts), and sent
+ * outside any transaction unless the action's own steps write (`locked`); a new draft likewise
  * (case-creation-repository.ts). The worklist is computed before the row is written, so the last
  * test holds it equal to the one the stored case gives, step by step.
  */
-describe('an action is the locked read and one write (issue 16)', () => {
+describe('an action is one read and one write (issue 16)', () => {
   let t: TestApp;
   before(async () => {
     t = await startTestApp();
   });
   after(() => t.close());
 
+  /** The statements after the session's read: the request's own. */
+  const afterSession = (statements: string[]) => {
+    assert.match(statements[0] ?? '', /from sessions s/, statements.join('\n'));
+    return statements.slice(1);
+  };
   /** The statements sent inside the transaction, between `begin` and `commit`. */
   const inTransaction = (statements: string[]) => {
     const begin = statements.indexOf('begin');
@@ -33,7 +39,7 @@ describe('an action is the locked read and one write (issue 16)', () => {
       assert.match(statement, new RegExp(`(insert into|update|delete from) "?${table}"?`), table);
   };
 
-  it('a withdrawal writes its row, event, worklist, counters and job in one statement', async () => {
+  it('a withdrawal reads its case without a lock and writes its row, event, worklist, counters and job in one statement', async () => {
     const proposer = await t.login('truongphong.stc');
     const { code } = await createDraft(proposer);
     const { result, statements } = await statementsSent(() =>
@@ -45,10 +51,11 @@ describe('an action is the locked read and one write (issue 16)', () => {
       ),
     );
     assert.equal(result.status, 200, JSON.stringify(result.body));
-    const tx = inTransaction(statements);
-    assert.equal(tx.length, 2, tx.join('\n---\n'));
-    assert.match(tx[0]!, /for update/);
-    writesAll(tx[1]!, [
+    const own = afterSession(statements);
+    assert.equal(own.length, 2, own.join('\n---\n'));
+    assert.doesNotMatch(own[0]!, /for update/);
+    assert.match(own[0]!, /from "cases"/);
+    writesAll(own[1]!, [
       'cases',
       'case_events',
       'work_items',
@@ -59,16 +66,37 @@ describe('an action is the locked read and one write (issue 16)', () => {
     ]);
   });
 
-  it('a new draft writes its row, plan, event, worklist, counters and job in one statement', async () => {
+  it('an action whose steps write (a new plan version) locks the case in a transaction', async () => {
+    const proposer = await t.login('truongphong.stc');
+    const { code } = await createDraft(proposer);
+    const { result, statements } = await statementsSent(() =>
+      proposer.request(
+        'POST',
+        `/api/cases/${code}/actions/update-plan`,
+        { plan: demoPlan('Thí điểm một cửa liên thông, bản 2', 'economy') },
+        { prefer: 'return=minimal', 'if-match': '"1"' },
+      ),
+    );
+    assert.equal(result.status, 200, JSON.stringify(result.body));
+    const tx = inTransaction(statements);
+    assert.match(tx[0]!, /for update/);
+    assert.ok(
+      tx.some((q) => /insert into "plan_versions"/.test(q)),
+      tx.join('\n---\n'),
+    );
+    writesAll(tx.at(-1)!, ['cases', 'case_events', 'work_items', 'outbox_jobs']);
+  });
+
+  it('a new draft reads its code and checks, then writes its row, plan, event, worklist, counters and job in one statement', async () => {
     const proposer = await t.login('truongphong.stc');
     await createDraft(proposer); // the year's sequence is known from here on
     const { result, statements } = await statementsSent(() =>
       proposer.request('POST', '/api/cases', { plan: demoPlan('Thí điểm một cửa liên thông', 'economy') }),
     );
     assert.equal(result.status, 201, JSON.stringify(result.body));
-    const tx = inTransaction(statements);
-    assert.equal(tx.length, 2, tx.join('\n---\n'));
-    writesAll(tx[1]!, [
+    const own = afterSession(statements);
+    assert.match(own[0]!, /nextval/);
+    writesAll(own[1]!, [
       'cases',
       'plan_versions',
       'case_events',
@@ -77,6 +105,26 @@ describe('an action is the locked read and one write (issue 16)', () => {
       'stat_case_state',
       'outbox_jobs',
     ]);
+    assert.ok(!own.includes('begin'), own.join('\n---\n'));
+  });
+
+  it('a new draft with an idempotency key marks its key in the same transaction', async () => {
+    const proposer = await t.login('truongphong.stc');
+    const { result, statements } = await statementsSent(() =>
+      proposer.request(
+        'POST',
+        '/api/cases',
+        { plan: demoPlan('Thí điểm một cửa liên thông', 'economy') },
+        { 'idempotency-key': 'transition-statements-1' },
+      ),
+    );
+    assert.equal(result.status, 201, JSON.stringify(result.body));
+    const tx = inTransaction(statements);
+    assert.ok(tx.some((q) => /insert into "?cases"?/.test(q)));
+    assert.ok(
+      tx.some((q) => /idempotency/.test(q)),
+      tx.join('\n---\n'),
+    );
   });
 
   it('settles open notifications with one read of who holds the tasks left', async () => {
@@ -107,9 +155,9 @@ describe('an action is the locked read and one write (issue 16)', () => {
       ),
     );
     assert.equal(result.status, 200, JSON.stringify(result.body));
-    const tx = inTransaction(statements);
-    assert.equal(tx.length, 3, tx.join('\n---\n'));
-    assert.match(tx[1]!, /from unnest/);
+    const own = afterSession(statements);
+    assert.equal(own.length, 3, own.join('\n---\n'));
+    assert.match(own[1]!, /from unnest/);
     assert.equal(await open(), 0, 'the request to act is resolved');
   });
 

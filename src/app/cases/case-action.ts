@@ -1,6 +1,6 @@
 import type { Static, TSchema } from 'typebox';
 import type { AppContext } from '../context.ts';
-import type { Tx } from '../../db/kysely.ts';
+import type { Db } from '../../db/kysely.ts';
 import type { CaseRow, UnitRow } from '../../db/schema.ts';
 import type { CaseFacts } from '../../db/case-facts.ts';
 import type { CaseAction } from '../../domain/case/action-rules.ts';
@@ -11,7 +11,11 @@ import type { CaseState } from '../../domain/case/states.ts';
 import type { IsoDate } from '../../domain/calendar/working-calendar.ts';
 
 export interface ActionInput<I> {
-  tx: Tx;
+  /**
+   * The database for the action's own steps: a handle that only reads, unless the action is
+   * `locked`, when it is the action's transaction (`asTransaction` in a step that writes).
+   */
+  db: Db;
   app: AppContext;
   actor: Actor;
   relation: Relation;
@@ -58,6 +62,11 @@ export interface CaseActionDef<S extends TSchema = TSchema> {
   event: string;
   summary: { vi: string; en: string };
   body: S;
+  /**
+   * The action's steps write rows of their own (a plan version, a showcase item, a model): it runs
+   * in a transaction with the case row locked. Without it, the steps may only read.
+   */
+  locked?: true;
   apply(c: ActionInput<Static<S>>): Promise<ActionEffect> | ActionEffect;
 }
 

@@ -1,5 +1,5 @@
 import { byKey } from '../../db/by-key.ts';
-import type { Tx } from '../../db/kysely.ts';
+import type { Db } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
 import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
 import type { CaseSnapshot } from '../../domain/case/case-snapshot.ts';
@@ -8,7 +8,7 @@ import type { CaseTimeline } from '../../domain/case/date-bounds.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 
 /** Reads the dates that bound an action's dates: the case's recorded steps and its approved plan's start. */
-export async function loadTimeline(tx: Tx, row: CaseRow, snapshot: CaseSnapshot): Promise<CaseTimeline> {
+export async function loadTimeline(tx: Db, row: CaseRow, snapshot: CaseSnapshot): Promise<CaseTimeline> {
   const events = await tx
     .selectFrom('case_events')
     .select(['type', 'occurred_at', 'payload'])

@@ -1,10 +1,10 @@
-import type { Tx } from '../../db/kysely.ts';
+import type { Db } from '../../db/kysely.ts';
 import { isIsoDate, type IsoDate } from '../../domain/calendar/working-calendar.ts';
 import { invalid, invalidField, type FieldIssue } from '../../domain/errors.ts';
 
 /** Input checks that need the database or the clock; schema checks happen before these. */
 export async function checkAttachments(
-  tx: Tx,
+  tx: Db,
   caseId: string,
   ids: string[] | undefined,
   path: string,

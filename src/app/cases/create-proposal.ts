@@ -15,9 +15,9 @@ import { sealEvent } from '../../db/repositories/event-repository.ts';
 import { factsHash } from '../../domain/audit/hash-chain.ts';
 import { findModel } from '../../db/repositories/model-repository.ts';
 import { planHash, planVersionRow } from '../../db/repositories/plan-repository.ts';
-import type { Tx } from '../../db/kysely.ts';
+import { asTransaction, type Db, type Tx } from '../../db/kysely.ts';
 import type { CaseRow } from '../../db/schema.ts';
-import type { Actor } from '../../domain/case/case-snapshot.ts';
+import type { Actor, CaseSnapshot } from '../../domain/case/case-snapshot.ts';
 import { nextActors } from '../../domain/case/next-actors.ts';
 import { vietnamDate } from '../../domain/calendar/working-calendar.ts';
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.ts';
@@ -63,94 +63,115 @@ export async function createProposal(
   const now = app.now();
   const year = Number(vietnamDate(now).slice(0, 4));
   await ensureCaseCodeSequence(app.db, year);
-  return app.db.transaction().execute(async (tx) => {
-    const context = await creationContext(tx, { unitId: actor.unitId, domain: plan.domain!, year });
-    if (!context.domainActive) throw invalid([{ path: 'plan.domain', code: 'unknown_domain' }]);
-    const profile = await chooseProfile(app, tx, body.profileCode, context);
-    // A model is offered to every unit: the origin need not be a case the proposer may read.
-    const origin = body.replicatedFrom ? await findModel(tx, body.replicatedFrom) : undefined;
-    if (body.replicatedFrom && !origin) throw invalid([{ path: 'replicatedFrom', code: 'not_a_model' }]);
-    const id = randomUUID();
-    const { code } = context;
-    const title = plan.title!.trim();
-    // The first event is sealed before the case row is written, so that the row is inserted with
-    // its head already (no read of an empty chain, no second write of the row).
-    const created = sealEvent(
-      {
-        caseId: id,
-        type: 'created',
-        actorId: actor.personId,
-        actorRole: 'proposer',
-        actorUnitId: actor.unitId,
-        occurredAt: now,
-        reasons: null,
-        payload: {
-          code,
-          to: 'draft',
-          profile: { code: profile.code, version: profile.version },
-          planVersion: 1,
-          planSha256: planHash(JSON.parse(JSON.stringify(plan)) as ProposalPlan),
-          factsSha256: factsHash(EMPTY_FACTS),
-          ...(origin ? { replicatedFrom: origin.code } : {}),
-        },
-      },
-      { seq: 0, hash: null },
-    );
-    const values = {
-      id,
-      code,
-      title,
-      domain: plan.domain!,
-      state: 'draft',
-      version: 1,
-      profile_code: profile.code,
-      profile_version: profile.version,
-      proposer_id: actor.personId,
-      proposer_unit_id: actor.unitId,
-      urgent: body.urgent ?? false,
-      plan_version: 1,
-      facts: JSON.stringify(EMPTY_FACTS),
-      participant_ids: [actor.personId],
-      search_text: searchTextFor(code, title),
-      replicated_from_case_id: origin?.caseId ?? null,
-      event_count: created.seq,
-      head_hash: created.hash,
-      created_at: now,
-      updated_at: now,
-    };
-    const planVersion = planVersionRow(id, 1, 'draft', plan, undefined, actor.personId, now).row;
-    // The worklist of a new draft follows from the row as written; the row comes back from the same statement.
-    const profileSnapshot = (r: CaseRow) => toSnapshot(r, profile);
-    const draftDefaults = {
-      receiving_unit_id: null,
-      route_unit_ids: [],
-      route_ancestor_ids: [],
-      route_party_unit_ids: [],
-      pending_adjustment_version: null,
-      approved_plan_version: null,
-      deadlines: [],
-    };
-    const row = await insertNewCase(tx, {
-      row: values,
-      planVersion,
-      event: created,
-      workItems: nextActors(profileSnapshot({ ...draftDefaults, ...values, facts: EMPTY_FACTS } as unknown as CaseRow)),
-      tallies: {
-        caseId: id,
-        proposerUnitId: actor.unitId,
-        receivingUnitId: null,
-        domain: values.domain,
-        from: null,
+  const draft = { actor, body, plan, now, year, withinTransaction };
+  // Most creates are one read (the code and the checks) and one statement that writes everything,
+  // atomic on its own: no transaction. A campaign's registration and an idempotency key write rows
+  // of their own, which must commit with the case or not at all.
+  if (body.campaignId || withinTransaction) return app.db.transaction().execute((tx) => insertDraft(app, tx, draft));
+  return insertDraft(app, app.db, draft);
+}
+
+interface DraftRequest {
+  actor: Actor;
+  body: Static<typeof CreateProposalBody>;
+  plan: ProposalPlan;
+  now: Date;
+  year: number;
+  withinTransaction?: (tx: Tx, code: string) => Promise<void>;
+}
+
+/** Reads what a new draft needs and writes it in one statement, on `db` or in its transaction. */
+async function insertDraft(
+  app: AppContext,
+  db: Db,
+  { actor, body, plan, now, year, withinTransaction }: DraftRequest,
+): Promise<{ row: CaseRow; snapshot: CaseSnapshot }> {
+  const context = await creationContext(db, { unitId: actor.unitId, domain: plan.domain!, year });
+  if (!context.domainActive) throw invalid([{ path: 'plan.domain', code: 'unknown_domain' }]);
+  const profile = await chooseProfile(app, db, body.profileCode, context);
+  // A model is offered to every unit: the origin need not be a case the proposer may read.
+  const origin = body.replicatedFrom ? await findModel(db, body.replicatedFrom) : undefined;
+  if (body.replicatedFrom && !origin) throw invalid([{ path: 'replicatedFrom', code: 'not_a_model' }]);
+  const id = randomUUID();
+  const { code } = context;
+  const title = plan.title!.trim();
+  // The first event is sealed before the case row is written, so that the row is inserted with
+  // its head already (no read of an empty chain, no second write of the row).
+  const created = sealEvent(
+    {
+      caseId: id,
+      type: 'created',
+      actorId: actor.personId,
+      actorRole: 'proposer',
+      actorUnitId: actor.unitId,
+      occurredAt: now,
+      reasons: null,
+      payload: {
+        code,
         to: 'draft',
-        at: now,
+        profile: { code: profile.code, version: profile.version },
+        planVersion: 1,
+        planSha256: planHash(JSON.parse(JSON.stringify(plan)) as ProposalPlan),
+        factsSha256: factsHash(EMPTY_FACTS),
+        ...(origin ? { replicatedFrom: origin.code } : {}),
       },
-      job: { caseId: id, code, seq: 1, type: 'created', state: 'draft' },
-    });
-    const snapshot = profileSnapshot(row);
-    if (body.campaignId) await linkCaseToCampaign(tx, actor, id, body.campaignId, now);
-    await withinTransaction?.(tx, code);
-    return { row, snapshot };
+    },
+    { seq: 0, hash: null },
+  );
+  const values = {
+    id,
+    code,
+    title,
+    domain: plan.domain!,
+    state: 'draft',
+    version: 1,
+    profile_code: profile.code,
+    profile_version: profile.version,
+    proposer_id: actor.personId,
+    proposer_unit_id: actor.unitId,
+    urgent: body.urgent ?? false,
+    plan_version: 1,
+    facts: JSON.stringify(EMPTY_FACTS),
+    participant_ids: [actor.personId],
+    search_text: searchTextFor(code, title),
+    replicated_from_case_id: origin?.caseId ?? null,
+    event_count: created.seq,
+    head_hash: created.hash,
+    created_at: now,
+    updated_at: now,
+  };
+  const planVersion = planVersionRow(id, 1, 'draft', plan, undefined, actor.personId, now).row;
+  // The worklist of a new draft follows from the row as written; the row comes back from the same statement.
+  const profileSnapshot = (r: CaseRow) => toSnapshot(r, profile);
+  const draftDefaults = {
+    receiving_unit_id: null,
+    route_unit_ids: [],
+    route_ancestor_ids: [],
+    route_party_unit_ids: [],
+    pending_adjustment_version: null,
+    approved_plan_version: null,
+    deadlines: [],
+  };
+  const row = await insertNewCase(db, {
+    row: values,
+    planVersion,
+    event: created,
+    workItems: nextActors(profileSnapshot({ ...draftDefaults, ...values, facts: EMPTY_FACTS } as unknown as CaseRow)),
+    tallies: {
+      caseId: id,
+      proposerUnitId: actor.unitId,
+      receivingUnitId: null,
+      domain: values.domain,
+      from: null,
+      to: 'draft',
+      at: now,
+    },
+    job: { caseId: id, code, seq: 1, type: 'created', state: 'draft' },
   });
+  const snapshot = profileSnapshot(row);
+  if (body.campaignId) await linkCaseToCampaign(asTransaction(db), actor, id, body.campaignId, now);
+  await withinTransaction?.(asTransaction(db), code);
+  return { row, snapshot };
 }
 
 /**
@@ -161,7 +182,7 @@ export async function createProposal(
  */
 async function chooseProfile(
   app: AppContext,
-  tx: Tx,
+  tx: Db,
   named: string | undefined,
   context: CreationContext,
 ): Promise<ProcedureProfile> {

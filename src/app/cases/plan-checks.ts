@@ -1,11 +1,11 @@
-import type { Tx } from '../../db/kysely.ts';
+import type { Db } from '../../db/kysely.ts';
 import { invalid, invalidField } from '../../domain/errors.ts';
 import { planCompletenessIssues, type ProposalPlan } from '../../domain/plan/proposal-plan.ts';
 import { isIsoDate } from '../../domain/calendar/working-calendar.ts';
 import { getPlanVersion } from '../../db/repositories/plan-repository.ts';
 import { bottleneckKindIssues, type ProcedureProfile } from '../../domain/profile/procedure-profile.ts';
 
-export async function checkDomain(tx: Tx, domain: string | undefined, path: string): Promise<void> {
+export async function checkDomain(tx: Db, domain: string | undefined, path: string): Promise<void> {
   if (domain === undefined) return;
   const row = await tx
     .selectFrom('domains')
@@ -21,7 +21,7 @@ export async function checkDomain(tx: Tx, domain: string | undefined, path: stri
  * case's profile, for the kind of bottleneck it may name (Art. 5(1)(a), open question G6).
  */
 export async function completePlan(
-  tx: Tx,
+  tx: Db,
   caseId: string,
   version: number,
   profile?: ProcedureProfile,

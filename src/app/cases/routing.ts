@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/kysely.ts';
+import type { Db } from '../../db/kysely.ts';
 import type { UnitRow } from '../../db/schema.ts';
 import { getUnit, headOf } from '../../db/repositories/org-repository.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -9,7 +9,7 @@ import { receivingUnitIndex } from '../../domain/case/routing-rule.ts';
  * unit, or the head of the superior unit when that head is the proposer or a co-proposer.
  */
 export async function routeFor(
-  tx: Tx,
+  tx: Db,
   proposerIds: readonly string[],
   proposerUnitId: string,
 ): Promise<{ unit: UnitRow; toSuperior: boolean }> {

@@ -46,7 +46,7 @@ export async function storeBlob(tx: Tx, content: Buffer, mediaType: string): Pro
  * Issues a case step's document: the register gives the number (never typed), the PDF and DOCX
  * are rendered and kept, and an event of the case's chain records the document's hashes and the
  * issuer's edits, so the paper and the record can always be matched. All in one transaction, with
- * the case row locked as every case write does.
+ * the case row locked: the number, the files and the event commit together.
  */
 export async function issueDocument(app: AppContext, actor: Actor, code: string, input: IssueInput) {
   const kind = kindById(input.kind);

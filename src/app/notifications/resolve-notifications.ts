@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/kysely.ts';
+import type { Db } from '../../db/kysely.ts';
 import type { OpenTaskNotification } from '../../db/repositories/case-repository.ts';
 import { activeTaskHolders } from '../../db/repositories/task-holders-repository.ts';
 import type { WorkItem } from '../../domain/case/next-actors.ts';
@@ -22,7 +22,7 @@ export const TASK_NOTIFICATION_KINDS = [
  * and stays resolved even if the same task comes back later (a new one is sent then).
  */
 export async function settledNotifications(
-  tx: Tx,
+  tx: Db,
   open: readonly OpenTaskNotification[],
   items: readonly WorkItem[],
   state: string,

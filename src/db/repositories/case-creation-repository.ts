@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tx } from '../kysely.ts';
+import type { Db } from '../kysely.ts';
 import type { CaseRow, NewCase, NewPlanVersion } from '../schema.ts';
 import type { WorkItem } from '../../domain/case/next-actors.ts';
 import type { JobPayload } from '../../contract/jobs.ts';
@@ -26,7 +26,7 @@ export interface CreationContext {
  * this statement and its inserts, about what a transition costs.
  */
 export async function creationContext(
-  tx: Tx,
+  tx: Db,
   q: { unitId: string; domain: string; year: number },
 ): Promise<CreationContext> {
   const { rows } = await sql<{
@@ -65,9 +65,10 @@ export interface NewCaseWrite {
  * Inserts a new draft in one statement: the case row, its first plan version, its first event, its
  * worklist, its place in the statistics' counters and its `case_event` job, as data-modifying CTEs
  * (see writeTransition). The rows that refer to the case are checked against it at the end of the
- * statement, once the case is in.
+ * statement, once the case is in. The statement is atomic on its own, so a create that registers
+ * nothing else sends it outside any transaction (`create-proposal.ts`).
  */
-export async function insertNewCase(tx: Tx, w: NewCaseWrite): Promise<CaseRow> {
+export async function insertNewCase(tx: Db, w: NewCaseWrite): Promise<CaseRow> {
   const caseId = w.row.id;
   return withTransitionTallies(tx, { ...w.tallies, createdAt: w.row.created_at })
     .with('plan', (db) => db.insertInto('plan_versions').values(w.planVersion))

@@ -33,17 +33,19 @@ export interface OpenTaskNotification {
 }
 
 /**
- * Locks a case for an action, and reads in the same statement its unresolved notifications of the
- * given kinds, which the action may settle: a round trip fewer on every action. Nobody else can
- * change the case while its row is locked; a notification the job runner adds meanwhile is about
- * an earlier step, as it would be if read a moment later.
+ * Reads a case for an action, and in the same statement its unresolved notifications of the given
+ * kinds, which the action may settle: a round trip fewer on every action. With `lock`, nobody else
+ * can change the case until the transaction ends; without it, the action's one statement is
+ * guarded by the version read here (`writeTransition`). A notification the job runner adds
+ * meanwhile is about an earlier step, as it would be if read a moment later.
  */
-export async function lockCaseForAction(
-  tx: Tx,
+export async function readCaseForAction(
+  db: Db,
   code: string,
   notificationKinds: readonly string[],
+  lock: boolean,
 ): Promise<{ row: CaseRow; openNotifications: OpenTaskNotification[] } | undefined> {
-  const found = await tx
+  const found = await db
     .selectFrom('cases')
     .selectAll('cases')
     .select(
@@ -55,11 +57,23 @@ export async function lockCaseForAction(
       ),
     )
     .where('code', '=', code)
-    .forUpdate('cases')
+    .$if(lock, (q) => q.forUpdate('cases'))
+    .$if(!lock, (q) => q.modifyEnd(byKey))
     .executeTakeFirst();
   if (!found) return undefined;
   const { open_task_notifications: openNotifications, ...row } = found;
   return { row, openNotifications };
+}
+
+/** The version a case has now: what a client whose write came too late is told to read. */
+export async function currentVersionOf(db: Db, caseId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .select('version')
+    .where('id', '=', caseId)
+    .modifyEnd(byKey)
+    .executeTakeFirst();
+  return row?.version;
 }
 
 /**

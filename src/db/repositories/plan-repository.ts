@@ -106,7 +106,7 @@ export function planVersionRow(...[caseId, version, kind, plan, previous, create
   return { row, version, sha256: planHash(stored), changes };
 }
 
-export async function latestPlanVersionNumber(tx: Tx, caseId: string): Promise<number> {
+export async function latestPlanVersionNumber(tx: Db, caseId: string): Promise<number> {
   const r = await tx
     .selectFrom('plan_versions')
     .select((eb) => eb.fn.max('version').as('v'))

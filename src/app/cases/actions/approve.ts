@@ -8,9 +8,9 @@ export const approveProposal = defineAction({
   event: 'approved',
   summary: { vi: 'Quyết định cho triển khai thực hiện', en: 'Decide to implement' },
   body: DecisionBody,
-  async apply({ tx, row, input, today }) {
+  async apply({ db, row, input, today }) {
     const decisionDate = checkPastDate(input.decisionDate, 'decisionDate', today);
-    const attachmentIds = await checkAttachments(tx, row.id, input.attachmentIds, 'attachmentIds');
+    const attachmentIds = await checkAttachments(db, row.id, input.attachmentIds, 'attachmentIds');
     return {
       reasons: input.reasons,
       patch: { approved_plan_version: row.plan_version },

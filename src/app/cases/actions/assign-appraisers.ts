@@ -10,8 +10,8 @@ export const assignAppraisers = defineAction({
   event: 'appraisers_assigned',
   summary: { vi: 'Phân công thẩm định', en: 'Assign appraisers' },
   body: Type.Object({ appraiserIds: Ids(1), council: OptionalText(300) }, { additionalProperties: false }),
-  async apply({ tx, input, facts, row }) {
-    const qualified = await personIdsWithRole(tx, input.appraiserIds, 'appraiser');
+  async apply({ db, input, facts, row }) {
+    const qualified = await personIdsWithRole(db, input.appraiserIds, 'appraiser');
     const issues: FieldIssue[] = [];
     input.appraiserIds.forEach((id, i) => {
       if (!qualified.has(id)) issues.push({ path: `appraiserIds[${i}]`, code: 'not_an_appraiser' });

@@ -10,8 +10,8 @@ export const assignImplementers = defineAction({
   event: 'implementers_assigned',
   summary: { vi: 'Phân công người thực hiện', en: 'Assign implementers' },
   body: Type.Object({ implementerIds: Ids(1) }, { additionalProperties: false }),
-  async apply({ tx, input, facts }) {
-    const found = await existingPeople(tx, input.implementerIds);
+  async apply({ db, input, facts }) {
+    const found = await existingPeople(db, input.implementerIds);
     const issues: FieldIssue[] = input.implementerIds.flatMap((id, i) =>
       found.has(id) ? [] : [{ path: `implementerIds[${i}]`, code: 'unknown_person' }],
     );

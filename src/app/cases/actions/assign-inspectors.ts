@@ -10,8 +10,8 @@ export const assignInspectors = defineAction({
   event: 'inspectors_assigned',
   summary: { vi: 'Phân công kiểm tra, giám sát', en: 'Assign inspectors' },
   body: Type.Object({ inspectorIds: Ids(1) }, { additionalProperties: false }),
-  async apply({ tx, input, facts }) {
-    const qualified = await personIdsWithRole(tx, input.inspectorIds, 'inspector');
+  async apply({ db, input, facts }) {
+    const qualified = await personIdsWithRole(db, input.inspectorIds, 'inspector');
     const issues: FieldIssue[] = input.inspectorIds.flatMap((id, i) =>
       qualified.has(id) ? [] : [{ path: `inspectorIds[${i}]`, code: 'not_an_inspector' }],
     );

@@ -16,8 +16,8 @@ export const castBallot = defineAction({
   event: 'ballot_cast',
   summary: { vi: 'Gửi phiếu biểu quyết', en: 'Cast a ballot' },
   body: Type.Object({ vote: Ballot, comment: OptionalText(5_000) }, { additionalProperties: false }),
-  async apply({ tx, row, input, facts, actor, snapshot }) {
-    const body = await decidingCollective(tx, snapshot);
+  async apply({ db, row, input, facts, actor, snapshot }) {
+    const body = await decidingCollective(db, snapshot);
     // A head or deputy of the receiving unit who is not in the deciding body (a Party standing
     // committee under a local profile), or a deputy who proposed the case (Art. 8(1)), may not vote.
     if (!body.members.includes(actor.personId) || body.excluded.includes(actor.personId)) {

@@ -10,13 +10,13 @@ export const forwardToSuperior = defineAction({
   event: 'forwarded_to_superior',
   summary: { vi: 'Chuyển cấp trên có thẩm quyền', en: 'Forward to the competent superior' },
   body: Type.Object({ targetUnitId: Id, reasons: Reasons }, { additionalProperties: false }),
-  async apply({ tx, row, input, facts }) {
-    const current = await getUnit(tx, row.receiving_unit_id!);
+  async apply({ db, row, input, facts }) {
+    const current = await getUnit(db, row.receiving_unit_id!);
     if (input.targetUnitId === current.id || !current.ancestor_ids.includes(input.targetUnitId)) {
       throw invalidField('targetUnitId', 'not_a_superior_unit');
     }
-    const target = await getUnit(tx, input.targetUnitId);
-    const targetHead = await headOf(tx, target.id);
+    const target = await getUnit(db, input.targetUnitId);
+    const targetHead = await headOf(db, target.id);
     if (!targetHead) throw new DomainError('conflict', 'unit_has_no_head', [], { unitId: target.id });
     // Art. 7(4): a proposer (lead or co-proposer) never receives their own proposal.
     if (targetHead === row.proposer_id || facts.coProposerIds.includes(targetHead))

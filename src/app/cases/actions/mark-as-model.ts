@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { asTransaction } from '../../../db/kysely.ts';
 import { addModel } from '../../../db/repositories/model-repository.ts';
 import { evaluationOutcomeOf } from '../../../db/repositories/event-repository.ts';
 import { DomainError } from '../../../domain/errors.ts';
@@ -14,13 +15,14 @@ export const markAsModel = defineAction({
   event: 'marked_as_model',
   summary: { vi: 'Chọn làm mô hình để nhân rộng', en: 'Mark as a model to replicate' },
   body: Type.Object({ summary: LongText(4000) }, { additionalProperties: false }),
-  async apply({ tx, row, facts, input, today }) {
+  locked: true,
+  async apply({ db, row, facts, input, today }) {
     // A case evaluated before the outcome was kept with it: the evaluation event says.
-    const outcome = facts.evaluationOutcome ?? (await evaluationOutcomeOf(tx, row.id));
+    const outcome = facts.evaluationOutcome ?? (await evaluationOutcomeOf(db, row.id));
     if (outcome !== 'completed') throw new DomainError('conflict', 'model_needs_completed_outcome');
     const planVersion = row.approved_plan_version ?? row.plan_version;
     await addModel(
-      tx,
+      asTransaction(db),
       { caseId: row.id, code: row.code, title: row.title, summary: input.summary, planVersion, markedOn: today },
       row.proposer_unit_id,
     );

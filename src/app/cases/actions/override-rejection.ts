@@ -11,9 +11,9 @@ export const overrideRejection = defineAction({
   event: 'rejection_overridden',
   summary: { vi: 'Người đứng đầu quyết định triển khai bằng văn bản', en: 'Head overrides the rejection in writing' },
   body: DecisionBody,
-  async apply({ tx, row, input, today }) {
+  async apply({ db, row, input, today }) {
     const decisionDate = checkPastDate(input.decisionDate, 'decisionDate', today);
-    const attachmentIds = await checkAttachments(tx, row.id, input.attachmentIds, 'attachmentIds');
+    const attachmentIds = await checkAttachments(db, row.id, input.attachmentIds, 'attachmentIds');
     return {
       reasons: input.reasons,
       patch: { approved_plan_version: row.plan_version },

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { asTransaction } from '../../../db/kysely.ts';
 import { defineAction } from '../case-action.ts';
 import { PlanSchema, Reasons } from '../schemas.ts';
 import { nfc } from '../checks.ts';
@@ -14,17 +15,18 @@ export const proposeAdjustment = defineAction({
   event: 'adjustment_proposed',
   summary: { vi: 'Đề nghị điều chỉnh kế hoạch', en: 'Propose a plan adjustment' },
   body: Type.Object({ plan: PlanSchema, reasons: Reasons }, { additionalProperties: false }),
-  async apply({ tx, row, input, actor, now, snapshot }) {
+  locked: true,
+  async apply({ db, row, input, actor, now, snapshot }) {
     const plan = nfc(input.plan) as ProposalPlan;
-    await checkDomain(tx, plan.domain, 'plan.domain');
+    await checkDomain(db, plan.domain, 'plan.domain');
     const issues = planCompletenessIssues(plan);
     if (issues.length) throw invalid(issues, 'plan_incomplete');
     const kind = bottleneckKindIssues(snapshot.profile, plan.necessity?.bottleneckKind);
     if (kind.length) throw invalid(kind);
-    const approved = await getPlanVersion(tx, row.id, row.approved_plan_version ?? row.plan_version);
-    const version = (await latestPlanVersionNumber(tx, row.id)) + 1;
+    const approved = await getPlanVersion(db, row.id, row.approved_plan_version ?? row.plan_version);
+    const version = (await latestPlanVersionNumber(db, row.id)) + 1;
     const saved = await savePlanVersion(
-      tx,
+      asTransaction(db),
       row.id,
       version,
       'adjustment_proposed',

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { asTransaction } from '../../../db/kysely.ts';
 import { publishShowcaseItem, withdrawShowcaseItem } from '../../../db/repositories/showcase-repository.ts';
 import { namesOf } from '../../../db/repositories/org-repository.ts';
 import { defineAction } from '../case-action.ts';
@@ -17,11 +18,12 @@ export const approvePublication = defineAction({
     { summary: LongText(4000), results: LongText(4000), showProposerNames: Type.Boolean() },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, facts, input, today }) {
+  locked: true,
+  async apply({ db, row, facts, input, today }) {
     const proposerIds = [row.proposer_id, ...facts.coProposerIds];
-    const proposerNames = input.showProposerNames ? (await namesOf(tx, proposerIds)).join(', ') : null;
+    const proposerNames = input.showProposerNames ? (await namesOf(db, proposerIds)).join(', ') : null;
     await publishShowcaseItem(
-      tx,
+      asTransaction(db),
       {
         caseId: row.id,
         code: row.code,
@@ -42,8 +44,9 @@ export const withdrawPublication = defineAction({
   event: 'publication_withdrawn',
   summary: { vi: 'Rút khỏi trang công khai', en: 'Withdraw from the public showcase' },
   body: Type.Object({ reasons: Reasons }, { additionalProperties: false }),
-  async apply({ tx, row, facts, input }) {
-    await withdrawShowcaseItem(tx, row.id);
+  locked: true,
+  async apply({ db, row, facts, input }) {
+    await withdrawShowcaseItem(asTransaction(db), row.id);
     return { reasons: input.reasons, payload: {}, facts: { ...facts, publication: null } };
   },
 });

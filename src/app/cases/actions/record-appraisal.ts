@@ -17,8 +17,8 @@ export const recordAppraisal = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input, facts, actor }) {
-    const attachmentIds = await checkAttachments(tx, row.id, input.attachmentIds, 'attachmentIds');
+  async apply({ db, row, input, facts, actor }) {
+    const attachmentIds = await checkAttachments(db, row.id, input.attachmentIds, 'attachmentIds');
     const appraisers = facts.appraisers.map((a) => (a.personId === actor.personId ? { ...a, answered: true } : a));
     return {
       facts: { ...facts, appraisers },

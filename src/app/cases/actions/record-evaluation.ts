@@ -1,3 +1,4 @@
+import { asTransaction } from '../../../db/kysely.ts';
 import { Type } from 'typebox';
 import { defineAction } from '../case-action.ts';
 import { Ids, IsoDateString, LongText, Money } from '../schemas.ts';
@@ -31,12 +32,13 @@ export const recordEvaluation = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, facts, input, snapshot, today, now }) {
+  locked: true,
+  async apply({ db, row, facts, input, snapshot, today, now }) {
     const reportedOn = snapshot.deadlines.findLast((d) => d.step === 'evaluation')?.startedOn;
     const meetingOn = checkPastDate(input.meetingOn, 'meetingOn', today, reportedOn);
     if (!input.damage.occurred && input.damage.estimateVnd)
       throw invalidField('damage.estimateVnd', 'no_damage_declared');
-    const body = await decidingCollective(tx, snapshot);
+    const body = await decidingCollective(db, snapshot);
     const issues: FieldIssue[] = [];
     input.attendeeIds.forEach((id, i) => {
       if (body.excluded.includes(id)) issues.push({ path: `attendeeIds[${i}]`, code: 'voter_excluded' });
@@ -46,7 +48,7 @@ export const recordEvaluation = defineAction({
     if (issues.length) throw invalid(issues);
     // A proposal that fell short or caused damage opens its protection case (Art. 11) in this
     // same transaction, so no such evaluation can exist without one.
-    const opened = await openOnEvaluation(tx, { row, facts, profile: snapshot.profile, now }, input);
+    const opened = await openOnEvaluation(asTransaction(db), { row, facts, profile: snapshot.profile, now }, input);
     return {
       payload: {
         ...input,

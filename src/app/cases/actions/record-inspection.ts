@@ -18,9 +18,9 @@ export const recordInspection = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input, today }) {
+  async apply({ db, row, input, today }) {
     const inspectedOn = checkPastDate(input.inspectedOn, 'inspectedOn', today);
-    const attachmentIds = await checkAttachments(tx, row.id, input.attachmentIds, 'attachmentIds');
+    const attachmentIds = await checkAttachments(db, row.id, input.attachmentIds, 'attachmentIds');
     return { payload: { ...input, inspectedOn, attachmentIds } };
   },
 });

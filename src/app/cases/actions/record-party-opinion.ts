@@ -19,11 +19,11 @@ export const recordPartyOpinion = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input, facts, today }) {
+  async apply({ db, row, input, facts, today }) {
     const index = facts.partyOpinions.findLastIndex((p) => p.givenOn === null);
     const request = facts.partyOpinions[index]!;
     const givenOn = checkPastDate(input.givenOn, 'givenOn', today, request.requestedOn);
-    const attachmentIds = await checkAttachments(tx, row.id, input.attachmentIds, 'attachmentIds');
+    const attachmentIds = await checkAttachments(db, row.id, input.attachmentIds, 'attachmentIds');
     const partyOpinions = facts.partyOpinions.map((p, i) => (i === index ? { ...p, givenOn } : p));
     return {
       facts: { ...facts, partyOpinions },

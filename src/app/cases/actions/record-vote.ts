@@ -66,11 +66,11 @@ export const recordVote = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input, snapshot, today }) {
+  async apply({ db, row, input, snapshot, today }) {
     const submittedOn = row.submitted_at ? vietnamDate(row.submitted_at) : undefined;
     const meetingOn = checkPastDate(input.meetingOn, 'meetingOn', today, submittedOn);
     const p = snapshot.profile;
-    const body = await decidingCollective(tx, snapshot);
+    const body = await decidingCollective(db, snapshot);
     const { attendees, votes, written } = ballotsOf(input, snapshot);
     const result = countVotes({ ...body, attendees, votes, written }, p.voteRule);
     return {

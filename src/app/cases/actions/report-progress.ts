@@ -18,8 +18,8 @@ export const reportProgress = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input }) {
-    const evidence = await checkAttachments(tx, row.id, input.evidenceAttachmentIds, 'evidenceAttachmentIds');
+  async apply({ db, row, input }) {
+    const evidence = await checkAttachments(db, row.id, input.evidenceAttachmentIds, 'evidenceAttachmentIds');
     return { payload: { ...input, evidenceAttachmentIds: evidence } };
   },
 });

@@ -9,8 +9,8 @@ export const resubmitProposal = defineAction({
   event: 'resubmitted',
   summary: { vi: 'Gửi lại kế hoạch đã hoàn thiện', en: 'Resubmit the completed plan' },
   body: Type.Object({ response: LongText(10_000) }, { additionalProperties: false }),
-  async apply({ tx, row, input, snapshot }) {
-    const { sha256 } = await completePlan(tx, row.id, row.plan_version, snapshot.profile);
+  async apply({ db, row, input, snapshot }) {
+    const { sha256 } = await completePlan(db, row.id, row.plan_version, snapshot.profile);
     return { payload: { response: input.response, planVersion: row.plan_version, planSha256: sha256 } };
   },
 });

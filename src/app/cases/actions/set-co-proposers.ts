@@ -10,8 +10,8 @@ export const setCoProposers = defineAction({
   event: 'co_proposers_set',
   summary: { vi: 'Cập nhật đồng đề xuất', en: 'Set co-proposers' },
   body: Type.Object({ coProposerIds: Ids() }, { additionalProperties: false }),
-  async apply({ tx, row, input, facts }) {
-    const found = await existingPeople(tx, input.coProposerIds);
+  async apply({ db, row, input, facts }) {
+    const found = await existingPeople(db, input.coProposerIds);
     const issues: FieldIssue[] = [];
     input.coProposerIds.forEach((id, i) => {
       if (id === row.proposer_id) issues.push({ path: `coProposerIds[${i}]`, code: 'is_proposer' });

@@ -18,8 +18,8 @@ export const submitCompletionReport = defineAction({
     },
     { additionalProperties: false },
   ),
-  async apply({ tx, row, input }) {
-    const attachmentIds = await checkAttachments(tx, row.id, input.attachmentIds, 'attachmentIds');
+  async apply({ db, row, input }) {
+    const attachmentIds = await checkAttachments(db, row.id, input.attachmentIds, 'attachmentIds');
     return { payload: { ...input, attachmentIds } };
   },
 });

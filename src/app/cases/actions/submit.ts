@@ -14,10 +14,10 @@ export const submitProposal = defineAction({
   event: 'submitted',
   summary: { vi: 'Gửi đề xuất', en: 'Submit the proposal' },
   body: Type.Object({}, { additionalProperties: false }),
-  async apply({ tx, row, snapshot, facts }) {
-    const { sha256 } = await completePlan(tx, row.id, row.plan_version, snapshot.profile);
+  async apply({ db, row, snapshot, facts }) {
+    const { sha256 } = await completePlan(db, row.id, row.plan_version, snapshot.profile);
     if (snapshot.profile.coveredPositionsOnly) {
-      const covered = await tx
+      const covered = await db
         .selectFrom('people')
         .innerJoin('positions', 'positions.code', 'people.position_code')
         .select('positions.covered_by_decree')
@@ -27,7 +27,7 @@ export const submitProposal = defineAction({
       if (!covered?.covered_by_decree)
         throw new DomainError('validation', 'proposer_not_covered', [{ path: 'proposer', code: 'not_covered' }]);
     }
-    const route = await routeFor(tx, [row.proposer_id, ...facts.coProposerIds], row.proposer_unit_id);
+    const route = await routeFor(db, [row.proposer_id, ...facts.coProposerIds], row.proposer_unit_id);
     return {
       routeTo: route.unit,
       payload: {

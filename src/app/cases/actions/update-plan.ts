@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { asTransaction } from '../../../db/kysely.ts';
 import { defineAction } from '../case-action.ts';
 import { PlanSchema } from '../schemas.ts';
 import { nfc } from '../checks.ts';
@@ -13,12 +14,22 @@ export const updatePlan = defineAction({
   event: 'plan_updated',
   summary: { vi: 'Lưu kế hoạch đề xuất (phiên bản mới)', en: 'Save the proposal plan (new version)' },
   body: Type.Object({ plan: PlanSchema, urgent: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-  async apply({ tx, row, input, actor, now }) {
+  locked: true,
+  async apply({ db, row, input, actor, now }) {
     const plan = nfc(input.plan) as ProposalPlan;
-    await checkDomain(tx, plan.domain, 'plan.domain');
-    const previous = await getPlanVersion(tx, row.id, row.plan_version);
-    const version = (await latestPlanVersionNumber(tx, row.id)) + 1;
-    const saved = await savePlanVersion(tx, row.id, version, 'draft', plan, previous?.plan, actor.personId, now);
+    await checkDomain(db, plan.domain, 'plan.domain');
+    const previous = await getPlanVersion(db, row.id, row.plan_version);
+    const version = (await latestPlanVersionNumber(db, row.id)) + 1;
+    const saved = await savePlanVersion(
+      asTransaction(db),
+      row.id,
+      version,
+      'draft',
+      plan,
+      previous?.plan,
+      actor.personId,
+      now,
+    );
     const title = plan.title?.trim() || row.title;
     return {
       patch: {
