@@ -32,6 +32,7 @@ import * as m032 from './032-search-word-statistics.ts';
 import * as m033 from './033-write-triggers.ts';
 import * as m034 from './034-people-directory.ts';
 import * as m035 from './035-people-area.ts';
+import * as m036 from './036-province-units.ts';
 
 /** Migrations are listed in code (not read from a folder) so that they ship with any build. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '033-write-triggers': m033,
   '034-people-directory': m034,
   '035-people-area': m035,
+  '036-province-units': m036,
 };
