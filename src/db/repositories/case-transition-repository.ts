@@ -37,11 +37,11 @@ export interface TransitionWrite {
  * are locked only from this statement to the commit.
  *
  * The update is guarded by the version and the chain's length the action read, and the event takes
- * its number from the updated row: when either moved, the update finds no row, the event's number is null and the
- * whole statement fails, with every CTE undone. So the statement is atomic on its own: an action
- * that read the case without a lock sends it outside any transaction (`perform-case-action.ts`),
- * and one that locked the row sends it inside its transaction. Either way the answer is the
- * updated row, or `undefined` when the case had moved on.
+ * its number from the updated row: when either moved, the update finds no row, the event's number
+ * is null and the whole statement fails, with every CTE undone. So the statement is atomic on its
+ * own: an action that read the case without a lock sends it outside any transaction
+ * (`perform-case-action.ts`), and one that locked the row sends it inside its transaction. Either
+ * way the answer is the updated row, or `undefined` when the case had moved on.
  *
  * The delete of the old worklist and the insert of the new one see the same snapshot, so the
  * delete removes only the old items. The worklist goes in as arrays, so that the statement's text
@@ -85,13 +85,13 @@ export async function writeTransition(db: Db, w: TransitionWrite): Promise<CaseR
       .selectAll()
       .executeTakeFirst();
   } catch (e) {
-    if (versionMoved(e)) return undefined;
+    if (caseMovedOn(e)) return undefined;
     throw e;
   }
 }
 
-/** The guard above: the event's number was null because the update found no row of that version. */
-const versionMoved = (e: unknown) => {
+/** The guard above: the event's number was null because the update found no row as the action read it. */
+const caseMovedOn = (e: unknown) => {
   const err = e as { code?: string; table?: string; column?: string };
   return err.code === '23502' && err.table === 'case_events' && err.column === 'seq';
 };
